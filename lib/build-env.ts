@@ -1,0 +1,36 @@
+/**
+ * Build-time switches (documented in the README). Pure so it can be unit-tested; wxt.config.ts is
+ * the only caller.
+ */
+export const STORE_API_BASE = 'https://api.coingecko.com/api/v3';
+export const PRO_API_BASE = 'https://pro-api.coingecko.com/api/v3';
+
+export interface BuildEnvironment {
+  apiBase: string;
+  extraMatches: string[];
+  hostPermissions: string[];
+}
+
+/** `https://host:port/path` → `https://host/*` (match patterns carry no port; they match any). */
+export function originPattern(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.protocol}//${parsed.hostname}/*`;
+}
+
+export function buildEnvironment(vars: Record<string, string | undefined>): BuildEnvironment {
+  const rawBase = vars.SECTOR_LENS_API_BASE?.trim();
+  const apiBase = (rawBase || STORE_API_BASE).replace(/\/+$/, '');
+  try {
+    new URL(apiBase);
+  } catch {
+    throw new Error(`SECTOR_LENS_API_BASE is not a URL: ${JSON.stringify(rawBase)}`);
+  }
+  const extraMatches = (vars.SECTOR_LENS_EXTRA_MATCHES ?? '')
+    .split(',')
+    .map((pattern) => pattern.trim())
+    .filter(Boolean);
+  const hostPermissions = [
+    ...new Set([originPattern(STORE_API_BASE), originPattern(PRO_API_BASE), originPattern(apiBase), ...extraMatches]),
+  ];
+  return { apiBase, extraMatches, hostPermissions };
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import { buildEnvironment } from './lib/build-env';
+
+const env = buildEnvironment(process.env);
+
+// See README "Build-time variables". A build without SECTOR_LENS_* variables is the store build.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: the linter can then see (and forbid) what each layer uses.
+  imports: false,
+  manifest: {
+    name: 'Sector Lens',
+    description: 'See how every token in a crypto article moves against its sector.',
+    permissions: ['storage'],
+    host_permissions: env.hostPermissions,
+    action: { default_title: 'Sector Lens' },
+  },
+  vite: () => ({
+    define: { __SECTOR_LENS_API_BASE__: JSON.stringify(env.apiBase) },
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (env.extraMatches.length === 0) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...env.extraMatches];
+      }
+    },
+  },
+});
