@@ -1,0 +1,80 @@
+/**
+ * The one message protocol between the extension's contexts: every message name and the zod
+ * schemas of its request and response live here and nowhere else.
+ *
+ *   content/popup → background   views.get, page.report, lexicon.resolve
+ *   popup → content (tab)        page.mentions, page.reveal
+ */
+import * as z from 'zod/mini';
+import { MarketErrorInfoSchema, SectorSummarySchema, TokenViewSchema, WindowSchema } from './views';
+
+const coinId = () => z.string().check(z.minLength(1), z.maxLength(200));
+
+export const ViewsRequestSchema = z.object({
+  coinIds: z.array(coinId()).check(z.maxLength(1000)),
+  /** Defaults to the reader's window setting. */
+  window: z.optional(WindowSchema),
+});
+export const ViewsResponseSchema = z.object({
+  window: WindowSchema,
+  views: z.array(TokenViewSchema),
+  sectors: z.array(SectorSummarySchema),
+  /** Set when some data could not be fetched; views then carry the last good data, marked stale. */
+  error: z.optional(MarketErrorInfoSchema),
+});
+
+export const PageTokenSchema = z.object({
+  coinId: coinId(),
+  symbol: z.string(),
+  count: z.int(),
+});
+export const PageReportSchema = z.object({ tokens: z.array(PageTokenSchema).check(z.maxLength(5000)) });
+export const OkSchema = z.object({ ok: z.boolean() });
+
+export const PageMentionsResponseSchema = z.object({
+  url: z.string(),
+  tokens: z.array(PageTokenSchema),
+});
+export const RevealRequestSchema = z.object({ coinId: coinId() });
+
+export const LongTailCandidateSchema = z.object({
+  symbol: z.string().check(z.maxLength(40)),
+  nameHint: z.optional(z.string().check(z.maxLength(120))),
+});
+export const LongTailRequestSchema = z.object({ candidates: z.array(LongTailCandidateSchema).check(z.maxLength(500)) });
+export const LongTailResponseSchema = z.object({
+  /** Index-aligned with the request; null where nothing in the long tail matched. */
+  coins: z.array(z.nullable(z.object({ coinId: coinId(), symbol: z.string(), name: z.string() }))),
+});
+
+const EmptySchema = z.object({});
+
+interface MessageDefinition<Req extends z.ZodMiniType, Res extends z.ZodMiniType> {
+  readonly name: string;
+  readonly request: Req;
+  readonly response: Res;
+}
+function message<Req extends z.ZodMiniType, Res extends z.ZodMiniType>(name: string, request: Req, response: Res): MessageDefinition<Req, Res> {
+  return { name, request, response };
+}
+
+export const PROTOCOL = {
+  getViews: message('views.get', ViewsRequestSchema, ViewsResponseSchema),
+  reportPage: message('page.report', PageReportSchema, OkSchema),
+  resolveLongTail: message('lexicon.resolve', LongTailRequestSchema, LongTailResponseSchema),
+  getPageMentions: message('page.mentions', EmptySchema, PageMentionsResponseSchema),
+  revealMention: message('page.reveal', RevealRequestSchema, OkSchema),
+} as const;
+
+export type Protocol = typeof PROTOCOL;
+export type MessageKey = keyof Protocol;
+export type RequestOf<K extends MessageKey> = z.infer<Protocol[K]['request']>;
+export type ResponseOf<K extends MessageKey> = z.infer<Protocol[K]['response']>;
+
+/** Every message travels in this envelope so foreign messages are told apart cheaply. */
+export const EnvelopeSchema = z.object({
+  channel: z.literal('sector-lens'),
+  name: z.string(),
+  data: z.unknown(),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;

@@ -1,0 +1,91 @@
+/**
+ * What the background hands to the UI about tokens and sectors. These shapes cross a context
+ * boundary, so they are zod schemas (zod/mini: this module is bundled into the content script,
+ * where full zod would cost ~100 KB).
+ */
+import * as z from 'zod/mini';
+
+export const WINDOWS = ['1h', '24h', '7d'] as const;
+export const WindowSchema = z.enum(WINDOWS);
+export type Window = z.infer<typeof WindowSchema>;
+
+export const AVERAGING_METHODS = ['cap-weighted', 'equal-weighted', 'median'] as const;
+export const AveragingMethodSchema = z.enum(AVERAGING_METHODS);
+export type AveragingMethod = z.infer<typeof AveragingMethodSchema>;
+
+const finite = () => z.number().check(z.refine(Number.isFinite, 'must be finite'));
+const coinId = () => z.string().check(z.minLength(1), z.maxLength(200));
+
+/** Why data is missing or old. The UI turns each kind into words (components/error-text). */
+export const MARKET_ERROR_KINDS = [
+  'rate-limited',
+  'offline',
+  'timeout',
+  'unauthorized',
+  'bad-response',
+  'not-found',
+  'server',
+] as const;
+export const MarketErrorInfoSchema = z.object({
+  kind: z.enum(MARKET_ERROR_KINDS),
+  message: z.string(),
+  /** Epoch ms when the next request will be tried (rate-limited, backoff). */
+  retryAt: z.optional(finite()),
+  /** HTTP status, when there was one. */
+  status: z.optional(z.int()),
+});
+export type MarketErrorInfo = z.infer<typeof MarketErrorInfoSchema>;
+
+/** One sector as it relates to one token. */
+export const SectorViewSchema = z.object({
+  categoryId: z.string(),
+  name: z.string(),
+  watched: z.boolean(),
+  /** Sector average move in percent for the window, null when it cannot be computed. */
+  average: z.nullable(finite()),
+  method: AveragingMethodSchema,
+  /** True when the token was removed from its own sector's average. */
+  leaveOneOut: z.boolean(),
+  /** Token move − sector average, in percentage points. */
+  outperformance: z.nullable(finite()),
+  /** 1 = best move among the constituents; null when the token is not a constituent. */
+  rank: z.nullable(z.int()),
+  /** Constituents the average was computed over. */
+  constituents: z.int(),
+  /** Epoch ms of the data the average was computed from; null when there is none. */
+  asOf: z.nullable(finite()),
+  stale: z.boolean(),
+});
+export type SectorView = z.infer<typeof SectorViewSchema>;
+
+export const TokenViewSchema = z.object({
+  coinId: coinId(),
+  symbol: z.string(),
+  name: z.string(),
+  image: z.optional(z.string()),
+  price: z.nullable(finite()),
+  /** Token move in percent for the window. */
+  move: z.nullable(finite()),
+  marketCapRank: z.nullable(z.int()),
+  /** Hourly prices for the last 7 days, when the data has them. */
+  sparkline7d: z.optional(z.array(finite())),
+  /** Watched sectors first (in the reader's order), then the token's other known sectors. */
+  sectors: z.array(SectorViewSchema),
+  asOf: z.nullable(finite()),
+  stale: z.boolean(),
+});
+export type TokenView = z.infer<typeof TokenViewSchema>;
+
+/** A watched sector's own average, for the popup's chart. */
+export const SectorSummarySchema = z.object({
+  categoryId: z.string(),
+  name: z.string(),
+  average: z.nullable(finite()),
+  method: AveragingMethodSchema,
+  constituents: z.int(),
+  asOf: z.nullable(finite()),
+  stale: z.boolean(),
+  /** CoinGecko's own category index (market-cap change 24h), shown apart, never mixed in. */
+  coingeckoIndex24h: z.optional(z.nullable(finite())),
+});
+export type SectorSummary = z.infer<typeof SectorSummarySchema>;
