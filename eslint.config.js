@@ -61,7 +61,8 @@ export default tseslint.config(
         {
           patterns: [
             ...BACKGROUND_ONLY,
-            { group: ['wxt/browser', 'webextension-polyfill', '**/lib/messaging*'], message: 'Components receive data and render; they do not fetch or message.' },
+            { regex: 'lib/messaging/?$', message: 'Components receive data and render; they do not fetch or message.' },
+            { group: ['wxt/browser', 'webextension-polyfill', '**/lib/messaging/index*', '**/lib/messaging/transport*', '**/lib/settings/storage*'], message: 'Components receive data and render; they do not fetch or message.' },
           ],
         },
       ],

@@ -8,6 +8,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: the linter can then see (and forbid) what each layer uses.
   imports: false,
+  // Tests build a separate copy (pointed at a local fake API) without touching the dev build.
+  outDir: env.outDir,
   manifest: {
     name: 'Sector Lens',
     description: 'See how every token in a crypto article moves against its sector.',

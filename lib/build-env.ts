@@ -9,6 +9,8 @@ export interface BuildEnvironment {
   apiBase: string;
   extraMatches: string[];
   hostPermissions: string[];
+  /** Where WXT writes builds (SECTOR_LENS_OUT_DIR, used by the test suite). */
+  outDir: string;
 }
 
 /** `https://host:port/path` → `https://host/*` (match patterns carry no port; they match any). */
@@ -32,5 +34,5 @@ export function buildEnvironment(vars: Record<string, string | undefined>): Buil
   const hostPermissions = [
     ...new Set([originPattern(STORE_API_BASE), originPattern(PRO_API_BASE), originPattern(apiBase), ...extraMatches]),
   ];
-  return { apiBase, extraMatches, hostPermissions };
+  return { apiBase, extraMatches, hostPermissions, outDir: vars.SECTOR_LENS_OUT_DIR?.trim() || '.output' };
 }

@@ -1,4 +1,5 @@
 /** Everything the background does, wired in one place; entrypoints/background.ts only calls it. */
+import { browser } from 'wxt/browser';
 import { handleMessages, type Handlers } from '../messaging';
 import { createClient } from '../market/api-config';
 import { createMarketService } from '../market/service';
@@ -17,6 +18,10 @@ export function startBackground(): void {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false };
       await showBadge(tabId, report);
+      return { ok: true };
+    },
+    openOptions: async () => {
+      await browser.runtime.openOptionsPage();
       return { ok: true };
     },
   };

@@ -2,7 +2,7 @@
  * The one message protocol between the extension's contexts: every message name and the zod
  * schemas of its request and response live here and nowhere else.
  *
- *   content/popup → background   views.get, page.report, lexicon.resolve
+ *   content/popup → background   views.get, page.report, lexicon.resolve, options.open
  *   popup → content (tab)        page.mentions, page.reveal
  */
 import * as z from 'zod/mini';
@@ -64,6 +64,7 @@ export const PROTOCOL = {
   resolveLongTail: message('lexicon.resolve', LongTailRequestSchema, LongTailResponseSchema),
   getPageMentions: message('page.mentions', EmptySchema, PageMentionsResponseSchema),
   revealMention: message('page.reveal', RevealRequestSchema, OkSchema),
+  openOptions: message('options.open', EmptySchema, OkSchema),
 } as const;
 
 export type Protocol = typeof PROTOCOL;

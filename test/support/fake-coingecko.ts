@@ -41,7 +41,7 @@ function readJson<T>(file: string): T {
 }
 
 /** Newest recording of each coin wins; older files fill coins the newer ones lack. */
-function loadMarketRows(): Map<string, Row> {
+export function loadMarketRows(): Map<string, Row> {
   const rows = new Map<string, Row>();
   for (const file of ['markets-all-sparkline-1h.json', 'markets-all-volume-desc.json', 'markets-all.json']) {
     for (const row of readJson<Row[]>(file)) rows.set(row.id, row);
@@ -77,6 +77,20 @@ export interface FakeCoinGecko {
   setScenario(scenario: Scenario, options?: { retryAfterSeconds?: number }): void;
   reset(): void;
   close(): Promise<void>;
+}
+
+const PAGES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages');
+
+/** Static news pages for the browser tests and the demo, under /pages/. */
+function servePage(res: ServerResponse, pathname: string): void {
+  const name = pathname.slice('/pages/'.length);
+  if (!/^[\w.-]+\.html$/.test(name) || !existsSync(join(PAGES, name))) {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('no such page');
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(readFileSync(join(PAGES, name)));
 }
 
 export async function startFakeCoinGecko(port = 0): Promise<FakeCoinGecko> {
@@ -188,6 +202,7 @@ export async function startFakeCoinGecko(port = 0): Promise<FakeCoinGecko> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/__admin/')) return admin(req, res, url);
+    if (url.pathname.startsWith('/pages/')) return servePage(res, url.pathname);
     if (!url.pathname.startsWith(API_PATH)) return json(res, 404, { error: 'Not found' });
     requests.push({
       method: req.method ?? 'GET',

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { PopupApp } from '../../lib/ui/popup-app';
+
+render(<PopupApp />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,86 @@
+/**
+ * Pointer → mention, once per animation frame; a mention the pointer rests on opens the card; the
+ * card stays while the pointer is on it; Escape, scrolling away or leaving both closes it.
+ */
+import { hitTest, type Hit } from './hit-test';
+import type { MentionIndex } from './mention-index';
+
+export const REST_MS = 280;
+export const CLOSE_GRACE_MS = 250;
+
+export interface HoverTarget {
+  open(hit: Hit): void;
+  close(): void;
+  isOpen(): boolean;
+  /** True when the point is over the card itself. */
+  contains(target: EventTarget | null): boolean;
+}
+
+export function watchHover(doc: Document, index: MentionIndex, card: HoverTarget, signal: AbortSignal, onHit?: () => void): void {
+  let frame = 0;
+  let x = 0;
+  let y = 0;
+  let current: Hit | null = null;
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  const win = doc.defaultView ?? window;
+
+  const cancelClose = () => clearTimeout(closeTimer);
+  const scheduleClose = () => {
+    cancelClose();
+    closeTimer = setTimeout(() => card.close(), CLOSE_GRACE_MS);
+  };
+  const sameMention = (a: Hit | null, b: Hit | null) => a?.node === b?.node && a?.mention.start === b?.mention.start;
+
+  const evaluate = () => {
+    frame = 0;
+    const hit = hitTest(doc, index, x, y);
+    if (hit) onHit?.();
+    if (sameMention(hit, current)) return;
+    current = hit;
+    clearTimeout(restTimer);
+    if (hit) {
+      cancelClose();
+      restTimer = setTimeout(() => card.open(hit), REST_MS);
+    } else if (card.isOpen()) {
+      scheduleClose();
+    }
+  };
+
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (card.contains(event.target)) {
+        cancelClose();
+        return;
+      }
+      x = event.clientX;
+      y = event.clientY;
+      if (!frame) frame = win.requestAnimationFrame(evaluate);
+    },
+    { passive: true, signal },
+  );
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && card.isOpen()) {
+        current = null;
+        clearTimeout(restTimer);
+        card.close();
+      }
+    },
+    { signal },
+  );
+  doc.addEventListener('pointerleave', () => scheduleClose(), { passive: true, signal });
+  win.addEventListener('scroll', () => {
+    if (card.isOpen()) {
+      current = null;
+      card.close();
+    }
+  }, { passive: true, signal });
+  signal.addEventListener('abort', () => {
+    if (frame) win.cancelAnimationFrame(frame);
+    clearTimeout(restTimer);
+    clearTimeout(closeTimer);
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * `npm run screenshots`: the popup, options page and hover card (light, dark) as a reader sees
+ * them, in headless Chromium against recorded data. PNGs go to test/screenshots/out/ (ignored by
+ * git; the README's picture is copied from there by hand).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildExtension, ROOT } from '../support/build-for-tests';
+import { startFakeCoinGecko } from '../support/fake-coingecko';
+import { launchExtensionAt } from '../e2e/support/extension';
+import { cardTooltip, highlightCount, restPointerOn } from '../e2e/support/page-helpers';
+
+const out = join(ROOT, 'test', 'screenshots', 'out');
+mkdirSync(out, { recursive: true });
+const server = await startFakeCoinGecko();
+const extensionDir = buildExtension(server.apiBase, join(ROOT, '.output', 'screenshots'));
+
+async function until(check: () => Promise<boolean>, what: string, ms = 15_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  const ext = await launchExtensionAt({ extensionDir, apiOrigin: server.origin, colorScheme: scheme });
+  const page = await ext.openPage(scheme === 'dark' ? 'demo-article-dark.html' : 'demo-article.html');
+  await until(async () => (await highlightCount(page)) > 0, 'highlights');
+  await restPointerOn(page, 'ATH');
+  await until(async () => (await cardTooltip(page).getAttribute('data-sl-state').catch(() => null)) === 'ready', 'card');
+  await page.screenshot({ path: join(out, `card-${scheme}.png`) });
+  const tabId = await ext.tabIdOf(page);
+  const popup = await ext.openPopup(tabId);
+  await popup.setViewportSize({ width: 420, height: 560 });
+  await until(async () => (await popup.locator('[data-sl-coin]').count()) > 0, 'popup rows');
+  await popup.screenshot({ path: join(out, `popup-${scheme}.png`) });
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.waitForSelector('input[type="checkbox"]');
+  await options.screenshot({ path: join(out, `options-${scheme}.png`), fullPage: true });
+  await ext.close();
+}
+await server.close();
+console.log(`screenshots in ${out}`);

@@ -1,0 +1,40 @@
+/**
+ * `npm run dev`: build the extension against a local CoinGecko stand-in that serves the recorded
+ * responses in test/fixtures/coingecko, then open the demo article in Chromium with the extension
+ * loaded. Without a display, print where the build is and how to load it, and keep serving.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { buildExtension, ROOT } from './build-for-tests';
+import { startFakeCoinGecko } from './fake-coingecko';
+
+const port = Number(process.env.PORT ?? 8787);
+const server = await startFakeCoinGecko(port);
+console.log(`Local CoinGecko stand-in (recorded data) on ${server.origin}`);
+const extensionDir = buildExtension(server.apiBase, join(ROOT, '.output', 'demo'), 'chrome', false);
+const demoUrl = `${server.origin}/pages/demo-article.html`;
+const browserPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+if (!process.env.DISPLAY && process.platform === 'linux') {
+  console.log(`
+No display here, so no browser window. The extension is built in:
+  ${extensionDir}
+Load it in Chrome/Chromium: chrome://extensions → Developer mode → Load unpacked → choose that folder.
+Then open the demo article: ${demoUrl}
+(Serving until you press Ctrl+C.)`);
+} else if (!existsSync(browserPath)) {
+  console.log(`No Chromium at ${browserPath} (set CHROMIUM_PATH). Load ${extensionDir} by hand and open ${demoUrl}.`);
+} else {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sector-lens-demo-')), {
+    executablePath: browserPath,
+    headless: false,
+    viewport: null,
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-first-run', '--disable-background-networking', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(demoUrl);
+  console.log(`Chromium is open on ${demoUrl}. Rest the pointer on a ticker. Close the window to stop.`);
+  context.on('close', () => void server.close().then(() => process.exit(0)));
+}
