@@ -3,6 +3,19 @@ import { buildEnvironment } from './lib/build-env';
 
 const env = buildEnvironment(process.env);
 
+// Firefox: a fixed add-on id (storage and updates need one), and the data-collection declaration
+// AMO asks for — Sector Lens collects nothing; the only data leaving the browser is the coin ids
+// sent to the market API. WXT's manifest type predates `data_collection_permissions`.
+const GECKO_SETTINGS = {
+  gecko: {
+    id: 'sector-lens@sector-lens.app',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  // Firefox for Android understands data_collection_permissions from 142 on.
+  gecko_android: { strict_min_version: '142.0' },
+} as { gecko: { id: string; strict_min_version: string } };
+
 // See README "Build-time variables". A build without SECTOR_LENS_* variables is the store build.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -10,12 +23,22 @@ export default defineConfig({
   imports: false,
   // Tests build a separate copy (pointed at a local fake API) without touching the dev build.
   outDir: env.outDir,
+  // MV3 everywhere: one code path (action, scripting, optional host permissions) for Chrome and
+  // Firefox; Firefox ≥ 128 runs MV3 with an event-page background, and the Highlight API we paint
+  // with needs Firefox ≥ 140 anyway.
+  manifestVersion: 3,
+  zip: {
+    // Reviewers rebuild from sources: they need the code and bundled data, not our test recordings.
+    excludeSources: ['test/**', '.ci/**', '**/*.png'],
+    includeSources: ['public/icon/*.png'],
+  },
   manifest: {
     name: 'Sector Lens',
     description: 'See how every token in a crypto article moves against its sector.',
     permissions: ['storage'],
     host_permissions: env.hostPermissions,
     action: { default_title: 'Sector Lens' },
+    browser_specific_settings: GECKO_SETTINGS,
   },
   vite: () => ({
     define: { __SECTOR_LENS_API_BASE__: JSON.stringify(env.apiBase) },
