@@ -9,5 +9,7 @@ export function mostTellingError(errors: readonly MarketError[]): MarketError | 
   for (const error of errors) {
     if (!best || PRIORITY.indexOf(error.kind) < PRIORITY.indexOf(best.kind)) best = error;
   }
-  return best;
+  // Say when everything can be tried again: the latest retry time among all failures.
+  const retryAts = errors.map((error) => error.details.retryAt).filter((at): at is number => at !== undefined);
+  return best && retryAts.length > 0 ? best.withRetryAt(Math.max(...retryAts)) : best;
 }

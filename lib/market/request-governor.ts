@@ -51,7 +51,8 @@ export class RequestGovernor {
           this.bucket.drain();
           this.pause(error.details.retryAt ?? this.now() + 60_000, error);
         } else if (TRANSIENT_KINDS.has(error.kind)) {
-          this.consecutiveFailures += 1;
+          // Requests that fail together (one outage) escalate the backoff once, not once each.
+          if (this.now() >= this.pausedUntil) this.consecutiveFailures += 1;
           this.pause(this.now() + this.backoffMs(), error);
         } else {
           throw error;

@@ -73,3 +73,13 @@ describe('request governor', () => {
     expect((results[2] as PromiseRejectedResult).reason).toMatchObject({ kind: 'rate-limited' });
   });
 });
+
+describe('request governor under an outage', () => {
+  it('requests failing together escalate the backoff once, not once each', async () => {
+    const { clock, governor } = setup({ maxAttempts: 1 });
+    const start = clock.now();
+    const failures = await Promise.allSettled([1, 2, 3].map(() => governor.run(async () => Promise.reject(new MarketError('server', '500')))));
+    // All three report the same first-level pause (750 ms), not 750 / 1500 / 3000.
+    expect(failures.map((failure) => (failure as PromiseRejectedResult).reason.details.retryAt)).toEqual([start + 750, start + 750, start + 750]);
+  });
+});
