@@ -3,6 +3,7 @@
  * schemas of its request and response live here and nowhere else.
  *
  *   content/popup → background   views.get, page.report, lexicon.resolve, options.open
+ *   options → background         market.testKey
  *   popup → content (tab)        page.mentions, page.reveal
  */
 import * as z from 'zod/mini';
@@ -14,6 +15,12 @@ export const ViewsRequestSchema = z.object({
   coinIds: z.array(coinId()).check(z.maxLength(1000)),
   /** Defaults to the reader's window setting. */
   window: z.optional(WindowSchema),
+  /**
+   * Also list the sectors (unwatched) of tokens that are in no watched sector. Costs one
+   * /coins/{id} request per such token (cached 24 h), so it defaults to on only when a single
+   * coin is asked for (the hover card) and off for page-wide requests (popup, badge).
+   */
+  otherSectors: z.optional(z.boolean()),
 });
 export const ViewsResponseSchema = z.object({
   window: WindowSchema,
@@ -47,6 +54,19 @@ export const LongTailResponseSchema = z.object({
   coins: z.array(z.nullable(z.object({ coinId: coinId(), symbol: z.string(), name: z.string() }))),
 });
 
+/** Same values as lib/settings/credentials API_PLANS (not imported: that module must stay out of page code). */
+export const ApiPlanSchema = z.enum(['keyless', 'demo', 'pro']);
+export const TestApiKeyRequestSchema = z.object({
+  plan: ApiPlanSchema,
+  key: z.string().check(z.maxLength(200)),
+  /** The base URL override to test with; defaults to the one in settings. */
+  baseUrl: z.optional(z.string().check(z.maxLength(500))),
+});
+export const TestApiKeyResponseSchema = z.object({
+  ok: z.boolean(),
+  error: z.optional(MarketErrorInfoSchema),
+});
+
 const EmptySchema = z.object({});
 
 interface MessageDefinition<Req extends z.ZodMiniType, Res extends z.ZodMiniType> {
@@ -62,6 +82,7 @@ export const PROTOCOL = {
   getViews: message('views.get', ViewsRequestSchema, ViewsResponseSchema),
   reportPage: message('page.report', PageReportSchema, OkSchema),
   resolveLongTail: message('lexicon.resolve', LongTailRequestSchema, LongTailResponseSchema),
+  testApiKey: message('market.testKey', TestApiKeyRequestSchema, TestApiKeyResponseSchema),
   getPageMentions: message('page.mentions', EmptySchema, PageMentionsResponseSchema),
   revealMention: message('page.reveal', RevealRequestSchema, OkSchema),
   openOptions: message('options.open', EmptySchema, OkSchema),
