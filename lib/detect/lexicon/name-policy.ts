@@ -6,7 +6,7 @@ import { NAME_ANY_CASE, NAME_CAPITALIZED, NAME_NEEDS_CONTEXT, NAME_NEVER } from 
 export type IsOrdinaryWord = (lowerCaseWord: string) => boolean;
 
 /** How strictly a coin name must be written to count as a mention (see compact-format.ts). */
-export function namePolicyFor(name: string, isOrdinaryWord: IsOrdinaryWord): number {
+export function namePolicyFor(name: string, isOrdinaryWord: IsOrdinaryWord, isRareWord: IsOrdinaryWord = () => false): number {
   const key = nameKey(name);
   const words = key.split(' ');
   if (key === '' || COMPANY_NAMES.has(key)) return NAME_NEVER;
@@ -15,7 +15,8 @@ export function namePolicyFor(name: string, isOrdinaryWord: IsOrdinaryWord): num
   if (CAPITALIZED_DESPITE_DICTIONARY.has(key)) return NAME_CAPITALIZED;
   if (words.length === 1) {
     if (PROPER_NOUN_NAMES.has(key) || isOrdinaryWord(key)) return NAME_NEEDS_CONTEXT;
-    return key.length <= 3 ? NAME_CAPITALIZED : NAME_ANY_CASE;
+    // "load balancer", "bonk": rare words still count only when capitalised as a name.
+    return key.length <= 3 || isRareWord(key) ? NAME_CAPITALIZED : NAME_ANY_CASE;
   }
   // "Internet Computer", "Pudgy Penguins": a phrase of words is a name only when capitalised.
   const allWords = words.every((word) => isOrdinaryWord(word) || PROPER_NOUN_NAMES.has(word) || word.length <= 2);

@@ -3,7 +3,7 @@ import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { isListGap } from '../text/context';
 import type { DetectionResult, Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
-import { addBindings, createPageContext, type PageContext } from './page-context';
+import { addBindings, addRedefinitions, createPageContext, type PageContext } from './page-context';
 import { resolveSymbol } from './resolve-symbol';
 import { scanText } from './scan-text';
 
@@ -17,6 +17,7 @@ type Verdict = { mention: Mention; pending: boolean } | null;
 export function findMentions(text: string, lexicon: Lexicon, context: PageContext = createPageContext()): DetectionResult {
   const candidates = scanText(text, lexicon);
   addBindings(context, candidates, lexicon);
+  addRedefinitions(context, text);
   const verdicts = candidates.map((candidate) => judge(candidate, lexicon, context));
   acceptListNeighbours(text, verdicts);
 
@@ -90,7 +91,7 @@ function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, context: Pag
     const looksLikeWord = (evidence.sentenceStart || evidence.titleCase) && evidence.functionWordAfter;
     return looksLikeWord ? null : found(0.75);
   }
-  return evidence.titleCase ? null : found(0.75, true);
+  return found(0.75, true);
 }
 
 /** "Render, Akash and Bittensor": an ordinary-word name listed next to a coin is a coin. */

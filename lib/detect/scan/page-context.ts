@@ -1,5 +1,6 @@
 import { coinsForSymbol, type Lexicon } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
+import { TICKER_REDEFINITIONS } from '../tables/ticker-redefinitions';
 import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
 import { scanText } from './scan-text';
@@ -37,6 +38,11 @@ export function createPageContext(options: { pins?: SymbolPins } = {}): PageCont
 /** Records what `text` binds for the whole page. Call it on every text node before findMentions. */
 export function collectBindings(context: PageContext, text: string, lexicon: Lexicon): void {
   addBindings(context, scanText(text, lexicon), lexicon);
+  addRedefinitions(context, text);
+}
+
+export function addRedefinitions(context: PageContext, text: string): void {
+  for (const { symbol, phrase } of TICKER_REDEFINITIONS) if (phrase.test(text)) context.acronyms.add(symbol);
 }
 
 export function addBindings(context: PageContext, candidates: readonly Candidate[], lexicon: Lexicon): void {

@@ -7,7 +7,7 @@
 export const CASHTAG_NON_CRYPTO: ReadonlySet<string> = new Set([
   'MSTR', 'COIN', 'HOOD', 'CRCL', 'GLXY', 'MARA', 'RIOT', 'CLSK', 'HUT', 'CIFR', 'WULF', 'IREN',
   'CORZ', 'BTDR', 'SMLR', 'SQ', 'XYZ', 'PYPL', 'NVDA', 'TSLA', 'AAPL', 'MSFT', 'GOOG', 'GOOGL',
-  'AMZN', 'META', 'NFLX', 'AMD', 'INTC', 'PLTR', 'GME', 'AMC', 'SPY', 'QQQ', 'SPX', 'VIX', 'DXY',
+  'AMZN', 'META', 'NFLX', 'AMD', 'INTC', 'PLTR', 'GME', 'AMC', 'SPY', 'QQQ', 'VIX', 'DXY',
   'IBIT', 'GBTC', 'FBTC', 'ARKB', 'BITB', 'ETHA', 'ETHE', 'BITO', 'USD', 'EUR', 'GBP', 'JPY',
   'SBET', 'BMNR', 'DJT', 'GLD', 'SLV', 'TLT', 'NDX',
 ]);

@@ -16,7 +16,9 @@ export const PROPER_NOUN_NAMES: ReadonlySet<string> = new Set([
   'harmony', 'waves', 'icon', 'golem', 'prime', 'degen', 'memecoin', 'blast', 'usual', 'maker',
   'sky', 'grass', 'luna', 'terra', 'hash', 'siren', 'stable', 'rain', 'based', 'portal', 'genius',
   'request', 'nomina', 'treehouse', 'midnight', 'plasma', 'movement', 'walrus', 'venom', 'beam',
-  'just', 'gala', 'flare', 'mantle', 'sei',
+  'just', 'gala', 'flare', 'mantle', 'sei', 'olympus', 'rekt',
+  // "according to Arkham data": the analytics firm is cited far more often than its token
+  'arkham',
 ]);
 
 export const CAPITALIZED_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['tether', 'ripple', 'toncoin', 'chainlink']);
