@@ -28,6 +28,8 @@ export interface Lexicon {
   /** nameKey → entries, best rank first. */
   readonly byName: ReadonlyMap<string, readonly NameEntry[]>;
   readonly maxNameWords: number;
+  /** Every word-prefix of every name key ("shiba", "shiba inu"): lets a lookup stop early. */
+  readonly namePrefixes: ReadonlySet<string>;
 }
 
 const POLICY_NAMES: Record<number, NamePolicy | undefined> = {
@@ -42,6 +44,7 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
   const bySymbol = new Map<string, LexiconCoin[]>();
   const byName = new Map<string, NameEntry[]>();
   let maxNameWords = 1;
+  const namePrefixes = new Set<string>();
   const addName = (name: string, entry: NameEntry): void => {
     const key = nameKey(name);
     if (key === '') return;
@@ -49,7 +52,9 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
     if (list.some((existing) => existing.coin.id === entry.coin.id)) return;
     list.push(entry);
     byName.set(key, list);
-    maxNameWords = Math.max(maxNameWords, key.split(' ').length);
+    const words = key.split(' ');
+    maxNameWords = Math.max(maxNameWords, words.length);
+    for (let count = 1; count <= words.length; count++) namePrefixes.add(words.slice(0, count).join(' '));
   };
 
   for (const [id, symbol, name, rank, flags] of compact.coins) {
@@ -68,7 +73,7 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
   }
   // A name several coins carry means the biggest one ("Polygon": POL, not the retired MATIC id).
   for (const entries of byName.values()) entries.sort((a, b) => (a.coin.rank ?? Infinity) - (b.coin.rank ?? Infinity));
-  return { dataDate: compact.dataDate, coins, bySymbol, byName, maxNameWords };
+  return { dataDate: compact.dataDate, coins, bySymbol, byName, maxNameWords, namePrefixes };
 }
 
 /** "EigenCloud (prev. EigenLayer)" → both names; "POL (ex-MATIC)" → "POL";

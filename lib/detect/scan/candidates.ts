@@ -21,8 +21,3 @@ export interface NameEvidence {
   titleCase: boolean;
 }
 
-export const isUpperTicker = (word: string): boolean => /^[A-Z0-9]*[A-Z][A-Z0-9]*$/.test(word) && word.length <= 12;
-
-/** "stETH", "cbBTC", "weETH", "USDe", "jitoSOL": tickers written in their usual mixed case. */
-export const isMixedCaseTicker = (word: string): boolean =>
-  /^[a-z]{1,5}[A-Z][A-Z0-9]+[a-z]?$/.test(word) || /^[A-Z]{3,}[a-z]{1,2}$/.test(word);

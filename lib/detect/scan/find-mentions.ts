@@ -15,9 +15,13 @@ type Verdict = { mention: Mention; pending: boolean } | null;
  * first, so a passage binds itself even when collectBindings was not called for it.
  */
 export function findMentions(text: string, lexicon: Lexicon, context: PageContext = createPageContext()): DetectionResult {
-  const candidates = scanText(text, lexicon);
-  addBindings(context, candidates, lexicon);
-  addRedefinitions(context, text);
+  const collected = context.pendingScans.get(text);
+  context.pendingScans.delete(text);
+  const candidates = collected ?? scanText(text, lexicon);
+  if (!collected) {
+    addBindings(context, candidates, lexicon);
+    addRedefinitions(context, text);
+  }
   const verdicts = candidates.map((candidate) => judge(candidate, lexicon, context));
   acceptListNeighbours(text, verdicts);
 

@@ -1,5 +1,6 @@
 import type { Lexicon, NameEntry } from '../lexicon/compile-lexicon';
 import type { Token } from '../text/tokenize';
+import { lowerCase, wordShape } from '../text/word-shape';
 
 export interface NameMatch {
   entries: readonly NameEntry[];
@@ -12,7 +13,8 @@ export interface NameMatch {
 export function longestNameAt(text: string, tokens: readonly Token[], first: number, lexicon: Lexicon): NameMatch | null {
   const head = tokens[first];
   if (!head) return null;
-  let key = head.text.toLowerCase();
+  let key = lowerCase(head.text, wordShape(head.text));
+  if (!lexicon.namePrefixes.has(key)) return null;
   const keys = [key];
   for (let i = first + 1; i < tokens.length && keys.length < lexicon.maxNameWords; i++) {
     const previous = tokens[i - 1];
@@ -20,7 +22,8 @@ export function longestNameAt(text: string, tokens: readonly Token[], first: num
     if (!previous || !token || token.start - previous.end !== 1) break;
     const gap = text[previous.end];
     if (gap !== ' ' && gap !== '-') break;
-    key += ' ' + token.text.toLowerCase();
+    key += ' ' + lowerCase(token.text, wordShape(token.text));
+    if (!lexicon.namePrefixes.has(key)) break;
     keys.push(key);
   }
   for (let length = keys.length; length >= 1; length--) {

@@ -22,6 +22,9 @@ export interface PageContext {
   readonly stronglyBoundCoins: Set<string>;
   /** Tickers the page spells out as something else. */
   readonly acronyms: Set<string>;
+  /** Scans done by collectBindings, handed to the findMentions call for the same text so a
+   * page is scanned once. Emptied as findMentions takes them. */
+  readonly pendingScans: Map<string, Candidate[]>;
 }
 
 export function createPageContext(options: { pins?: SymbolPins } = {}): PageContext {
@@ -32,12 +35,15 @@ export function createPageContext(options: { pins?: SymbolPins } = {}): PageCont
     boundCoins: new Set(),
     stronglyBoundCoins: new Set(),
     acronyms: new Set(),
+    pendingScans: new Map(),
   };
 }
 
 /** Records what `text` binds for the whole page. Call it on every text node before findMentions. */
 export function collectBindings(context: PageContext, text: string, lexicon: Lexicon): void {
-  addBindings(context, scanText(text, lexicon), lexicon);
+  const candidates = scanText(text, lexicon);
+  context.pendingScans.set(text, candidates);
+  addBindings(context, candidates, lexicon);
   addRedefinitions(context, text);
 }
 

@@ -6,7 +6,8 @@ import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { isPriceMoveAfter, isSentenceStart, isShouting } from '../text/context';
 import { createRangeCursor, excludedRanges } from '../text/excluded-ranges';
 import { tokenize, type Token } from '../text/tokenize';
-import { isMixedCaseTicker, isUpperTicker, type Candidate } from './candidates';
+import type { Candidate } from './candidates';
+import { isMixedCaseTickerShape, isUpperTickerShape, wordShape } from '../text/word-shape';
 import { nameCandidate } from './name-candidate';
 import { caseAllows, longestNameAt } from './name-match';
 import { nameSymbolAt } from './paren-symbol';
@@ -21,10 +22,20 @@ const isWordChar = (char: string | undefined): boolean => char !== undefined && 
  * The result is in text order and never overlaps.
  */
 export function scanText(text: string, lexicon: Lexicon): Candidate[] {
-  const tokens = tokenize(text);
   const isExcluded = createRangeCursor(excludedRanges(text));
   const found: Candidate[] = [];
+  // No form spans a line break, so lines are scanned one at a time: their words are garbage
+  // soon after, which keeps a multi-megabyte page from filling the old generation.
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    scanLine(text, tokenize(text, lineStart, lineEnd), lexicon, isExcluded, found);
+    lineStart = lineEnd + 1;
+  }
+  return found;
+}
 
+function scanLine(text: string, tokens: readonly Token[], lexicon: Lexicon, isExcluded: (start: number, end: number) => boolean, found: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || isExcluded(token.start, token.end)) continue;
@@ -36,8 +47,9 @@ export function scanText(text: string, lexicon: Lexicon): Candidate[] {
       if (!CASHTAG_NON_CRYPTO.has(symbol)) found.push({ kind: 'cashtag', start: token.start - 1, end: token.end, symbol });
       continue;
     }
-    const upper = isUpperTicker(word);
-    const mixedCase = !upper && isMixedCaseTicker(word);
+    const shape = wordShape(word);
+    const upper = isUpperTickerShape(word, shape);
+    const mixedCase = !upper && isMixedCaseTickerShape(word, shape);
     if (before === '(' && text[token.end] === ')' && (upper || mixedCase)) {
       const named = nameSymbolAt(text, tokens, i, word.toUpperCase(), lexicon);
       if (named) {
@@ -80,7 +92,6 @@ export function scanText(text: string, lexicon: Lexicon): Candidate[] {
     }
     i = longTailNameAt(text, tokens, i, found, (k) => longestNameAt(text, tokens, k, lexicon) !== null);
   }
-  return found;
 }
 
 /** End of a pair starting at token i ("SOL/USDT", "ETH-USD", "SOLUSDT"), or 0. */
@@ -110,7 +121,12 @@ function gluedBase(word: string, lexicon: Lexicon): string {
  * passed on for the long-tail lookup. Returns the index of the last token consumed.
  */
 function longTailNameAt(text: string, tokens: readonly Token[], i: number, found: Candidate[], startsName: (index: number) => boolean): number {
-  const isTitleWord = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}[\p{Ll}\p{N}.]/u.test(token.text);
+  const isTitleWord = (token: Token | undefined): boolean => {
+    if (token === undefined) return false;
+    const first = token.text.charCodeAt(0);
+    if (first >= 97 && first <= 122) return false; // the common case: a lower-case word
+    return /^\p{Lu}[\p{Ll}\p{N}.]/u.test(token.text);
+  };
   const first = tokens[i];
   if (!first || !isTitleWord(first) || BARE_SYMBOL_STOPLIST.has(first.text.toUpperCase())) return i;
   let last = i;
