@@ -14,6 +14,9 @@ export type Candidate =
 /** Facts about the words around an ordinary-word name ("Render", "Near"). */
 export interface NameEvidence {
   cryptoNounAfter: boolean;
+  chainPrepositionBefore: boolean;
+  capitalisedWordAfter: boolean;
+  capitalisedWordBefore: boolean;
   priceAfter: boolean;
   functionWordAfter: boolean;
   hyphenAfter: boolean;

@@ -89,7 +89,11 @@ function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, context: Pag
 
   const evidence = candidate.evidence;
   if (evidence.hyphenAfter) return null; // "near-term", "sky-high"
-  if (evidence.cryptoNounAfter || evidence.priceAfter) return found(0.8);
+  const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
+  if (evidence.priceAfter || (evidence.cryptoNounAfter && !evidence.capitalisedWordBefore)) return found(0.8);
+  if (insideProperNoun) return null;
+  // "stablecoin supply on Avalanche rose": a chain named after a preposition on a crypto page.
+  if (evidence.chainPrepositionBefore && !evidence.titleCase && context.stronglyBoundCoins.size > 0) return found(0.75);
   if (context.boundCoins.has(entry.coin.id)) {
     // "Near the close of trading" at the start of a sentence or in a Title Case headline.
     const looksLikeWord = (evidence.sentenceStart || evidence.titleCase) && evidence.functionWordAfter;

@@ -1,5 +1,5 @@
 import type { NameEntry } from '../lexicon/compile-lexicon';
-import { CRYPTO_NOUNS, FUNCTION_WORDS } from '../tables/context-words';
+import { CHAIN_PREPOSITIONS, CRYPTO_NOUNS, FUNCTION_WORDS } from '../tables/context-words';
 import { isPriceMoveAfter, isSentenceStart, isTitleCase } from '../text/context';
 import type { Token } from '../text/tokenize';
 import type { Candidate } from './candidates';
@@ -12,13 +12,21 @@ export function nameCandidate(text: string, tokens: readonly Token[], first: num
   const next = tokens[last + 1];
   const gap = next ? text.slice(end, next.start) : '';
   const nextWord = next?.text ?? '';
+  const previous = tokens[first - 1];
+  const previousGap = previous ? text.slice(previous.end, start) : '';
+  const cryptoNounAfter = (gap === ' ' || gap === "'s " || gap === '’s ') && CRYPTO_NOUNS.has(nextWord.toLowerCase());
   return {
     kind: 'name',
     start,
     end,
     entries,
     evidence: {
-      cryptoNounAfter: (gap === ' ' || gap === "'s " || gap === '’s ') && CRYPTO_NOUNS.has(nextWord.toLowerCase()),
+      cryptoNounAfter,
+      chainPrepositionBefore: previousGap === ' ' && CHAIN_PREPOSITIONS.has(previous?.text ?? ''),
+      // "Bitcoin Core", "Apple Vision", "Instagram Story": the tail of a longer proper noun.
+      capitalisedWordBefore: previousGap === ' ' && /^\p{Lu}/u.test(previous?.text ?? '') && !FUNCTION_WORDS.has(previous?.text.toLowerCase() ?? ''),
+      // "Sky News", "Core Scientific", "Flow Traders": part of a longer proper noun.
+      capitalisedWordAfter: gap === ' ' && !cryptoNounAfter && /^\p{Lu}/u.test(nextWord),
       priceAfter: needsContext && isPriceMoveAfter(text, end),
       functionWordAfter: gap === ' ' && FUNCTION_WORDS.has(nextWord),
       hyphenAfter: gap === '-' && /^\p{Ll}/u.test(nextWord),

@@ -29,7 +29,7 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   // everyday shouting and chat
   'OK', 'LOL', 'IMO', 'IMHO', 'TBH', 'RN', 'FYI', 'ASAP', 'NOT', 'NEW', 'ALL', 'ONE', 'TOP', 'BIG',
   'NOW', 'HOT', 'WIN', 'BUY', 'SELL', 'LIVE', 'BREAKING', 'UPDATE', 'PS', 'PR', 'HR', 'QA', 'TA', 'FA',
-  'GOAT', 'REKT', 'BASED', 'OFC', 'HIGH', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN',
+  'GOAT', 'REKT', 'BASED', 'OFC', 'HIGH', 'TEL', 'ALT', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN',
   // US bills written in capitals: "the GENIUS Act", "the STABLE Act", "the CLARITY Act"
   'GENIUS', 'STABLE', 'CLARITY', 'ACT',
   // exchanges and firms whose names are written in capitals

@@ -3,6 +3,13 @@ export const CRYPTO_NOUNS: ReadonlySet<string> = new Set([
   'token', 'tokens', 'coin', 'coins', 'memecoin', 'network', 'protocol', 'blockchain', 'chain',
   'mainnet', 'testnet', 'ecosystem', 'price', 'holders', 'validators', 'dao', 'foundation', 'labs',
   'staking', 'airdrop', 'whales', 'treasury', 'tvl', 'etf', 'etfs', 'futures', 'perps', 'wallet',
+  'exchange', 'dex', 'bridge', 'stablecoin',
+]);
+
+/** Words before a name that make it a chain or venue on a crypto page ("deployed on Avalanche",
+ * "bridged from Polygon", "rivals like Near"). Lower case only: "Near the close" starts a sentence. */
+export const CHAIN_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'on', 'onto', 'to', 'from', 'across', 'via', 'into', 'including', 'like', 'than', 'atop', 'versus',
 ]);
 
 /** Words that, right after a capitalised ordinary-word name, show it is just a word

@@ -10,13 +10,13 @@
  */
 export const PROPER_NOUN_NAMES: ReadonlySet<string> = new Set([
   'jupiter', 'brett', 'quant', 'phoenix', 'canton', 'ronin', 'kaia', 'gate', 'aster', 'ultima',
-  'monad', 'keeta', 'plume', 'pi', 'story', 'vision', 'core', 'sonic', 'celo',
-  'neo', 'flow', 'berachain', 'babylon', 'initia', 'orca', 'kamino', 'tensor', 'zeta', 'parcl',
+  'monad', 'plume', 'pi', 'story', 'vision', 'core', 'sonic',
+  'neo', 'flow', 'babylon', 'orca', 'tensor', 'zeta',
   'arc', 'swarms', 'turbo', 'dogs', 'safe', 'dent', 'uma', 'band', 'osmosis', 'secret', 'oasis',
   'harmony', 'waves', 'icon', 'golem', 'prime', 'degen', 'memecoin', 'blast', 'usual', 'maker',
   'sky', 'grass', 'luna', 'terra', 'hash', 'siren', 'stable', 'rain', 'based', 'portal', 'genius',
   'request', 'nomina', 'treehouse', 'midnight', 'plasma', 'movement', 'walrus', 'venom', 'beam',
-  'just', 'gala', 'flare', 'mantle', 'sei', 'olympus', 'rekt',
+  'just', 'gala', 'flare', 'mantle', 'olympus', 'rekt',
   // "according to Arkham data": the analytics firm is cited far more often than its token
   'arkham',
 ]);

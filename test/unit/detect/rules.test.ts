@@ -34,6 +34,8 @@ const CASES: [string, string, string[], string[]][] = [
   ['long-tail coin in Name (SYM)', 'Hivemapper (HONEY) and peaq (PEAQ) rose.', ['hivemapper', 'peaq-2'], []],
   ['stocks in Name (SYM) are not coins', 'Riot Platforms (RIOT) and Circle (CRCL) rose.', [], []],
   ['Department of Government Efficiency redefines DOGE', 'Musk left the Department of Government Efficiency. DOGE cut contracts.', [], ['dogecoin']],
+  ['a chain after a preposition on a crypto page', 'Bitcoin rose. Stablecoin supply on Avalanche and deposits into Polygon grew.', ['avalanche-2', 'polygon-ecosystem-token'], []],
+  ['ordinary-word names inside longer proper nouns', 'Ethereum fell, Sky News said. Bitcoin Core developers argued; Flow Traders sold.', [], ['sky', 'coredaoorg', 'flow']],
   ['compound names win over their first word', 'Bitcoin Cash and Ethereum Classic rose.', ['bitcoin-cash', 'ethereum-classic'], ['bitcoin', 'ethereum']],
 ];
 
