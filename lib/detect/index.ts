@@ -1,12 +1,13 @@
 /**
  * lib/detect — finds the coins a text mentions. Pure: no DOM, no browser APIs, no network.
  *
- * Content script (per tab, compact lexicon from public/data/lexicon-top.json, ~35 KB):
+ * Content script (per tab, compact lexicon from public/data/lexicon-top.json, ~18 KB, ~0.5 MB heap):
  *   const lexicon = parseLexicon(json);                  // once per tab
  *   const page = createPageContext({ pins });            // pins: { ATH: 'aethir' } from settings
  *   for (const text of initialTextNodes) collectBindings(page, text, lexicon);
  *   for (const text of initialTextNodes) findMentions(text, lexicon, page); // → {mentions, unresolved}
  *   // infinite scroll: for new text do collectBindings, then findMentions, with the same `page`.
+ *   // (collectBindings keeps its scan of each text until findMentions takes it: call both.)
  *
  * Background (full /coins/list, public/data/coins-long-tail.json):
  *   const longTail = parseLongTail(json);
