@@ -6,6 +6,7 @@ import { createMarketService } from '../market/service';
 import { loadCredentials } from '../settings/credentials';
 import { loadSettings } from '../settings/storage';
 import { showBadge } from './badge';
+import { createLexiconService } from './lexicon';
 
 export function startBackground(): void {
   // Settings and credentials are read per request, so changes made in the options page apply to
@@ -15,7 +16,12 @@ export function startBackground(): void {
     loadCredentials,
     store: extensionCacheStore(),
   });
+  const lexicon = createLexiconService({
+    readAsset: async (path) => (await fetch(browser.runtime.getURL(`/${path}` as '/'))).json() as Promise<unknown>,
+  });
   const handlers: Handlers = {
+    getLexicon: () => lexicon.getLexicon(),
+    resolveLongTail: (request) => lexicon.resolve(request),
     getViews: (request) => market.getViews(request),
     testApiKey: (request) => market.testApiKey(request),
     reportPage: async (report, sender) => {

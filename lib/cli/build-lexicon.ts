@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { buildLexicon, type ListRowInput, type MarketRowInput } from '../detect/index.ts';
 import { NOTABLE_LONG_TAIL_IDS } from '../detect/tables/notable-long-tail.ts';
 
-const fixtures = resolve(process.argv[2] ?? '../shared/fixtures/coingecko');
+const fixtures = resolve(process.argv[2] ?? 'test/fixtures/coingecko');
 const output = resolve('public/data');
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(fixtures, file), 'utf8')) as T;
 

@@ -5,21 +5,21 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectBindings, createPageContext, findMentions, parseLexicon, parseLongTail, resolveLongTail } from '../detect/index.ts';
+import { detectDocument, parseLexicon, parseLongTail } from '../detect/index.ts';
 
 const file = process.argv[2];
 if (!file) {
   console.error('usage: npm run --silent detect -- FILE');
   process.exit(2);
 }
+let text: string;
+try {
+  text = readFileSync(file, 'utf8');
+} catch (error) {
+  console.error(`detect: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 const dataDir = resolve(fileURLToPath(import.meta.url), '../../../public/data');
 const readJson = (name: string): unknown => JSON.parse(readFileSync(resolve(dataDir, name), 'utf8'));
-
-const text = readFileSync(file, 'utf8');
-const lexicon = parseLexicon(readJson('lexicon-top.json'));
-const page = createPageContext();
-collectBindings(page, text, lexicon);
-const { mentions, unresolved } = findMentions(text, lexicon, page);
-const longTail = resolveLongTail(unresolved, parseLongTail(readJson('coins-long-tail.json')));
-const all = [...mentions, ...longTail].sort((a, b) => a.start - b.start);
-process.stdout.write(JSON.stringify({ mentions: all }) + '\n');
+const mentions = detectDocument(text, parseLexicon(readJson('lexicon-top.json')), parseLongTail(readJson('coins-long-tail.json')));
+process.stdout.write(JSON.stringify({ mentions }) + '\n');

@@ -36,3 +36,4 @@ export { resolveLongTail } from './long-tail/resolve-long-tail';
 export { createPageContext, collectBindings } from './scan/page-context';
 export { findMentions } from './scan/find-mentions';
 export { ordinaryWordsOf } from './lexicon/ordinary-words-of';
+export { detectDocument } from './detect-document';

@@ -2,7 +2,7 @@
  * The one message protocol between the extension's contexts: every message name and the zod
  * schemas of its request and response live here and nowhere else.
  *
- *   content/popup → background   views.get, page.report, lexicon.resolve, options.open
+ *   content/popup → background   views.get, page.report, lexicon.get, lexicon.resolve, options.open
  *   options → background         market.testKey
  *   popup → content (tab)        page.mentions, page.reveal
  */
@@ -44,15 +44,20 @@ export const PageMentionsResponseSchema = z.object({
 });
 export const RevealRequestSchema = z.object({ coinId: coinId() });
 
+/** A strong-form mention the per-tab lexicon could not resolve (lib/detect UnresolvedCandidate, minus offsets). */
 export const LongTailCandidateSchema = z.object({
-  symbol: z.string().check(z.maxLength(40)),
+  symbol: z.nullable(z.string().check(z.maxLength(40))),
   nameHint: z.optional(z.string().check(z.maxLength(120))),
+  form: z.enum(['name-symbol', 'cashtag', 'pair', 'name']),
 });
 export const LongTailRequestSchema = z.object({ candidates: z.array(LongTailCandidateSchema).check(z.maxLength(500)) });
 export const LongTailResponseSchema = z.object({
   /** Index-aligned with the request; null where nothing in the long tail matched. */
-  coins: z.array(z.nullable(z.object({ coinId: coinId(), symbol: z.string(), name: z.string() }))),
+  coins: z.array(z.nullable(z.object({ coinId: coinId(), symbol: z.string() }))),
 });
+
+/** The freshest compact lexicon the background has; the content script validates it itself. */
+export const LexiconResponseSchema = z.object({ lexicon: z.unknown() });
 
 /** Same values as lib/settings/credentials API_PLANS (not imported: that module must stay out of page code). */
 export const ApiPlanSchema = z.enum(['keyless', 'demo', 'pro']);
@@ -82,6 +87,7 @@ export const PROTOCOL = {
   getViews: message('views.get', ViewsRequestSchema, ViewsResponseSchema),
   reportPage: message('page.report', PageReportSchema, OkSchema),
   resolveLongTail: message('lexicon.resolve', LongTailRequestSchema, LongTailResponseSchema),
+  getLexicon: message('lexicon.get', EmptySchema, LexiconResponseSchema),
   testApiKey: message('market.testKey', TestApiKeyRequestSchema, TestApiKeyResponseSchema),
   getPageMentions: message('page.mentions', EmptySchema, PageMentionsResponseSchema),
   revealMention: message('page.reveal', RevealRequestSchema, OkSchema),

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the content script parses the lexicon it is sent, and full zod would add ~100 KB there.
+import * as z from 'zod/mini';
 
 /**
  * The lexicon as shipped in public/data and as refreshed by the background: compact arrays so
@@ -12,23 +13,25 @@ export const NAME_NEEDS_CONTEXT = 2; // "Render", "Near", "Helium": a word unles
 export const NAME_NEVER = 3; // "KuCoin", "Gate": alone they mean the company
 export const SYMBOL_IS_WORD = 0b100; // "MOVE", "DEEP", "NEAR": a word when the text shouts
 
-const compactCoin = z.tuple([z.string().min(1), z.string().min(1), z.string(), z.number().int().positive().nullable(), z.number().int().min(0).max(7)]);
+const nonEmpty = () => z.string().check(z.minLength(1));
+const rank = () => z.nullable(z.int().check(z.positive()));
+const compactCoin = z.tuple([nonEmpty(), nonEmpty(), z.string(), rank(), z.int().check(z.minimum(0), z.maximum(7))]);
 
 export const compactLexiconSchema = z.object({
   format: z.literal('sector-lens/lexicon@1'),
-  dataDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  dataDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   sources: z.array(z.string()),
   coins: z.array(compactCoin),
 });
 export type CompactLexicon = z.infer<typeof compactLexiconSchema>;
 export type CompactCoin = z.infer<typeof compactCoin>;
 
-const longTailCoin = z.tuple([z.string().min(1), z.string(), z.string(), z.number().int().positive().nullable()]);
+const longTailCoin = z.tuple([nonEmpty(), z.string(), z.string(), rank()]);
 
 /** Every coin of /coins/list (id, SYMBOL, name, rank when known): background and CLI only. */
 export const compactLongTailSchema = z.object({
   format: z.literal('sector-lens/long-tail@1'),
-  dataDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  dataDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   coins: z.array(longTailCoin),
 });
 export type CompactLongTail = z.infer<typeof compactLongTailSchema>;
