@@ -35,7 +35,8 @@ export default defineConfig({
   manifest: {
     name: 'Sector Lens',
     description: 'See how every token in a crypto article moves against its sector.',
-    permissions: ['storage'],
+    // storage: settings and the market cache; alarms: the daily lexicon rebuild (the worker sleeps).
+    permissions: ['storage', 'alarms'],
     host_permissions: env.hostPermissions,
     action: { default_title: 'Sector Lens' },
     browser_specific_settings: GECKO_SETTINGS,

@@ -3,29 +3,50 @@
  * content script on request, so tabs always get the freshest without bundling it) and the full
  * /coins/list long tail, loaded only when a tab first asks to resolve a strong-form candidate.
  */
-import { parseLongTail, resolveLongTail, type LongTailIndex } from '../detect';
+import { compactLexiconSchema, parseLongTail, resolveLongTail, type CompactLexicon, type ListRowInput, type LongTailIndex, type MarketRowInput } from '../detect';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
+import { newerLexicon, rebuildLexicon, refreshDue, type StoredLexicon } from './lexicon-refresh';
 
 export interface LexiconServiceDeps {
   /** Reads a bundled asset from public/ (e.g. 'data/lexicon-top.json') as JSON. */
   readAsset: (path: string) => Promise<unknown>;
-  /** A fresher compact lexicon (the daily refresh), when there is one. */
-  storedLexicon?: () => Promise<unknown | null>;
+  /** The daily rebuild kept in storage, and where to keep a new one. */
+  loadStored: () => Promise<StoredLexicon | null>;
+  saveStored: (value: StoredLexicon) => Promise<void>;
+  /** Fresh rows from the market API (5 governed requests). */
+  fetchSources: () => Promise<{ markets: MarketRowInput[]; list: ListRowInput[] }>;
+  now?: () => number;
 }
 
 export function createLexiconService(deps: LexiconServiceDeps) {
+  const now = deps.now ?? Date.now;
   let longTail: Promise<LongTailIndex> | undefined;
-  let bundled: Promise<unknown> | undefined;
+  let snapshot: Promise<CompactLexicon> | undefined;
+  let refreshing: Promise<boolean> | undefined;
+  const shipped = () => (snapshot ??= deps.readAsset('data/lexicon-top.json').then((json) => compactLexiconSchema.parse(json)));
 
   async function getLexicon(): Promise<ResponseOf<'getLexicon'>> {
-    const stored = (await deps.storedLexicon?.()) ?? null;
-    if (stored !== null) return { lexicon: stored };
-    bundled ??= deps.readAsset('data/lexicon-top.json');
-    return { lexicon: await bundled };
+    return { lexicon: newerLexicon(await deps.loadStored(), await shipped()) };
+  }
+
+  /** Rebuild from the live API when a day has passed; one at a time. Returns whether it rebuilt. */
+  function refreshIfDue(): Promise<boolean> {
+    refreshing ??= (async () => {
+      try {
+        if (!refreshDue(await deps.loadStored(), now())) return false;
+        const built = rebuildLexicon(await deps.fetchSources(), await shipped(), now());
+        await deps.saveStored({ builtAt: now(), ...built });
+        longTail = undefined;
+        return true;
+      } finally {
+        refreshing = undefined;
+      }
+    })();
+    return refreshing;
   }
 
   async function resolve(request: RequestOf<'resolveLongTail'>): Promise<ResponseOf<'resolveLongTail'>> {
-    longTail ??= deps.readAsset('data/coins-long-tail.json').then(parseLongTail);
+    longTail ??= deps.loadStored().then((stored) => (stored ? parseLongTail(stored.longTail) : deps.readAsset('data/coins-long-tail.json').then(parseLongTail)));
     const index = await longTail;
     const coins = request.candidates.map((candidate) => {
       const [mention] = resolveLongTail(
@@ -37,5 +58,5 @@ export function createLexiconService(deps: LexiconServiceDeps) {
     return { coins };
   }
 
-  return { getLexicon, resolve };
+  return { getLexicon, resolve, refreshIfDue };
 }

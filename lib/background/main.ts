@@ -7,6 +7,8 @@ import { loadCredentials } from '../settings/credentials';
 import { loadSettings } from '../settings/storage';
 import { showBadge } from './badge';
 import { createLexiconService } from './lexicon';
+import { loadStoredLexicon, saveStoredLexicon } from './lexicon-refresh';
+import { scheduleLexiconRefresh } from './lexicon-alarm';
 
 export function startBackground(): void {
   // Settings and credentials are read per request, so changes made in the options page apply to
@@ -18,7 +20,11 @@ export function startBackground(): void {
   });
   const lexicon = createLexiconService({
     readAsset: async (path) => (await fetch(browser.runtime.getURL(`/${path}` as '/'))).json() as Promise<unknown>,
+    loadStored: loadStoredLexicon,
+    saveStored: saveStoredLexicon,
+    fetchSources: () => market.lexiconSources(),
   });
+  scheduleLexiconRefresh(() => lexicon.refreshIfDue());
   const handlers: Handlers = {
     getLexicon: () => lexicon.getLexicon(),
     resolveLongTail: (request) => lexicon.resolve(request),

@@ -11,11 +11,13 @@ import {
   CategoriesListResponseSchema,
   CategoriesResponseSchema,
   CoinDetailSchema,
+  CoinsListResponseSchema,
   MarketsResponseSchema,
   PingSchema,
   type CategoryListEntry,
   type CategoryRow,
   type CoinDetail,
+  type CoinsListRow,
   type MarketRow,
 } from './schemas';
 
@@ -50,6 +52,15 @@ export class CoinGeckoClient {
   marketsByIds(ids: readonly string[]): Promise<MarketRow[]> {
     if (ids.length > 250) throw new RangeError('marketsByIds takes at most 250 ids');
     return this.get('/coins/markets', { ...marketParams(), ids: ids.join(',') }, MarketsResponseSchema);
+  }
+
+  /** One page of the whole market by market cap, ranks only (the lexicon's refresh). */
+  marketsTop(page: number): Promise<MarketRow[]> {
+    return this.get('/coins/markets', { vs_currency: 'usd', order: 'market_cap_desc', per_page: 250, page }, MarketsResponseSchema);
+  }
+
+  coinsList(): Promise<CoinsListRow[]> {
+    return this.get('/coins/list', {}, CoinsListResponseSchema);
   }
 
   categories(): Promise<CategoryRow[]> {

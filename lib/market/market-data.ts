@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CoinGeckoClient } from './client';
 import type { CacheRead, CacheSpec, MarketCache } from './market-cache';
 import type { RequestGovernor } from './request-governor';
-import { CategoriesListResponseSchema, MarketRowSchema, MarketsResponseSchema, type CategoryListEntry, type MarketRow } from './schemas';
+import { CategoriesListResponseSchema, MarketRowSchema, MarketsResponseSchema, type CategoryListEntry, type CoinsListRow, type MarketRow } from './schemas';
 import type { MarketError } from './errors';
 
 const MINUTE = 60_000;
@@ -31,6 +31,9 @@ const SPECS = {
 
 /** CoinGecko takes at most 250 ids per /coins/markets call. */
 export const IDS_PER_CALL = 250;
+
+/** The lexicon's ranked part: the top 1,000 coins by market cap (4 pages of 250). */
+export const LEXICON_PAGES = 4;
 
 export interface Connection {
   client: CoinGeckoClient;
@@ -69,6 +72,14 @@ export function createMarketData({ client, governor, cache }: Connection) {
 
     categoriesList(): Promise<CacheRead<CategoryListEntry[]>> {
       return cache.read('categories-list', SPECS.categoriesList, () => call(() => client.categoriesList()));
+    },
+
+    /** What the daily lexicon rebuild needs: the top coins by market cap and every coin id. */
+    async lexiconSources(pages = LEXICON_PAGES): Promise<{ markets: MarketRow[]; list: CoinsListRow[] }> {
+      const markets: MarketRow[] = [];
+      for (let page = 1; page <= pages; page++) markets.push(...(await call(() => client.marketsTop(page))));
+      const list = await call(() => client.coinsList());
+      return { markets, list };
     },
 
     /** A coin's category display names from /coins/{id}. */

@@ -54,6 +54,10 @@ export const CoinDetailSchema = z.object({
 });
 export type CoinDetail = z.infer<typeof CoinDetailSchema>;
 
+/** /coins/list rows (no market data): the lexicon's long tail. */
+export const CoinsListResponseSchema = z.array(z.object({ id: z.string().min(1), symbol: z.string(), name: z.string() }));
+export type CoinsListRow = z.infer<typeof CoinsListResponseSchema>[number];
+
 export const PingSchema = z.object({ gecko_says: z.string() });
 
 /**

@@ -84,7 +84,13 @@ export function createMarketService(deps: MarketServiceDeps) {
     }
   }
 
-  return { getViews, testApiKey };
+  /** Rows for the daily lexicon rebuild, through the same governed connection as everything else. */
+  async function lexiconSources() {
+    const [settings, credentials] = await Promise.all([deps.loadSettings(), deps.loadCredentials()]);
+    return connections.get(settings.apiBaseUrl, credentials).data.lexiconSources();
+  }
+
+  return { getViews, testApiKey, lexiconSources };
 }
 export type MarketService = ReturnType<typeof createMarketService>;
 
