@@ -106,6 +106,7 @@ export function createElementPainter(doc: Document = document): ElementPainter {
       return range;
     },
     mentionOf: (element) => byElement.get(element),
+    flush: () => undefined,
     ensureRegistered: () => undefined,
     dispose() {
       for (const node of [...wrappings.keys()]) unpaint(node);

@@ -19,6 +19,7 @@ export interface HighlightPainterOptions {
 export function createHighlightPainter(doc: Document = document, options: HighlightPainterOptions = {}): Painter {
   const highlight = new Highlight();
   const byNode = new Map<Text, AbstractRange[]>();
+  const pending = new Set<AbstractRange>();
   const removeStyle = installPainterStyle(doc);
   const register = () => {
     if (CSS.highlights.get(HIGHLIGHT_NAME) !== highlight) CSS.highlights.set(HIGHLIGHT_NAME, highlight);
@@ -34,21 +35,27 @@ export function createHighlightPainter(doc: Document = document, options: Highli
   const unpaint = (node: Text) => {
     const ranges = byNode.get(node);
     if (!ranges) return;
-    for (const range of ranges) highlight.delete(range);
+    for (const range of ranges) {
+      if (!pending.delete(range)) highlight.delete(range);
+    }
     byNode.delete(node);
   };
   return {
     mode: 'highlight',
     mutatesDom: false,
     get size() {
-      return highlight.size;
+      return highlight.size + pending.size;
     },
     paint(node, mentions) {
       unpaint(node);
       if (mentions.length === 0) return;
       const ranges = mentions.map((m) => toRange(node, m));
-      for (const range of ranges) highlight.add(range);
+      for (const range of ranges) pending.add(range);
       byNode.set(node, ranges);
+    },
+    flush() {
+      for (const range of pending) highlight.add(range);
+      pending.clear();
     },
     unpaint,
     owns: () => false,
@@ -63,6 +70,7 @@ export function createHighlightPainter(doc: Document = document, options: Highli
     dispose() {
       if (CSS.highlights.get(HIGHLIGHT_NAME) === highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
       highlight.clear();
+      pending.clear();
       byNode.clear();
       removeStyle();
     },

@@ -12,6 +12,8 @@ import type { PageDetector, PageMention } from './types';
 
 /** Texts handed to one `learn` call; keeps a learn step inside a slice. */
 const LEARN_BATCH_CHARS = 65_536;
+/** On a page that takes long to scan, show progress this often (each flush re-validates all ranges). */
+const PROGRESS_FLUSH_MS = 250;
 
 export interface PageScannerDeps {
   doc: Document;
@@ -29,6 +31,8 @@ export interface PageScanner {
   scanNodes(nodes: Iterable<Text>): Promise<void>;
   /** Forget every detection and detect again (pins, page context or lexicon changed). */
   redetectIndexed(): Promise<void>;
+  /** Resolves once every scan asked for so far has finished. */
+  idle(): Promise<void>;
   /** Wraps DOM changes made by the painter so the caller's observer can ignore them. */
   setQuietMutations(quietly: (change: () => void) => void): void;
 }
@@ -95,10 +99,17 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
   async function scan(nodes: readonly Text[], slicer: Slicer): Promise<void> {
     if (nodes.length === 0 || !(await learn(nodes, slicer))) return;
     let changed = false;
+    let flushedAt = performance.now();
     for (let i = 0; i < nodes.length; i++) {
       if (await scanNode(nodes[i] as Text, slicer)) changed = true;
-      if ((i & 7) === 7 && !(await slicer.pauseIfDue())) return;
+      if ((i & 7) !== 7 || !slicer.due()) continue;
+      if (performance.now() - flushedAt > PROGRESS_FLUSH_MS) {
+        painter.flush();
+        flushedAt = performance.now();
+      }
+      if (!(await slicer.pauseIfDue())) return;
     }
+    painter.flush();
     if (changed && !signal.aborted) onChange();
   }
 
@@ -134,6 +145,7 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
         await scan(nodes, slicer);
         onChange();
       }),
+    idle: () => queue,
     setQuietMutations(next) {
       quietly = next;
     },

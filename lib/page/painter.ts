@@ -21,6 +21,12 @@ export interface Painter {
   owns(node: Node): boolean;
   /** A range over the mention's characters, wherever the painter keeps them now. */
   rangeOf(node: Text, mention: PageMention): Range | null;
+  /**
+   * Make what was painted since the last flush visible. Each change to a registered highlight
+   * makes the browser re-validate *every* range at the next frame, so a long scan paints in a
+   * few flushes rather than at every slice.
+   */
+  flush(): void;
   /** Re-register the highlight if the page cleared the registry. */
   ensureRegistered(): void;
   /** Unpaint everything and remove the painter's style. */
