@@ -13,7 +13,9 @@ import { pageTheme } from './theme';
 
 export interface CardDataSource {
   /** Market data for one coin; resolves to a state the card can show. */
-  load(coinId: string, symbol: string): Promise<CardState>;
+  load(coinId: string, symbol: string, label?: string): Promise<CardState>;
+  /** "Aethir (ATH)", when the detector knows the coin. */
+  label(coinId: string): string | undefined;
   alternatives(hit: Hit): Alternative[];
   /** The reader says the mention means another coin; resolves once the choice is saved. */
   pick(hit: Hit, coinId: string): Promise<void>;
@@ -63,8 +65,10 @@ export function createCardController(doc: Document, data: CardDataSource): CardC
     const target = ensureUi();
     target.host.setAttribute('data-theme', pageTheme(hit.node.parentElement, doc.defaultView ?? window));
     target.host.style.display = 'block';
-    draw(target, hit, { status: 'loading', symbol: hit.mention.symbol });
-    const state = await data.load(hit.mention.coinId, hit.mention.symbol);
+    const { coinId, symbol } = hit.mention;
+    const label = data.label(coinId);
+    draw(target, hit, { status: 'loading', coinId, symbol, ...(label ? { label } : {}) });
+    const state = await data.load(coinId, symbol, label);
     if (mine === generation && openHit === hit) draw(target, hit, state);
   }
 

@@ -24,10 +24,16 @@ export function watchHover(doc: Document, findHit: HitFinder, card: HoverTarget,
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   const win = doc.defaultView ?? window;
 
-  const cancelClose = () => clearTimeout(closeTimer);
+  const cancelClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+  // Armed once: a pointer that keeps moving over plain text must not postpone the close.
   const scheduleClose = () => {
-    cancelClose();
-    closeTimer = setTimeout(() => card.close(), CLOSE_GRACE_MS);
+    closeTimer ??= setTimeout(() => {
+      closeTimer = undefined;
+      card.close();
+    }, CLOSE_GRACE_MS);
   };
   const sameMention = (a: Hit | null, b: Hit | null) => a?.node === b?.node && a?.mention.start === b?.mention.start;
 
@@ -35,15 +41,13 @@ export function watchHover(doc: Document, findHit: HitFinder, card: HoverTarget,
     frame = 0;
     const hit = findHit(x, y);
     if (hit) onHit?.();
-    if (sameMention(hit, current)) return;
-    current = hit;
-    clearTimeout(restTimer);
-    if (hit) {
-      cancelClose();
-      restTimer = setTimeout(() => card.open(hit), REST_MS);
-    } else if (card.isOpen()) {
-      scheduleClose();
+    if (!sameMention(hit, current)) {
+      current = hit;
+      clearTimeout(restTimer);
+      if (hit) restTimer = setTimeout(() => card.open(hit), REST_MS);
     }
+    if (hit) cancelClose();
+    else if (card.isOpen()) scheduleClose();
   };
 
   doc.addEventListener(

@@ -19,7 +19,7 @@ export interface PageSessionDeps {
   detector: PageDetector;
   /** The content-script context's signal: the session never outlives it. */
   signal: AbortSignal;
-  card: Omit<CardDataSource, 'alternatives'>;
+  card: Omit<CardDataSource, 'alternatives' | 'label'>;
   /** The set of mentions changed (badge, popup). */
   onChange: (index: MentionIndex) => void;
   /** Test-only: paint with elements even where the Highlight API exists. */
@@ -55,6 +55,7 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
   const scanner = createPageScanner({ doc, detector, painter, index, signal, onChange: changed });
   const card = createCardController(doc, {
     ...cardData,
+    label: (coinId) => detector.label(coinId),
     alternatives: (hit) => (hit.mention.alternatives ?? []).map((coinId) => ({ coinId, label: detector.label(coinId) ?? coinId })),
   });
   signal.addEventListener('abort', () => {
