@@ -3,13 +3,14 @@
  * floating-ui so it never leaves the viewport, themed after the page under the mention.
  */
 import { render } from 'preact';
-import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size } from '@floating-ui/core';
 import { HoverCard, type Alternative, type CardState } from '../../components/hover-card';
 import cardCss from '../../components/hover-card.css?inline';
 import { createCardHost, type CardHost } from './card-host';
 import type { Hit } from './hit-test';
 import type { HoverTarget } from './hover';
 import { pageTheme } from './theme';
+import { viewportPlatform } from './viewport-platform';
 
 export interface CardDataSource {
   /** Market data for one coin; resolves to a state the card can show. */
@@ -30,6 +31,7 @@ export function createCardController(doc: Document, data: CardDataSource): CardC
   let generation = 0;
 
   const ensureUi = () => (ui ??= createCardHost(doc, cardCss));
+  const platform = viewportPlatform(doc.defaultView ?? window);
 
   function draw(target: CardHost, hit: Hit, state: CardState) {
     render(
@@ -47,6 +49,7 @@ export function createCardController(doc: Document, data: CardDataSource): CardC
   async function place(host: HTMLElement, hit: Hit) {
     const reference = { getBoundingClientRect: () => hit.rect, getClientRects: () => [hit.rect] };
     const { x, y } = await computePosition(reference, host, {
+      platform,
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
