@@ -7,6 +7,8 @@ import { compactLexiconSchema, parseLongTail, resolveLongTail, type CompactLexic
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { newerLexicon, rebuildLexicon, refreshDue, type StoredLexicon } from './lexicon-refresh';
 
+const MAX_ALTERNATIVES = 8;
+
 export interface LexiconServiceDeps {
   /** Reads a bundled asset from public/ (e.g. 'data/lexicon-top.json') as JSON. */
   readAsset: (path: string) => Promise<unknown>;
@@ -45,9 +47,22 @@ export function createLexiconService(deps: LexiconServiceDeps) {
     return refreshing;
   }
 
+  const longTailIndex = () =>
+    (longTail ??= deps.loadStored().then((stored) => (stored ? parseLongTail(stored.longTail) : deps.readAsset('data/coins-long-tail.json').then(parseLongTail))));
+
+  /** Every coin sharing a ticker, ranked coins first, copies of other chains' coins left out. */
+  async function alternatives(request: RequestOf<'listAlternatives'>): Promise<ResponseOf<'listAlternatives'>> {
+    const holders = (await longTailIndex()).bySymbol.get(request.symbol.toUpperCase()) ?? [];
+    const coins = holders
+      .filter((coin) => !coin.derivative)
+      .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))
+      .slice(0, MAX_ALTERNATIVES)
+      .map((coin) => ({ coinId: coin.id, symbol: coin.symbol, name: coin.name.slice(0, 200) }));
+    return { coins };
+  }
+
   async function resolve(request: RequestOf<'resolveLongTail'>): Promise<ResponseOf<'resolveLongTail'>> {
-    longTail ??= deps.loadStored().then((stored) => (stored ? parseLongTail(stored.longTail) : deps.readAsset('data/coins-long-tail.json').then(parseLongTail)));
-    const index = await longTail;
+    const index = await longTailIndex();
     const coins = request.candidates.map((candidate) => {
       const [mention] = resolveLongTail(
         [{ symbol: candidate.symbol, form: candidate.form, start: 0, end: 0, ...(candidate.nameHint !== undefined ? { nameHint: candidate.nameHint } : {}) }],
@@ -58,5 +73,5 @@ export function createLexiconService(deps: LexiconServiceDeps) {
     return { coins };
   }
 
-  return { getLexicon, resolve, refreshIfDue };
+  return { getLexicon, resolve, alternatives, refreshIfDue };
 }

@@ -28,6 +28,7 @@ export function startBackground(): void {
   const handlers: Handlers = {
     getLexicon: () => lexicon.getLexicon(),
     resolveLongTail: (request) => lexicon.resolve(request),
+    listAlternatives: (request) => lexicon.alternatives(request),
     getViews: (request) => market.getViews(request),
     testApiKey: (request) => market.testApiKey(request),
     reportPage: async (report, sender) => {

@@ -2,7 +2,7 @@
  * The one message protocol between the extension's contexts: every message name and the zod
  * schemas of its request and response live here and nowhere else.
  *
- *   content/popup → background   views.get, page.report, lexicon.get, lexicon.resolve, options.open
+ *   content/popup → background   views.get, page.report, lexicon.get, lexicon.resolve, lexicon.alternatives, options.open
  *   options → background         market.testKey
  *   popup → content (tab)        page.mentions, page.reveal
  */
@@ -56,6 +56,11 @@ export const LongTailResponseSchema = z.object({
   coins: z.array(z.nullable(z.object({ coinId: coinId(), symbol: z.string() }))),
 });
 
+export const AlternativesRequestSchema = z.object({ symbol: z.string().check(z.minLength(1), z.maxLength(40)) });
+export const AlternativesResponseSchema = z.object({
+  coins: z.array(z.object({ coinId: coinId(), symbol: z.string(), name: z.string().check(z.maxLength(200)) })).check(z.maxLength(20)),
+});
+
 /** The freshest compact lexicon the background has; the content script validates it itself. */
 export const LexiconResponseSchema = z.object({ lexicon: z.unknown() });
 
@@ -88,6 +93,7 @@ export const PROTOCOL = {
   reportPage: message('page.report', PageReportSchema, OkSchema),
   resolveLongTail: message('lexicon.resolve', LongTailRequestSchema, LongTailResponseSchema),
   getLexicon: message('lexicon.get', EmptySchema, LexiconResponseSchema),
+  listAlternatives: message('lexicon.alternatives', AlternativesRequestSchema, AlternativesResponseSchema),
   testApiKey: message('market.testKey', TestApiKeyRequestSchema, TestApiKeyResponseSchema),
   getPageMentions: message('page.mentions', EmptySchema, PageMentionsResponseSchema),
   revealMention: message('page.reveal', RevealRequestSchema, OkSchema),

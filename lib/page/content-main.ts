@@ -8,16 +8,24 @@ import { handleMessages, sendToBackground } from '../messaging';
 import type { Settings } from '../settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { loadCardState } from './card-data';
-import { createSkeletonDetector } from './detector';
+import { parseLexicon } from '../detect';
+import { createLexiconDetector, type LexiconDetector } from './lexicon-detector';
 import type { MentionIndex } from './mention-index';
 import { startPageSession, type PageSession } from './page-session';
 
 const REPORT_DEBOUNCE_MS = 150;
 
+/** Strong-form candidates outside the per-tab lexicon, resolved by the background's long tail. */
+const lookupLongTail = async (candidates: Parameters<Parameters<typeof createLexiconDetector>[2]>[0]) =>
+  (
+    await sendToBackground('resolveLongTail', {
+      candidates: candidates.map(({ symbol, form, nameHint }) => ({ symbol, form, ...(nameHint !== undefined ? { nameHint } : {}) })),
+    })
+  ).coins;
+
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
   const signal = ctx.signal;
   const host = location.hostname;
-  const detector = createSkeletonDetector();
   let session: PageSession | undefined;
   let pins = '';
 
@@ -30,6 +38,16 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   };
   signal.addEventListener('abort', () => clearTimeout(reportTimer));
 
+  // "Not this one?": every coin sharing the symbol, asked of the background once per symbol.
+  const alternativesBySymbol = new Map<string, { coinId: string; label: string }[]>();
+  const loadAlternatives = async (symbol: string) => {
+    if (alternativesBySymbol.has(symbol)) return;
+    const { coins } = await sendToBackground('listAlternatives', { symbol }).catch(() => ({ coins: [] }));
+    alternativesBySymbol.set(symbol, coins.map((coin) => ({ coinId: coin.coinId, label: `${coin.name} (${coin.symbol})` })));
+  };
+
+  // Assigned once the background has sent the lexicon, before the first session starts.
+  let detector!: LexiconDetector; // eslint-disable-line prefer-const -- assigned after the lexicon arrives, used by closures defined before
   const start = () =>
     startPageSession({
       doc: document,
@@ -37,7 +55,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       signal,
       onChange: report,
       card: {
-        load: loadCardState,
+        load: async (coinId, symbol, label) => (await Promise.all([loadCardState(coinId, symbol, label), loadAlternatives(symbol)]))[0],
+        moreAlternatives: (symbol) => alternativesBySymbol.get(symbol) ?? [],
         pick: async (hit, coinId) => {
           const { settings } = await loadSettings();
           await updateSettings({ pins: { ...settings.pins, [hit.mention.symbol]: coinId } });
@@ -50,7 +69,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     const nextPins = JSON.stringify(settings.pins);
     const pinsChanged = nextPins !== pins;
     pins = nextPins;
-    if (pinsChanged) detector.setPins?.(settings.pins);
+    if (pinsChanged) detector.setPins(settings.pins);
     if (settings.disabledSites.includes(host)) {
       session?.stop();
       session = undefined;
@@ -62,8 +81,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     }
   };
 
-  const { settings } = await loadSettings();
+  const [{ settings }, lexicon] = await Promise.all([loadSettings(), sendToBackground('getLexicon', {})]);
   if (signal.aborted) return;
+  detector = createLexiconDetector(parseLexicon(lexicon.lexicon), settings.pins, lookupLongTail, () => void session?.retryPending());
   apply(settings);
   const unwatch = watchSettings((next) => {
     if (!signal.aborted) apply(next);
@@ -73,7 +93,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // A single-page app swapped the article: forget the old one's bindings. New content arrives
   // through the mutation watcher; what stayed (header, sidebar) is detected again.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    detector.reset?.();
+    detector.reset();
     void session?.redetect();
   });
 

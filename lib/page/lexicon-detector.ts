@@ -18,6 +18,7 @@ export interface LexiconDetector extends PageDetector {
   hadPending(): boolean;
   /** New pins: a fresh page context (the caller re-learns and re-detects what is indexed). */
   setPins(pins: SymbolPins): void;
+  reset(): void;
 }
 
 const BATCH_DELAY_MS = 60;
@@ -26,7 +27,8 @@ function candidateKey(candidate: Omit<UnresolvedCandidate, 'start' | 'end'>): st
   return `${candidate.form}|${candidate.symbol ?? ''}|${candidate.nameHint ?? ''}`;
 }
 
-export function createLexiconDetector(lexicon: Lexicon, pins: SymbolPins, lookup: LongTailLookup, onResolved: () => void): LexiconDetector {
+export function createLexiconDetector(lexicon: Lexicon, initialPins: SymbolPins, lookup: LongTailLookup, onResolved: () => void): LexiconDetector {
+  let pins = initialPins;
   let page = createPageContext({ pins });
   const resolved = new Map<string, LongTailCoin | null>();
   const waiting = new Map<string, Omit<UnresolvedCandidate, 'start' | 'end'>>();
@@ -76,7 +78,11 @@ export function createLexiconDetector(lexicon: Lexicon, pins: SymbolPins, lookup
     },
     hadPending: () => lastHadPending,
     setPins(next) {
-      page = createPageContext({ pins: next });
+      pins = next;
+      page = createPageContext({ pins });
+    },
+    reset() {
+      page = createPageContext({ pins });
     },
   };
 }

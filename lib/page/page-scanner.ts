@@ -31,6 +31,8 @@ export interface PageScanner {
   scanNodes(nodes: Iterable<Text>): Promise<void>;
   /** Forget every detection and detect again (pins, page context or lexicon changed). */
   redetectIndexed(): Promise<void>;
+  /** Detect again the nodes whose candidates the detector has since resolved (long tail). */
+  retryPending(): Promise<void>;
   /** Resolves once every scan asked for so far has finished. */
   idle(): Promise<void>;
   /** Wraps DOM changes made by the painter so the caller's observer can ignore them. */
@@ -41,6 +43,8 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
   const windows: WindowOptions = { ...DEFAULT_WINDOW, maxMention: detector.maxMentionLength ?? DEFAULT_WINDOW.maxMention, ...windowOptions };
   let quietly = (change: () => void) => change();
   let queue: Promise<void> = Promise.resolve();
+  // Nodes whose detection left candidates waiting on the background's long tail.
+  const pending = new Set<Text>();
   const serial = (job: () => Promise<void>) => (queue = queue.then(job, job));
 
   /** Learn from every text before detecting in any, in batches that fit a slice. */
@@ -69,10 +73,13 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
   /** Mentions of a huge text, window by window; null when the text changed meanwhile or we stopped. */
   async function detectWindowed(node: Text, text: string, slicer: Slicer): Promise<PageMention[] | null> {
     const found: PageMention[] = [];
+    let waiting = false;
     for (const w of textWindows(text.length, windows)) {
       if (!(await slicer.pauseIfDue()) || node.data !== text) return null;
       found.push(...ownedMentions(w, detector.detect(text.slice(w.start, w.end))));
+      waiting ||= detector.hadPending?.() ?? false;
     }
+    if (waiting) pending.add(node);
     return found;
   }
 
@@ -85,6 +92,7 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
     const text = node.data;
     const mentions = text.length > windows.size ? await detectWindowed(node, text, slicer) : detector.detect(text);
     if (mentions === null) return false;
+    if (detector.hadPending?.()) pending.add(node);
     if (mentions.length === 0) {
       // Empty entries stay out of the index: most text has no mention.
       index.delete(node);
@@ -144,6 +152,16 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
         const slicer = new Slicer(signal);
         await scan(nodes, slicer);
         onChange();
+      }),
+    retryPending: () =>
+      serial(async () => {
+        const nodes = [...pending].filter((node) => node.isConnected);
+        pending.clear();
+        for (const node of nodes) {
+          quietly(() => painter.unpaint(node));
+          index.delete(node);
+        }
+        await scan(nodes, new Slicer(signal));
       }),
     idle: () => queue,
     setQuietMutations(next) {

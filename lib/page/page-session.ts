@@ -19,7 +19,10 @@ export interface PageSessionDeps {
   detector: PageDetector;
   /** The content-script context's signal: the session never outlives it. */
   signal: AbortSignal;
-  card: Omit<CardDataSource, 'alternatives' | 'label'>;
+  card: Omit<CardDataSource, 'alternatives' | 'label'> & {
+    /** Coins that share the mention's symbol beyond the detector's own (the background's long tail). */
+    moreAlternatives?: (symbol: string) => readonly { coinId: string; label: string }[];
+  };
   /** The set of mentions changed (badge, popup). */
   onChange: (index: MentionIndex) => void;
   /** Test-only: paint with elements even where the Highlight API exists. */
@@ -33,6 +36,8 @@ export interface PageSession {
   readonly firstScan: Promise<void>;
   /** Pins or page context changed: detect every known mention again. */
   redetect(): Promise<void>;
+  /** The detector resolved long-tail candidates: detect the nodes that had them again. */
+  retryPending(): Promise<void>;
   reveal(coinId: string): boolean;
   stop(): void;
 }
@@ -56,7 +61,11 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
   const card = createCardController(doc, {
     ...cardData,
     label: (coinId) => detector.label(coinId),
-    alternatives: (hit) => (hit.mention.alternatives ?? []).map((coinId) => ({ coinId, label: detector.label(coinId) ?? coinId })),
+    alternatives: (hit) => {
+      const own = (hit.mention.alternatives ?? []).map((coinId) => ({ coinId, label: detector.label(coinId) ?? coinId }));
+      const more = (cardData.moreAlternatives?.(hit.mention.symbol) ?? []).filter((alt) => alt.coinId !== hit.mention.coinId && !own.some((o) => o.coinId === alt.coinId));
+      return [...own, ...more];
+    },
   });
   signal.addEventListener('abort', () => {
     card.dispose();
@@ -79,6 +88,7 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
     painter,
     firstScan,
     redetect: () => scanner.redetectIndexed(),
+    retryPending: () => scanner.retryPending(),
     reveal: (coinId) => revealMention(doc, index, painter, coinId),
     stop: () => controller.abort(),
   };

@@ -30,4 +30,6 @@ export interface PageDetector {
    * overlapping windows, and the overlap must be at least this long (default 128).
    */
   readonly maxMentionLength?: number;
+  /** True when the last detect() left candidates the detector is still resolving (long tail). */
+  hadPending?(): boolean;
 }

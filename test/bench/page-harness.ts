@@ -4,7 +4,7 @@
  * has been painted.
  */
 import Mark from 'mark.js';
-import { createSkeletonDetector } from '../../lib/page/detector';
+import { createSkeletonDetector } from '../support/stand-in-detector';
 import { createElementPainter } from '../../lib/page/element-painter';
 import { createHighlightPainter } from '../../lib/page/highlight-painter';
 import { MentionIndex } from '../../lib/page/mention-index';

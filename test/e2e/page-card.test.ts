@@ -90,10 +90,10 @@ describe('hover card', () => {
     await ext.admin('scenario?name=rate-limited&retryAfter=30');
     await page.keyboard.press('Escape');
     await page.mouse.move(5, 400);
-    // A coin nobody asked for yet, so the background has nothing cached for it.
-    await page.evaluate(() => (window as unknown as { appendPosts(texts: string[]): void }).appendPosts(['Ondo (ONDO) filed for a new fund.']));
-    await page.waitForFunction(() => [...(CSS.highlights.get('sector-lens') as unknown as Iterable<AbstractRange>)].some((range) => range.startContainer.textContent?.includes('Ondo')));
-    await restPointerOn(page, 'ONDO');
+    // A coin in no watched sector that nobody asked for yet: the background has nothing cached for it.
+    await page.evaluate(() => (window as unknown as { appendPosts(texts: string[]): void }).appendPosts(['Monero (XMR) saw outflows.']));
+    await page.waitForFunction(() => [...(CSS.highlights.get('sector-lens') as unknown as Iterable<AbstractRange>)].some((range) => range.startContainer.textContent?.includes('Monero')));
+    await restPointerOn(page, 'XMR');
     const card = cardTooltip(page);
     await expect.poll(() => card.getAttribute('data-sl-state'), { timeout: 10_000 }).toBe('error');
     const text = await card.innerText();

@@ -2,7 +2,7 @@
  * Bundled by page-fallback.test.ts and run in a page whose Highlight API was deleted: the page
  * layer as the content script wires it, minus messaging, so the element fallback can be driven.
  */
-import { createSkeletonDetector } from '../../../lib/page/detector';
+import { createSkeletonDetector } from '../../support/stand-in-detector';
 import { createElementPainter } from '../../../lib/page/element-painter';
 import { elementHitFinder } from '../../../lib/page/hit-test';
 import { MentionIndex } from '../../../lib/page/mention-index';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSkeletonDetector } from '../../../lib/page/detector';
+import { createSkeletonDetector } from '../../support/stand-in-detector';
 
 describe('stand-in detector and pins', () => {
   it('resolves a shared cashtag to the first coin and offers the others', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ownedMentions, textWindows, type WindowOptions } from '../../../lib/page/text-windows';
-import { createSkeletonDetector } from '../../../lib/page/detector';
+import { createSkeletonDetector } from '../../support/stand-in-detector';
 
 const SMALL: WindowOptions = { size: 200, maxMention: 40, context: 20 };
 

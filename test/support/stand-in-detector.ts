@@ -1,9 +1,9 @@
 /**
- * Walking-skeleton detector: `$SYM` cashtags and `Name (SYM)` for a handful of coins. It exists
- * only until lib/detect lands; the page layer talks to it through the PageDetector interface.
+ * A stand-in detector for page-layer tests and the in-page benchmark harness: `$SYM` cashtags and
+ * `Name (SYM)` for a handful of coins, behind the same PageDetector interface as the real one.
  * Symbols shared by several coins resolve to the first listed unless the reader pinned another.
  */
-import type { PageDetector, PageMention } from './types';
+import type { PageDetector, PageMention } from '../../lib/page/types';
 
 interface Coin {
   id: string;
