@@ -12,6 +12,12 @@ import type { PageDetector, PageMention } from './types';
 
 /** Texts handed to one `learn` call; keeps a learn step inside a slice. */
 const LEARN_BATCH_CHARS = 65_536;
+/**
+ * A single text node past this many mentions is a data dump, not an article (a hostile 10 MB
+ * node held 170k): painting them all costs Chromium seconds per frame, so the rest of that node
+ * is left alone. An ordinary paragraph holds a handful.
+ */
+export const MAX_MENTIONS_PER_NODE = 5_000;
 /** On a page that takes long to scan, show progress this often (each flush re-validates all ranges). */
 const PROGRESS_FLUSH_MS = 250;
 
@@ -53,13 +59,12 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
     let chars = 0;
     for (const node of nodes) {
       const text = node.data;
-      if (text.length > windows.size) {
-        for (const w of textWindows(text.length, windows)) batch.push(text.slice(w.start, w.end));
-      } else {
-        batch.push(text);
-      }
-      chars += text.length;
-      if (chars >= LEARN_BATCH_CHARS) {
+      // A huge node is learned window by window, pausing between batches like everything else.
+      const parts = text.length > windows.size ? [...textWindows(text.length, windows)].map((w) => text.slice(w.start, w.end)) : [text];
+      for (const part of parts) {
+        batch.push(part);
+        chars += part.length;
+        if (chars < LEARN_BATCH_CHARS) continue;
         detector.learn(batch);
         batch = [];
         chars = 0;
@@ -78,6 +83,7 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
       if (!(await slicer.pauseIfDue()) || node.data !== text) return null;
       found.push(...ownedMentions(w, detector.detect(text.slice(w.start, w.end))));
       waiting ||= detector.hadPending?.() ?? false;
+      if (found.length >= MAX_MENTIONS_PER_NODE) break;
     }
     if (waiting) pending.add(node);
     return found;

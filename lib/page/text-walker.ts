@@ -15,12 +15,26 @@ export class SkipMemo {
 
   constructor(private readonly root: Node) {}
 
+  /** Iterative, not recursive: a hostile page nests 100,000 elements deep. */
   skipped(element: Element | null): boolean {
-    if (!element) return false;
-    const cached = this.known.get(element);
-    if (cached !== undefined) return cached;
-    const result = isSkippedElement(element) || (element !== this.root && this.skipped(element.parentElement));
-    this.known.set(element, result);
+    const unknown: Element[] = [];
+    let result = false;
+    for (let current = element; current; current = current.parentElement) {
+      const cached = this.known.get(current);
+      if (cached !== undefined) {
+        result = cached;
+        break;
+      }
+      unknown.push(current);
+      if (isSkippedElement(current)) {
+        result = true;
+        break;
+      }
+      if (current === this.root) break;
+    }
+    // The walk stopped at the first skipped element or at a known one: every element it passed
+    // (none of them skipped in itself) shares that answer.
+    for (const el of unknown) this.known.set(el, result);
     return result;
   }
 }
