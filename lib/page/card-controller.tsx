@@ -1,16 +1,15 @@
 /**
  * The one hover card of the page: created on first use, reused for every mention, placed with
- * floating-ui so it never leaves the viewport, themed after the page under the mention.
+ * lib/page/place-card so it never leaves the viewport, themed after the page under the mention.
  */
 import { render } from 'preact';
-import { computePosition, flip, offset, shift, size } from '@floating-ui/core';
 import { HoverCard, type Alternative, type CardState } from '../../components/hover-card';
 import cardCss from '../../components/hover-card.css?inline';
 import { createCardHost, type CardHost } from './card-host';
 import type { Hit } from './hit-test';
 import type { HoverTarget } from './hover';
 import { pageTheme } from './theme';
-import { viewportPlatform } from './viewport-platform';
+import { placeCard } from './place-card';
 
 export interface CardDataSource {
   /** Market data for one coin; resolves to a state the card can show. */
@@ -31,7 +30,6 @@ export function createCardController(doc: Document, data: CardDataSource): CardC
   let generation = 0;
 
   const ensureUi = () => (ui ??= createCardHost(doc, cardCss));
-  const platform = viewportPlatform(doc.defaultView ?? window);
 
   function draw(target: CardHost, hit: Hit, state: CardState) {
     render(
@@ -43,23 +41,17 @@ export function createCardController(doc: Document, data: CardDataSource): CardC
       />,
       target.container,
     );
-    void place(target.host, hit);
+    place(target.host, hit);
   }
 
-  async function place(host: HTMLElement, hit: Hit) {
-    const reference = { getBoundingClientRect: () => hit.rect, getClientRects: () => [hit.rect] };
-    const { x, y } = await computePosition(reference, host, {
-      platform,
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
-        size({ padding: 8, apply: ({ availableHeight }) => void (host.style.maxHeight = `${Math.max(120, availableHeight)}px`) }),
-      ],
-    });
-    host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  function place(host: HTMLElement, hit: Hit) {
+    const win = doc.defaultView ?? window;
+    host.style.maxHeight = '';
+    const { width, height } = host.getBoundingClientRect();
+    const viewport = { width: doc.documentElement.clientWidth || win.innerWidth, height: doc.documentElement.clientHeight || win.innerHeight };
+    const placed = placeCard(hit.rect, { width, height }, viewport);
+    if (placed.maxHeight !== undefined) host.style.maxHeight = `${placed.maxHeight}px`;
+    host.style.transform = `translate(${Math.round(placed.x)}px, ${Math.round(placed.y)}px)`;
   }
 
   async function open(hit: Hit) {

@@ -1,17 +1,22 @@
 /**
  * Runs inside a benchmark page (bundled by page-bench.ts with esbuild): the page layer's scanner,
- * painters and the stand-in detector, and the two baselines, each timed until the next frame
- * has been painted.
+ * painters and the real detector (lib/detect over the shipped compact lexicon, as the content script
+ * runs it), and the two baselines, each timed until the next frame has been painted.
  */
 import Mark from 'mark.js';
-import { createSkeletonDetector } from '../support/stand-in-detector';
+import lexiconJson from '../../public/data/lexicon-top.json';
+import { parseLexicon } from '../../lib/detect';
+import { createLexiconDetector } from '../../lib/page/lexicon-detector';
 import { createElementPainter } from '../../lib/page/element-painter';
 import { createHighlightPainter } from '../../lib/page/highlight-painter';
 import { MentionIndex } from '../../lib/page/mention-index';
 import { watchMutations } from '../../lib/page/mutation-watcher';
 import { createPageScanner } from '../../lib/page/page-scanner';
 
-/** The stand-in detector's own pattern: the floor does exactly its regex work and nothing else. */
+const lexicon = parseLexicon(lexiconJson);
+const realDetector = () => createLexiconDetector(lexicon, {}, async (candidates) => candidates.map(() => null), () => undefined);
+
+/** Every mention the generated pages hold has one of these two shapes: the floor's single regex. */
 const PATTERN = /\$([A-Z]{2,10})\b|\b([A-Z][A-Za-z]+) \(([A-Z]{2,10})\)/g;
 
 const afterNextPaint = () =>
@@ -28,7 +33,7 @@ export interface ScanOptions {
 }
 
 function setUp({ painter: kind }: ScanOptions) {
-  const detector = createSkeletonDetector();
+  const detector = realDetector();
   const index = new MentionIndex();
   const painter = kind === 'elements' ? createElementPainter(document) : createHighlightPainter(document, { liveRanges: kind === 'live-ranges' });
   const controller = new AbortController();
@@ -58,7 +63,7 @@ async function floor() {
 }
 
 async function markJs() {
-  const detector = createSkeletonDetector();
+  const detector = realDetector();
   const start = performance.now();
   let mentions = 0;
   new Mark(document.body).markRegExp(new RegExp(PATTERN.source, 'g'), {
