@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { parseLexicon } from '../../../lib/detect';
+import { createLexiconDetector, type LongTailLookup } from '../../../lib/page/lexicon-detector';
+
+const lexicon = parseLexicon(JSON.parse(readFileSync(new URL('../../../public/data/lexicon-top.json', import.meta.url), 'utf8')));
+// A ticker no coin in the compact lexicon has, written in a strong form.
+const LONG_TAIL_TEXT = 'Tornado Cash (TORN) holders voted on the proposal.';
+
+describe('page detector over lib/detect', () => {
+  it('binds across texts of one page: "Aethir (ATH)" licenses a later bare "ATH"', () => {
+    const detector = createLexiconDetector(lexicon, {}, async (c) => c.map(() => null), () => undefined);
+    const texts = ['Aethir (ATH) rents GPUs.', 'Can ATH keep rising?'];
+    detector.learn(texts);
+    expect(detector.detect(texts[0] as string).map((m) => m.coinId)).toEqual(['aethir']);
+    expect(detector.detect(texts[1] as string).map((m) => m.coinId)).toEqual(['aethir']);
+  });
+
+  it('asks the background once for a long-tail candidate, then resolves it from memory', async () => {
+    vi.useFakeTimers();
+    const lookup = vi.fn<LongTailLookup>(async (candidates) => candidates.map(() => ({ coinId: 'tornado-cash', symbol: 'TORN' })));
+    const onResolved = vi.fn();
+    const detector = createLexiconDetector(lexicon, {}, lookup, onResolved);
+    detector.learn([LONG_TAIL_TEXT]);
+    expect(detector.detect(LONG_TAIL_TEXT)).toEqual([]);
+    expect(detector.hadPending()).toBe(true);
+    detector.detect(LONG_TAIL_TEXT); // asked twice before the batch goes: still one request
+    await vi.runAllTimersAsync();
+    expect(lookup).toHaveBeenCalledTimes(1);
+    expect(onResolved).toHaveBeenCalledTimes(1);
+    detector.learn([LONG_TAIL_TEXT]);
+    const [mention] = detector.detect(LONG_TAIL_TEXT);
+    expect(mention).toMatchObject({ coinId: 'tornado-cash', symbol: 'TORN' });
+    expect(LONG_TAIL_TEXT.slice(mention?.start, mention?.end)).toContain('TORN');
+    expect(detector.hadPending()).toBe(false);
+    vi.useRealTimers();
+  });
+
+  it('honours a pin, and forgets page bindings on reset', () => {
+    const detector = createLexiconDetector(lexicon, {}, async (c) => c.map(() => null), () => undefined);
+    detector.learn(['Aethir (ATH) rose.']);
+    detector.detect('Aethir (ATH) rose.');
+    detector.reset();
+    expect(detector.detect('Can ATH keep rising?')).toEqual([]);
+    detector.setPins({ ATH: 'aethir' });
+    expect(detector.label('aethir')).toBe('Aethir (ATH)');
+  });
+});
