@@ -13,8 +13,13 @@ export default defineConfig({
   manifest: {
     name: 'Sector Lens',
     description: 'See how every token in a crypto article moves against its sector.',
-    permissions: ['storage'],
+    // storage: settings and cache. scripting: run the content script on a site the reader enables
+    // from the popup (registerContentScripts) and start it in the open tab (executeScript).
+    permissions: ['storage', 'scripting'],
     host_permissions: env.hostPermissions,
+    // Asked for one origin at a time, only when the reader clicks "Enable on this site" in the
+    // popup; listing every http(s) origin here is what lets the popup ask for any one of them.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Sector Lens' },
   },
   vite: () => ({

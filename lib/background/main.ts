@@ -6,6 +6,8 @@ import { createMarketService } from '../market/service';
 import { loadCredentials } from '../settings/credentials';
 import { loadSettings } from '../settings/storage';
 import { showBadge } from './badge';
+import { startCategoryList } from './categories';
+import { startSiteScripts } from './sites';
 
 export function startBackground(): void {
   const market = createMarketService({
@@ -13,6 +15,8 @@ export function startBackground(): void {
     client: async () => createClient((await loadSettings()).settings.apiBaseUrl, await loadCredentials()),
   });
   const handlers: Handlers = {
+    ...startSiteScripts(),
+    ...startCategoryList(),
     getViews: (request) => market.getViews(request),
     reportPage: async (report, sender) => {
       const tabId = sender.tab?.id;
