@@ -15,7 +15,9 @@ export default defineConfig({
     description: 'See how every token in a crypto article moves against its sector.',
     // storage: settings and cache. scripting: run the content script on a site the reader enables
     // from the popup (registerContentScripts) and start it in the open tab (executeScript).
-    permissions: ['storage', 'scripting'],
+    // activeTab: the popup learns the address of the tab it was opened on, so it can offer
+    // "Enable on this site" for exactly that origin, without the history-wide `tabs` permission.
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: env.hostPermissions,
     // Asked for one origin at a time, only when the reader clicks "Enable on this site" in the
     // popup; listing every http(s) origin here is what lets the popup ask for any one of them.
