@@ -17,6 +17,7 @@ function Explanation({ state, onEnableSite }: { state: SiteState; onEnableSite: 
       return <p>Sector Lens could not read this page: {state.message}</p>;
     case 'not-enabled':
     case 'switched-off':
+      if (state.host === null) return <p>Sector Lens is not running on this page. Open the popup from the toolbar on the page itself to enable it there.</p>;
       return (
         <>
           <p>

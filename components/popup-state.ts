@@ -11,8 +11,11 @@ export type PopupState =
   | { status: 'loading' }
   /** A browser page (chrome://, the web store, a PDF viewer …) where extensions cannot run. */
   | { status: 'restricted' }
-  /** A web page where Sector Lens is not running yet. `problem` explains a failed attempt. */
-  | { status: 'not-enabled'; host: string; busy?: boolean; problem?: string }
+  /**
+   * A page where Sector Lens is not running yet. `host` is null when the browser did not tell us
+   * the address (no activeTab grant), so there is no site to offer. `problem` explains a failed attempt.
+   */
+  | { status: 'not-enabled'; host: string | null; busy?: boolean; problem?: string }
   /** A site the reader switched off in the options. */
   | { status: 'switched-off'; host: string; busy?: boolean; problem?: string }
   /** The extension itself failed to answer (should not happen; said plainly when it does). */

@@ -20,7 +20,7 @@ export interface PopupViewProps {
   onWindow: (window: Window) => void;
   onAveraging: (method: AveragingMethod) => void;
   onSelect: (coinId: string) => void;
-  onWatch?: (categoryId: string) => void;
+  onWatch?: (categoryId: string, name: string) => void;
   onEnableSite: () => void;
   onOpenOptions: () => void;
 }

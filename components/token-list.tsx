@@ -39,7 +39,7 @@ export interface TokenListProps {
   selected: string | null;
   onSort: (sort: SortKey) => void;
   onSelect: (coinId: string) => void;
-  onWatch?: (categoryId: string) => void;
+  onWatch?: (categoryId: string, name: string) => void;
 }
 
 export function TokenList({ tokens, views, sort, selected, onSort, onSelect, onWatch }: TokenListProps) {

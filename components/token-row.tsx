@@ -9,7 +9,7 @@ export interface TokenRowProps {
   count: number;
   selected?: boolean;
   onSelect?: (coinId: string) => void;
-  onWatch?: (categoryId: string) => void;
+  onWatch?: (categoryId: string, name: string) => void;
 }
 
 /** The sector a token is listed under: the first watched one it belongs to (views list those first). */
@@ -21,7 +21,7 @@ export function tone(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : value >= 0 ? 'up' : 'down';
 }
 
-function SectorDetail({ sector, onWatch }: { sector: SectorView; onWatch?: (categoryId: string) => void }) {
+function SectorDetail({ sector, onWatch }: { sector: SectorView; onWatch?: (categoryId: string, name: string) => void }) {
   return (
     <li class="detail-row">
       <span class="sector-name">{sector.name}</span>
@@ -29,7 +29,7 @@ function SectorDetail({ sector, onWatch }: { sector: SectorView; onWatch?: (cate
       <span class={`num ${tone(sector.outperformance)}`}>{formatPp(sector.outperformance)}</span>
       <span class="muted rank">{sector.rank !== null ? `#${sector.rank} of ${sector.constituents}` : ''}</span>
       {!sector.watched && onWatch ? (
-        <button type="button" class="link" onClick={() => onWatch(sector.categoryId)}>
+        <button type="button" class="link" onClick={() => onWatch(sector.categoryId, sector.name)}>
           Watch
         </button>
       ) : null}

@@ -3,6 +3,7 @@
  * tested with an in-memory stand-in (fakeBrowser implements neither `scripting` nor `permissions`).
  */
 import { browser } from 'wxt/browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
 import { sendToTab } from '../messaging';
 
 export interface SiteScriptingApi {
@@ -11,6 +12,8 @@ export interface SiteScriptingApi {
   register(scripts: { id: string; matches: string[] }[]): Promise<void>;
   unregister(ids: string[]): Promise<void>;
   hasHostPermission(pattern: string): Promise<boolean>;
+  /** The manifest's own content script already covers this URL (a default site, or a test build's extra match). */
+  coveredByManifest(url: string): boolean;
   tabUrl(tabId: number): Promise<string | undefined>;
   /** Whether a Sector Lens content script already answers in the tab. */
   hasContentScript(tabId: number): Promise<boolean>;
@@ -30,6 +33,8 @@ export function browserSiteScripting(): SiteScriptingApi {
     },
     unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
     hasHostPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    coveredByManifest: (url) =>
+      (browser.runtime.getManifest().content_scripts ?? []).some((script) => (script.matches ?? []).some((pattern) => new MatchPattern(pattern).includes(url))),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
     hasContentScript: (tabId) =>
       sendToTab(tabId, 'getPageMentions', {}).then(

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging';
 import type { ResponseOf } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
-import { defaultSiteFor, hostOf, isSiteOrigin, originMatchPattern } from '../settings/sites';
+import { hostOf, isSiteOrigin, originMatchPattern } from '../settings/sites';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { browserSiteScripting, type SiteScriptingApi } from './site-scripting';
 
@@ -55,10 +55,12 @@ export function createSiteScripts({ api, loadSettings, updateSettings }: SiteDep
     }
     const current = await loadSettings();
     const host = hostOf(origin);
-    const isDefault = defaultSiteFor(url) !== undefined;
+    // A site the manifest already covers only needs switching back on; registering it as well
+    // would run two copies of the script on its pages.
+    const builtIn = api.coveredByManifest(url);
     const next = await updateSettings({
       disabledSites: current.disabledSites.filter((h) => h !== host),
-      addedSites: isDefault || current.addedSites.includes(origin) ? current.addedSites : [...current.addedSites, origin],
+      addedSites: builtIn || current.addedSites.includes(origin) ? current.addedSites : [...current.addedSites, origin],
     });
     await sync(next);
     if (!(await api.hasContentScript(tabId))) await api.injectContentScript(tabId);

@@ -6,6 +6,7 @@ import { sendToBackground, sendToTab } from '../messaging';
 import { originMatchPattern, siteOriginOf } from '../settings/sites';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { loadPopupState, type TargetTab, targetTab } from './popup-data';
+import { addCustomSector } from './sector-order';
 
 /** Never wait longer than this for a retry the API asked for; the reader can reopen the popup. */
 const MAX_RETRY_WAIT_MS = 2 * 60_000;
@@ -71,9 +72,7 @@ export function PopupApp() {
         setSelected(coinId);
         if (tab.current) void sendToTab(tab.current.id, 'revealMention', { coinId }).catch(() => undefined);
       }}
-      onWatch={(categoryId) =>
-        void loadSettings().then(({ settings }) => updateSettings({ watchedSectors: [...settings.watchedSectors.filter((id) => id !== categoryId), categoryId] }))
-      }
+      onWatch={(categoryId, name) => void loadSettings().then(({ settings }) => updateSettings(addCustomSector(settings, categoryId, name)))}
       onEnableSite={enableSite}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />

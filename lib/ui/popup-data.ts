@@ -41,6 +41,7 @@ export function chartSectors(settings: Pick<Settings, 'watchedSectors' | 'custom
 
 /** Why no content script answered, told apart so the popup can offer the right fix. */
 export function absentState(url: string | undefined, settings: Pick<Settings, 'disabledSites'>): PopupState {
+  if (url === undefined) return { status: 'not-enabled', host: null };
   const origin = siteOriginOf(url);
   if (!origin) return { status: 'restricted' };
   const host = hostOf(origin);

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SiteScriptingApi } from '../../lib/background/site-scripting';
 import { createSiteScripts } from '../../lib/background/sites';
+import { defaultSiteFor } from '../../lib/settings/sites';
 import { loadSettings, updateSettings } from '../../lib/settings/storage';
 
 function fakeScripting(granted: string[], tabs: Record<number, string>) {
@@ -22,6 +23,7 @@ function fakeScripting(granted: string[], tabs: Record<number, string>) {
     },
     unregister: async (ids) => ids.forEach((id) => registered.delete(id)),
     hasHostPermission: async (pattern) => granted.includes(pattern),
+    coveredByManifest: (url) => defaultSiteFor(url) !== undefined,
     tabUrl: async (tabId) => tabs[tabId],
     hasContentScript: async (tabId) => answering.has(tabId),
     injectContentScript: async (tabId) => {
