@@ -3,9 +3,8 @@
  * schemas of its request and response live here and nowhere else.
  *
  *   content/popup → background   views.get, page.report, lexicon.resolve, options.open
- *   options → background         market.testKey, categories.list
- *   popup → background           sites.enable
  *   popup → content (tab)        page.mentions, page.reveal
+ *   popup/options → background   sites.enable, categories.list, market.testKey
  */
 import * as z from 'zod/mini';
 import { MarketErrorInfoSchema, SectorSummarySchema, TokenViewSchema, WindowSchema } from './views';
@@ -39,6 +38,27 @@ export const PageMentionsResponseSchema = z.object({
 });
 export const RevealRequestSchema = z.object({ coinId: coinId() });
 
+/** Every CoinGecko category (/coins/categories/list), for "add any category" in the options page. */
+export const CategoryEntrySchema = z.object({ id: z.string().check(z.minLength(1), z.maxLength(120)), name: z.string().check(z.maxLength(200)) });
+export const CategoriesResponseSchema = z.object({
+  categories: z.array(CategoryEntrySchema),
+  error: z.optional(MarketErrorInfoSchema),
+});
+
+/**
+ * Start Sector Lens on the site of a tab, after the popup obtained the host permission: register
+ * the content script for the origin, remember it in settings, and inject it into the tab now.
+ */
+export const EnableSiteRequestSchema = z.object({
+  tabId: z.int(),
+  origin: z.string().check(z.maxLength(300)),
+});
+export const EnableSiteResponseSchema = z.object({
+  ok: z.boolean(),
+  /** Why not, in words for the reader. */
+  reason: z.optional(z.string()),
+});
+
 export const LongTailCandidateSchema = z.object({
   symbol: z.string().check(z.maxLength(40)),
   nameHint: z.optional(z.string().check(z.maxLength(120))),
@@ -62,27 +82,6 @@ export const TestApiKeyResponseSchema = z.object({
   error: z.optional(MarketErrorInfoSchema),
 });
 
-/** Every CoinGecko category (/coins/categories/list), for "add any category" in the options page. */
-export const CategoryEntrySchema = z.object({ id: z.string().check(z.minLength(1), z.maxLength(120)), name: z.string().check(z.maxLength(200)) });
-export const CategoriesResponseSchema = z.object({
-  categories: z.array(CategoryEntrySchema),
-  error: z.optional(MarketErrorInfoSchema),
-});
-
-/**
- * Start Sector Lens on the site of a tab, after the popup obtained the host permission: register
- * the content script for the origin, remember it in settings, and inject it into the tab now.
- */
-export const EnableSiteRequestSchema = z.object({
-  tabId: z.int(),
-  origin: z.string().check(z.maxLength(300)),
-});
-export const EnableSiteResponseSchema = z.object({
-  ok: z.boolean(),
-  /** Why not, in words for the reader. */
-  reason: z.optional(z.string()),
-});
-
 const EmptySchema = z.object({});
 
 interface MessageDefinition<Req extends z.ZodMiniType, Res extends z.ZodMiniType> {
@@ -97,13 +96,13 @@ function message<Req extends z.ZodMiniType, Res extends z.ZodMiniType>(name: str
 export const PROTOCOL = {
   getViews: message('views.get', ViewsRequestSchema, ViewsResponseSchema),
   reportPage: message('page.report', PageReportSchema, OkSchema),
+  listCategories: message('categories.list', EmptySchema, CategoriesResponseSchema),
+  enableSite: message('sites.enable', EnableSiteRequestSchema, EnableSiteResponseSchema),
   resolveLongTail: message('lexicon.resolve', LongTailRequestSchema, LongTailResponseSchema),
   testApiKey: message('market.testKey', TestApiKeyRequestSchema, TestApiKeyResponseSchema),
   getPageMentions: message('page.mentions', EmptySchema, PageMentionsResponseSchema),
   revealMention: message('page.reveal', RevealRequestSchema, OkSchema),
   openOptions: message('options.open', EmptySchema, OkSchema),
-  listCategories: message('categories.list', EmptySchema, CategoriesResponseSchema),
-  enableSite: message('sites.enable', EnableSiteRequestSchema, EnableSiteResponseSchema),
 } as const;
 
 export type Protocol = typeof PROTOCOL;
