@@ -40,12 +40,13 @@ export function SectorChart({ sectors, marker, highlight }: SectorChartProps) {
               </span>
               <span class={`num chart-value ${avg === null ? 'muted' : avg >= 0 ? 'up' : 'down'}`} aria-hidden="true">
                 {formatPercent(avg)}
-                {sector.stale ? <span title="old data"> •</span> : null}
+                {sector.stale && avg !== null ? <span title="old data: could not be refreshed"> •</span> : null}
               </span>
             </div>
           );
         })}
       </div>
+      {sectors.some((sector) => sector.stale && sector.average !== null) ? <p class="chart-legend">• old data: could not be refreshed</p> : null}
       {marker ? (
         <p class="chart-legend">
           <span class="legend-marker" aria-hidden="true" /> {marker.label} {formatPercent(marker.value)} on the same scale
