@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { buildEnvironment } from './lib/build-env';
 
 const env = buildEnvironment(process.env);
+const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
 
 // See README "Build-time variables". A build without SECTOR_LENS_* variables is the store build.
 export default defineConfig({
@@ -10,7 +11,7 @@ export default defineConfig({
   imports: false,
   // Tests build a separate copy (pointed at a local fake API) without touching the dev build.
   outDir: env.outDir,
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Sector Lens',
     description: 'See how every token in a crypto article moves against its sector.',
     // storage: settings and cache. scripting: run the content script on a site the reader enables
@@ -20,10 +21,11 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: env.hostPermissions,
     // Asked for one origin at a time, only when the reader clicks "Enable on this site" in the
-    // popup; listing every http(s) origin here is what lets the popup ask for any one of them.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // popup (or saves a proxy base URL); listing every http(s) origin here is what lets us ask for
+    // any one of them. MV2 (Firefox) has no optional_host_permissions: origins go in optional_permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: [...OPTIONAL_ORIGINS] } : { optional_host_permissions: [...OPTIONAL_ORIGINS] }),
     action: { default_title: 'Sector Lens' },
-  },
+  }),
   vite: () => ({
     define: { __SECTOR_LENS_API_BASE__: JSON.stringify(env.apiBase) },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
