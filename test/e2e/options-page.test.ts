@@ -73,6 +73,15 @@ describe('options page', () => {
     expect(text).not.toContain('CG-secret');
   });
 
+  it('reorders watched sectors by dragging a row', async () => {
+    await storeSettings(ext, null);
+    const options = await openOptions(ext);
+    const row = (name: string) => options.locator('li.sector-item', { has: options.getByRole('checkbox', { name, exact: true }) });
+    await row('Gaming').dragTo(row('AI'));
+    await expect.poll(async () => ((await storedSettings(ext)).watchedSectors as string[])[0]).toBe('gaming');
+    expect(await options.locator('li.sector-item .switch-name').first().innerText()).toBe('Gaming');
+  });
+
   it('switching a news site off lists its hosts as switched off', async () => {
     const options = await openOptions(ext);
     await options.getByRole('checkbox', { name: 'Gate', exact: true }).uncheck();
