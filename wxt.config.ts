@@ -2,7 +2,19 @@ import { defineConfig } from 'wxt';
 import { buildEnvironment } from './lib/build-env';
 
 const env = buildEnvironment(process.env);
-const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
+
+// Firefox: a fixed add-on id (storage and updates need one), and the data-collection declaration
+// AMO asks for — Sector Lens collects nothing; the only data leaving the browser is the coin ids
+// sent to the market API. WXT's manifest type predates `data_collection_permissions`.
+const GECKO_SETTINGS = {
+  gecko: {
+    id: 'sector-lens@sector-lens.app',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  // Firefox for Android understands data_collection_permissions from 142 on.
+  gecko_android: { strict_min_version: '142.0' },
+} as { gecko: { id: string; strict_min_version: string } };
 
 // See README "Build-time variables". A build without SECTOR_LENS_* variables is the store build.
 export default defineConfig({
@@ -11,21 +23,32 @@ export default defineConfig({
   imports: false,
   // Tests build a separate copy (pointed at a local fake API) without touching the dev build.
   outDir: env.outDir,
-  manifest: ({ manifestVersion }) => ({
+  // MV3 everywhere: one code path (action, scripting, optional host permissions) for Chrome and
+  // Firefox; Firefox ≥ 128 runs MV3 with an event-page background, and the Highlight API we paint
+  // with needs Firefox ≥ 140 anyway.
+  manifestVersion: 3,
+  zip: {
+    // Reviewers rebuild from sources: they need the code and bundled data, not our test recordings.
+    excludeSources: ['test/**', '.ci/**', '**/*.png'],
+    includeSources: ['public/icon/*.png'],
+  },
+  manifest: {
     name: 'Sector Lens',
     description: 'See how every token in a crypto article moves against its sector.',
-    // storage: settings and cache. scripting: run the content script on a site the reader enables
-    // from the popup (registerContentScripts) and start it in the open tab (executeScript).
-    // activeTab: the popup learns the address of the tab it was opened on, so it can offer
-    // "Enable on this site" for exactly that origin, without the history-wide `tabs` permission.
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // storage: settings and the market cache; alarms: the daily lexicon rebuild (the worker sleeps).
+    // scripting: run the content script on a site the reader enables from the popup
+    // (registerContentScripts) and start it in the open tab (executeScript). activeTab: the popup
+    // learns the address of the tab it was opened on, so it can offer "Enable on this site" for
+    // exactly that origin, without the history-wide `tabs` permission.
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
     host_permissions: env.hostPermissions,
     // Asked for one origin at a time, only when the reader clicks "Enable on this site" in the
     // popup (or saves a proxy base URL); listing every http(s) origin here is what lets us ask for
-    // any one of them. MV2 (Firefox) has no optional_host_permissions: origins go in optional_permissions.
-    ...(manifestVersion === 2 ? { optional_permissions: [...OPTIONAL_ORIGINS] } : { optional_host_permissions: [...OPTIONAL_ORIGINS] }),
+    // any one of them.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Sector Lens' },
-  }),
+    browser_specific_settings: GECKO_SETTINGS,
+  },
   vite: () => ({
     define: { __SECTOR_LENS_API_BASE__: JSON.stringify(env.apiBase) },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -3,24 +3,16 @@
  * (categories are added a few times a month); the request goes through the market client so
  * it carries the reader's key and base URL like every other call.
  */
-import { z } from 'zod';
-import { createClient } from '../market/api-config';
+import { resolveApiBase } from '../market/api-config';
+import { CoinGeckoClient } from '../market/client';
 import { asMarketError } from '../market/errors';
-import type { CoinGeckoClient } from '../market/client';
 import type { Handlers } from '../messaging';
 import type { ResponseOf } from '../messaging/protocol';
+import type { CategoryListEntry } from '../market/schemas';
 import { loadCredentials } from '../settings/credentials';
 import { loadSettings } from '../settings/storage';
 
 const LIST_TTL_MS = 24 * 60 * 60 * 1000;
-
-export const CategoriesListSchema = z.array(z.object({ category_id: z.string().min(1), name: z.string() }));
-export type CategoryListEntry = z.infer<typeof CategoriesListSchema>[number];
-
-/** /coins/categories/list through the market client (becomes `client.categoriesList()` once lib/market has it). */
-export function fetchCategoriesList(client: CoinGeckoClient): Promise<CategoryListEntry[]> {
-  return client.get('/coins/categories/list', {}, CategoriesListSchema);
-}
 
 export function createCategoryList(load: () => Promise<CategoryListEntry[]>, now: () => number = Date.now) {
   let cached: { at: number; categories: { id: string; name: string }[] } | undefined;
@@ -51,6 +43,10 @@ export function createCategoryList(load: () => Promise<CategoryListEntry[]>, now
 
 /** Background wiring: the list comes from the API the reader configured (base URL, key). */
 export function startCategoryList(): Pick<Handlers, 'listCategories'> {
-  const categories = createCategoryList(async () => fetchCategoriesList(createClient((await loadSettings()).settings.apiBaseUrl, await loadCredentials())));
+  const categories = createCategoryList(async () => {
+    const [{ settings }, credentials] = await Promise.all([loadSettings(), loadCredentials()]);
+    const baseUrl = resolveApiBase(settings.apiBaseUrl, credentials.plan);
+    return new CoinGeckoClient({ baseUrl, plan: credentials.plan, key: credentials.key }).categoriesList();
+  });
   return { listCategories: () => categories.list() };
 }

@@ -1,23 +1,40 @@
 /** Everything the background does, wired in one place; entrypoints/background.ts only calls it. */
 import { browser } from 'wxt/browser';
 import { handleMessages, type Handlers } from '../messaging';
-import { createClient } from '../market/api-config';
+import { extensionCacheStore } from '../market/cache-store';
 import { createMarketService } from '../market/service';
 import { loadCredentials } from '../settings/credentials';
 import { loadSettings } from '../settings/storage';
 import { showBadge } from './badge';
+import { createLexiconService } from './lexicon';
+import { loadStoredLexicon, saveStoredLexicon } from './lexicon-refresh';
+import { scheduleLexiconRefresh } from './lexicon-alarm';
 import { startCategoryList } from './categories';
 import { startSiteScripts } from './sites';
 
 export function startBackground(): void {
+  // Settings and credentials are read per request, so changes made in the options page apply to
+  // the next request without listeners here (and survive service-worker restarts for free).
   const market = createMarketService({
-    settings: async () => (await loadSettings()).settings,
-    client: async () => createClient((await loadSettings()).settings.apiBaseUrl, await loadCredentials()),
+    loadSettings: async () => (await loadSettings()).settings,
+    loadCredentials,
+    store: extensionCacheStore(),
   });
+  const lexicon = createLexiconService({
+    readAsset: async (path) => (await fetch(browser.runtime.getURL(`/${path}` as '/'))).json() as Promise<unknown>,
+    loadStored: loadStoredLexicon,
+    saveStored: saveStoredLexicon,
+    fetchSources: () => market.lexiconSources(),
+  });
+  scheduleLexiconRefresh(() => lexicon.refreshIfDue());
   const handlers: Handlers = {
+    getLexicon: () => lexicon.getLexicon(),
+    resolveLongTail: (request) => lexicon.resolve(request),
+    listAlternatives: (request) => lexicon.alternatives(request),
     ...startSiteScripts(),
     ...startCategoryList(),
     getViews: (request) => market.getViews(request),
+    testApiKey: (request) => market.testApiKey(request),
     reportPage: async (report, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false };

@@ -1,23 +1,48 @@
-/** Which host and header to use, from the build default, the settings override and the key. */
+/** Which host, header and request budget go with a plan; the base URL from build, settings and key. */
 import type { Credentials } from '../settings/credentials';
-import { CoinGeckoClient } from './client';
 
 declare const __SECTOR_LENS_API_BASE__: string;
 
+export type ApiPlan = Credentials['plan'];
+
+export const PUBLIC_API_BASE = 'https://api.coingecko.com/api/v3';
+export const PRO_API_BASE = 'https://pro-api.coingecko.com/api/v3';
+
+export const KEY_HEADER: Record<Exclude<ApiPlan, 'keyless'>, string> = {
+  demo: 'x-cg-demo-api-key',
+  pro: 'x-cg-pro-api-key',
+};
+
+export interface RequestBudget {
+  /** Requests that may go out back to back. */
+  burst: number;
+  /** Sustained requests per minute. */
+  perMinute: number;
+}
+
+/**
+ * Kept under each plan's published limit (SOURCES.md): keyless is IP-limited at "roughly 10–30"
+ * a minute, Demo 30/min (older docs and the pricing page; newer docs say 100), Pro ≥ 250/min.
+ * The burst lets a cold page (8 sectors + 2) go out at once; the sustained rate is what counts.
+ */
+export const PLAN_BUDGETS: Record<ApiPlan, RequestBudget> = {
+  keyless: { burst: 10, perMinute: 10 },
+  demo: { burst: 20, perMinute: 28 },
+  pro: { burst: 50, perMinute: 240 },
+};
+
 /** The build's default base URL (SECTOR_LENS_API_BASE at build time, else CoinGecko's). */
 export function buildDefaultApiBase(): string {
-  return typeof __SECTOR_LENS_API_BASE__ === 'string' ? __SECTOR_LENS_API_BASE__ : 'https://api.coingecko.com/api/v3';
+  return typeof __SECTOR_LENS_API_BASE__ === 'string' ? __SECTOR_LENS_API_BASE__ : PUBLIC_API_BASE;
 }
 
-export const PRO_HOST_BASE = 'https://pro-api.coingecko.com/api/v3';
-
-export function resolveApiBase(settingsOverride: string, credentials: Credentials, buildDefault = buildDefaultApiBase()): string {
-  if (settingsOverride.trim()) return settingsOverride.trim();
-  // A Pro key only works on the pro host (error 10010 otherwise) — unless the build points elsewhere.
-  if (credentials.plan === 'pro' && buildDefault === 'https://api.coingecko.com/api/v3') return PRO_HOST_BASE;
-  return buildDefault;
-}
-
-export function createClient(settingsOverride: string, credentials: Credentials): CoinGeckoClient {
-  return new CoinGeckoClient({ baseUrl: resolveApiBase(settingsOverride, credentials), plan: credentials.plan, key: credentials.key });
+/**
+ * Settings override > build default; a Pro key moves the public host to the pro host (a Pro key on
+ * api.coingecko.com fails with 10010), and a Demo key moves the pro host back (10011).
+ */
+export function resolveApiBase(settingsOverride: string, plan: ApiPlan, buildDefault = buildDefaultApiBase()): string {
+  const base = (settingsOverride.trim() || buildDefault).replace(/\/+$/, '');
+  if (plan === 'pro' && base === PUBLIC_API_BASE) return PRO_API_BASE;
+  if (plan !== 'pro' && base === PRO_API_BASE) return PUBLIC_API_BASE;
+  return base;
 }

@@ -1,98 +1,136 @@
 /**
- * The CoinGecko client: URL building, auth header, timeouts, status → typed error, schema
- * validation. Caching and rate limiting wrap it (lib/market/cache, lib/market/limiter).
+ * The CoinGecko client: URL building, auth header, timeout, status → typed error, schema
+ * validation. One request per call, no retries: caching and the request governor wrap it.
+ * Why not the official SDK: see README.md beside this file.
  */
 import type { z } from 'zod';
+import { KEY_HEADER, type ApiPlan } from './api-config';
 import { MarketError } from './errors';
-import { ErrorBodySchema, errorCode, errorMessage, MarketsResponseSchema, type MarketRow } from './schemas';
-
-export type ApiPlan = 'keyless' | 'demo' | 'pro';
+import { errorForStatus } from './http-errors';
+import {
+  CategoriesListResponseSchema,
+  CategoriesResponseSchema,
+  CoinDetailSchema,
+  CoinsListResponseSchema,
+  MarketsResponseSchema,
+  PingSchema,
+  type CategoryListEntry,
+  type CategoryRow,
+  type CoinDetail,
+  type CoinsListRow,
+  type MarketRow,
+} from './schemas';
 
 export interface ClientConfig {
   baseUrl: string;
   plan: ApiPlan;
   key: string;
+  /** Per request; tests inject a short one. */
   timeoutMs?: number;
   fetch?: typeof fetch;
   now?: () => number;
 }
 
-const KEY_HEADER: Record<Exclude<ApiPlan, 'keyless'>, string> = {
-  demo: 'x-cg-demo-api-key',
-  pro: 'x-cg-pro-api-key',
-};
-
-function retryAfterMs(header: string | null, now: number): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return now + Math.max(0, seconds) * 1000;
-  const date = Date.parse(header);
-  return Number.isFinite(date) ? date : undefined;
-}
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Every move window the views can ask for, fetched in one go so switching windows costs nothing. */
+const ALL_WINDOWS = '1h,24h,7d';
+type Params = Record<string, string | number | undefined>;
 
 export class CoinGeckoClient {
   constructor(private readonly config: ClientConfig) {}
 
-  private url(path: string, params: Record<string, string | number | undefined>): string {
+  get plan(): ApiPlan {
+    return this.config.plan;
+  }
+
+  /** One market page of a category: the sector's rows (sparkline gives the card its 7-day line). */
+  marketsByCategory(categoryId: string): Promise<MarketRow[]> {
+    return this.get('/coins/markets', { ...marketParams(), category: categoryId }, MarketsResponseSchema);
+  }
+
+  /** /coins/markets for explicit ids; CoinGecko takes at most 250 a call. */
+  marketsByIds(ids: readonly string[]): Promise<MarketRow[]> {
+    if (ids.length > 250) throw new RangeError('marketsByIds takes at most 250 ids');
+    return this.get('/coins/markets', { ...marketParams(), ids: ids.join(',') }, MarketsResponseSchema);
+  }
+
+  /** One page of the whole market by market cap, ranks only (the lexicon's refresh). */
+  marketsTop(page: number): Promise<MarketRow[]> {
+    return this.get('/coins/markets', { vs_currency: 'usd', order: 'market_cap_desc', per_page: 250, page }, MarketsResponseSchema);
+  }
+
+  coinsList(): Promise<CoinsListRow[]> {
+    return this.get('/coins/list', {}, CoinsListResponseSchema);
+  }
+
+  categories(): Promise<CategoryRow[]> {
+    return this.get('/coins/categories', {}, CategoriesResponseSchema);
+  }
+
+  categoriesList(): Promise<CategoryListEntry[]> {
+    return this.get('/coins/categories/list', {}, CategoriesListResponseSchema);
+  }
+
+  /** Only what /coins/{id} needs to tell us a coin's categories; the heavy parts are switched off. */
+  coinDetail(id: string): Promise<CoinDetail> {
+    const params = { localization: 'false', tickers: 'false', market_data: 'false', community_data: 'false', developer_data: 'false', sparkline: 'false' };
+    return this.get(`/coins/${encodeURIComponent(id)}`, params, CoinDetailSchema);
+  }
+
+  async ping(): Promise<void> {
+    await this.get('/ping', {}, PingSchema);
+  }
+
+  async get<T extends z.ZodTypeAny>(path: string, params: Params, schema: T): Promise<z.infer<T>> {
+    const { plan, key, timeoutMs = DEFAULT_TIMEOUT_MS } = this.config;
+    const doFetch = this.config.fetch ?? fetch;
+    const now = this.config.now ?? Date.now;
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (plan !== 'keyless' && key) headers[KEY_HEADER[plan]] = key;
+    let response: Response;
+    let text: string;
+    try {
+      // The timeout covers the body too: a server can hang after sending its headers.
+      const signal = AbortSignal.timeout(timeoutMs);
+      response = await doFetch(this.url(path, params), { headers, signal, credentials: 'omit' });
+      text = await response.text();
+    } catch (error) {
+      if (isAbort(error)) throw new MarketError('timeout', `CoinGecko did not answer within ${formatSeconds(timeoutMs)}`);
+      throw new MarketError('offline', 'Could not reach CoinGecko (offline or blocked)');
+    }
+    const body = parseJson(text);
+    if (!response.ok) throw errorForStatus(response.status, response.headers, body, plan, now());
+    if (body === undefined) throw new MarketError('bad-response', `CoinGecko sent something that is not JSON (${path})`, { status: response.status });
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw new MarketError('bad-response', `Unexpected data from CoinGecko (${path})`, { status: response.status });
+    return parsed.data;
+  }
+
+  private url(path: string, params: Params): string {
     const url = new URL(this.config.baseUrl.replace(/\/+$/, '') + path);
     for (const [name, value] of Object.entries(params)) {
       if (value !== undefined) url.searchParams.set(name, String(value));
     }
     return url.toString();
   }
+}
 
-  async get<T extends z.ZodTypeAny>(path: string, params: Record<string, string | number | undefined>, schema: T): Promise<z.infer<T>> {
-    const { plan, key, timeoutMs = 15_000 } = this.config;
-    const doFetch = this.config.fetch ?? fetch;
-    const now = this.config.now ?? Date.now;
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (plan !== 'keyless' && key) headers[KEY_HEADER[plan]] = key;
-    let response: Response;
-    try {
-      response = await doFetch(this.url(path, params), { headers, signal: AbortSignal.timeout(timeoutMs), credentials: 'omit' });
-    } catch (error) {
-      if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-        throw new MarketError('timeout', `CoinGecko did not answer within ${Math.round(timeoutMs / 1000)} s`);
-      }
-      throw new MarketError('offline', 'Could not reach CoinGecko');
-    }
-    const text = await response.text().catch(() => '');
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = undefined;
-    }
-    if (!response.ok) throw this.statusError(response, body, now());
-    if (body === undefined) throw new MarketError('bad-response', 'CoinGecko sent something that is not JSON', { status: response.status });
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new MarketError('bad-response', `Unexpected data from CoinGecko (${path})`, { status: response.status });
-    return parsed.data;
-  }
+function marketParams(): Params {
+  return { vs_currency: 'usd', per_page: 250, price_change_percentage: ALL_WINDOWS, sparkline: 'true' };
+}
 
-  private statusError(response: Response, body: unknown, now: number): MarketError {
-    const status = response.status;
-    const parsed = ErrorBodySchema.safeParse(body);
-    const apiMessage = parsed.success ? errorMessage(parsed.data) : undefined;
-    const code = parsed.success ? errorCode(parsed.data) : undefined;
-    if (status === 429) {
-      const retryAt = retryAfterMs(response.headers.get('retry-after'), now);
-      return new MarketError('rate-limited', 'CoinGecko rate limit reached', { status, ...(retryAt ? { retryAt } : {}) });
-    }
-    if (status === 401 || status === 403 || code === 10002 || code === 10010 || code === 10011) {
-      return new MarketError('unauthorized', apiMessage ?? 'CoinGecko refused the request (API key needed or wrong)', { status });
-    }
-    if (status === 404) return new MarketError('not-found', apiMessage ?? 'Not found', { status });
-    if (status >= 500) return new MarketError('server', `CoinGecko server error (${status})`, { status });
-    return new MarketError('bad-response', apiMessage ?? `Unexpected HTTP ${status}`, { status });
-  }
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
 
-  /** /coins/markets for explicit ids (≤ 250 per call). */
-  marketsByIds(ids: readonly string[], windows: readonly string[]): Promise<MarketRow[]> {
-    return this.get(
-      '/coins/markets',
-      { vs_currency: 'usd', ids: ids.join(','), per_page: 250, price_change_percentage: windows.join(','), sparkline: 'true' },
-      MarketsResponseSchema,
-    );
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
+}
+
+function formatSeconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }

@@ -3,6 +3,9 @@ import type { MarketErrorInfo } from '../messaging/views';
 
 export type MarketErrorKind = MarketErrorInfo['kind'];
 
+/** Worth trying again after a pause; the others need a change (key, URL, code) first. */
+export const TRANSIENT_KINDS: ReadonlySet<MarketErrorKind> = new Set(['offline', 'timeout', 'server']);
+
 export class MarketError extends Error {
   override readonly name = 'MarketError';
   constructor(
@@ -13,11 +16,17 @@ export class MarketError extends Error {
     super(message);
   }
 
+  /** The same error, saying when the next request will be tried. */
+  withRetryAt(retryAt: number): MarketError {
+    return new MarketError(this.kind, this.message, { ...this.details, retryAt });
+  }
+
   toInfo(): MarketErrorInfo {
     return { kind: this.kind, message: this.message, ...this.details };
   }
 }
 
+/** Anything thrown that is not ours is a bug or a network failure; never let it escape untyped. */
 export function asMarketError(error: unknown): MarketError {
   if (error instanceof MarketError) return error;
   return new MarketError('offline', error instanceof Error ? error.message : String(error));

@@ -1,4 +1,4 @@
-/** Market rows → what the UI shows. */
+/** Market rows → the figures the UI shows for a token. */
 import type { TokenView, Window } from '../messaging/views';
 import type { MarketRow } from './schemas';
 

@@ -2,7 +2,8 @@
  * The one message protocol between the extension's contexts: every message name and the zod
  * schemas of its request and response live here and nowhere else.
  *
- *   content/popup → background   views.get, page.report, lexicon.resolve, options.open
+ *   content/popup → background   views.get, page.report, lexicon.get, lexicon.resolve, lexicon.alternatives, options.open
+ *   options → background         market.testKey
  *   popup → content (tab)        page.mentions, page.reveal
  *   popup/options → background   sites.enable, categories.list, market.testKey
  */
@@ -15,6 +16,12 @@ export const ViewsRequestSchema = z.object({
   coinIds: z.array(coinId()).check(z.maxLength(1000)),
   /** Defaults to the reader's window setting. */
   window: z.optional(WindowSchema),
+  /**
+   * Also list the sectors (unwatched) of tokens that are in no watched sector. Costs one
+   * /coins/{id} request per such token (cached 24 h), so it defaults to on only when a single
+   * coin is asked for (the hover card) and off for page-wide requests (popup, badge).
+   */
+  otherSectors: z.optional(z.boolean()),
 });
 export const ViewsResponseSchema = z.object({
   window: WindowSchema,
@@ -59,15 +66,25 @@ export const EnableSiteResponseSchema = z.object({
   reason: z.optional(z.string()),
 });
 
+/** A strong-form mention the per-tab lexicon could not resolve (lib/detect UnresolvedCandidate, minus offsets). */
 export const LongTailCandidateSchema = z.object({
-  symbol: z.string().check(z.maxLength(40)),
+  symbol: z.nullable(z.string().check(z.maxLength(40))),
   nameHint: z.optional(z.string().check(z.maxLength(120))),
+  form: z.enum(['name-symbol', 'cashtag', 'pair', 'name']),
 });
 export const LongTailRequestSchema = z.object({ candidates: z.array(LongTailCandidateSchema).check(z.maxLength(500)) });
 export const LongTailResponseSchema = z.object({
   /** Index-aligned with the request; null where nothing in the long tail matched. */
-  coins: z.array(z.nullable(z.object({ coinId: coinId(), symbol: z.string(), name: z.string() }))),
+  coins: z.array(z.nullable(z.object({ coinId: coinId(), symbol: z.string() }))),
 });
+
+export const AlternativesRequestSchema = z.object({ symbol: z.string().check(z.minLength(1), z.maxLength(40)) });
+export const AlternativesResponseSchema = z.object({
+  coins: z.array(z.object({ coinId: coinId(), symbol: z.string(), name: z.string().check(z.maxLength(200)) })).check(z.maxLength(20)),
+});
+
+/** The freshest compact lexicon the background has; the content script validates it itself. */
+export const LexiconResponseSchema = z.object({ lexicon: z.unknown() });
 
 /** Same values as lib/settings/credentials API_PLANS (not imported: that module must stay out of page code). */
 export const ApiPlanSchema = z.enum(['keyless', 'demo', 'pro']);
@@ -99,6 +116,8 @@ export const PROTOCOL = {
   listCategories: message('categories.list', EmptySchema, CategoriesResponseSchema),
   enableSite: message('sites.enable', EnableSiteRequestSchema, EnableSiteResponseSchema),
   resolveLongTail: message('lexicon.resolve', LongTailRequestSchema, LongTailResponseSchema),
+  getLexicon: message('lexicon.get', EmptySchema, LexiconResponseSchema),
+  listAlternatives: message('lexicon.alternatives', AlternativesRequestSchema, AlternativesResponseSchema),
   testApiKey: message('market.testKey', TestApiKeyRequestSchema, TestApiKeyResponseSchema),
   getPageMentions: message('page.mentions', EmptySchema, PageMentionsResponseSchema),
   revealMention: message('page.reveal', RevealRequestSchema, OkSchema),

@@ -1,101 +1,106 @@
 /**
- * The one hover card of the page: created on first use inside an open shadow root on a
- * `sector-lens-card` host, reused for every mention, placed so it never leaves the viewport.
+ * The one hover card of the page: created on first use, reused for every mention, placed with
+ * floating-ui so it never leaves the viewport, themed after the page under the mention.
  */
 import { render } from 'preact';
-import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { computePosition, flip, offset, shift, size } from '@floating-ui/core';
 import { HoverCard, type Alternative, type CardState } from '../../components/hover-card';
 import cardCss from '../../components/hover-card.css?inline';
+import { createCardHost, type CardHost } from './card-host';
 import type { Hit } from './hit-test';
 import type { HoverTarget } from './hover';
 import { pageTheme } from './theme';
+import { viewportPlatform } from './viewport-platform';
 
 export interface CardDataSource {
   /** Market data for one coin; resolves to a state the card can show. */
-  load(coinId: string, symbol: string): Promise<CardState>;
+  load(coinId: string, symbol: string, label?: string): Promise<CardState>;
+  /** "Aethir (ATH)", when the detector knows the coin. */
+  label(coinId: string): string | undefined;
   alternatives(hit: Hit): Alternative[];
-  pick(hit: Hit, coinId: string): void;
+  /** The reader says the mention means another coin; resolves once the choice is saved. */
+  pick(hit: Hit, coinId: string): Promise<void>;
   openOptions(): void;
 }
 
-export function createCardController(ctx: ContentScriptContext, data: CardDataSource): HoverTarget & { dispose(): void } {
-  let ui: ShadowRootContentScriptUi<void> | undefined;
-  let creating: Promise<ShadowRootContentScriptUi<void>> | undefined;
+export type CardController = HoverTarget & { dispose(): void };
+
+export function createCardController(doc: Document, data: CardDataSource): CardController {
+  let ui: CardHost | undefined;
   let openHit: Hit | null = null;
   let generation = 0;
 
-  async function ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
-    if (ui) return ui;
-    creating ??= createShadowRootUi(ctx, {
-      name: 'sector-lens-card',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: cardCss,
-      // WXT's reset is `:host{all:initial !important}`, and an inner !important beats even the
-      // host's inline style, which is how the card is placed; hover-card.css resets without it.
-      inheritStyles: true,
-      onMount: () => undefined,
-    }).then((created) => {
-      created.mount();
-      const host = created.shadowHost;
-      host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;display:none;';
-      ui = created;
-      return created;
-    });
-    return creating;
-  }
+  const ensureUi = () => (ui ??= createCardHost(doc, cardCss));
+  const platform = viewportPlatform(doc.defaultView ?? window);
 
-  function draw(target: ShadowRootContentScriptUi<void>, hit: Hit, state: CardState) {
+  function draw(target: CardHost, hit: Hit, state: CardState) {
     render(
       <HoverCard
         state={state}
         alternatives={data.alternatives(hit)}
-        onPick={(coinId) => data.pick(hit, coinId)}
+        onPick={(coinId) => void pick(hit, coinId)}
         onOpenOptions={() => data.openOptions()}
       />,
-      target.uiContainer,
+      target.container,
     );
-    void place(target, hit);
+    void place(target.host, hit);
   }
 
-  async function place(target: ShadowRootContentScriptUi<void>, hit: Hit) {
-    const host = target.shadowHost;
+  async function place(host: HTMLElement, hit: Hit) {
     const reference = { getBoundingClientRect: () => hit.rect, getClientRects: () => [hit.rect] };
     const { x, y } = await computePosition(reference, host, {
+      platform,
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 }), size({ padding: 8, apply: ({ availableHeight }) => { host.style.maxHeight = `${Math.max(120, availableHeight)}px`; } })],
+      middleware: [
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({ padding: 8, apply: ({ availableHeight }) => void (host.style.maxHeight = `${Math.max(120, availableHeight)}px`) }),
+      ],
     });
     host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   }
 
+  async function open(hit: Hit) {
+    const mine = ++generation;
+    openHit = hit;
+    const target = ensureUi();
+    target.host.setAttribute('data-theme', pageTheme(hit.node.parentElement, doc.defaultView ?? window));
+    target.host.style.display = 'block';
+    const { coinId, symbol } = hit.mention;
+    const label = data.label(coinId);
+    draw(target, hit, { status: 'loading', coinId, symbol, ...(label ? { label } : {}) });
+    const state = await data.load(coinId, symbol, label);
+    if (mine === generation && openHit === hit) draw(target, hit, state);
+  }
+
+  async function pick(hit: Hit, coinId: string) {
+    const previous = hit.mention.coinId;
+    const alternatives = [previous, ...(hit.mention.alternatives ?? []).filter((id) => id !== coinId && id !== previous)];
+    // Show the chosen coin at once; the page re-resolves every mention of the symbol behind it.
+    void open({ ...hit, mention: { ...hit.mention, coinId, alternatives } });
+    await data.pick(hit, coinId);
+  }
+
   return {
-    async open(hit) {
-      const mine = ++generation;
-      openHit = hit;
-      const target = await ensureUi();
-      if (mine !== generation) return;
-      target.shadowHost.setAttribute('data-theme', pageTheme(hit.node.parentElement));
-      target.shadowHost.style.display = 'block';
-      draw(target, hit, { status: 'loading', symbol: hit.mention.symbol });
-      const state = await data.load(hit.mention.coinId, hit.mention.symbol);
-      if (mine === generation && openHit === hit) draw(target, hit, state);
-    },
+    open: (hit) => void open(hit),
     close() {
       generation++;
       openHit = null;
       if (ui) {
-        ui.shadowHost.style.display = 'none';
-        render(null, ui.uiContainer);
+        ui.host.style.display = 'none';
+        render(null, ui.container);
       }
     },
     isOpen: () => openHit !== null,
-    contains: (target) => target instanceof Node && ui !== undefined && ui.shadowHost.contains(target),
+    contains: (target) => target instanceof Node && ui !== undefined && ui.host.contains(target),
     dispose() {
+      generation++;
+      openHit = null;
+      if (ui) render(null, ui.container);
       ui?.remove();
+      ui = undefined;
     },
   };
 }

@@ -1,55 +1,105 @@
 /**
- * The content script's whole job, wired: scan and paint, keep up with the page, report the count,
- * answer the popup, show the card. Everything hangs off the context's signal.
+ * The content script's whole job, wired: run a page session while the site is enabled, follow
+ * settings (disable/enable, pins) and SPA navigation, report the count, answer the popup.
+ * Everything hangs off the context's signal.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handleMessages, sendToBackground } from '../messaging';
-import { loadSettings } from '../settings/storage';
-import { createCardController } from './card-controller';
-import { createSkeletonDetector } from './detector';
-import { watchHover } from './hover';
-import { MentionIndex } from './mention-index';
-import { createHighlightPainter } from './painter';
-import { createPageScanner } from './page-scanner';
-import { revealMention } from './reveal';
+import type { Settings } from '../settings/schema';
+import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { loadCardState } from './card-data';
+import { parseLexicon } from '../detect';
+import { createLexiconDetector, type LexiconDetector } from './lexicon-detector';
+import type { MentionIndex } from './mention-index';
+import { startPageSession, type PageSession } from './page-session';
+
+const REPORT_DEBOUNCE_MS = 150;
+
+/** Strong-form candidates outside the per-tab lexicon, resolved by the background's long tail. */
+const lookupLongTail = async (candidates: Parameters<Parameters<typeof createLexiconDetector>[2]>[0]) =>
+  (
+    await sendToBackground('resolveLongTail', {
+      candidates: candidates.map(({ symbol, form, nameHint }) => ({ symbol, form, ...(nameHint !== undefined ? { nameHint } : {}) })),
+    })
+  ).coins;
 
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
-  const { settings } = await loadSettings();
-  if (settings.disabledSites.includes(location.hostname)) return;
   const signal = ctx.signal;
-  const detector = createSkeletonDetector();
-  const index = new MentionIndex();
-  const painter = createHighlightPainter(document);
-  signal.addEventListener('abort', () => painter.dispose());
+  const host = location.hostname;
+  let session: PageSession | undefined;
+  let pins = '';
 
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
-  const report = () => {
+  const report = (index: MentionIndex | undefined) => {
     clearTimeout(reportTimer);
     reportTimer = setTimeout(() => {
-      if (signal.aborted) return;
-      void sendToBackground('reportPage', { tokens: index.tally() }).catch(() => undefined);
-    }, 150);
+      if (!signal.aborted) void sendToBackground('reportPage', { tokens: index?.tally() ?? [] }).catch(() => undefined);
+    }, REPORT_DEBOUNCE_MS);
+  };
+  signal.addEventListener('abort', () => clearTimeout(reportTimer));
+
+  // "Not this one?": every coin sharing the symbol, asked of the background once per symbol.
+  const alternativesBySymbol = new Map<string, { coinId: string; label: string }[]>();
+  const loadAlternatives = async (symbol: string) => {
+    if (alternativesBySymbol.has(symbol)) return;
+    const { coins } = await sendToBackground('listAlternatives', { symbol }).catch(() => ({ coins: [] }));
+    alternativesBySymbol.set(symbol, coins.map((coin) => ({ coinId: coin.coinId, label: `${coin.name} (${coin.symbol})` })));
   };
 
-  const scanner = createPageScanner({ doc: document, detector, painter, index, signal, onChange: report });
+  // Assigned once the background has sent the lexicon, before the first session starts.
+  let detector!: LexiconDetector; // eslint-disable-line prefer-const -- assigned after the lexicon arrives, used by closures defined before
+  const start = () =>
+    startPageSession({
+      doc: document,
+      detector,
+      signal,
+      onChange: report,
+      card: {
+        load: async (coinId, symbol, label) => (await Promise.all([loadCardState(coinId, symbol, label), loadAlternatives(symbol)]))[0],
+        moreAlternatives: (symbol) => alternativesBySymbol.get(symbol) ?? [],
+        pick: async (hit, coinId) => {
+          const { settings } = await loadSettings();
+          await updateSettings({ pins: { ...settings.pins, [hit.mention.symbol]: coinId } });
+        },
+        openOptions: () => void sendToBackground('openOptions', {}).catch(() => undefined),
+      },
+    });
 
-  const card = createCardController(ctx, {
-    load: (coinId, symbol) => loadCardState(coinId, symbol),
-    alternatives: (hit) => (hit.mention.alternatives ?? []).map((coinId) => ({ coinId, label: detector.label(coinId) ?? coinId })),
-    pick: () => undefined,
-    openOptions: () => void sendToBackground('openOptions', {}).catch(() => undefined),
+  const apply = (settings: Settings) => {
+    const nextPins = JSON.stringify(settings.pins);
+    const pinsChanged = nextPins !== pins;
+    pins = nextPins;
+    if (pinsChanged) detector.setPins(settings.pins);
+    if (settings.disabledSites.includes(host)) {
+      session?.stop();
+      session = undefined;
+      report(undefined);
+    } else if (!session) {
+      session = start();
+    } else if (pinsChanged) {
+      void session.redetect();
+    }
+  };
+
+  const [{ settings }, lexicon] = await Promise.all([loadSettings(), sendToBackground('getLexicon', {})]);
+  if (signal.aborted) return;
+  detector = createLexiconDetector(parseLexicon(lexicon.lexicon), settings.pins, lookupLongTail, () => void session?.retryPending());
+  apply(settings);
+  const unwatch = watchSettings((next) => {
+    if (!signal.aborted) apply(next);
   });
-  signal.addEventListener('abort', () => card.dispose());
+  signal.addEventListener('abort', unwatch);
+
+  // A single-page app swapped the article: forget the old one's bindings. New content arrives
+  // through the mutation watcher; what stayed (header, sidebar) is detected again.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    detector.reset();
+    void session?.redetect();
+  });
 
   const stopHandling = handleMessages({
-    getPageMentions: () => ({ url: location.href, tokens: index.tally() }),
-    revealMention: ({ coinId }) => ({ ok: revealMention(document, index, coinId) }),
+    getPageMentions: () => ({ url: location.href, tokens: session?.index.tally() ?? [] }),
+    revealMention: ({ coinId }) => ({ ok: session?.reveal(coinId) ?? false }),
   });
   signal.addEventListener('abort', stopHandling);
-
-  await scanner.scanDocument();
-  report();
-  scanner.observe();
-  watchHover(document, index, card, signal, () => painter.ensureRegistered());
 }

@@ -2,8 +2,7 @@
  * Pointer → mention, once per animation frame; a mention the pointer rests on opens the card; the
  * card stays while the pointer is on it; Escape, scrolling away or leaving both closes it.
  */
-import { hitTest, type Hit } from './hit-test';
-import type { MentionIndex } from './mention-index';
+import type { Hit, HitFinder } from './hit-test';
 
 export const REST_MS = 280;
 export const CLOSE_GRACE_MS = 250;
@@ -16,7 +15,7 @@ export interface HoverTarget {
   contains(target: EventTarget | null): boolean;
 }
 
-export function watchHover(doc: Document, index: MentionIndex, card: HoverTarget, signal: AbortSignal, onHit?: () => void): void {
+export function watchHover(doc: Document, findHit: HitFinder, card: HoverTarget, signal: AbortSignal, onHit?: () => void): void {
   let frame = 0;
   let x = 0;
   let y = 0;
@@ -25,26 +24,30 @@ export function watchHover(doc: Document, index: MentionIndex, card: HoverTarget
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   const win = doc.defaultView ?? window;
 
-  const cancelClose = () => clearTimeout(closeTimer);
+  const cancelClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+  // Armed once: a pointer that keeps moving over plain text must not postpone the close.
   const scheduleClose = () => {
-    cancelClose();
-    closeTimer = setTimeout(() => card.close(), CLOSE_GRACE_MS);
+    closeTimer ??= setTimeout(() => {
+      closeTimer = undefined;
+      card.close();
+    }, CLOSE_GRACE_MS);
   };
   const sameMention = (a: Hit | null, b: Hit | null) => a?.node === b?.node && a?.mention.start === b?.mention.start;
 
   const evaluate = () => {
     frame = 0;
-    const hit = hitTest(doc, index, x, y);
+    const hit = findHit(x, y);
     if (hit) onHit?.();
-    if (sameMention(hit, current)) return;
-    current = hit;
-    clearTimeout(restTimer);
-    if (hit) {
-      cancelClose();
-      restTimer = setTimeout(() => card.open(hit), REST_MS);
-    } else if (card.isOpen()) {
-      scheduleClose();
+    if (!sameMention(hit, current)) {
+      current = hit;
+      clearTimeout(restTimer);
+      if (hit) restTimer = setTimeout(() => card.open(hit), REST_MS);
     }
+    if (hit) cancelClose();
+    else if (card.isOpen()) scheduleClose();
   };
 
   doc.addEventListener(

@@ -1,13 +1,19 @@
 /**
- * Scans the document once, then only what mutations add or change: batched per animation frame,
- * never a whole-document rescan, idempotent (an unchanged text node is never detected twice).
+ * Detects and paints text nodes in slices that never hold the main thread past the long-task
+ * line, one text node at a time, or one overlapping window at a time for huge nodes. Idempotent:
+ * a node indexed with its current text is never detected twice. Scans run one after another.
  */
-import { forEachChunked } from './chunked';
+import { Slicer } from './chunked';
 import type { MentionIndex } from './mention-index';
 import type { Painter } from './painter';
-import { isInSkippedSubtree, isSkippedElement } from './skip-rules';
-import { collectTextNodes } from './text-walker';
-import type { PageDetector } from './types';
+import { textNodesUnder } from './text-walker';
+import { DEFAULT_WINDOW, ownedMentions, textWindows, type WindowOptions } from './text-windows';
+import type { PageDetector, PageMention } from './types';
+
+/** Texts handed to one `learn` call; keeps a learn step inside a slice. */
+const LEARN_BATCH_CHARS = 65_536;
+/** On a page that takes long to scan, show progress this often (each flush re-validates all ranges). */
+const PROGRESS_FLUSH_MS = 250;
 
 export interface PageScannerDeps {
   doc: Document;
@@ -15,98 +21,151 @@ export interface PageScannerDeps {
   painter: Painter;
   index: MentionIndex;
   signal: AbortSignal;
-  /** Called after each batch that changed the set of mentions. */
+  /** Called after each scan that changed the set of mentions. */
   onChange: () => void;
+  window?: Partial<WindowOptions>;
 }
 
-export function createPageScanner({ doc, detector, painter, index, signal, onChange }: PageScannerDeps) {
-  const detectNode = (node: Text) => {
-    if (index.isCurrent(node)) return false;
-    const mentions = detector.detect(node.data);
+export interface PageScanner {
+  scanDocument(): Promise<void>;
+  scanNodes(nodes: Iterable<Text>): Promise<void>;
+  /** Forget every detection and detect again (pins, page context or lexicon changed). */
+  redetectIndexed(): Promise<void>;
+  /** Detect again the nodes whose candidates the detector has since resolved (long tail). */
+  retryPending(): Promise<void>;
+  /** Resolves once every scan asked for so far has finished. */
+  idle(): Promise<void>;
+  /** Wraps DOM changes made by the painter so the caller's observer can ignore them. */
+  setQuietMutations(quietly: (change: () => void) => void): void;
+}
+
+export function createPageScanner({ doc, detector, painter, index, signal, onChange, window: windowOptions }: PageScannerDeps): PageScanner {
+  const windows: WindowOptions = { ...DEFAULT_WINDOW, maxMention: detector.maxMentionLength ?? DEFAULT_WINDOW.maxMention, ...windowOptions };
+  let quietly = (change: () => void) => change();
+  let queue: Promise<void> = Promise.resolve();
+  // Nodes whose detection left candidates waiting on the background's long tail.
+  const pending = new Set<Text>();
+  const serial = (job: () => Promise<void>) => (queue = queue.then(job, job));
+
+  /** Learn from every text before detecting in any, in batches that fit a slice. */
+  async function learn(nodes: readonly Text[], slicer: Slicer): Promise<boolean> {
+    let batch: string[] = [];
+    let chars = 0;
+    for (const node of nodes) {
+      const text = node.data;
+      if (text.length > windows.size) {
+        for (const w of textWindows(text.length, windows)) batch.push(text.slice(w.start, w.end));
+      } else {
+        batch.push(text);
+      }
+      chars += text.length;
+      if (chars >= LEARN_BATCH_CHARS) {
+        detector.learn(batch);
+        batch = [];
+        chars = 0;
+        if (!(await slicer.pauseIfDue())) return false;
+      }
+    }
+    if (batch.length > 0) detector.learn(batch);
+    return !signal.aborted;
+  }
+
+  /** Mentions of a huge text, window by window; null when the text changed meanwhile or we stopped. */
+  async function detectWindowed(node: Text, text: string, slicer: Slicer): Promise<PageMention[] | null> {
+    const found: PageMention[] = [];
+    let waiting = false;
+    for (const w of textWindows(text.length, windows)) {
+      if (!(await slicer.pauseIfDue()) || node.data !== text) return null;
+      found.push(...ownedMentions(w, detector.detect(text.slice(w.start, w.end))));
+      waiting ||= detector.hadPending?.() ?? false;
+    }
+    if (waiting) pending.add(node);
+    return found;
+  }
+
+  /** Returns true when the node's mentions changed. */
+  async function scanNode(node: Text, slicer: Slicer): Promise<boolean> {
+    if (index.isCurrent(node) || !node.isConnected) return false;
     const had = index.get(node).length > 0;
+    // The fallback painter moved mention characters out of the node: put them back first.
+    if (had) quietly(() => painter.unpaint(node));
+    const text = node.data;
+    const mentions = text.length > windows.size ? await detectWindowed(node, text, slicer) : detector.detect(text);
+    if (mentions === null) return false;
+    if (detector.hadPending?.()) pending.add(node);
     if (mentions.length === 0) {
-      // Keep empty entries out of the index: most text has no mention.
+      // Empty entries stay out of the index: most text has no mention.
       index.delete(node);
-      if (had) painter.unpaint(node);
       return had;
     }
+    quietly(() => painter.paint(node, mentions));
+    // Indexed after painting: the fallback painter changes the node's text, and that is current.
     index.set(node, mentions);
-    painter.paint(node, mentions);
     return true;
-  };
+  }
 
-  async function scanNodes(nodes: Text[]): Promise<void> {
-    if (nodes.length === 0) return;
-    detector.learn(nodes.map((node) => node.data));
+  async function scan(nodes: readonly Text[], slicer: Slicer): Promise<void> {
+    if (nodes.length === 0 || !(await learn(nodes, slicer))) return;
     let changed = false;
-    await forEachChunked(nodes, (node) => {
-      if (detectNode(node)) changed = true;
-    }, signal);
+    let flushedAt = performance.now();
+    for (let i = 0; i < nodes.length; i++) {
+      if (await scanNode(nodes[i] as Text, slicer)) changed = true;
+      if ((i & 7) !== 7 || !slicer.due()) continue;
+      if (performance.now() - flushedAt > PROGRESS_FLUSH_MS) {
+        painter.flush();
+        flushedAt = performance.now();
+      }
+      if (!(await slicer.pauseIfDue())) return;
+    }
+    painter.flush();
     if (changed && !signal.aborted) onChange();
   }
 
-  /** Re-detect every indexed node (pins or lexicon changed); unindexed nodes had no candidate. */
-  async function redetectIndexed(): Promise<void> {
-    const nodes = [...index.nodes()];
-    for (const node of nodes) index.delete(node);
-    await scanNodes(nodes);
-  }
-
-  function observe(): void {
-    const pendingRoots = new Set<Node>();
-    const pendingTexts = new Set<Text>();
-    let removals = false;
-    let frame = 0;
-    const flush = () => {
-      frame = 0;
-      let pruned = false;
-      if (removals) {
-        index.pruneDisconnected((node) => {
-          painter.unpaint(node);
-          pruned = true;
-        });
-        removals = false;
-      }
-      const nodes: Text[] = [];
-      for (const root of pendingRoots) {
-        // A root inside another pending root is covered by it.
-        if (root.isConnected && !isInSkippedSubtree(root)) collectTextNodes(root, nodes);
-      }
-      for (const text of pendingTexts) {
-        if (text.isConnected && !isInSkippedSubtree(text)) nodes.push(text);
-      }
-      pendingRoots.clear();
-      pendingTexts.clear();
-      painter.ensureRegistered();
-      if (pruned) onChange();
-      void scanNodes([...new Set(nodes)]);
-    };
-    const observer = new MutationObserver((records) => {
-      for (const record of records) {
-        if (record.type === 'characterData') {
-          if (record.target.nodeType === Node.TEXT_NODE) pendingTexts.add(record.target as Text);
-          continue;
-        }
-        if (record.removedNodes.length > 0) removals = true;
-        for (const added of record.addedNodes) {
-          if (added.nodeType === Node.TEXT_NODE) pendingTexts.add(added as Text);
-          else if (added.nodeType === Node.ELEMENT_NODE && !isSkippedElement(added as Element)) pendingRoots.add(added);
-        }
-      }
-      if (!frame && (pendingRoots.size || pendingTexts.size || removals)) {
-        frame = (doc.defaultView ?? window).requestAnimationFrame(flush);
-      }
-    });
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-    signal.addEventListener('abort', () => {
-      observer.disconnect();
-      if (frame) (doc.defaultView ?? window).cancelAnimationFrame(frame);
-    });
+  /** Walk in slices too: a very large page has more nodes than one slice can visit. */
+  async function gather(roots: Iterable<Text>, slicer: Slicer): Promise<Text[]> {
+    const nodes: Text[] = [];
+    for (const node of roots) {
+      if (!painter.owns(node)) nodes.push(node);
+      if ((nodes.length & 255) === 255 && !(await slicer.pauseIfDue())) break;
+    }
+    return nodes;
   }
 
   return {
-    scanDocument: () => scanNodes(collectTextNodes(doc.body ?? doc.documentElement)),
-    redetectIndexed,
-    observe,
+    scanDocument: () =>
+      serial(async () => {
+        const slicer = new Slicer(signal);
+        await scan(await gather(textNodesUnder(doc.body ?? doc.documentElement), slicer), slicer);
+      }),
+    scanNodes: (nodes) =>
+      serial(async () => {
+        const slicer = new Slicer(signal);
+        await scan(await gather(nodes, slicer), slicer);
+      }),
+    redetectIndexed: () =>
+      serial(async () => {
+        const nodes = [...index.nodes()];
+        for (const node of nodes) {
+          quietly(() => painter.unpaint(node));
+          index.delete(node);
+        }
+        const slicer = new Slicer(signal);
+        await scan(nodes, slicer);
+        onChange();
+      }),
+    retryPending: () =>
+      serial(async () => {
+        const nodes = [...pending].filter((node) => node.isConnected);
+        pending.clear();
+        for (const node of nodes) {
+          quietly(() => painter.unpaint(node));
+          index.delete(node);
+        }
+        await scan(nodes, new Slicer(signal));
+      }),
+    idle: () => queue,
+    setQuietMutations(next) {
+      quietly = next;
+    },
   };
 }

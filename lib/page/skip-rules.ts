@@ -1,22 +1,26 @@
 /**
  * Where mentions are never looked for (DESIGN.md "Detection"): editable fields, code, scripts,
- * styles, SVG, and our own UI.
+ * styles, SVG, and our own UI and wrappers.
  */
-export const CARD_HOST_TAG = 'SECTOR-LENS-CARD';
+import { COIN_ATTRIBUTE } from './painter';
+
+export const CARD_HOST_TAG = 'sector-lens-card';
 
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO',
-  'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR',
-  'SVG', 'MATH', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'canvas', 'video', 'audio',
+  'input', 'textarea', 'select', 'option', 'button',
+  'code', 'pre', 'kbd', 'samp', 'var',
+  'head', 'title',
   CARD_HOST_TAG,
 ]);
 
 /** True when nothing inside this element may be scanned. */
 export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
-  if (element.namespaceURI === 'http://www.w3.org/2000/svg') return true;
-  if (element.hasAttribute('data-sl-ignore')) return true;
+  // localName is lower case for HTML elements in HTML and XHTML documents alike.
+  if (SKIPPED_TAGS.has(element.localName)) return true;
+  // SVG, MathML and other foreign content.
+  if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
+  if (element.hasAttribute('data-sl-ignore') || element.hasAttribute(COIN_ATTRIBUTE)) return true;
   // contenteditable="false" inside an editor is still the editor's; any value but "false" edits.
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -24,7 +28,7 @@ export function isSkippedElement(element: Element): boolean {
   return false;
 }
 
-/** True when the text node sits in a skipped subtree (used for mutation targets). */
+/** True when the node sits in a skipped subtree (used for mutation targets). */
 export function isInSkippedSubtree(node: Node): boolean {
   for (let element = node.parentElement; element; element = element.parentElement) {
     if (isSkippedElement(element)) return true;

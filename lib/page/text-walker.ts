@@ -1,24 +1,46 @@
-/** Collect the scannable text nodes under a root, rejecting skipped subtrees whole. */
+/**
+ * The scannable text nodes under a root. The walker itself shows text nodes only, natively, with
+ * no filter callback (a JavaScript call per element and per text node costs more than the whole
+ * regex pass over a 1 MB article); whether a text node sits in a skipped subtree is decided per
+ * parent element and remembered, so each element is judged once.
+ */
 import { isSkippedElement } from './skip-rules';
 
 /** Shorter text cannot hold a mention ("$X" is 2 characters). */
 const MIN_TEXT_LENGTH = 2;
 
-export function collectTextNodes(root: Node, into: Text[] = []): Text[] {
-  if (root.nodeType === Node.TEXT_NODE) {
-    if ((root as Text).data.length >= MIN_TEXT_LENGTH) into.push(root as Text);
-    return into;
+/** Remembers, for one walk, which elements have a skipped element at or above them. */
+export class SkipMemo {
+  private readonly known = new Map<Element, boolean>();
+
+  constructor(private readonly root: Node) {}
+
+  skipped(element: Element | null): boolean {
+    if (!element) return false;
+    const cached = this.known.get(element);
+    if (cached !== undefined) return cached;
+    const result = isSkippedElement(element) || (element !== this.root && this.skipped(element.parentElement));
+    this.known.set(element, result);
+    return result;
   }
-  if (root.nodeType === Node.ELEMENT_NODE && isSkippedElement(root as Element)) return into;
+}
+
+/** Lazily, so a caller can give the main thread back between nodes of a very large page. */
+export function* textNodesUnder(root: Node): Generator<Text> {
+  if (root.nodeType === Node.TEXT_NODE) {
+    if ((root as Text).data.length >= MIN_TEXT_LENGTH) yield root as Text;
+    return;
+  }
+  if (root.nodeType === Node.ELEMENT_NODE && isSkippedElement(root as Element)) return;
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      return (node as Text).data.length >= MIN_TEXT_LENGTH ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) into.push(node as Text);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const memo = new SkipMemo(root);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.data.length >= MIN_TEXT_LENGTH && !memo.skipped(node.parentElement)) yield node;
+  }
+}
+
+export function collectTextNodes(root: Node, into: Text[] = []): Text[] {
+  for (const node of textNodesUnder(root)) into.push(node);
   return into;
 }

@@ -10,6 +10,8 @@ import { addCustomSector } from './sector-order';
 
 /** Never wait longer than this for a retry the API asked for; the reader can reopen the popup. */
 const MAX_RETRY_WAIT_MS = 2 * 60_000;
+const ENABLE_POLLS = 10;
+const ENABLE_POLL_MS = 300;
 
 export function PopupApp() {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
@@ -21,6 +23,15 @@ export function PopupApp() {
     tab.current ??= await targetTab();
     if (!tab.current) return setState({ status: 'restricted' });
     setState(await loadPopupState(tab.current));
+  };
+  // A script that has just started needs a moment to read the page: ask again a few times.
+  const loadUntilTokens = async (target: TargetTab) => {
+    for (let attempt = 0; attempt < ENABLE_POLLS; attempt++) {
+      const next = await loadPopupState(target);
+      setState(next);
+      if (next.status !== 'ready' || next.tokens.length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, ENABLE_POLL_MS));
+    }
   };
   const reload = () => void load().catch((error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }));
 
@@ -55,7 +66,7 @@ export function PopupApp() {
         setState({ ...gate, busy: true });
         const result = await sendToBackground('enableSite', { tabId: target.id, origin });
         if (!result.ok) return setState({ ...gate, problem: result.reason ?? 'Sector Lens could not start on this site.' });
-        await load();
+        await loadUntilTokens(target);
       })
       .catch((error: unknown) => setState({ ...gate, problem: error instanceof Error ? error.message : String(error) }));
   };

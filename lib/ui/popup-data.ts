@@ -60,9 +60,12 @@ export async function readPage(tabId: number): Promise<ResponseOf<'getPageMentio
 export async function loadPopupState(tab: TargetTab, window?: Window): Promise<PopupState> {
   const [{ settings }, page] = await Promise.all([loadSettings(), readPage(tab.id)]);
   if (!page) return absentState(tab.url, settings);
+  const origin = siteOriginOf(page.url) ?? siteOriginOf(tab.url);
+  // The content script stays in a switched-off tab (idle, so it can start again when the site is
+  // switched back on); it answers with no tokens, which must not read as "no tokens on this page".
+  if (origin && settings.disabledSites.includes(hostOf(origin))) return { status: 'switched-off', host: hostOf(origin) };
   const chosen = window ?? settings.window;
   const response = await sendToBackground('getViews', { coinIds: page.tokens.map((token) => token.coinId), window: chosen });
-  const origin = siteOriginOf(page.url) ?? siteOriginOf(tab.url);
   return {
     status: 'ready',
     host: origin ? hostOf(origin) : null,

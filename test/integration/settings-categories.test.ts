@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCategoryList, type CategoryListEntry } from '../../lib/background/categories';
+import { createCategoryList } from '../../lib/background/categories';
+import type { CategoryListEntry } from '../../lib/market/schemas';
 import { MarketError } from '../../lib/market/errors';
 
 const recorded: CategoryListEntry[] = [

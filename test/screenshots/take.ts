@@ -39,5 +39,17 @@ for (const scheme of ['light', 'dark'] as const) {
   await popupShots(ctx);
   await optionsShots(ctx);
 }
+// The rate-limited card: a fresh browser (nothing cached) while CoinGecko answers 429.
+server.setScenario('rate-limited', { retryAfterSeconds: 40 });
+for (const scheme of ['light', 'dark'] as const) {
+  const ext = await launchExtensionAt({ extensionDir, apiOrigin: server.origin, colorScheme: scheme });
+  const page = await ext.openPage(scheme === 'dark' ? 'demo-article-dark.html' : 'demo-article.html');
+  await until(async () => (await highlightCount(page)) > 0, 'highlights');
+  await restPointerOn(page, 'ATH');
+  await until(async () => (await cardTooltip(page).getAttribute('data-sl-state').catch(() => null)) === 'error', 'rate-limited card');
+  await page.screenshot({ path: join(out, `card-rate-limited-${scheme}.png`) });
+  await ext.close();
+}
+server.reset();
 await server.close();
 console.log(`screenshots in ${out}`);

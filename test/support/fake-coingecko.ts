@@ -24,7 +24,9 @@ export type Scenario =
   | 'html-error'
   | 'bad-schema'
   | 'unauthorized'
-  | 'empty-category';
+  | 'empty-category'
+  /** Constructed for the hardening tests: every coin name carries HTML/script-looking text. */
+  | 'hostile-names';
 
 export interface RecordedRequest {
   method: string;
@@ -110,6 +112,7 @@ export async function startFakeCoinGecko(port = 0): Promise<FakeCoinGecko> {
     switch (scenario) {
       case 'ok':
       case 'empty-category':
+      case 'hostile-names':
         return false;
       case 'rate-limited':
         json(res, 429, readFileSync(join(FIXTURES, 'error-429.json'), 'utf8'), { 'retry-after': String(retryAfterSeconds) });
@@ -156,7 +159,12 @@ export async function startFakeCoinGecko(port = 0): Promise<FakeCoinGecko> {
       list.sort((a, b) => Number(b.market_cap ?? 0) - Number(a.market_cap ?? 0));
       const perPage = Math.min(250, Math.max(1, Number(query.get('per_page') ?? 100)));
       const page = Math.max(1, Number(query.get('page') ?? 1));
-      return json(res, 200, list.slice((page - 1) * perPage, page * perPage).map((row) => shapeRow(row, query)));
+      const shaped = list.slice((page - 1) * perPage, page * perPage).map((row) => shapeRow(row, query));
+      if (scenario === 'hostile-names') {
+        // Not recorded data: names altered on purpose to prove API strings never become markup.
+        for (const row of shaped) row.name = `${String(row.name)} <img src=x onerror="window.__pwned=3"><script>window.__pwned=4</script>`;
+      }
+      return json(res, 200, shaped);
     }
     if (path === '/coins/categories') return json(res, 200, readFileSync(join(FIXTURES, 'categories.json'), 'utf8'));
     if (path === '/coins/categories/list') return json(res, 200, readFileSync(join(FIXTURES, 'categories-list.json'), 'utf8'));

@@ -3,8 +3,5 @@ declare const chrome: {
   tabs: { query(info: Record<string, unknown>): Promise<{ id?: number; url?: string }[]> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
-  storage: {
-    sync: { get(keys?: string | string[] | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
-    local: { set(items: Record<string, unknown>): Promise<void> };
-  };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> }; sync: { get(keys?: string | string[] | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 };

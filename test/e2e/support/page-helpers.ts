@@ -5,10 +5,18 @@ import type { Locator, Page } from 'playwright-core';
 export async function wordPosition(page: Page, word: string, occurrence = 0): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ({ word, occurrence }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      // Walk childNodes by hand: a hostile test page breaks document.createTreeWalker.
+      const texts: Text[] = [];
+      const stack: Node[] = [document.body];
+      while (stack.length) {
+        const node = stack.pop() as Node;
+        if (node.nodeType === 3) texts.push(node as Text);
+        else if (!['SCRIPT', 'STYLE', 'INPUT', 'TEXTAREA'].includes((node as Element).tagName)) {
+          for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as Node);
+        }
+      }
       let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node as Text;
+      for (const text of texts) {
         const re = new RegExp(`(?<![A-Za-z0-9])${word}(?![A-Za-z0-9])`, 'g');
         for (const match of text.data.matchAll(re)) {
           if (seen++ !== occurrence) continue;

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WATCHED, TAXONOMY } from '../../../lib/sectors/taxonomy';
+import { DEFAULT_WATCHED, TAXONOMY, taxonomySector } from '../../../lib/sectors/taxonomy';
+import { readRecorded } from '../../support/recorded';
 
-const recorded = JSON.parse(readFileSync(new URL('../../fixtures/coingecko/categories.json', import.meta.url), 'utf8')) as { id: string }[];
-const recordedIds = new Set(recorded.map((row) => row.id));
+const recordedIds = new Set((readRecorded('categories.json') as { id: string }[]).map((row) => row.id));
 
 describe('sector taxonomy table', () => {
-  it.each(TAXONOMY.map((sector) => [sector.name, sector.id]))('%s (%s) is a real CoinGecko category', (_name, id) => {
+  it.each(TAXONOMY.map((sector) => [sector.id, sector.name]))('%s (%s) is a real CoinGecko category id', (id) => {
     expect(recordedIds.has(id)).toBe(true);
   });
 
@@ -14,5 +13,6 @@ describe('sector taxonomy table', () => {
     expect(new Set(TAXONOMY.map((s) => s.id)).size).toBe(TAXONOMY.length);
     expect(new Set(TAXONOMY.map((s) => s.name)).size).toBe(TAXONOMY.length);
     expect(DEFAULT_WATCHED).toEqual(['artificial-intelligence', 'depin', 'real-world-assets-rwa', 'layer-1', 'layer-2', 'decentralized-finance-defi', 'meme-token', 'gaming']);
+    expect(taxonomySector('depin')?.name).toBe('DePIN');
   });
 });

@@ -1,0 +1,29 @@
+/** Why data is missing or old, in words (lib/error-text), with the way out when there is one. */
+import type { MarketErrorInfo } from '../lib/messaging/views';
+import { errorText } from '../lib/error-text';
+
+interface CardNoteProps {
+  error: MarketErrorInfo;
+  now: number;
+  /** True when older data is still shown below the note. */
+  showingOldData?: boolean;
+  onOpenOptions?: () => void;
+}
+
+export function CardNote({ error, now, showingOldData = false, onOpenOptions }: CardNoteProps) {
+  const text = errorText(error, now);
+  return (
+    <div class={`sl-note sl-note-${error.kind}`} role="status">
+      <strong class="sl-note-title">{text.title}</strong>
+      <span class="sl-note-detail">
+        {text.detail}
+        {showingOldData && error.kind !== 'offline' ? ' The figures below are the last we have.' : ''}
+      </span>
+      {text.needsOptions && onOpenOptions ? (
+        <button type="button" class="sl-button" onClick={onOpenOptions}>
+          Add a key in options
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/** The card before or without market data: loading, error and no-data, each designed, never blank. */
+import type { CardState } from './card-state';
+import { coinPageUrl } from './card-state';
+import { CardNote } from './card-note';
+
+type PendingState = Exclude<CardState, { status: 'ready' }>;
+
+export function CardPending({ state, now, onOpenOptions }: { state: PendingState; now: number; onOpenOptions?: () => void }) {
+  return (
+    <>
+      <header class="sl-head">
+        <span class="sl-symbol">{state.symbol}</span>
+        {state.label ? <span class="sl-name">{state.label}</span> : null}
+      </header>
+      {state.status === 'loading' ? (
+        <div class="sl-skeleton" aria-label="Loading market data">
+          <span class="sl-bone sl-bone-wide" />
+          <span class="sl-bone" />
+          <span class="sl-bone" />
+        </div>
+      ) : null}
+      {state.status === 'no-data' ? (
+        <p class="sl-muted">
+          CoinGecko has no market data for this token right now.{' '}
+          <a class="sl-link" href={coinPageUrl(state.coinId)} target="_blank" rel="noopener noreferrer">
+            Look it up ↗
+          </a>
+        </p>
+      ) : null}
+      {state.status === 'error' ? <CardNote error={state.error} now={now} onOpenOptions={onOpenOptions} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+/** Everything the hover card can be asked to show. */
+import type { MarketErrorInfo, TokenView, Window } from '../lib/messaging/views';
+
+export interface Alternative {
+  coinId: string;
+  label: string;
+}
+
+export type CardState =
+  | { status: 'loading'; coinId: string; symbol: string; label?: string }
+  | { status: 'ready'; view: TokenView; window: Window; error?: MarketErrorInfo }
+  | { status: 'error'; coinId: string; symbol: string; label?: string; error: MarketErrorInfo }
+  | { status: 'no-data'; coinId: string; symbol: string; label?: string };
+
+export function coinPageUrl(coinId: string): string {
+  return `https://www.coingecko.com/en/coins/${encodeURIComponent(coinId)}`;
+}

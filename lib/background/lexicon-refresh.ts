@@ -1,0 +1,48 @@
+/**
+ * The daily lexicon rebuild: fresh ranks from /coins/markets and ids from /coins/list, through
+ * lib/detect's own builder, stored in storage.local. Detection uses whichever lexicon is newer,
+ * this one or the snapshot shipped with the extension.
+ */
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import { buildLexicon, compactLexiconSchema, compactLongTailSchema, ordinaryWordsOf, type BuiltLexicon, type CompactLexicon, type ListRowInput, type MarketRowInput } from '../detect';
+import { NOTABLE_LONG_TAIL_IDS } from '../detect/tables/notable-long-tail';
+
+export const REFRESH_EVERY_MS = 24 * 60 * 60 * 1000;
+
+const StoredLexiconSchema = z.object({ builtAt: z.number(), top: compactLexiconSchema, longTail: compactLongTailSchema });
+export type StoredLexicon = z.infer<typeof StoredLexiconSchema>;
+
+const lexiconItem = storage.defineItem<unknown>('local:lexicon', { version: 1, migrations: {} });
+
+/** The stored rebuild, or null when there is none or it is unreadable (it is then rebuilt). */
+export async function loadStoredLexicon(): Promise<StoredLexicon | null> {
+  const parsed = StoredLexiconSchema.safeParse(await lexiconItem.getValue());
+  return parsed.success ? parsed.data : null;
+}
+
+export async function saveStoredLexicon(value: StoredLexicon): Promise<void> {
+  await lexiconItem.setValue(value);
+}
+
+/** Pure: fresh API rows + the shipped snapshot (for its word classes) → a new lexicon. */
+export function rebuildLexicon(sources: { markets: readonly MarketRowInput[]; list: readonly ListRowInput[] }, snapshot: CompactLexicon, now: number): BuiltLexicon {
+  return buildLexicon({
+    markets: [sources.markets],
+    list: sources.list,
+    notableIds: NOTABLE_LONG_TAIL_IDS,
+    isOrdinaryWord: ordinaryWordsOf(snapshot),
+    dataDate: new Date(now).toISOString().slice(0, 10),
+    sources: ['CoinGecko /coins/markets (top by market cap)', 'CoinGecko /coins/list'],
+  });
+}
+
+/** True when a rebuild is due: none stored, or the stored one is a day old. */
+export function refreshDue(stored: StoredLexicon | null, now: number): boolean {
+  return stored === null || now - stored.builtAt >= REFRESH_EVERY_MS;
+}
+
+/** The newer of the stored rebuild and the shipped snapshot (ISO dates compare as strings). */
+export function newerLexicon(stored: StoredLexicon | null, snapshot: CompactLexicon): CompactLexicon {
+  return stored && stored.top.dataDate >= snapshot.dataDate ? stored.top : snapshot;
+}

@@ -1,0 +1,17 @@
+import type { Lexicon } from './lexicon/compile-lexicon';
+import type { LongTailIndex } from './long-tail/long-tail-index';
+import { resolveLongTail } from './long-tail/resolve-long-tail';
+import { collectBindings, createPageContext } from './scan/page-context';
+import { findMentions } from './scan/find-mentions';
+import type { Mention, SymbolPins } from './types';
+
+/**
+ * A whole document as one page: bindings first, then mentions, with strong-form candidates the
+ * compact lexicon lacks resolved against the long tail. What the command line prints.
+ */
+export function detectDocument(text: string, lexicon: Lexicon, longTail: LongTailIndex, pins?: SymbolPins): Mention[] {
+  const page = createPageContext(pins ? { pins } : {});
+  collectBindings(page, text, lexicon);
+  const { mentions, unresolved } = findMentions(text, lexicon, page);
+  return [...mentions, ...resolveLongTail(unresolved, longTail)].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,93 @@
+import { NAME_ALIASES } from '../tables/name-aliases';
+import { RENAMED_TICKERS } from '../tables/renamed-tickers';
+import { nameKey } from '../text/tokenize';
+import type { NamePolicy } from '../types';
+import type { CompactLexicon } from './compact-format';
+import { NAME_ANY_CASE, NAME_CAPITALIZED, NAME_NEEDS_CONTEXT, NAME_NEVER, NAME_POLICY_BITS, SYMBOL_IS_WORD } from './compact-format';
+
+
+export interface LexiconCoin {
+  readonly id: string;
+  readonly symbol: string;
+  readonly name: string;
+  readonly rank: number | null;
+  readonly symbolIsWord: boolean;
+}
+
+export interface NameEntry {
+  readonly coin: LexiconCoin;
+  readonly policy: NamePolicy;
+}
+
+/** The runtime form of the compact lexicon: hash lookups only, built once per tab. */
+export interface Lexicon {
+  readonly dataDate: string;
+  readonly coins: ReadonlyMap<string, LexiconCoin>;
+  /** Upper-case ticker → coins holding it, best rank first. */
+  readonly bySymbol: ReadonlyMap<string, readonly LexiconCoin[]>;
+  /** nameKey → entries, best rank first. */
+  readonly byName: ReadonlyMap<string, readonly NameEntry[]>;
+  readonly maxNameWords: number;
+  /** Every word-prefix of every name key ("shiba", "shiba inu"): lets a lookup stop early. */
+  readonly namePrefixes: ReadonlySet<string>;
+}
+
+const POLICY_NAMES: Record<number, NamePolicy | undefined> = {
+  [NAME_ANY_CASE]: 'any-case',
+  [NAME_CAPITALIZED]: 'capitalized',
+  [NAME_NEEDS_CONTEXT]: 'needs-context',
+  [NAME_NEVER]: undefined,
+};
+
+export function compileLexicon(compact: CompactLexicon): Lexicon {
+  const coins = new Map<string, LexiconCoin>();
+  const bySymbol = new Map<string, LexiconCoin[]>();
+  const byName = new Map<string, NameEntry[]>();
+  let maxNameWords = 1;
+  const namePrefixes = new Set<string>();
+  const addName = (name: string, entry: NameEntry): void => {
+    const key = nameKey(name);
+    if (key === '') return;
+    const list = byName.get(key) ?? [];
+    if (list.some((existing) => existing.coin.id === entry.coin.id)) return;
+    list.push(entry);
+    byName.set(key, list);
+    const words = key.split(' ');
+    maxNameWords = Math.max(maxNameWords, words.length);
+    for (let count = 1; count <= words.length; count++) namePrefixes.add(words.slice(0, count).join(' '));
+  };
+
+  for (const [id, symbol, name, rank, flags] of compact.coins) {
+    if (coins.has(id)) continue;
+    const coin: LexiconCoin = { id, symbol, name, rank, symbolIsWord: (flags & SYMBOL_IS_WORD) !== 0 };
+    coins.set(id, coin);
+    const holders = bySymbol.get(symbol) ?? [];
+    holders.push(coin);
+    bySymbol.set(symbol, holders);
+    const policy = POLICY_NAMES[flags & NAME_POLICY_BITS];
+    for (const variant of nameVariants(name)) if (policy) addName(variant, { coin, policy });
+  }
+  for (const alias of NAME_ALIASES) {
+    const coin = coins.get(alias.coinId);
+    if (coin) addName(alias.name, { coin, policy: alias.policy ?? 'capitalized' });
+  }
+  // A name several coins carry means the biggest one ("Polygon": POL, not the retired MATIC id).
+  for (const entries of byName.values()) entries.sort((a, b) => (a.coin.rank ?? Infinity) - (b.coin.rank ?? Infinity));
+  return { dataDate: compact.dataDate, coins, bySymbol, byName, maxNameWords, namePrefixes };
+}
+
+/** "EigenCloud (prev. EigenLayer)" → both names; "POL (ex-MATIC)" → "POL";
+ * "Binance Bridged USDT (BNB Smart Chain)" → "Binance Bridged USDT". */
+function nameVariants(name: string): string[] {
+  const previous = /\((?:prev\.|formerly)\s*([^)]+)\)/i.exec(name)?.[1];
+  const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  return previous ? [bare, previous.trim()] : [bare];
+}
+
+/** Coins a written ticker may mean: the renamed ticker's current coin first, then holders. */
+export function coinsForSymbol(lexicon: Lexicon, symbol: string): readonly LexiconCoin[] {
+  const renamedTo = RENAMED_TICKERS[symbol];
+  const current = renamedTo ? lexicon.coins.get(renamedTo) : undefined;
+  const holders = lexicon.bySymbol.get(symbol) ?? [];
+  return current ? [current, ...holders.filter((coin) => coin.id !== current.id)] : holders;
+}

@@ -1,0 +1,37 @@
+import type { CompactLongTail } from '../lexicon/compact-format';
+import { nameKey } from '../text/tokenize';
+
+export interface LongTailCoin {
+  readonly id: string;
+  readonly symbol: string;
+  readonly name: string;
+  readonly nameKey: string;
+  readonly rank: number | null;
+  /** Bridged, wrapped or pegged copies of another chain's coin: never the one a reader means. */
+  readonly derivative: boolean;
+}
+
+/** Hash indexes over all of /coins/list. Lives in the background (and the CLI), not in tabs. */
+export interface LongTailIndex {
+  readonly bySymbol: ReadonlyMap<string, readonly LongTailCoin[]>;
+  readonly byName: ReadonlyMap<string, readonly LongTailCoin[]>;
+}
+
+const DERIVATIVE = /bridged|wrapped|binance-peg|\bpeg\b|wormhole|\[old\]|\biou\b|osmosis all|\bon (?:base|sol|eth|bsc)\b/i;
+
+export function buildLongTailIndex(compact: CompactLongTail): LongTailIndex {
+  const bySymbol = new Map<string, LongTailCoin[]>();
+  const byName = new Map<string, LongTailCoin[]>();
+  for (const [id, symbol, name, rank] of compact.coins) {
+    const coin: LongTailCoin = { id, symbol, name, nameKey: nameKey(name), rank, derivative: DERIVATIVE.test(`${id} ${name}`) };
+    push(bySymbol, symbol, coin);
+    if (coin.nameKey !== '') push(byName, coin.nameKey, coin);
+  }
+  return { bySymbol, byName };
+}
+
+function push(map: Map<string, LongTailCoin[]>, key: string, coin: LongTailCoin): void {
+  const list = map.get(key);
+  if (list) list.push(coin);
+  else map.set(key, [coin]);
+}

@@ -1,0 +1,26 @@
+import type { LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
+
+/** What one pass over the text finds, before page context decides what counts. */
+export type Candidate =
+  | { kind: 'name-symbol'; start: number; end: number; symbol: string; coin: LexiconCoin }
+  | { kind: 'cashtag' | 'pair'; start: number; end: number; symbol: string }
+  | { kind: 'symbol'; start: number; end: number; symbol: string; mixedCase: boolean; shouting: boolean; priceAfter: boolean }
+  | { kind: 'name'; start: number; end: number; entries: readonly NameEntry[]; evidence: NameEvidence }
+  /** Strong forms the compact lexicon cannot resolve: for the background's long tail. */
+  | { kind: 'long-tail'; start: number; end: number; form: 'name-symbol' | 'name'; symbol: string | null; nameHint: string }
+  /** "(SYM)" spelled out as something else on this page: "all-time high (ATH)". No span. */
+  | { kind: 'acronym'; start: number; end: number; symbol: string };
+
+/** Facts about the words around an ordinary-word name ("Render", "Near"). */
+export interface NameEvidence {
+  cryptoNounAfter: boolean;
+  chainPrepositionBefore: boolean;
+  capitalisedWordAfter: boolean;
+  capitalisedWordBefore: boolean;
+  priceAfter: boolean;
+  functionWordAfter: boolean;
+  hyphenAfter: boolean;
+  sentenceStart: boolean;
+  titleCase: boolean;
+}
+

@@ -1,0 +1,93 @@
+import { coinsForSymbol, type Lexicon } from '../lexicon/compile-lexicon';
+import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
+import { TICKER_REDEFINITIONS } from '../tables/ticker-redefinitions';
+import type { SymbolPins } from '../types';
+import type { Candidate } from './candidates';
+import { scanText } from './scan-text';
+
+/**
+ * What a page has said so far about its coins. Strong forms anywhere on the page decide how
+ * weaker forms elsewhere read: "Aethir (ATH)" in the first paragraph makes a later "ATH" mean
+ * Aethir; "NEAR rose 7%" lets "Near" count as the coin; "all-time high (ATH)" makes "ATH" a word.
+ */
+export interface PageContext {
+  readonly pins: SymbolPins;
+  /** Ticker → coin, from "Name (SYM)". */
+  readonly symbolBindings: Map<string, string>;
+  /** Ticker → coin, from a distinctive name on the page (for tickers several coins share). */
+  readonly nameBindings: Map<string, string>;
+  /** Coins the page names unmistakably (strong form, distinctive name, or a clean ticker). */
+  readonly boundCoins: Set<string>;
+  /** Coins the page binds with a strong form or a distinctive name: enough for acronym tickers. */
+  readonly stronglyBoundCoins: Set<string>;
+  /** Tickers the page spells out as something else. */
+  readonly acronyms: Set<string>;
+  /** Scans done by collectBindings, handed to the findMentions call for the same text so a
+   * page is scanned once. Emptied as findMentions takes them. */
+  readonly pendingScans: Map<string, Candidate[]>;
+}
+
+export function createPageContext(options: { pins?: SymbolPins } = {}): PageContext {
+  return {
+    pins: { ...(options.pins ?? {}) },
+    symbolBindings: new Map(),
+    nameBindings: new Map(),
+    boundCoins: new Set(),
+    stronglyBoundCoins: new Set(),
+    acronyms: new Set(),
+    pendingScans: new Map(),
+  };
+}
+
+/** Records what `text` binds for the whole page. Call it on every text node before findMentions. */
+export function collectBindings(context: PageContext, text: string, lexicon: Lexicon): void {
+  const candidates = scanText(text, lexicon);
+  context.pendingScans.set(text, candidates);
+  addBindings(context, candidates, lexicon);
+  addRedefinitions(context, text);
+}
+
+export function addRedefinitions(context: PageContext, text: string): void {
+  for (const { symbol, phrase } of TICKER_REDEFINITIONS) if (phrase.test(text)) context.acronyms.add(symbol);
+}
+
+export function addBindings(context: PageContext, candidates: readonly Candidate[], lexicon: Lexicon): void {
+  for (const candidate of candidates) {
+    switch (candidate.kind) {
+      case 'name-symbol':
+        if (!context.symbolBindings.has(candidate.symbol)) context.symbolBindings.set(candidate.symbol, candidate.coin.id);
+        bind(context, candidate.coin.id, true);
+        break;
+      case 'cashtag':
+      case 'pair': {
+        const coin = coinsForSymbol(lexicon, candidate.symbol)[0];
+        if (coin) bind(context, coin.id, true);
+        break;
+      }
+      case 'symbol': {
+        const coin = coinsForSymbol(lexicon, candidate.symbol)[0];
+        const clean = candidate.symbol.length >= 3 && !BARE_SYMBOL_STOPLIST.has(candidate.symbol) && !(coin?.symbolIsWord && candidate.shouting);
+        if (coin && clean) bind(context, coin.id, false);
+        break;
+      }
+      case 'name': {
+        const entry = candidate.entries[0];
+        if (!entry) break;
+        const distinctive = entry.policy !== 'needs-context';
+        if (distinctive && !context.nameBindings.has(entry.coin.symbol)) context.nameBindings.set(entry.coin.symbol, entry.coin.id);
+        if (distinctive || candidate.evidence.cryptoNounAfter) bind(context, entry.coin.id, distinctive);
+        break;
+      }
+      case 'acronym':
+        context.acronyms.add(candidate.symbol);
+        break;
+      case 'long-tail':
+        break;
+    }
+  }
+}
+
+function bind(context: PageContext, coinId: string, strong: boolean): void {
+  context.boundCoins.add(coinId);
+  if (strong) context.stronglyBoundCoins.add(coinId);
+}

@@ -1,0 +1,20 @@
+import { coinsForSymbol, type Lexicon } from '../lexicon/compile-lexicon';
+import type { PageContext } from './page-context';
+
+export interface ResolvedSymbol {
+  coinId: string;
+  symbol: string;
+  alternatives: string[];
+}
+
+/**
+ * Which coin a written ticker means on this page: the user's pin, then the coin the page binds
+ * with "Name (SYM)", then one it names elsewhere, then the highest market cap.
+ */
+export function resolveSymbol(written: string, lexicon: Lexicon, context: PageContext): ResolvedSymbol | null {
+  const holders = coinsForSymbol(lexicon, written);
+  const chosen = context.pins[written] ?? context.symbolBindings.get(written) ?? context.nameBindings.get(written) ?? holders[0]?.id;
+  if (chosen === undefined) return null;
+  const symbol = lexicon.coins.get(chosen)?.symbol ?? written;
+  return { coinId: chosen, symbol, alternatives: holders.map((coin) => coin.id).filter((id) => id !== chosen) };
+}

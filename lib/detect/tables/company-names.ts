@@ -1,0 +1,12 @@
+/**
+ * Names that, written alone, mean a company or exchange rather than its token: "Binance
+ * remains the largest crypto exchange" is not a BNB mention. Some are CoinGecko coin names
+ * (kucoin-shares is named "KuCoin", gatechain-token "Gate"), so the lexicon drops them as names;
+ * the tokens still match by ticker or by their full names ("Binance Coin", "KuCoin Token").
+ */
+export const COMPANY_NAMES: ReadonlySet<string> = new Set([
+  'binance', 'coinbase', 'kraken', 'kucoin', 'gate', 'gate.io', 'okx', 'bybit', 'bitget', 'htx',
+  'huobi', 'gemini', 'circle', 'robinhood', 'crypto.com', 'upbit', 'bithumb', 'mexc', 'bitfinex',
+  'bitstamp', 'whitebit', 'blackrock', 'fidelity', 'grayscale', 'strategy', 'microstrategy',
+  'paypal', 'galaxy', 'ftx',
+]);

@@ -1,0 +1,28 @@
+/** Words right after a name that make it a crypto project ("Helium token", "Near Foundation"). */
+export const CRYPTO_NOUNS: ReadonlySet<string> = new Set([
+  'token', 'tokens', 'coin', 'coins', 'memecoin', 'network', 'protocol', 'blockchain', 'chain',
+  'mainnet', 'testnet', 'ecosystem', 'price', 'holders', 'validators', 'dao', 'foundation', 'labs',
+  'staking', 'airdrop', 'whales', 'treasury', 'tvl', 'etf', 'etfs', 'futures', 'perps', 'wallet',
+  'exchange', 'dex', 'bridge', 'stablecoin',
+]);
+
+/** Words before a name that make it a chain or venue on a crypto page ("deployed on Avalanche",
+ * "bridged from Polygon", "rivals like Near"). Lower case only: "Near the close" starts a sentence. */
+export const CHAIN_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'on', 'onto', 'to', 'from', 'across', 'via', 'into', 'including', 'like', 'than', 'atop', 'versus',
+]);
+
+/** Words that, right after a capitalised ordinary-word name, show it is just a word
+ * ("Near the close of trading", "Render the ruling moot"). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'and', 'or',
+  'than', 'that', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your',
+  'it', 'we', 'you', 'they', 'is', 'are', 'was', 'were', 'be', 'been', 'term', 'end', 'record',
+  'high', 'low', 'all', 'every', 'some', 'any', 'no', 'not', 'into', 'over', 'under', 'out', 'up',
+]);
+
+/** Last words that make a capitalised phrase a project name worth a long-tail lookup
+ * ("Ocean Protocol", "Akash Network"). "Labs" and "Foundation" name companies, not tokens. */
+export const PROJECT_NAME_SUFFIXES: ReadonlySet<string> = new Set([
+  'Protocol', 'Network', 'Finance', 'Chain', 'DAO', 'Swap', 'AI', 'Coin', 'Token', 'Exchange',
+]);

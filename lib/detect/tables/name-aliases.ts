@@ -1,0 +1,64 @@
+/**
+ * Names news text uses for a coin besides its CoinGecko name. Each maps to a CoinGecko id.
+ * 'needs-context' marks aliases that are ordinary words too; they count only with crypto
+ * context (see scan/accept-name.ts).
+ */
+import type { NamePolicy } from '../types';
+
+export interface NameAlias {
+  readonly name: string;
+  readonly coinId: string;
+  /** Default 'capitalized'. */
+  readonly policy?: NamePolicy;
+}
+
+export const NAME_ALIASES: readonly NameAlias[] = [
+  // 'bitcoin (BTC) rose … while ether (ETH) gained' — CoinDesk style calls the coin 'ether'
+  { name: 'Ether', coinId: 'ethereum', policy: 'any-case' },
+  // The company and the coin share the name; readers and CoinGecko's id ('ripple') treat
+  // 'Ripple' as XRP news, so we count it as XRP.
+  { name: 'Ripple', coinId: 'ripple' },
+  { name: 'XRP Ledger', coinId: 'ripple' },
+  { name: 'XRPL', coinId: 'ripple' },
+  { name: 'Binance Coin', coinId: 'binancecoin' },
+  { name: 'BNB Chain', coinId: 'binancecoin' },
+  { name: 'USD Coin', coinId: 'usd-coin' },
+  { name: 'Tether', coinId: 'tether' },
+  { name: 'The Open Network', coinId: 'the-open-network' },
+  { name: 'Polygon', coinId: 'polygon-ecosystem-token', policy: 'needs-context' },
+  { name: 'Near', coinId: 'near', policy: 'needs-context' },
+  { name: 'Near Protocol', coinId: 'near' },
+  { name: 'Cosmos', coinId: 'cosmos', policy: 'needs-context' },
+  { name: 'Hedera Hashgraph', coinId: 'hedera-hashgraph' },
+  { name: 'Fetch.ai', coinId: 'fetch-ai' },
+  { name: 'ASI Alliance', coinId: 'fetch-ai' },
+  { name: 'Render Network', coinId: 'render-token' },
+  { name: 'Akash', coinId: 'akash-network' },
+  { name: 'Virtuals', coinId: 'virtual-protocol' },
+  { name: 'Lido', coinId: 'lido-dao' },
+  { name: 'MakerDAO', coinId: 'maker' },
+  { name: 'Curve Finance', coinId: 'curve-dao-token' },
+  { name: 'Curve', coinId: 'curve-dao-token', policy: 'needs-context' },
+  { name: 'Ondo Finance', coinId: 'ondo-finance' },
+  { name: 'Pyth', coinId: 'pyth-network' },
+  { name: 'Theta', coinId: 'theta-token' },
+  { name: 'Tron', coinId: 'tron' },
+  { name: 'Toncoin', coinId: 'the-open-network' },
+  { name: 'Shiba', coinId: 'shiba-inu', policy: 'needs-context' },
+  { name: 'Bittensor', coinId: 'bittensor' },
+  { name: 'Worldcoin', coinId: 'worldcoin-wld' },
+  { name: 'Jito', coinId: 'jito-governance-token' },
+  { name: 'Synthetix', coinId: 'havven' },
+  { name: 'Yearn', coinId: 'yearn-finance' },
+  { name: 'Terra Classic', coinId: 'terra-luna' },
+  { name: 'Mantra', coinId: 'mantra-dao', policy: 'needs-context' },
+  { name: 'Pump.fun', coinId: 'pump-fun' },
+  { name: 'Ethena', coinId: 'ethena' },
+  { name: 'Story Protocol', coinId: 'story-2' },
+  { name: 'Sonic Labs', coinId: 'sonic-3' },
+  { name: 'Immutable X', coinId: 'immutable-x' },
+  { name: 'MultiversX', coinId: 'elrond-erd-2' },
+  { name: 'Stacks', coinId: 'blockstack', policy: 'needs-context' },
+  { name: 'Maple', coinId: 'syrup', policy: 'needs-context' },
+  { name: 'Crypto.com Coin', coinId: 'crypto-com-chain' },
+];

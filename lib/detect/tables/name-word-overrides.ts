@@ -1,0 +1,26 @@
+/**
+ * Corrections to the dictionary test that decides whether a coin name is an ordinary word
+ * (ordinary-word names count only with crypto context).
+ *
+ * The English word lists used at build time know common nouns but not proper nouns, so
+ * names that are also people, places or planets are listed here as ordinary. A few names the
+ * dictionary knows are nevertheless unambiguous in the news we read: "Tether minted $1B" starts
+ * a sentence and must still count (capitalised), and CoinDesk-style copy writes "bitcoin (BTC)
+ * rose … while ether (ETH) gained" in lower case (any case).
+ */
+export const PROPER_NOUN_NAMES: ReadonlySet<string> = new Set([
+  'jupiter', 'brett', 'quant', 'phoenix', 'canton', 'ronin', 'kaia', 'gate', 'aster', 'ultima',
+  'monad', 'plume', 'pi', 'story', 'vision', 'core', 'sonic',
+  'neo', 'flow', 'babylon', 'orca', 'tensor', 'zeta',
+  'arc', 'swarms', 'turbo', 'dogs', 'safe', 'dent', 'uma', 'band', 'osmosis', 'secret', 'oasis',
+  'harmony', 'waves', 'icon', 'golem', 'prime', 'degen', 'memecoin', 'blast', 'usual', 'maker',
+  'sky', 'grass', 'luna', 'terra', 'hash', 'siren', 'stable', 'rain', 'based', 'portal', 'genius',
+  'request', 'nomina', 'treehouse', 'midnight', 'plasma', 'movement', 'walrus', 'venom', 'beam',
+  'just', 'gala', 'flare', 'mantle', 'olympus', 'rekt',
+  // "according to Arkham data": the analytics firm is cited far more often than its token
+  'arkham',
+]);
+
+export const CAPITALIZED_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['tether', 'ripple', 'toncoin', 'chainlink']);
+
+export const ANY_CASE_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['bitcoin', 'ether', 'ethereum', 'solana']);

@@ -1,0 +1,31 @@
+/**
+ * Coins outside the ranked snapshot that crypto news still names often (DePIN, AI agents,
+ * restaking, memecoins, older large caps). The live lexicon takes the top ~1000 by market cap;
+ * the bundled snapshot only has ranks for ~300 coins, so these ids from /coins/list stand in
+ * for the missing ranks 300–1000. They join the compact lexicon without a rank, so a ranked
+ * coin always wins a shared ticker.
+ */
+export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
+  // AI and DePIN
+  'singularitynet', 'ocean-protocol', 'io', 'grass', 'nosana', 'ai16z', 'kaito', 'aixbt',
+  'hivemapper', 'geodnet', 'dimo', 'peaq-2', 'sahara-ai', 'morpheus', 'iotex', 'numeraire',
+  'arpa', 'alethea-artificial-liquid-intelligence-token', 'helium-mobile', 'xyo-network',
+  'iexec-rlc', 'ankr', 'golem', 'storj', 'zerebro', 'griffain', 'vaderai-by-virtuals',
+  'luna-by-virtuals', 'swarms', 'act-i-the-ai-prophecy',
+  // DeFi, restaking, RWA
+  'maker', 'havven', 'yearn-finance', 'sushi', 'balancer', 'gmx', 'frax-share', 'rocket-pool',
+  'ssv-network', 'convex-finance', 'mantra-dao', 'polymesh', 'goldfinch', 'maple', 'clearpool',
+  'plume', 'usual', 'drift-protocol', 'kamino', 'marinade', 'tensor', 'parcl', 'velodrome-finance',
+  'solv-protocol', 'lombard-protocol', 'bouncebit', 'renzo', 'kelp-dao', 'eigenpie',
+  'puffer-finance', 'swell-network', 'uma', 'tellor', 'band-protocol', 'dia-data',
+  // chains and older large caps
+  'fantom', 'matic-network', 'terra-luna-2', 'manta-network', 'blast', 'dymension', 'altlayer',
+  'berachain-bera', 'initia', 'babylon', 'harmony', 'zilliqa', 'waves', 'qtum', 'icon', 'decred',
+  'digibyte', 'ravencoin', 'siacoin', 'basic-attention-token', 'celo', 'kusama', 'moonbeam',
+  'astar', 'mina-protocol', 'aleph-zero', 'oasis-network', 'secret', 'osmosis', 'bitcoin-gold',
+  'binance-usd', 'paxos-standard', 'gemini-dollar', 'euro-coin',
+  // games, NFTs, memecoins
+  'illuvium', 'pixels', 'yield-guild-games', 'magic-eden', 'popcat', 'cat-in-a-dogs-world',
+  'book-of-meme', 'hamster-kombat', 'catizen', 'goatseus-maximus', 'peanut-the-squirrel',
+  'moo-deng', 'notcoin', 'neiro-3', 'melania-meme', 'turbo', 'dogs-2',
+];

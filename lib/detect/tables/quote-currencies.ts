@@ -1,0 +1,10 @@
+/** Quote sides of trading pairs ("SOL/USDT", "SUI-KRW"). The base is the mention; the quote
+ * is a unit of account, so it is never reported on its own. */
+export const PAIR_QUOTES: ReadonlySet<string> = new Set([
+  'USDT', 'USDC', 'USD', 'FDUSD', 'BUSD', 'TUSD', 'USDE', 'DAI', 'BTC', 'ETH', 'BNB', 'SOL',
+  'EUR', 'KRW', 'TRY', 'JPY', 'GBP', 'BRL', 'AUD', 'PERP',
+]);
+
+/** Quotes that may be glued to the base without a separator ("SOLUSDT", "WLFIUSDT"). "USD"
+ * alone is allowed only for bases already in the lexicon, since BUSD/TUSD are coins too. */
+export const GLUED_PAIR_QUOTES: readonly string[] = ['FDUSD', 'USDT', 'USDC', 'PERP'];

@@ -1,0 +1,77 @@
+/** A sector's rows + the reader's averaging settings → SectorView / SectorSummary (lib/sectors does the math). */
+import type { AveragingMethod, SectorSummary, SectorView, Window } from '../messaging/views';
+import { selectConstituents, type Constituent } from '../sectors/constituents';
+import { sectorAverage } from '../sectors/sector-average';
+import { compareTokenWithSector } from '../sectors/token-in-sector';
+import type { MarketRow } from './schemas';
+import { tokenMove } from './views';
+
+export interface AveragingSettings {
+  method: AveragingMethod;
+  leaveOneOut: boolean;
+  window: Window;
+}
+
+/** One watched sector's data as far as we have it: rows null = never fetched successfully. */
+export interface SectorData {
+  categoryId: string;
+  name: string;
+  rows: readonly MarketRow[] | null;
+  fetchedAt: number | null;
+  stale: boolean;
+}
+
+export function constituentsOf(rows: readonly MarketRow[], window: Window): Constituent[] {
+  return selectConstituents(
+    rows.map((row) => ({ id: row.id, symbol: row.symbol, name: row.name, move: tokenMove(row, window), marketCap: row.market_cap })),
+  );
+}
+
+export function watchedSectorView(token: { id: string; move: number | null }, sector: SectorData, settings: AveragingSettings): SectorView {
+  const constituents = sector.rows ? constituentsOf(sector.rows, settings.window) : [];
+  const comparison = compareTokenWithSector(token, constituents, settings);
+  return {
+    categoryId: sector.categoryId,
+    name: sector.name,
+    watched: true,
+    average: sector.rows ? comparison.average : null,
+    method: settings.method,
+    leaveOneOut: comparison.leftOut,
+    outperformance: comparison.outperformance,
+    rank: comparison.rank,
+    constituents: comparison.averagedOver,
+    asOf: sector.fetchedAt,
+    stale: sector.stale,
+  };
+}
+
+/** A sector the reader does not watch: we know the token is in it, but have no rows to average. */
+export function unwatchedSectorView(categoryId: string, name: string, settings: AveragingSettings, asOf: number | null, stale: boolean): SectorView {
+  return {
+    categoryId,
+    name,
+    watched: false,
+    average: null,
+    method: settings.method,
+    leaveOneOut: false,
+    outperformance: null,
+    rank: null,
+    constituents: 0,
+    asOf,
+    stale,
+  };
+}
+
+export function sectorSummary(sector: SectorData, settings: AveragingSettings, coingeckoIndex24h: number | null | undefined): SectorSummary {
+  const constituents = sector.rows ? constituentsOf(sector.rows, settings.window) : [];
+  return {
+    categoryId: sector.categoryId,
+    name: sector.name,
+    average: sectorAverage(constituents, settings.method),
+    method: settings.method,
+    constituents: constituents.length,
+    asOf: sector.fetchedAt,
+    stale: sector.stale,
+    ...(coingeckoIndex24h !== undefined ? { coingeckoIndex24h } : {}),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Sector Lens at work on one page while the site is enabled: paint, keep up with the page, report
+ * the count, show the card. `stop()` undoes all of it (no paint, no observer, no card left).
+ */
+import { caretHitFinder, elementHitFinder, type HitFinder } from './hit-test';
+import { createCardController, type CardDataSource } from './card-controller';
+import { createElementPainter } from './element-painter';
+import { createHighlightPainter } from './highlight-painter';
+import { watchHover } from './hover';
+import { MentionIndex } from './mention-index';
+import { watchMutations } from './mutation-watcher';
+import { createPageScanner } from './page-scanner';
+import { supportsHighlights, type Painter } from './painter';
+import { revealMention } from './reveal';
+import type { PageDetector } from './types';
+
+export interface PageSessionDeps {
+  doc: Document;
+  detector: PageDetector;
+  /** The content-script context's signal: the session never outlives it. */
+  signal: AbortSignal;
+  card: Omit<CardDataSource, 'alternatives' | 'label'> & {
+    /** Coins that share the mention's symbol beyond the detector's own (the background's long tail). */
+    moreAlternatives?: (symbol: string) => readonly { coinId: string; label: string }[];
+  };
+  /** The set of mentions changed (badge, popup). */
+  onChange: (index: MentionIndex) => void;
+  /** Test-only: paint with elements even where the Highlight API exists. */
+  forceElements?: boolean;
+}
+
+export interface PageSession {
+  readonly index: MentionIndex;
+  readonly painter: Painter;
+  /** Resolves when the first whole-page scan has painted. */
+  readonly firstScan: Promise<void>;
+  /** Pins or page context changed: detect every known mention again. */
+  redetect(): Promise<void>;
+  /** The detector resolved long-tail candidates: detect the nodes that had them again. */
+  retryPending(): Promise<void>;
+  reveal(coinId: string): boolean;
+  stop(): void;
+}
+
+export function startPageSession({ doc, detector, signal: outer, card: cardData, onChange, forceElements = false }: PageSessionDeps): PageSession {
+  const controller = new AbortController();
+  const signal = AbortSignal.any([outer, controller.signal]);
+  const index = new MentionIndex();
+  let findHit: HitFinder;
+  let painter: Painter;
+  if (supportsHighlights() && !forceElements) {
+    painter = createHighlightPainter(doc);
+    findHit = caretHitFinder(doc, index);
+  } else {
+    const elements = createElementPainter(doc);
+    painter = elements;
+    findHit = elementHitFinder(doc, elements);
+  }
+  const changed = () => onChange(index);
+  const scanner = createPageScanner({ doc, detector, painter, index, signal, onChange: changed });
+  const card = createCardController(doc, {
+    ...cardData,
+    label: (coinId) => detector.label(coinId),
+    alternatives: (hit) => {
+      const own = (hit.mention.alternatives ?? []).map((coinId) => ({ coinId, label: detector.label(coinId) ?? coinId }));
+      const more = (cardData.moreAlternatives?.(hit.mention.symbol) ?? []).filter((alt) => alt.coinId !== hit.mention.coinId && !own.some((o) => o.coinId === alt.coinId));
+      return [...own, ...more];
+    },
+  });
+  signal.addEventListener('abort', () => {
+    card.dispose();
+    painter.dispose();
+  });
+
+  // Observe first: whatever the page adds while the first scan runs is caught, and scanning is idempotent.
+  watchMutations({ doc, scanner, painter, index, signal, onChange: changed });
+  const scanStarted = performance.now();
+  const firstScan = scanner.scanDocument().then(() => {
+    if (signal.aborted) return;
+    changed();
+    // For benchmarks and tests: how long the first scan of the page took to paint.
+    performance.measure('sector-lens:first-scan', { start: scanStarted, detail: { mentions: painter.size } });
+  });
+  watchHover(doc, findHit, card, signal, () => painter.ensureRegistered());
+
+  return {
+    index,
+    painter,
+    firstScan,
+    redetect: () => scanner.redetectIndexed(),
+    retryPending: () => scanner.retryPending(),
+    reveal: (coinId) => revealMention(doc, index, painter, coinId),
+    stop: () => controller.abort(),
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench:page`: prints what the page layer costs, in headless Debian Chromium.
+ *   1. scan + detect + highlight of a ~1 MB article against the floor (bare TreeWalker + one regex
+ *      pass) and the peer (mark.js marking the same mentions), each on a fresh load, until the
+ *      next frame has painted; plus the element-wrapping fallback, and the real extension's scan;
+ *   2. page DOM churn with static vs live ranges painted;
+ *   3. 1,000 feed items appended: time per item and the longest task;
+ *   4. content-script bundle size; 5. JavaScript heap the content script adds to a typical article.
+ * Bounded: about a minute on two cores.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { buildExtension, ROOT } from '../support/build-for-tests';
+import { startFakeCoinGecko } from '../support/fake-coingecko';
+import { articlePage, feedPage } from './article-generator';
+import { heapUsed, launchBench, longTasks, median, watchLongTasks } from './bench-browser';
+import { serveBenchPages } from './bench-server';
+import type { BenchApi, ScanOptions } from './page-harness';
+
+const RUNS = 3;
+const FEED_ITEMS = 1000;
+const FEED_BATCH = 20;
+
+const harness = await build({
+  entryPoints: [join(ROOT, 'test/bench/page-harness.ts')],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  write: false,
+  target: 'chrome120',
+});
+const big = articlePage(1_050_000);
+const pages = { 'big.html': big, 'typical.html': articlePage(25_000, 3), 'feed.html': feedPage(), 'harness.js': harness.outputFiles[0]?.text ?? '' };
+const server = await serveBenchPages(pages);
+const fake = await startFakeCoinGecko();
+const extensionDir = buildExtension(fake.apiBase, join(ROOT, '.output', 'bench'));
+const bigText = big.replace(/<(style|script)[^]*?<\/\1>/g, '').replace(/<[^>]+>/g, '').length;
+
+type Result = { ms: number; scriptMs?: number; mentions: number };
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Load a fresh page with the harness and call one harness function with JSON arguments. */
+async function inPage<K extends keyof BenchApi>(page: Page, call: K, ...args: Parameters<BenchApi[K]>): Promise<Awaited<ReturnType<BenchApi[K]>>> {
+  await page.goto(`${server.origin}/big.html`);
+  await page.addScriptTag({ url: `${server.origin}/harness.js` });
+  return page.evaluate(`window.slBench.${call}(...${JSON.stringify(args)})`) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
+}
+
+async function contest(page: Page, name: string, run: () => Promise<Result>): Promise<Result & { name: string }> {
+  const results: Result[] = [];
+  for (let i = 0; i < RUNS; i++) results.push(await run());
+  return { name, ms: median(results.map((r) => r.ms)), scriptMs: median(results.map((r) => r.scriptMs ?? NaN)), mentions: results[0]?.mentions ?? 0 };
+}
+
+console.log(`Page: ${kb(bigText)} of article text. Chromium headless, median of ${RUNS} fresh loads, timed until the next frame.\n`);
+const plain = await launchBench();
+const page = await plain.context.newPage();
+const scanOf = (painter: ScanOptions['painter']) => () => inPage(page, 'scan', { painter });
+// Warm the page cache and the JIT once; not counted.
+await inPage(page, 'floor');
+const rows = [
+  await contest(page, 'floor: TreeWalker + one regex pass', () => inPage(page, 'floor')),
+  await contest(page, 'Sector Lens: highlights (static ranges)', scanOf('highlight')),
+  await contest(page, 'Sector Lens: highlights (live ranges)', scanOf('live-ranges')),
+  await contest(page, 'Sector Lens: wrapping elements (fallback)', scanOf('elements')),
+  await contest(page, 'mark.js, same mentions', () => inPage(page, 'markJs')),
+];
+const floorMs = rows[0]?.ms ?? NaN;
+const markMs = rows[4]?.ms ?? NaN;
+for (const row of rows) {
+  console.log(`${row.name.padEnd(44)} ${fmt(row.ms).padStart(10)}  ${(row.ms / floorMs).toFixed(2)}× floor  ${(markMs / row.ms).toFixed(2)}× faster than mark.js  (script ${fmt(row.scriptMs ?? NaN)}, then the frame; ${row.mentions} mentions)`);
+}
+
+console.log('\nPage DOM churn (2,000 insert+remove at the top of the article) with the paint in place:');
+for (const [label, options] of [['nothing painted', null], ['static ranges', { painter: 'highlight' }], ['live ranges', { painter: 'live-ranges' }]] as const) {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push((await inPage(page, 'churnWith', options, 2000)).ms);
+  console.log(`  ${label.padEnd(16)} ${fmt(median(times))}`);
+}
+async function feedRun(target: Page, mode: 'ours' | 'floor') {
+  await target.goto(`${server.origin}/feed.html`);
+  await target.addScriptTag({ url: `${server.origin}/harness.js` });
+  await watchLongTasks(target);
+  const result = (await target.evaluate(`window.slBench.feed(${JSON.stringify(mode)}, ${FEED_ITEMS}, ${FEED_BATCH})`)) as Result;
+  return { ...result, longest: Math.max(0, ...(await longTasks(target))) };
+}
+console.log(`\nFeed: ${FEED_ITEMS} items appended in batches of ${FEED_BATCH}, one task each, until all painted:`);
+for (const mode of ['floor', 'ours'] as const) {
+  const result = await feedRun(page, mode);
+  console.log(`  ${(mode === 'ours' ? 'Sector Lens' : 'floor (observer + regex)').padEnd(26)} ${fmt(result.ms)} total, ${(result.ms / FEED_ITEMS).toFixed(3)} ms/item, longest task ${result.longest ? fmt(result.longest) : 'none over 50 ms'} (${result.mentions} mentions)`);
+}
+const heapWithout: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const tab = await plain.context.newPage();
+  await tab.goto(`${server.origin}/typical.html`);
+  heapWithout.push(await heapUsed(tab));
+  await tab.close();
+}
+await plain.close();
+
+console.log('\nThe built extension (content script as shipped):');
+const withExtension = await launchBench(extensionDir);
+const extPage = await withExtension.context.newPage();
+const scans: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  await extPage.goto(`${server.origin}/big.html`);
+  const handle = await extPage.waitForFunction(() => performance.getEntriesByName('sector-lens:first-scan')[0], null, { timeout: 30_000, polling: 50 });
+  scans.push(await handle.evaluate((entry) => (entry as PerformanceMeasure).duration));
+}
+console.log(`  first scan of the big page (document_idle → painted ranges, no frame): ${fmt(median(scans))}`);
+const extFeed = await extPage.context().newPage();
+await extFeed.goto(`${server.origin}/feed.html`);
+await extFeed.waitForFunction(() => performance.getEntriesByName('sector-lens:first-scan').length > 0, null, { polling: 50 });
+await watchLongTasks(extFeed);
+const feedStart = Date.now();
+await extFeed.evaluate(`(async () => { for (let i = 0; i < ${FEED_ITEMS}; i += ${FEED_BATCH}) { appendFeedItems(${FEED_BATCH}); await new Promise((r) => setTimeout(r, 0)); } })()`);
+await extFeed.waitForFunction((n) => (CSS.highlights.get('sector-lens')?.size ?? 0) >= n, FEED_ITEMS * 2, { polling: 'raf', timeout: 30_000 });
+console.log(`  feed of ${FEED_ITEMS} items painted in ${Date.now() - feedStart} ms wall clock, longest task ${Math.max(0, ...(await longTasks(extFeed))) || 'none over 50 ms'}`);
+const heapWith: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const tab = await withExtension.context.newPage();
+  await tab.goto(`${server.origin}/typical.html`);
+  await tab.waitForFunction(() => performance.getEntriesByName('sector-lens:first-scan').length > 0, null, { polling: 50 });
+  heapWith.push(await heapUsed(tab));
+  await tab.close();
+}
+await withExtension.close();
+console.log(`  heap on a typical article (${kb(pages['typical.html'].length)} HTML): ${kb(median(heapWithout))} without, ${kb(median(heapWith))} with → ${kb(median(heapWith) - median(heapWithout))} added`);
+
+const scriptsDir = join(extensionDir, 'content-scripts');
+for (const file of readdirSync(scriptsDir).filter((name) => name.endsWith('.js'))) {
+  const bytes = readFileSync(join(scriptsDir, file));
+  console.log(`\nContent script ${file}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzip`);
+}
+await fake.close();
+await server.close();

@@ -1,0 +1,134 @@
+/**
+ * Runs inside a benchmark page (bundled by page-bench.ts with esbuild): the page layer's scanner,
+ * painters and the stand-in detector, and the two baselines, each timed until the next frame
+ * has been painted.
+ */
+import Mark from 'mark.js';
+import { createSkeletonDetector } from '../support/stand-in-detector';
+import { createElementPainter } from '../../lib/page/element-painter';
+import { createHighlightPainter } from '../../lib/page/highlight-painter';
+import { MentionIndex } from '../../lib/page/mention-index';
+import { watchMutations } from '../../lib/page/mutation-watcher';
+import { createPageScanner } from '../../lib/page/page-scanner';
+
+/** The stand-in detector's own pattern: the floor does exactly its regex work and nothing else. */
+const PATTERN = /\$([A-Z]{2,10})\b|\b([A-Z][A-Za-z]+) \(([A-Z]{2,10})\)/g;
+
+const afterNextPaint = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }),
+  );
+
+export interface ScanOptions {
+  painter: 'highlight' | 'live-ranges' | 'elements';
+}
+
+function setUp({ painter: kind }: ScanOptions) {
+  const detector = createSkeletonDetector();
+  const index = new MentionIndex();
+  const painter = kind === 'elements' ? createElementPainter(document) : createHighlightPainter(document, { liveRanges: kind === 'live-ranges' });
+  const controller = new AbortController();
+  const scanner = createPageScanner({ doc: document, detector, painter, index, signal: controller.signal, onChange: () => undefined });
+  return { detector, index, painter, scanner, controller };
+}
+
+async function scan(options: ScanOptions) {
+  const { painter, scanner } = setUp(options);
+  const start = performance.now();
+  await scanner.scanDocument();
+  const scanned = performance.now();
+  await afterNextPaint();
+  return { ms: performance.now() - start, scriptMs: scanned - start, mentions: painter.size };
+}
+
+async function floor() {
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let mentions = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const _ of (node as Text).data.matchAll(PATTERN)) mentions++;
+  }
+  const scanned = performance.now();
+  await afterNextPaint();
+  return { ms: performance.now() - start, scriptMs: scanned - start, mentions };
+}
+
+async function markJs() {
+  const detector = createSkeletonDetector();
+  const start = performance.now();
+  let mentions = 0;
+  new Mark(document.body).markRegExp(new RegExp(PATTERN.source, 'g'), {
+    exclude: ['code', 'pre', 'input', 'textarea', 'script', 'style', '[contenteditable]'],
+    // Only what the detector would keep, so both sides mark the same mentions.
+    filter: (_node, match) => detector.detect(match).length > 0,
+    done: (count) => void (mentions = count),
+  });
+  const scanned = performance.now();
+  await afterNextPaint();
+  return { ms: performance.now() - start, scriptMs: scanned - start, mentions };
+}
+
+/** Cost of page DOM churn (insert + remove a node, `times` times) with the current paint in place. */
+function churn(times: number) {
+  const host = document.querySelector('article') ?? document.body;
+  const start = performance.now();
+  for (let i = 0; i < times; i++) {
+    const node = document.createElement('p');
+    host.prepend(node);
+    node.remove();
+  }
+  return performance.now() - start;
+}
+
+async function churnWith(options: ScanOptions | null, times: number) {
+  let mentions = 0;
+  if (options) {
+    const { painter, scanner } = setUp(options);
+    await scanner.scanDocument();
+    await afterNextPaint();
+    mentions = painter.size;
+  }
+  return { mentions, ms: churn(times) };
+}
+
+/** Append feed items in page-sized batches; time until all are painted and a frame is out. */
+async function feed(mode: 'ours' | 'floor', items: number, batch: number) {
+  const append = (window as unknown as { appendFeedItems(n: number): void }).appendFeedItems;
+  let painted = () => 0;
+  let idle = () => Promise.resolve();
+  if (mode === 'ours') {
+    const { painter, scanner, index, controller } = setUp({ painter: 'highlight' });
+    watchMutations({ doc: document, scanner, painter, index, signal: controller.signal, onChange: () => undefined });
+    painted = () => painter.size;
+    idle = () => scanner.idle();
+  } else {
+    let found = 0;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const added of record.addedNodes) {
+          const walker = document.createTreeWalker(added, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) for (const _ of (node as Text).data.matchAll(PATTERN)) found++;
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+    painted = () => found;
+  }
+  const start = performance.now();
+  for (let done = 0; done < items; done += batch) {
+    append(Math.min(batch, items - done));
+    // A new task per batch, as a feed that loads while the reader scrolls.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+  await afterNextPaint();
+  await idle();
+  await afterNextPaint();
+  return { ms: performance.now() - start, mentions: painted() };
+}
+
+const api = { scan, floor, markJs, churnWith, feed };
+(window as unknown as { slBench: typeof api }).slBench = api;
+export type BenchApi = typeof api;

@@ -1,0 +1,62 @@
+/**
+ * The numbers a reader sees, checked against an independent computation from the data the fake
+ * API served: for Aethir on the demo page, the AI and DePIN rows of the card show the cap-weighted,
+ * leave-one-out sector average and the outperformance that DESIGN.md defines.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatPercent, formatPp } from '../../lib/format';
+import { KNOWN_DERIVATIVES, KNOWN_STABLECOINS } from '../../lib/sectors/excluded-coins';
+import { loadMarketRows } from '../support/fake-coingecko';
+import { launchExtension, type LoadedExtension } from './support/launch';
+import { cardTooltip, highlightCount, restPointerOn } from './support/page-helpers';
+
+const members = (JSON.parse(readFileSync(new URL('../fixtures/coingecko/category-members.json', import.meta.url), 'utf8')) as { members: Record<string, string[]> }).members;
+const rows = loadMarketRows();
+
+function move24h(id: string): number | null {
+  const row = rows.get(id);
+  const value = row?.price_change_percentage_24h_in_currency ?? row?.price_change_percentage_24h;
+  return typeof value === 'number' ? value : null;
+}
+
+/** Σ mcap·r / Σ mcap over the sector's members, without the token itself, stablecoins or derivatives. */
+function expectedAverage(categoryId: string, tokenId: string): number {
+  let weighted = 0;
+  let caps = 0;
+  for (const id of members[categoryId] ?? []) {
+    if (id === tokenId || KNOWN_STABLECOINS.has(id) || KNOWN_DERIVATIVES.has(id)) continue;
+    const cap = rows.get(id)?.market_cap;
+    const move = move24h(id);
+    if (typeof cap !== 'number' || cap <= 0 || move === null) continue;
+    weighted += cap * move;
+    caps += cap;
+  }
+  return weighted / caps;
+}
+
+describe('sector numbers on the card', () => {
+  let ext: LoadedExtension;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it.each(['artificial-intelligence', 'depin'])('%s: average and outperformance match the served data', async (categoryId) => {
+    const page = await ext.openPage('demo-article.html');
+    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    await restPointerOn(page, 'ATH');
+    const card = cardTooltip(page);
+    await expect.poll(() => card.getAttribute('data-sl-state'), { timeout: 15_000 }).toBe('ready');
+    const row = card.locator(`[data-sl-sector="${categoryId}"]`);
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    const text = await row.innerText();
+    const average = expectedAverage(categoryId, 'aethir');
+    const token = move24h('aethir') as number;
+    expect(text).toContain(formatPercent(average));
+    expect(text).toContain(formatPp(token - average));
+    await page.close();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { collectBindings, createPageContext, findMentions } from '../../../lib/detect';
+import { lexicon } from './detect-text';
+
+const ids = (result: ReturnType<typeof findMentions>): string[] => result.mentions.map((m) => m.coinId);
+
+describe('page context across text nodes', () => {
+  it('a binding in one node changes how another node reads', () => {
+    const nodes = ['ATH led the DePIN rally.', 'Aethir (ATH) is a GPU cloud.'];
+    const page = createPageContext();
+    for (const node of nodes) collectBindings(page, node, lexicon);
+    expect(ids(findMentions(nodes[0] ?? '', lexicon, page))).toEqual(['aethir']);
+  });
+
+  it('without the binding node, ATH stays a word', () => {
+    expect(ids(findMentions('ATH led the DePIN rally.', lexicon, createPageContext()))).toEqual([]);
+  });
+
+  it('nodes added later (infinite scroll) bind for the rest of the page', () => {
+    const page = createPageContext();
+    collectBindings(page, 'Markets were quiet.', lexicon);
+    collectBindings(page, 'NEAR jumped after the upgrade.', lexicon);
+    expect(ids(findMentions('Developers prefer Near for agents.', lexicon, page))).toEqual(['near']);
+  });
+
+  it('a coin named on the page wins its shared ticker', () => {
+    const page = createPageContext();
+    collectBindings(page, 'Jupiter Staked SOL holders earn yield.', lexicon);
+    expect(findMentions('JUPSOL rose.', lexicon, page).mentions[0]?.coinId).toBe('jupiter-staked-sol');
+  });
+
+  it('pins override the biggest coin and the page', () => {
+    const page = createPageContext({ pins: { ETH: 'ethereum-wormhole' } });
+    expect(ids(findMentions('ETH rose.', lexicon, page))).toEqual(['ethereum-wormhole']);
+  });
+});
