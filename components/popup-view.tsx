@@ -66,7 +66,7 @@ export function PopupView(props: PopupViewProps) {
           ) : null}
         </div>
       ) : null}
-      <SectorChart sectors={state.sectors} marker={marker} highlight={primarySector(selectedView)?.categoryId} />
+      <SectorChart sectors={state.sectors} marker={marker} highlight={primarySector(selectedView)?.categoryId} leaveOneOut={state.leaveOneOut} />
       {state.tokens.length === 0 ? (
         <p class="muted empty">No tokens found on {state.host ?? 'this page'} yet. Sector Lens keeps watching as the page changes.</p>
       ) : (

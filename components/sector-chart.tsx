@@ -12,6 +12,8 @@ export interface SectorChartProps {
   marker?: { label: string; value: number } | undefined;
   /** The sector the selected token is listed under, emphasised. */
   highlight?: string | undefined;
+  /** Rows average each sector without the token itself, so they can differ from the bars. */
+  leaveOneOut?: boolean;
 }
 
 function describe(sector: SectorSummary): string {
@@ -19,7 +21,7 @@ function describe(sector: SectorSummary): string {
   return `${sector.name}: ${formatPercent(sector.average)} over ${sector.constituents} tokens${sector.stale ? ', old data' : ''}`;
 }
 
-export function SectorChart({ sectors, marker, highlight }: SectorChartProps) {
+export function SectorChart({ sectors, marker, highlight, leaveOneOut = false }: SectorChartProps) {
   const values = sectors.map((s) => s.average).filter((v): v is number => v !== null);
   if (marker) values.push(marker.value);
   const scale = Math.max(1, ...values.map(Math.abs));
@@ -50,6 +52,7 @@ export function SectorChart({ sectors, marker, highlight }: SectorChartProps) {
       {marker ? (
         <p class="chart-legend">
           <span class="legend-marker" aria-hidden="true" /> {marker.label} {formatPercent(marker.value)} on the same scale
+          {leaveOneOut ? '; its row compares it with each sector without it' : ''}
         </p>
       ) : sectors.length === 0 ? (
         <p class="muted">No watched sectors. Choose some in the options.</p>
