@@ -36,8 +36,16 @@ export default defineConfig({
     name: 'Sector Lens',
     description: 'See how every token in a crypto article moves against its sector.',
     // storage: settings and the market cache; alarms: the daily lexicon rebuild (the worker sleeps).
-    permissions: ['storage', 'alarms'],
+    // scripting: run the content script on a site the reader enables from the popup
+    // (registerContentScripts) and start it in the open tab (executeScript). activeTab: the popup
+    // learns the address of the tab it was opened on, so it can offer "Enable on this site" for
+    // exactly that origin, without the history-wide `tabs` permission.
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
     host_permissions: env.hostPermissions,
+    // Asked for one origin at a time, only when the reader clicks "Enable on this site" in the
+    // popup (or saves a proxy base URL); listing every http(s) origin here is what lets us ask for
+    // any one of them.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Sector Lens' },
     browser_specific_settings: GECKO_SETTINGS,
   },

@@ -1,21 +1,15 @@
 /** The popup: every token on the page against its primary sector, and the watched sectors. */
-import type { MarketErrorInfo, SectorSummary, TokenView, Window } from '../lib/messaging/views';
+import type { AveragingMethod, TokenView, Window } from '../lib/messaging/views';
 import { errorText } from '../lib/error-text';
+import { formatAge } from '../lib/format';
+import { PopupHeader } from './popup-header';
+import { PopupSiteState } from './popup-site-state';
+import type { PopupState, SortKey } from './popup-state';
 import { SectorChart } from './sector-chart';
-import { primarySector, TokenRow } from './token-row';
+import { TokenList } from './token-list';
+import { primarySector } from './token-row';
 
-export interface PageToken {
-  coinId: string;
-  symbol: string;
-  count: number;
-}
-
-export type PopupState =
-  | { status: 'loading' }
-  | { status: 'not-enabled'; host: string | null }
-  | { status: 'ready'; tokens: PageToken[]; views: TokenView[]; sectors: SectorSummary[]; window: Window; error?: MarketErrorInfo };
-
-export type SortKey = 'outperformance' | 'move' | 'mentions';
+export type { PageToken, PopupState, SortKey } from './popup-state';
 
 export interface PopupViewProps {
   state: PopupState;
@@ -24,79 +18,65 @@ export interface PopupViewProps {
   now?: number;
   onSort: (sort: SortKey) => void;
   onWindow: (window: Window) => void;
+  onAveraging: (method: AveragingMethod) => void;
   onSelect: (coinId: string) => void;
-  onEnableSite?: () => void;
+  onWatch?: (categoryId: string, name: string) => void;
+  onEnableSite: () => void;
   onOpenOptions: () => void;
 }
 
-function sortTokens(tokens: PageToken[], views: Map<string, TokenView>, sort: SortKey): PageToken[] {
-  const key = (token: PageToken): number => {
-    const view = views.get(token.coinId);
-    if (sort === 'mentions') return token.count;
-    if (sort === 'move') return view?.move ?? -Infinity;
-    return primarySector(view)?.outperformance ?? -Infinity;
-  };
-  return [...tokens].sort((a, b) => key(b) - key(a) || b.count - a.count);
+/** The oldest figure on screen decides what the footer says about freshness. */
+function dataAge(views: readonly TokenView[], now: number): { text: string; stale: boolean } | null {
+  const times = views.map((view) => view.asOf).filter((t): t is number => t !== null);
+  if (times.length === 0) return null;
+  const stale = views.some((view) => view.stale);
+  return { text: `${stale ? 'old data, ' : ''}${formatAge(Math.min(...times), now)}`, stale };
 }
 
-export function PopupView({ state, sort, selected, now = Date.now(), onSort, onWindow, onSelect, onEnableSite, onOpenOptions }: PopupViewProps) {
-  if (state.status === 'loading') return <main class="popup"><p class="muted">Reading this page…</p></main>;
-  if (state.status === 'not-enabled') {
+export function PopupView(props: PopupViewProps) {
+  const { state, sort, selected, now = Date.now(), onSort, onWindow, onAveraging, onSelect, onWatch, onEnableSite, onOpenOptions } = props;
+  if (state.status === 'loading') {
     return (
-      <main class="popup">
+      <main class="popup" aria-busy="true" data-sl-state="loading">
         <h1>Sector Lens</h1>
-        <p>Sector Lens is not running on {state.host ?? 'this page'}.</p>
-        {onEnableSite && state.host ? <button type="button" class="primary" onClick={onEnableSite}>Enable on this site</button> : null}
-        <p><button type="button" class="link" onClick={onOpenOptions}>Options</button></p>
+        <p class="muted">Reading this page…</p>
       </main>
     );
   }
+  if (state.status !== 'ready') return <PopupSiteState state={state} onEnableSite={onEnableSite} onOpenOptions={onOpenOptions} />;
+
   const views = new Map(state.views.map((view) => [view.coinId, view]));
-  const rows = sortTokens(state.tokens, views, sort);
   const selectedView = selected ? views.get(selected) : undefined;
   const marker = selectedView && selectedView.move !== null ? { label: selectedView.symbol, value: selectedView.move } : undefined;
   const problem = state.error ? errorText(state.error, now) : null;
+  const age = dataAge(state.views, now);
   return (
-    <main class="popup">
-      <header class="bar">
-        <h1>Sector Lens</h1>
-        <div class="segmented" role="radiogroup" aria-label="Window">
-          {(['1h', '24h', '7d'] as const).map((w) => (
-            <button type="button" role="radio" aria-checked={state.window === w} class={state.window === w ? 'on' : ''} onClick={() => onWindow(w)} key={w}>
-              {w}
-            </button>
-          ))}
-        </div>
-      </header>
+    <main class="popup" data-sl-state={state.error ? state.error.kind : 'ready'}>
+      <PopupHeader window={state.window} averaging={state.averaging} leaveOneOut={state.leaveOneOut} onWindow={onWindow} onAveraging={onAveraging} />
       {problem ? (
         <div class={`note note-${state.error?.kind}`} role="status">
           <strong>{problem.title}.</strong> {problem.detail}
-          {problem.needsOptions ? <button type="button" class="link" onClick={onOpenOptions}>Open options</button> : null}
+          {problem.needsOptions ? (
+            <>
+              {' '}
+              <button type="button" class="link" onClick={onOpenOptions}>
+                Open options
+              </button>
+            </>
+          ) : null}
         </div>
       ) : null}
-      <SectorChart sectors={state.sectors} marker={marker} />
-      {rows.length === 0 ? (
-        <p class="muted empty">No tokens found on this page.</p>
+      <SectorChart sectors={state.sectors} marker={marker} highlight={primarySector(selectedView)?.categoryId} leaveOneOut={state.leaveOneOut} />
+      {state.tokens.length === 0 ? (
+        <p class="muted empty">No tokens found on {state.host ?? 'this page'} yet. Sector Lens keeps watching as the page changes.</p>
       ) : (
-        <>
-          <div class="sort" role="group" aria-label="Sort by">
-            Sort:
-            {(['outperformance', 'move', 'mentions'] as const).map((key) => (
-              <button type="button" class={sort === key ? 'on' : ''} aria-pressed={sort === key} onClick={() => onSort(key)} key={key}>
-                {key === 'outperformance' ? 'vs sector' : key}
-              </button>
-            ))}
-          </div>
-          <ul class="rows" aria-label="Tokens on this page">
-            {rows.map((token) => (
-              <TokenRow key={token.coinId} coinId={token.coinId} symbol={token.symbol} count={token.count} view={views.get(token.coinId)} selected={token.coinId === selected} onSelect={onSelect} />
-            ))}
-          </ul>
-        </>
+        <TokenList tokens={state.tokens} views={views} sort={sort} selected={selected} onSort={onSort} onSelect={onSelect} onWatch={onWatch} />
       )}
       <footer class="foot">
-        <button type="button" class="link" onClick={onOpenOptions}>Options</button>
-        <span class="muted">Data: CoinGecko</span>
+        <button type="button" class="link" onClick={onOpenOptions}>
+          Options
+        </button>
+        <span class={age?.stale ? 'stale-text' : 'muted'}>Data: CoinGecko{age ? `, ${age.text}` : ''}</span>
       </footer>
     </main>
   );

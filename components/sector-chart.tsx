@@ -1,4 +1,8 @@
-/** The watched sectors' averages as small horizontal bars, with the selected token's move marked. */
+/**
+ * The watched sectors' averages as small bars around a zero line. Every watched sector gets a row,
+ * with "—" when its average is unknown, so the reader sees what is missing rather than a gap.
+ * A selected token's move is drawn as a marker on the same scale.
+ */
 import type { SectorSummary } from '../lib/messaging/views';
 import { formatPercent } from '../lib/format';
 
@@ -6,32 +10,53 @@ export interface SectorChartProps {
   sectors: readonly SectorSummary[];
   /** The selected token's move, drawn as a marker on every bar's scale. */
   marker?: { label: string; value: number } | undefined;
+  /** The sector the selected token is listed under, emphasised. */
+  highlight?: string | undefined;
+  /** Rows average each sector without the token itself, so they can differ from the bars. */
+  leaveOneOut?: boolean;
 }
 
-export function SectorChart({ sectors, marker }: SectorChartProps) {
+function describe(sector: SectorSummary): string {
+  if (sector.average === null) return `${sector.name}: no average yet`;
+  return `${sector.name}: ${formatPercent(sector.average)} over ${sector.constituents} tokens${sector.stale ? ', old data' : ''}`;
+}
+
+export function SectorChart({ sectors, marker, highlight, leaveOneOut = false }: SectorChartProps) {
   const values = sectors.map((s) => s.average).filter((v): v is number => v !== null);
   if (marker) values.push(marker.value);
   const scale = Math.max(1, ...values.map(Math.abs));
   const pos = (value: number) => `${50 + (value / scale) * 50}%`;
   return (
-    <div class="chart" data-sl-chart="" role="list" aria-label="Watched sectors, average move">
-      {sectors.map((sector) => {
-        const avg = sector.average;
-        const width = avg === null ? 0 : (Math.abs(avg) / scale) * 50;
-        return (
-          <div class="chart-row" role="listitem" data-sl-sector={sector.categoryId} key={sector.categoryId}>
-            <span class="chart-label">{sector.name}</span>
-            <span class="chart-track">
-              {avg !== null ? <span class={`chart-bar ${avg >= 0 ? 'up' : 'down'}`} style={{ left: avg >= 0 ? '50%' : `${50 - width}%`, width: `${width}%` }} /> : null}
-              {marker ? <span class="chart-marker" style={{ left: pos(marker.value) }} title={`${marker.label} ${formatPercent(marker.value)}`} /> : null}
-            </span>
-            <span class={`num chart-value ${avg === null ? 'muted' : avg >= 0 ? 'up' : 'down'}`}>
-              {formatPercent(avg)}
-              {sector.stale ? ' •' : ''}
-            </span>
-          </div>
-        );
-      })}
-    </div>
+    <section class="chart-box" aria-label="Watched sectors">
+      <div class="chart" data-sl-chart="" role="list" aria-label="Average move of each watched sector">
+        {sectors.map((sector) => {
+          const avg = sector.average;
+          const width = avg === null ? 0 : (Math.abs(avg) / scale) * 50;
+          return (
+            <div class={`chart-row${sector.categoryId === highlight ? ' highlight' : ''}`} role="listitem" aria-label={describe(sector)} data-sl-sector={sector.categoryId} key={sector.categoryId}>
+              <span class="chart-label">{sector.name}</span>
+              <span class="chart-track" aria-hidden="true">
+                <span class="chart-zero" />
+                {avg !== null ? <span class={`chart-bar ${avg >= 0 ? 'up' : 'down'}`} style={{ left: avg >= 0 ? '50%' : `${50 - width}%`, width: `${width}%` }} /> : null}
+                {marker ? <span class="chart-marker" style={{ left: pos(marker.value) }} /> : null}
+              </span>
+              <span class={`num chart-value ${avg === null ? 'muted' : avg >= 0 ? 'up' : 'down'}`} aria-hidden="true">
+                {formatPercent(avg)}
+                {sector.stale && avg !== null ? <span title="old data: could not be refreshed"> •</span> : null}
+              </span>
+            </div>
+          );
+        })}
+      </div>
+      {sectors.some((sector) => sector.stale && sector.average !== null) ? <p class="chart-legend">• old data: could not be refreshed</p> : null}
+      {marker ? (
+        <p class="chart-legend">
+          <span class="legend-marker" aria-hidden="true" /> {marker.label} {formatPercent(marker.value)} on the same scale
+          {leaveOneOut ? '; its row compares it with each sector without it' : ''}
+        </p>
+      ) : sectors.length === 0 ? (
+        <p class="muted">No watched sectors. Choose some in the options.</p>
+      ) : null}
+    </section>
   );
 }

@@ -9,6 +9,8 @@ import { showBadge } from './badge';
 import { createLexiconService } from './lexicon';
 import { loadStoredLexicon, saveStoredLexicon } from './lexicon-refresh';
 import { scheduleLexiconRefresh } from './lexicon-alarm';
+import { startCategoryList } from './categories';
+import { startSiteScripts } from './sites';
 
 export function startBackground(): void {
   // Settings and credentials are read per request, so changes made in the options page apply to
@@ -29,6 +31,8 @@ export function startBackground(): void {
     getLexicon: () => lexicon.getLexicon(),
     resolveLongTail: (request) => lexicon.resolve(request),
     listAlternatives: (request) => lexicon.alternatives(request),
+    ...startSiteScripts(),
+    ...startCategoryList(),
     getViews: (request) => market.getViews(request),
     testApiKey: (request) => market.testApiKey(request),
     reportPage: async (report, sender) => {

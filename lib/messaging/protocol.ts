@@ -5,6 +5,7 @@
  *   content/popup → background   views.get, page.report, lexicon.get, lexicon.resolve, lexicon.alternatives, options.open
  *   options → background         market.testKey
  *   popup → content (tab)        page.mentions, page.reveal
+ *   popup/options → background   sites.enable, categories.list, market.testKey
  */
 import * as z from 'zod/mini';
 import { MarketErrorInfoSchema, SectorSummarySchema, TokenViewSchema, WindowSchema } from './views';
@@ -43,6 +44,27 @@ export const PageMentionsResponseSchema = z.object({
   tokens: z.array(PageTokenSchema),
 });
 export const RevealRequestSchema = z.object({ coinId: coinId() });
+
+/** Every CoinGecko category (/coins/categories/list), for "add any category" in the options page. */
+export const CategoryEntrySchema = z.object({ id: z.string().check(z.minLength(1), z.maxLength(120)), name: z.string().check(z.maxLength(200)) });
+export const CategoriesResponseSchema = z.object({
+  categories: z.array(CategoryEntrySchema),
+  error: z.optional(MarketErrorInfoSchema),
+});
+
+/**
+ * Start Sector Lens on the site of a tab, after the popup obtained the host permission: register
+ * the content script for the origin, remember it in settings, and inject it into the tab now.
+ */
+export const EnableSiteRequestSchema = z.object({
+  tabId: z.int(),
+  origin: z.string().check(z.maxLength(300)),
+});
+export const EnableSiteResponseSchema = z.object({
+  ok: z.boolean(),
+  /** Why not, in words for the reader. */
+  reason: z.optional(z.string()),
+});
 
 /** A strong-form mention the per-tab lexicon could not resolve (lib/detect UnresolvedCandidate, minus offsets). */
 export const LongTailCandidateSchema = z.object({
@@ -91,6 +113,8 @@ function message<Req extends z.ZodMiniType, Res extends z.ZodMiniType>(name: str
 export const PROTOCOL = {
   getViews: message('views.get', ViewsRequestSchema, ViewsResponseSchema),
   reportPage: message('page.report', PageReportSchema, OkSchema),
+  listCategories: message('categories.list', EmptySchema, CategoriesResponseSchema),
+  enableSite: message('sites.enable', EnableSiteRequestSchema, EnableSiteResponseSchema),
   resolveLongTail: message('lexicon.resolve', LongTailRequestSchema, LongTailResponseSchema),
   getLexicon: message('lexicon.get', EmptySchema, LexiconResponseSchema),
   listAlternatives: message('lexicon.alternatives', AlternativesRequestSchema, AlternativesResponseSchema),

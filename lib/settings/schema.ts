@@ -8,8 +8,9 @@
 import * as z from 'zod/mini';
 import { AveragingMethodSchema, WindowSchema } from '../messaging/views';
 import { DEFAULT_WATCHED } from '../sectors/taxonomy';
+import { isSiteOrigin } from './sites';
 
-export const SETTINGS_VERSION = 1;
+export { SETTINGS_VERSION } from './migrations';
 
 const categoryId = () => z.string().check(z.minLength(1), z.maxLength(120));
 
@@ -26,8 +27,8 @@ export const SETTINGS_FIELDS = {
   window: WindowSchema,
   /** Default sites the reader switched off (host names). */
   disabledSites: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(500)),
-  /** Sites the reader enabled from the popup (match patterns). */
-  addedSites: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(500)),
+  /** Sites the reader enabled from the popup, as origins ("https://example.com"); since v2. */
+  addedSites: z.array(z.string().check(z.maxLength(300), z.refine(isSiteOrigin, 'must be an http(s) origin'))).check(z.maxLength(500)),
   /** Pinned coin per symbol, e.g. { "ATH": "aethir" }. */
   pins: z.record(z.string().check(z.maxLength(40)), z.string().check(z.maxLength(200))),
   /** Advanced: a CoinGecko-compatible base URL (self-hosted proxy). Empty = the build's default. */
@@ -62,11 +63,12 @@ export interface RepairResult {
 
 /**
  * Accept whatever storage holds (old, partial, corrupt) and return valid settings plus the list of
- * fields that had to fall back to their defaults. A field that is merely absent counts as reset
+ * fields that had to fall back (to the defaults, or to `fallback`, e.g. the current settings when
+ * a patch or an imported file carries a bad field). A field that is merely absent counts as reset
  * only when the stored object was not empty (a first run resets nothing worth telling).
  */
-export function repairSettings(raw: unknown): RepairResult {
-  const settings = defaultSettings();
+export function repairSettings(raw: unknown, fallback: Readonly<Settings> = DEFAULT_SETTINGS): RepairResult {
+  const settings = structuredClone(fallback) as Settings;
   const reset: SettingsField[] = [];
   const source = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
   const fresh = raw === null || raw === undefined;

@@ -1,52 +1,60 @@
 /**
- * The settings storage item: versioned, migrated, repaired on every read. Every context reads
- * settings through here; no other module names the storage key.
+ * The settings storage item: migrated and repaired on every read. Every context reads settings
+ * through here; no other module names the storage key.
+ *
+ * The version is stored inside the object ({ version, ...settings }) rather than in WXT's item
+ * metadata, so stored values and exported files go through the same migrateSettings.
  */
 import { storage } from 'wxt/utils/storage';
-import { repairSettings, SETTINGS_VERSION, type RepairResult, type Settings, type SettingsField } from './schema';
-import { migrateSettings } from './migrations';
+import { repairSettings, type RepairResult, type Settings, type SettingsField } from './schema';
+import { migrateSettings, SETTINGS_VERSION, versionOf } from './migrations';
 
-/** Stored raw; repairSettings turns whatever is there into valid settings. */
-const settingsItem = storage.defineItem<unknown>('sync:settings', {
-  version: SETTINGS_VERSION,
-  migrations: {},
-});
+/** Stored raw; migrateSettings + repairSettings turn whatever is there into valid settings. */
+const settingsItem = storage.defineItem<unknown>('sync:settings');
 
-export async function loadSettings(): Promise<RepairResult> {
-  const raw = await settingsItem.getValue();
-  const result = repairSettings(migrateSettings(raw));
-  return result;
+function readRaw(raw: unknown): RepairResult {
+  return repairSettings(migrateSettings(raw));
 }
 
-/** Load, repair and, when anything was repaired, write the repaired value back. */
+function stored(settings: Settings): Record<string, unknown> {
+  return { version: SETTINGS_VERSION, ...settings };
+}
+
+export async function loadSettings(): Promise<RepairResult> {
+  return readRaw(await settingsItem.getValue());
+}
+
+/** Load, migrate, repair and, when anything changed, write the result back. */
 export async function loadAndHealSettings(): Promise<RepairResult> {
-  const result = await loadSettings();
-  if (result.reset.length > 0) await settingsItem.setValue(result.settings);
+  const raw = await settingsItem.getValue();
+  const result = readRaw(raw);
+  const outdated = raw !== null && raw !== undefined && versionOf(raw) < SETTINGS_VERSION;
+  if (result.reset.length > 0 || outdated) await settingsItem.setValue(stored(result.settings));
   return result;
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(settings);
+  await settingsItem.setValue(stored(repairSettings(settings).settings));
 }
 
+/** Apply a patch on top of the current settings; a field the schema refuses keeps its current value. */
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const { settings } = await loadSettings();
-  const next = { ...settings, ...patch };
-  const repaired = repairSettings(next);
-  await settingsItem.setValue(repaired.settings);
-  return repaired.settings;
+  const next = repairSettings({ ...settings, ...patch }, settings).settings;
+  await settingsItem.setValue(stored(next));
+  return next;
 }
 
 export async function resetSettings(): Promise<Settings> {
   const { settings } = repairSettings(undefined);
-  await settingsItem.setValue(settings);
+  await settingsItem.setValue(stored(settings));
   return settings;
 }
 
 /** Calls back with repaired settings whenever they change in any context. */
 export function watchSettings(callback: (settings: Settings, reset: SettingsField[]) => void): () => void {
   return settingsItem.watch((raw) => {
-    const { settings, reset } = repairSettings(migrateSettings(raw));
+    const { settings, reset } = readRaw(raw);
     callback(settings, reset);
   });
 }

@@ -1,35 +1,135 @@
-/** The options page's state holder: reads settings, writes every change straight back. */
-import { useEffect, useState } from 'preact/hooks';
+/** The options page's state holder: every section reads settings and writes changes straight back. */
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ApiBaseOption } from '../../components/api-base-option';
+import { ApiKeyOptions } from '../../components/api-key-options';
+import { AveragingOptions } from '../../components/averaging-options';
+import { CategorySearch } from '../../components/category-search';
+import { PinnedCoins } from '../../components/pinned-coins';
 import { SectorSwitches } from '../../components/sector-switches';
-import type { Settings, SettingsField } from '../settings/schema';
-import { loadAndHealSettings, updateSettings, watchSettings } from '../settings/storage';
-import { TAXONOMY } from '../sectors/taxonomy';
+import { SettingsBackup, type ImportReport } from '../../components/settings-backup';
+import { SiteOptions } from '../../components/site-options';
+import { resetSettings } from '../settings/storage';
+import { DEFAULT_SITES } from '../sites/default-sites';
+import { defaultSiteHosts, hostOf, originMatchPattern } from '../settings/sites';
+import { fieldList } from './field-labels';
+import { addCustomSector, moveWatched, removeCustomSector, sectorEntries, setWatched } from './sector-order';
+import { downloadSettings, importReport, readSettingsFile } from './settings-backup';
+import { useApiKey } from './use-api-key';
+import { useCategoryList } from './use-category-list';
+import { useSettings } from './use-settings';
+
+function toggleHosts(disabled: readonly string[], hosts: readonly string[], on: boolean): string[] {
+  const without = disabled.filter((host) => !hosts.includes(host));
+  return on ? without : [...without, ...hosts];
+}
 
 export function OptionsApp() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [reset, setReset] = useState<SettingsField[]>([]);
-  useEffect(() => {
-    void loadAndHealSettings().then((result) => {
-      setSettings(result.settings);
-      setReset(result.reset);
-    });
-    return watchSettings((next) => setSettings(next));
-  }, []);
-  if (!settings) return <main><p class="muted">Loading…</p></main>;
+  const { settings, repaired, saveError, update } = useSettings();
+  const apiKey = useApiKey(settings?.apiBaseUrl ?? '');
+  const categories = useCategoryList();
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [baseMessage, setBaseMessage] = useState<string | null>(null);
+  if (!settings) return <main aria-busy="true"><p class="muted">Loading…</p></main>;
 
-  const toggle = (sectorId: string, on: boolean) => {
-    const watched = on ? [...settings.watchedSectors.filter((id) => id !== sectorId), sectorId] : settings.watchedSectors.filter((id) => id !== sectorId);
-    void updateSettings({ watchedSectors: watched }).then(setSettings);
+  const entries = sectorEntries(settings);
+  const saveBaseUrl = (value: string) => {
+    let origin: string;
+    try {
+      origin = value ? new URL(value).origin : '';
+      if (value && !/^https?:$/.test(new URL(value).protocol)) throw new Error('not http');
+    } catch {
+      return setBaseMessage('Not saved: enter a full http(s) address, e.g. https://proxy.example.com/api/v3, or leave it empty.');
+    }
+    // Requested inside the click (user gesture); the build's own API hosts are granted already.
+    const granted = origin ? browser.permissions.request({ origins: [originMatchPattern(origin)] }) : Promise.resolve(true);
+    void granted.then(async (ok) => {
+      if (!ok) return setBaseMessage('Not saved: Sector Lens needs your permission to contact that address.');
+      if (await update({ apiBaseUrl: value })) setBaseMessage(value ? `Saved: data now comes from ${value}.` : 'Saved: data comes from CoinGecko.');
+    });
   };
+
   return (
     <main>
-      <h1>Sector Lens</h1>
-      {reset.length > 0 ? <p class="notice" role="status">Some settings were unreadable and were reset to their defaults: {reset.join(', ')}.</p> : null}
-      <h2>Watched sectors</h2>
-      <fieldset>
-        <legend class="muted">Tokens are compared with these sectors, in this order.</legend>
-        <SectorSwitches sectors={TAXONOMY} watched={settings.watchedSectors} onToggle={toggle} />
-      </fieldset>
+      <h1>Sector Lens options</h1>
+      {repaired.length > 0 ? (
+        <p class="notice" role="status">
+          Some settings were unreadable and were reset to their defaults: {fieldList(repaired)}.
+        </p>
+      ) : null}
+      {saveError ? (
+        <p class="notice problem" role="alert">
+          {saveError}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="h-sectors">
+        <h2 id="h-sectors">Watched sectors</h2>
+        <p class="muted">Tokens are compared with the sectors you watch. Order matters: a token’s primary sector is the first one here it belongs to. Drag a row or use its arrows.</p>
+        <SectorSwitches
+          entries={entries}
+          onToggle={(id, on) => void update(setWatched(settings, id, on))}
+          onMove={(id, to) => void update(moveWatched(settings, id, to))}
+          onRemove={(id) => void update(removeCustomSector(settings, id))}
+        />
+        <CategorySearch list={categories.list} known={new Set(entries.map((entry) => entry.id))} onOpen={categories.open} onAdd={(category) => void update(addCustomSector(settings, category.id, category.name))} />
+      </section>
+
+      <section aria-labelledby="h-averages">
+        <h2 id="h-averages">Averages</h2>
+        <AveragingOptions averaging={settings.averaging} leaveOneOut={settings.leaveOneOut} window={settings.window} onChange={(patch) => void update(patch)} />
+      </section>
+
+      <section aria-labelledby="h-sites">
+        <h2 id="h-sites">Sites</h2>
+        <SiteOptions
+          defaultSites={DEFAULT_SITES.map((site) => ({ site, on: !defaultSiteHosts(site).every((host) => settings.disabledSites.includes(host)) }))}
+          addedSites={settings.addedSites.map((origin) => ({ origin, host: hostOf(origin), on: !settings.disabledSites.includes(hostOf(origin)) }))}
+          onDefaultSite={(site, on) => void update({ disabledSites: toggleHosts(settings.disabledSites, defaultSiteHosts(site), on) })}
+          onAddedSite={(host, on) => void update({ disabledSites: toggleHosts(settings.disabledSites, [host], on) })}
+          onRemoveSite={(origin) => {
+            void update({ addedSites: settings.addedSites.filter((o) => o !== origin) }).then(() =>
+              browser.permissions.remove({ origins: [originMatchPattern(origin)] }).catch(() => false),
+            );
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="h-api">
+        <h2 id="h-api">Market data</h2>
+        <ApiKeyOptions
+          plan={apiKey.plan}
+          keyText={apiKey.key}
+          saved={apiKey.saved}
+          test={apiKey.test}
+          saveMessage={apiKey.saveMessage}
+          onPlan={apiKey.setPlan}
+          onKey={apiKey.setKey}
+          onSave={() => void apiKey.save()}
+          onTest={() => void apiKey.runTest()}
+        />
+        <ApiBaseOption value={settings.apiBaseUrl} message={baseMessage} onSave={saveBaseUrl} />
+      </section>
+
+      <section aria-labelledby="h-pins">
+        <h2 id="h-pins">Pinned coins</h2>
+        <PinnedCoins pins={settings.pins} onRemove={(symbol) => void update({ pins: Object.fromEntries(Object.entries(settings.pins).filter(([s]) => s !== symbol)) })} />
+      </section>
+
+      <section aria-labelledby="h-backup">
+        <h2 id="h-backup">Your settings</h2>
+        <SettingsBackup
+          report={report}
+          onExport={() => downloadSettings(settings)}
+          onImport={(file) =>
+            void readSettingsFile(file, settings).then(async (result) => {
+              if (result.ok && result.applied.length > 0 && !(await update(result.settings))) return;
+              setReport(importReport(result));
+            })
+          }
+          onReset={() => void resetSettings().then(() => setReport({ ok: true, lines: ['Every setting is back to its default (your API key is kept).'] }))}
+        />
+      </section>
     </main>
   );
 }

@@ -1,27 +1,75 @@
-/** The popup's state holder: loads, re-loads on window change, forwards clicks to the page. */
-import { useEffect, useState } from 'preact/hooks';
+/** The popup's state holder: loads, follows settings, turns clicks into settings and messages. */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView, type PopupState, type SortKey } from '../../components/popup-view';
-import { sendToTab } from '../messaging';
-import type { Window } from '../messaging/views';
-import { updateSettings } from '../settings/storage';
-import { loadPopupState, targetTab } from './popup-data';
+import { sendToBackground, sendToTab } from '../messaging';
+import { originMatchPattern, siteOriginOf } from '../settings/sites';
+import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
+import { loadPopupState, type TargetTab, targetTab } from './popup-data';
+import { addCustomSector } from './sector-order';
+
+/** Never wait longer than this for a retry the API asked for; the reader can reopen the popup. */
+const MAX_RETRY_WAIT_MS = 2 * 60_000;
+const ENABLE_POLLS = 10;
+const ENABLE_POLL_MS = 300;
 
 export function PopupApp() {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
   const [sort, setSort] = useState<SortKey>('outperformance');
   const [selected, setSelected] = useState<string | null>(null);
-  const [tab, setTab] = useState<{ id: number; url: string | undefined } | null>(null);
+  const tab = useRef<TargetTab | null>(null);
 
-  const load = async (window?: Window) => {
-    const target = tab ?? (await targetTab());
-    if (!target) return setState({ status: 'not-enabled', host: null });
-    setTab(target);
-    setState(await loadPopupState(target.id, target.url, window));
+  const load = async () => {
+    tab.current ??= await targetTab();
+    if (!tab.current) return setState({ status: 'restricted' });
+    setState(await loadPopupState(tab.current));
   };
+  // A script that has just started needs a moment to read the page: ask again a few times.
+  const loadUntilTokens = async (target: TargetTab) => {
+    for (let attempt = 0; attempt < ENABLE_POLLS; attempt++) {
+      const next = await loadPopupState(target);
+      setState(next);
+      if (next.status !== 'ready' || next.tokens.length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, ENABLE_POLL_MS));
+    }
+  };
+  const reload = () => void load().catch((error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }));
+
   useEffect(() => {
-    void load().catch(() => setState({ status: 'not-enabled', host: null }));
+    reload();
+    // Settings changed anywhere (options page, another popup): the background reads them per
+    // request, so asking again is all it takes.
+    return watchSettings(() => reload());
   }, []);
+
+  // Rate limited: ask again once the API says we may.
+  const retryAt = state.status === 'ready' ? state.error?.retryAt : undefined;
+  useEffect(() => {
+    if (retryAt === undefined) return;
+    const wait = retryAt - Date.now() + 500;
+    if (wait > MAX_RETRY_WAIT_MS) return;
+    const timer = setTimeout(reload, Math.max(0, wait));
+    return () => clearTimeout(timer);
+  }, [retryAt]);
+
+  const enableSite = () => {
+    const target = tab.current;
+    const origin = siteOriginOf(target?.url);
+    if (!target || !origin || (state.status !== 'not-enabled' && state.status !== 'switched-off')) return;
+    const gate = state;
+    // permissions.request must be the first thing the click does: browsers only honour it during
+    // the user gesture. Already granted (a switched-off default site) resolves true at once.
+    void browser.permissions
+      .request({ origins: [originMatchPattern(origin)] })
+      .then(async (granted) => {
+        if (!granted) return setState({ ...gate, problem: 'Sector Lens needs your permission to read this site.' });
+        setState({ ...gate, busy: true });
+        const result = await sendToBackground('enableSite', { tabId: target.id, origin });
+        if (!result.ok) return setState({ ...gate, problem: result.reason ?? 'Sector Lens could not start on this site.' });
+        await loadUntilTokens(target);
+      })
+      .catch((error: unknown) => setState({ ...gate, problem: error instanceof Error ? error.message : String(error) }));
+  };
 
   return (
     <PopupView
@@ -29,14 +77,14 @@ export function PopupApp() {
       sort={sort}
       selected={selected}
       onSort={setSort}
-      onWindow={(window) => {
-        void updateSettings({ window });
-        void load(window);
-      }}
+      onWindow={(window) => void updateSettings({ window })}
+      onAveraging={(averaging) => void updateSettings({ averaging })}
       onSelect={(coinId) => {
         setSelected(coinId);
-        if (tab) void sendToTab(tab.id, 'revealMention', { coinId }).catch(() => undefined);
+        if (tab.current) void sendToTab(tab.current.id, 'revealMention', { coinId }).catch(() => undefined);
       }}
+      onWatch={(categoryId, name) => void loadSettings().then(({ settings }) => updateSettings(addCustomSector(settings, categoryId, name)))}
+      onEnableSite={enableSite}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
   );

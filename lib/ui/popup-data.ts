@@ -1,11 +1,21 @@
 /** What the popup needs, gathered: the tab's mentions from its content script, views from the background. */
 import { browser } from 'wxt/browser';
-import type { PopupState } from '../../components/popup-view';
-import { MessageError, sendToBackground, sendToTab } from '../messaging';
-import type { Window } from '../messaging/views';
+import type { PopupState } from '../../components/popup-state';
+import { MessageError, sendToBackground, sendToTab, type ResponseOf } from '../messaging';
+import type { SectorSummary, Window } from '../messaging/views';
+import { taxonomySector } from '../sectors/taxonomy';
+import type { Settings } from '../settings/schema';
+import { hostOf, siteOriginOf } from '../settings/sites';
+import { loadSettings } from '../settings/storage';
+
+export interface TargetTab {
+  id: number;
+  /** Known for the tab the popup was opened on (activeTab) and for sites Sector Lens may read. */
+  url: string | undefined;
+}
 
 /** `popup.html?tab=<id>` reports on that tab; otherwise the active tab of the current window. */
-export async function targetTab(search: string = location.search): Promise<{ id: number; url: string | undefined } | null> {
+export async function targetTab(search: string = location.search): Promise<TargetTab | null> {
   const param = new URLSearchParams(search).get('tab');
   if (param !== null && /^\d+$/.test(param)) {
     const tab = await browser.tabs.get(Number(param)).catch(() => undefined);
@@ -15,29 +25,56 @@ export async function targetTab(search: string = location.search): Promise<{ id:
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
-function hostOf(url: string | undefined): string | null {
+/** The reader's name for a category: taxonomy, then their custom sector, then the id itself. */
+export function sectorDisplayName(categoryId: string, settings: Pick<Settings, 'customSectors'>): string {
+  return taxonomySector(categoryId)?.name ?? settings.customSectors.find((sector) => sector.id === categoryId)?.name ?? categoryId;
+}
+
+/** One chart row per watched sector in the reader's order, whether or not its average arrived. */
+export function chartSectors(settings: Pick<Settings, 'watchedSectors' | 'customSectors' | 'averaging'>, summaries: readonly SectorSummary[]): SectorSummary[] {
+  const byId = new Map(summaries.map((summary) => [summary.categoryId, summary]));
+  return settings.watchedSectors.map(
+    (categoryId) =>
+      byId.get(categoryId) ?? { categoryId, name: sectorDisplayName(categoryId, settings), average: null, method: settings.averaging, constituents: 0, asOf: null, stale: false },
+  );
+}
+
+/** Why no content script answered, told apart so the popup can offer the right fix. */
+export function absentState(url: string | undefined, settings: Pick<Settings, 'disabledSites'>): PopupState {
+  if (url === undefined) return { status: 'not-enabled', host: null };
+  const origin = siteOriginOf(url);
+  if (!origin) return { status: 'restricted' };
+  const host = hostOf(origin);
+  return settings.disabledSites.includes(host) ? { status: 'switched-off', host } : { status: 'not-enabled', host };
+}
+
+export async function readPage(tabId: number): Promise<ResponseOf<'getPageMentions'> | null> {
   try {
-    return url ? new URL(url).hostname || null : null;
-  } catch {
-    return null;
+    return await sendToTab(tabId, 'getPageMentions', {});
+  } catch (error) {
+    if (error instanceof MessageError && error.kind === 'no-receiver') return null;
+    throw error;
   }
 }
 
-export async function loadPopupState(tabId: number, tabUrl: string | undefined, window?: Window): Promise<PopupState> {
-  let mentions;
-  try {
-    mentions = await sendToTab(tabId, 'getPageMentions', {});
-  } catch (error) {
-    if (error instanceof MessageError && error.kind === 'no-receiver') return { status: 'not-enabled', host: hostOf(tabUrl) };
-    throw error;
-  }
-  const response = await sendToBackground('getViews', { coinIds: mentions.tokens.map((token) => token.coinId), ...(window ? { window } : {}) });
+export async function loadPopupState(tab: TargetTab, window?: Window): Promise<PopupState> {
+  const [{ settings }, page] = await Promise.all([loadSettings(), readPage(tab.id)]);
+  if (!page) return absentState(tab.url, settings);
+  const origin = siteOriginOf(page.url) ?? siteOriginOf(tab.url);
+  // The content script stays in a switched-off tab (idle, so it can start again when the site is
+  // switched back on); it answers with no tokens, which must not read as "no tokens on this page".
+  if (origin && settings.disabledSites.includes(hostOf(origin))) return { status: 'switched-off', host: hostOf(origin) };
+  const chosen = window ?? settings.window;
+  const response = await sendToBackground('getViews', { coinIds: page.tokens.map((token) => token.coinId), window: chosen });
   return {
     status: 'ready',
-    tokens: mentions.tokens,
+    host: origin ? hostOf(origin) : null,
+    tokens: page.tokens,
     views: response.views,
-    sectors: response.sectors,
+    sectors: chartSectors(settings, response.sectors),
     window: response.window,
+    averaging: settings.averaging,
+    leaveOneOut: settings.leaveOneOut,
     ...(response.error ? { error: response.error } : {}),
   };
 }

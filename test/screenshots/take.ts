@@ -1,7 +1,7 @@
 /**
- * `npm run screenshots`: the popup, options page and hover card (light, dark) as a reader sees
- * them, in headless Chromium against recorded data. PNGs go to test/screenshots/out/ (ignored by
- * git; the README's picture is copied from there by hand).
+ * `npm run screenshots`: the hover card, the popup in each of its states and the options page
+ * (light, dark) as a reader sees them, in headless Chromium against recorded data. PNGs go to
+ * test/screenshots/out/ (ignored by git; the README's pictures are copied from there by hand).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,8 @@ import { buildExtension, ROOT } from '../support/build-for-tests';
 import { startFakeCoinGecko } from '../support/fake-coingecko';
 import { launchExtensionAt } from '../e2e/support/extension';
 import { cardTooltip, highlightCount, restPointerOn } from '../e2e/support/page-helpers';
+import { optionsShots } from './options-shots';
+import { popupShots } from './popup-shots';
 
 const out = join(ROOT, 'test', 'screenshots', 'out');
 mkdirSync(out, { recursive: true });
@@ -31,16 +33,11 @@ for (const scheme of ['light', 'dark'] as const) {
   await restPointerOn(page, 'ATH');
   await until(async () => (await cardTooltip(page).getAttribute('data-sl-state').catch(() => null)) === 'ready', 'card');
   await page.screenshot({ path: join(out, `card-${scheme}.png`) });
-  const tabId = await ext.tabIdOf(page);
-  const popup = await ext.openPopup(tabId);
-  await popup.setViewportSize({ width: 420, height: 560 });
-  await until(async () => (await popup.locator('[data-sl-coin]').count()) > 0, 'popup rows');
-  await popup.screenshot({ path: join(out, `popup-${scheme}.png`) });
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await options.waitForSelector('input[type="checkbox"]');
-  await options.screenshot({ path: join(out, `options-${scheme}.png`), fullPage: true });
   await ext.close();
+
+  const ctx = { extensionDir, apiOrigin: server.origin, out, scheme, until };
+  await popupShots(ctx);
+  await optionsShots(ctx);
 }
 // The rate-limited card: a fresh browser (nothing cached) while CoinGecko answers 429.
 server.setScenario('rate-limited', { retryAfterSeconds: 40 });

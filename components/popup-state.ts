@@ -1,0 +1,36 @@
+/** Everything the popup can be showing, as data (built in lib/ui/popup-data.ts, drawn by PopupView). */
+import type { AveragingMethod, MarketErrorInfo, SectorSummary, TokenView, Window } from '../lib/messaging/views';
+
+export interface PageToken {
+  coinId: string;
+  symbol: string;
+  count: number;
+}
+
+export type PopupState =
+  | { status: 'loading' }
+  /** A browser page (chrome://, the web store, a PDF viewer …) where extensions cannot run. */
+  | { status: 'restricted' }
+  /**
+   * A page where Sector Lens is not running yet. `host` is null when the browser did not tell us
+   * the address (no activeTab grant), so there is no site to offer. `problem` explains a failed attempt.
+   */
+  | { status: 'not-enabled'; host: string | null; busy?: boolean; problem?: string }
+  /** A site the reader switched off in the options. */
+  | { status: 'switched-off'; host: string; busy?: boolean; problem?: string }
+  /** The extension itself failed to answer (should not happen; said plainly when it does). */
+  | { status: 'failed'; message: string }
+  | {
+      status: 'ready';
+      host: string | null;
+      tokens: PageToken[];
+      views: TokenView[];
+      /** One per watched sector, in the reader's order, average null when unknown. */
+      sectors: SectorSummary[];
+      window: Window;
+      averaging: AveragingMethod;
+      leaveOneOut: boolean;
+      error?: MarketErrorInfo;
+    };
+
+export type SortKey = 'outperformance' | 'move' | 'mentions';

@@ -1,0 +1,71 @@
+/** The page's tokens, sortable; arrow keys move between rows, Enter scrolls the page to one. */
+import type { JSX } from 'preact';
+import type { TokenView } from '../lib/messaging/views';
+import type { PageToken, SortKey } from './popup-state';
+import { primarySector, TokenRow } from './token-row';
+
+const SORT_LABELS: Record<SortKey, string> = { outperformance: 'vs sector', move: 'move', mentions: 'mentions' };
+
+export function sortTokens(tokens: readonly PageToken[], views: ReadonlyMap<string, TokenView>, sort: SortKey): PageToken[] {
+  const key = (token: PageToken): number => {
+    const view = views.get(token.coinId);
+    if (sort === 'mentions') return token.count;
+    if (sort === 'move') return view?.move ?? -Infinity;
+    return primarySector(view)?.outperformance ?? -Infinity;
+  };
+  // Unknown values sink to the bottom; ties fall back to mentions, then symbol, so the order is stable.
+  return [...tokens].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka !== kb) return kb === -Infinity ? -1 : ka === -Infinity ? 1 : kb - ka;
+    return b.count - a.count || a.symbol.localeCompare(b.symbol);
+  });
+}
+
+function moveFocus(event: JSX.TargetedKeyboardEvent<HTMLUListElement>) {
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('.row-button')];
+  const at = buttons.indexOf(event.target as HTMLButtonElement);
+  if (at < 0) return;
+  const target = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
+  if (target === undefined) return;
+  event.preventDefault();
+  buttons[Math.max(0, Math.min(buttons.length - 1, target))]?.focus();
+}
+
+export interface TokenListProps {
+  tokens: readonly PageToken[];
+  views: ReadonlyMap<string, TokenView>;
+  sort: SortKey;
+  selected: string | null;
+  onSort: (sort: SortKey) => void;
+  onSelect: (coinId: string) => void;
+  onWatch?: (categoryId: string, name: string) => void;
+}
+
+export function TokenList({ tokens, views, sort, selected, onSort, onSelect, onWatch }: TokenListProps) {
+  const rows = sortTokens(tokens, views, sort);
+  return (
+    <section aria-label="Tokens on this page">
+      <div class="sort" role="group" aria-label="Sort tokens by">
+        <span>Sort</span>
+        {(Object.keys(SORT_LABELS) as SortKey[]).map((key) => (
+          <button type="button" class={sort === key ? 'on' : ''} aria-pressed={sort === key} onClick={() => onSort(key)} key={key}>
+            {SORT_LABELS[key]}
+          </button>
+        ))}
+      </div>
+      <div class="cols muted" aria-hidden="true">
+        <span>token</span>
+        <span>move</span>
+        <span>sector avg</span>
+        <span>vs sector</span>
+        <span>seen</span>
+      </div>
+      <ul class="rows" onKeyDown={moveFocus}>
+        {rows.map((token) => (
+          <TokenRow key={token.coinId} coinId={token.coinId} symbol={token.symbol} count={token.count} view={views.get(token.coinId)} selected={token.coinId === selected} onSelect={onSelect} onWatch={onWatch} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Every CoinGecko category, for the options page's "add any category". One list a day is plenty
+ * (categories are added a few times a month); the request goes through the market client so
+ * it carries the reader's key and base URL like every other call.
+ */
+import { resolveApiBase } from '../market/api-config';
+import { CoinGeckoClient } from '../market/client';
+import { asMarketError } from '../market/errors';
+import type { Handlers } from '../messaging';
+import type { ResponseOf } from '../messaging/protocol';
+import type { CategoryListEntry } from '../market/schemas';
+import { loadCredentials } from '../settings/credentials';
+import { loadSettings } from '../settings/storage';
+
+const LIST_TTL_MS = 24 * 60 * 60 * 1000;
+
+export function createCategoryList(load: () => Promise<CategoryListEntry[]>, now: () => number = Date.now) {
+  let cached: { at: number; categories: { id: string; name: string }[] } | undefined;
+  let inFlight: Promise<ResponseOf<'listCategories'>> | undefined;
+
+  async function refresh(): Promise<ResponseOf<'listCategories'>> {
+    try {
+      const entries = await load();
+      const categories = entries
+        .map((entry) => ({ id: entry.category_id, name: entry.name.trim() || entry.category_id }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+      cached = { at: now(), categories };
+      return { categories };
+    } catch (error) {
+      // The last good list (if any) is still worth showing, with the reason it is old.
+      return { categories: cached?.categories ?? [], error: asMarketError(error).toInfo() };
+    }
+  }
+
+  return {
+    list(): Promise<ResponseOf<'listCategories'>> {
+      if (cached && now() - cached.at < LIST_TTL_MS) return Promise.resolve({ categories: cached.categories });
+      inFlight ??= refresh().finally(() => (inFlight = undefined));
+      return inFlight;
+    },
+  };
+}
+
+/** Background wiring: the list comes from the API the reader configured (base URL, key). */
+export function startCategoryList(): Pick<Handlers, 'listCategories'> {
+  const categories = createCategoryList(async () => {
+    const [{ settings }, credentials] = await Promise.all([loadSettings(), loadCredentials()]);
+    const baseUrl = resolveApiBase(settings.apiBaseUrl, credentials.plan);
+    return new CoinGeckoClient({ baseUrl, plan: credentials.plan, key: credentials.key }).categoriesList();
+  });
+  return { listCategories: () => categories.list() };
+}
