@@ -5,12 +5,32 @@
  * The version is stored inside the object ({ version, ...settings }) rather than in WXT's item
  * metadata, so stored values and exported files go through the same migrateSettings.
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { repairSettings, type RepairResult, type Settings, type SettingsField } from './schema';
 import { migrateSettings, SETTINGS_VERSION, versionOf } from './migrations';
 
-/** Stored raw; migrateSettings + repairSettings turn whatever is there into valid settings. */
-const settingsItem = storage.defineItem<unknown>('sync:settings');
+/**
+ * Stored raw under one key of storage.sync; migrateSettings + repairSettings turn whatever is
+ * there into valid settings. Plain storage calls rather than WXT's storage items: this module is
+ * in every tab's content script, and the item machinery (versions, metadata, queues) it does not
+ * use cost 2 KB gzip there.
+ */
+const KEY = 'settings';
+const settingsItem = {
+  async getValue(): Promise<unknown> {
+    return (await browser.storage.sync.get(KEY))[KEY];
+  },
+  async setValue(value: unknown): Promise<void> {
+    await browser.storage.sync.set({ [KEY]: value });
+  },
+  watch(callback: (value: unknown) => void): () => void {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'sync' && KEY in changes) callback(changes[KEY]?.newValue);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
 
 function readRaw(raw: unknown): RepairResult {
   return repairSettings(migrateSettings(raw));
