@@ -10,7 +10,8 @@ export function CardPending({ state, now, onOpenOptions }: { state: PendingState
     <>
       <header class="sl-head">
         <span class="sl-symbol">{state.symbol}</span>
-        {state.label ? <span class="sl-name">{state.label}</span> : null}
+        {/* The label reads "Aethir (ATH)"; the symbol is already on the line. */}
+        {state.label ? <span class="sl-name">{state.label.replace(` (${state.symbol})`, '')}</span> : null}
       </header>
       {state.status === 'loading' ? (
         <div class="sl-skeleton" aria-label="Loading market data">

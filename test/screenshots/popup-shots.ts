@@ -27,7 +27,7 @@ async function shoot(popup: Page, ctx: ShotContext, name: string): Promise<void>
 }
 
 async function articleTab(ext: LoadedExtension, ctx: ShotContext, page = 'demo-article.html'): Promise<number> {
-  const tab = await ext.openPage(ctx.scheme === 'dark' && page === 'demo-article.html' ? 'demo-article-dark.html' : page);
+  const tab = await ext.openPage(page);
   if (page === 'demo-article.html') await ctx.until(async () => (await highlightCount(tab)) > 0, 'highlights');
   return ext.tabIdOf(tab);
 }

@@ -28,7 +28,7 @@ async function until(check: () => Promise<boolean>, what: string, ms = 15_000) {
 
 for (const scheme of ['light', 'dark'] as const) {
   const ext = await launchExtensionAt({ extensionDir, apiOrigin: server.origin, colorScheme: scheme });
-  const page = await ext.openPage(scheme === 'dark' ? 'demo-article-dark.html' : 'demo-article.html');
+  const page = await ext.openPage('demo-article.html');
   await until(async () => (await highlightCount(page)) > 0, 'highlights');
   await restPointerOn(page, 'ATH');
   await until(async () => (await cardTooltip(page).getAttribute('data-sl-state').catch(() => null)) === 'ready', 'card');
@@ -43,7 +43,7 @@ for (const scheme of ['light', 'dark'] as const) {
 server.setScenario('rate-limited', { retryAfterSeconds: 40 });
 for (const scheme of ['light', 'dark'] as const) {
   const ext = await launchExtensionAt({ extensionDir, apiOrigin: server.origin, colorScheme: scheme });
-  const page = await ext.openPage(scheme === 'dark' ? 'demo-article-dark.html' : 'demo-article.html');
+  const page = await ext.openPage('demo-article.html');
   await until(async () => (await highlightCount(page)) > 0, 'highlights');
   await restPointerOn(page, 'ATH');
   await until(async () => (await cardTooltip(page).getAttribute('data-sl-state').catch(() => null)) === 'error', 'rate-limited card');
