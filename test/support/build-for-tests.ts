@@ -11,7 +11,7 @@ export function buildExtension(apiBase: string, outDir: string, browser: 'chrome
     stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
     env: { ...process.env, SECTOR_LENS_API_BASE: apiBase, SECTOR_LENS_EXTRA_MATCHES: 'http://127.0.0.1/*', SECTOR_LENS_OUT_DIR: outDir },
   });
-  const dir = join(outDir, browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3');
+  const dir = join(outDir, browser === 'firefox' ? 'firefox-mv3' : 'chrome-mv3');
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`build produced no manifest in ${dir}`);
   return dir;
 }
