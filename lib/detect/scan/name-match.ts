@@ -1,6 +1,5 @@
 import type { Lexicon, NameEntry } from '../lexicon/compile-lexicon';
 import type { Token } from '../text/tokenize';
-import { lowerCase, wordShape } from '../text/word-shape';
 
 export interface NameMatch {
   entries: readonly NameEntry[];
@@ -13,7 +12,7 @@ export interface NameMatch {
 export function longestNameAt(text: string, tokens: readonly Token[], first: number, lexicon: Lexicon): NameMatch | null {
   const head = tokens[first];
   if (!head) return null;
-  let key = lowerCase(head.text, wordShape(head.text));
+  let key = head.text.toLowerCase();
   if (!lexicon.namePrefixes.has(key)) return null;
   const keys = [key];
   for (let i = first + 1; i < tokens.length && keys.length < lexicon.maxNameWords; i++) {
@@ -22,7 +21,7 @@ export function longestNameAt(text: string, tokens: readonly Token[], first: num
     if (!previous || !token || token.start - previous.end !== 1) break;
     const gap = text[previous.end];
     if (gap !== ' ' && gap !== '-') break;
-    key += ' ' + lowerCase(token.text, wordShape(token.text));
+    key += ' ' + token.text.toLowerCase();
     if (!lexicon.namePrefixes.has(key)) break;
     keys.push(key);
   }

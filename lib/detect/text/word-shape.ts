@@ -33,5 +33,3 @@ export function isMixedCaseTickerShape(word: string, shape: WordShape): boolean 
   return /^[a-z]{1,5}[A-Z][A-Z0-9]+[a-z]?$/.test(word) || /^[A-Z]{3,}[a-z]{1,2}$/.test(word);
 }
 
-/** The word in lower case, without allocating when it already is. */
-export const lowerCase = (word: string, shape: WordShape): string => (shape.upper === 0 && !shape.other ? word : word.toLowerCase());
