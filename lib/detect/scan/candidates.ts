@@ -18,6 +18,8 @@ export interface NameEvidence {
   capitalisedWordAfter: boolean;
   capitalisedWordBefore: boolean;
   priceAfter: boolean;
+  /** A market verb follows without a figure ("Render jumped"). */
+  priceVerbAfter: boolean;
   functionWordAfter: boolean;
   hyphenAfter: boolean;
   sentenceStart: boolean;

@@ -92,6 +92,9 @@ function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, context: Pag
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
   if (evidence.priceAfter || (evidence.cryptoNounAfter && !evidence.capitalisedWordBefore)) return found(0.8);
   if (insideProperNoun) return null;
+  // "Filecoin and Akash rose; Render jumped." On a page that already names two coins
+  // unmistakably, an ordinary-word name the market moves is the coin, figure or not.
+  if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return found(0.7);
   // "stablecoin supply on Avalanche rose": a chain named after a preposition on a crypto page.
   if (evidence.chainPrepositionBefore && !evidence.titleCase && context.stronglyBoundCoins.size > 0) return found(0.75);
   if (context.boundCoins.has(entry.coin.id)) {

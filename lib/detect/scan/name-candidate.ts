@@ -1,6 +1,6 @@
 import type { NameEntry } from '../lexicon/compile-lexicon';
 import { CHAIN_PREPOSITIONS, CRYPTO_NOUNS, FUNCTION_WORDS } from '../tables/context-words';
-import { isPriceMoveAfter, isSentenceStart, isTitleCase } from '../text/context';
+import { isPriceMoveAfter, isPriceVerbAfter, isSentenceStart, isTitleCase } from '../text/context';
 import type { Token } from '../text/tokenize';
 import type { Candidate } from './candidates';
 
@@ -28,6 +28,7 @@ export function nameCandidate(text: string, tokens: readonly Token[], first: num
       // "Sky News", "Core Scientific", "Flow Traders": part of a longer proper noun.
       capitalisedWordAfter: gap === ' ' && !cryptoNounAfter && /^\p{Lu}/u.test(nextWord),
       priceAfter: needsContext && isPriceMoveAfter(text, end),
+      priceVerbAfter: needsContext && isPriceVerbAfter(text, end),
       functionWordAfter: gap === ' ' && FUNCTION_WORDS.has(nextWord),
       hyphenAfter: gap === '-' && /^\p{Ll}/u.test(nextWord),
       sentenceStart: needsContext && isSentenceStart(text, start),

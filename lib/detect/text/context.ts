@@ -41,6 +41,15 @@ export function isTitleCase(text: string, start: number, end: number): boolean {
 const PRICE_MOVE_AFTER =
   /(?:['’]s)?(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid)\b[^.\n]{0,24}?\d[\d.,]*\s?(?:%|percent)/iy;
 
+// "Render jumped on the news", "Helium slid": a market verb straight after, no figure.
+const PRICE_VERB_AFTER = /(?:['’]s)?(?:\s+(?:token|price|coin))?\s+(?:rose|gained|jumped|slipped|dropped|climbed|surged|rallied|soared|plunged|sank|tumbled|dipped|declined|fell|advanced|spiked|slid|rebounded|outperformed|underperformed)\b/iy;
+
+/** True when a market verb follows the word (weaker than a move with a figure). */
+export function isPriceVerbAfter(text: string, end: number): boolean {
+  PRICE_VERB_AFTER.lastIndex = end;
+  return PRICE_VERB_AFTER.test(text);
+}
+
 /** True when the words right after the token report a price move. */
 export function isPriceMoveAfter(text: string, end: number): boolean {
   PRICE_MOVE_AFTER.lastIndex = end;
