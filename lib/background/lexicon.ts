@@ -26,18 +26,24 @@ export function createLexiconService(deps: LexiconServiceDeps) {
   let snapshot: Promise<CompactLexicon> | undefined;
   let refreshing: Promise<boolean> | undefined;
   const shipped = () => (snapshot ??= deps.readAsset('data/lexicon-top.json').then((json) => compactLexiconSchema.parse(json)));
+  // The stored rebuild is ~1 MB with its long tail: read and validated once per worker life, not
+  // on every tab that asks for the lexicon. This service is the only writer, so it stays current.
+  let stored: Promise<StoredLexicon | null> | undefined;
+  const loadStored = () => (stored ??= deps.loadStored().catch(() => null));
 
   async function getLexicon(): Promise<ResponseOf<'getLexicon'>> {
-    return { lexicon: newerLexicon(await deps.loadStored(), await shipped()) };
+    return { lexicon: newerLexicon(await loadStored(), await shipped()) };
   }
 
   /** Rebuild from the live API when a day has passed; one at a time. Returns whether it rebuilt. */
   function refreshIfDue(): Promise<boolean> {
     refreshing ??= (async () => {
       try {
-        if (!refreshDue(await deps.loadStored(), now())) return false;
+        if (!refreshDue(await loadStored(), now())) return false;
         const built = rebuildLexicon(await deps.fetchSources(), await shipped(), now());
-        await deps.saveStored({ builtAt: now(), ...built });
+        const value = { builtAt: now(), ...built };
+        await deps.saveStored(value);
+        stored = Promise.resolve(value);
         longTail = undefined;
         return true;
       } finally {
@@ -48,7 +54,7 @@ export function createLexiconService(deps: LexiconServiceDeps) {
   }
 
   const longTailIndex = () =>
-    (longTail ??= deps.loadStored().then((stored) => (stored ? parseLongTail(stored.longTail) : deps.readAsset('data/coins-long-tail.json').then(parseLongTail))));
+    (longTail ??= loadStored().then((rebuilt) => (rebuilt ? parseLongTail(rebuilt.longTail) : deps.readAsset('data/coins-long-tail.json').then(parseLongTail))));
 
   /** Every coin sharing a ticker, ranked coins first, copies of other chains' coins left out. */
   async function alternatives(request: RequestOf<'listAlternatives'>): Promise<ResponseOf<'listAlternatives'>> {
