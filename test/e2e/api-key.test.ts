@@ -3,22 +3,17 @@
  * after a hover has made the background fetch with the key, a heap snapshot of the tab (page and
  * content-script worlds share that heap) does not contain it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type LoadedExtension } from './support/launch';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './support/launch';
 import { cardTooltip, highlightCount, restPointerOn } from './support/page-helpers';
 
 const SENTINEL = 'CG-sentinel-7f3a9c2e51d84b6a';
 
 describe('API key isolation', () => {
-  let ext: LoadedExtension;
-  beforeAll(async () => {
-    ext = await launchExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
+  const extension = useExtension();
 
   it('sends the key from the background only, and the tab never holds it', async () => {
+    const ext = extension();
     await ext.worker.evaluate((key) => chrome.storage.local.set({ credentials: { plan: 'demo', key } }), SENTINEL);
     await ext.admin('reset');
     const page = await ext.openPage('demo-article.html');

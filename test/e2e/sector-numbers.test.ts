@@ -4,11 +4,11 @@
  * leave-one-out sector average and the outperformance that DESIGN.md defines.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatPercent, formatPp } from '../../lib/format';
 import { KNOWN_DERIVATIVES, KNOWN_STABLECOINS } from '../../lib/sectors/excluded-coins';
 import { loadMarketRows } from '../support/fake-coingecko';
-import { launchExtension, type LoadedExtension } from './support/launch';
+import { useExtension } from './support/launch';
 import { cardTooltip, highlightCount, restPointerOn } from './support/page-helpers';
 
 const members = (JSON.parse(readFileSync(new URL('../fixtures/coingecko/category-members.json', import.meta.url), 'utf8')) as { members: Record<string, string[]> }).members;
@@ -36,15 +36,10 @@ function expectedAverage(categoryId: string, tokenId: string): number {
 }
 
 describe('sector numbers on the card', () => {
-  let ext: LoadedExtension;
-  beforeAll(async () => {
-    ext = await launchExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
+  const extension = useExtension();
 
   it.each(['artificial-intelligence', 'depin'])('%s: average and outperformance match the served data', async (categoryId) => {
+    const ext = extension();
     const page = await ext.openPage('demo-article.html');
     await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
     await restPointerOn(page, 'ATH');

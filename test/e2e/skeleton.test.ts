@@ -3,9 +3,9 @@
  * its tokens painted and counted on the badge, resting the pointer on the visible word "ATH"
  * opens the card with numbers served by the fake CoinGecko, and the popup lists the page's tokens.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../../lib/format';
-import { launchExtension, type LoadedExtension } from './support/launch';
+import { useExtension } from './support/launch';
 import { cardTooltip, highlightCount, restPointerOn } from './support/page-helpers';
 
 import { loadMarketRows } from '../support/fake-coingecko';
@@ -14,19 +14,15 @@ import { loadMarketRows } from '../support/fake-coingecko';
 const aethir24h = loadMarketRows().get('aethir')?.price_change_percentage_24h as number | null | undefined;
 
 describe('walking skeleton', () => {
-  let ext: LoadedExtension;
-  beforeAll(async () => {
-    ext = await launchExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
+  const extension = useExtension();
 
   it('starts the service worker of the built extension', () => {
+    const ext = extension();
     expect(ext.worker.url()).toBe(`chrome-extension://${ext.extensionId}/background.js`);
   });
 
   it('paints the mentions, counts them on the badge and shows the card on hover', async () => {
+    const ext = extension();
     const page = await ext.openPage('demo-article.html');
     await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
     const tabId = await ext.tabIdOf(page);
@@ -44,6 +40,7 @@ describe('walking skeleton', () => {
   });
 
   it('lists the page tokens in the popup for that tab', async () => {
+    const ext = extension();
     const page = await ext.openPage('demo-article.html');
     await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
     const tabId = await ext.tabIdOf(page);
