@@ -1,16 +1,12 @@
 /**
  * Every CoinGecko category, for the options page's "add any category". One list a day is plenty
- * (categories are added a few times a month); the request goes through the market client so
- * it carries the reader's key and base URL like every other call.
+ * (categories are added a few times a month); the request goes through the market service so
+ * it carries the reader's key and base URL and waits its turn in the rate limiter.
  */
-import { resolveApiBase } from '../market/api-config';
-import { CoinGeckoClient } from '../market/client';
 import { asMarketError } from '../market/errors';
 import type { Handlers } from '../messaging';
 import type { ResponseOf } from '../messaging/protocol';
 import type { CategoryListEntry } from '../market/schemas';
-import { loadCredentials } from '../settings/credentials';
-import { loadSettings } from '../settings/storage';
 
 const LIST_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -41,12 +37,8 @@ export function createCategoryList(load: () => Promise<CategoryListEntry[]>, now
   };
 }
 
-/** Background wiring: the list comes from the API the reader configured (base URL, key). */
-export function startCategoryList(): Pick<Handlers, 'listCategories'> {
-  const categories = createCategoryList(async () => {
-    const [{ settings }, credentials] = await Promise.all([loadSettings(), loadCredentials()]);
-    const baseUrl = resolveApiBase(settings.apiBaseUrl, credentials.plan);
-    return new CoinGeckoClient({ baseUrl, plan: credentials.plan, key: credentials.key }).categoriesList();
-  });
+/** Background wiring: the list comes through the market service (the reader's base URL and key, its rate limiter and cache). */
+export function startCategoryList(load: () => Promise<CategoryListEntry[]>): Pick<Handlers, 'listCategories'> {
+  const categories = createCategoryList(load);
   return { listCategories: () => categories.list() };
 }

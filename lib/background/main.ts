@@ -32,7 +32,7 @@ export function startBackground(): void {
     resolveLongTail: (request) => lexicon.resolve(request),
     listAlternatives: (request) => lexicon.alternatives(request),
     ...startSiteScripts(),
-    ...startCategoryList(),
+    ...startCategoryList(() => market.categoriesList()),
     getViews: (request) => market.getViews(request),
     testApiKey: (request) => market.testApiKey(request),
     reportPage: async (report, sender) => {

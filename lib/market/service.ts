@@ -84,13 +84,23 @@ export function createMarketService(deps: MarketServiceDeps) {
     }
   }
 
-  /** Rows for the daily lexicon rebuild, through the same governed connection as everything else. */
-  async function lexiconSources() {
+  /** The connection for the current settings and key (the same one getViews uses). */
+  async function currentData(): Promise<MarketData> {
     const [settings, credentials] = await Promise.all([deps.loadSettings(), deps.loadCredentials()]);
-    return connections.get(settings.apiBaseUrl, credentials).data.lexiconSources();
+    return connections.get(settings.apiBaseUrl, credentials).data;
   }
 
-  return { getViews, testApiKey, lexiconSources };
+  /** Rows for the daily lexicon rebuild, through the same governed connection as everything else. */
+  async function lexiconSources() {
+    return (await currentData()).lexiconSources();
+  }
+
+  /** Every CoinGecko category (cached a day, stale copy kept when a refresh fails). */
+  async function categoriesList() {
+    return (await (await currentData()).categoriesList()).value;
+  }
+
+  return { getViews, testApiKey, lexiconSources, categoriesList };
 }
 export type MarketService = ReturnType<typeof createMarketService>;
 
