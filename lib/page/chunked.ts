@@ -72,13 +72,3 @@ export class Slicer {
     return !this.signal.aborted;
   }
 }
-
-export async function forEachChunked<T>(items: readonly T[], work: (item: T) => void, signal: AbortSignal, sliceMs = SLICE_MS): Promise<void> {
-  const slicer = new Slicer(signal, sliceMs);
-  for (let i = 0; i < items.length; i++) {
-    if (signal.aborted) return;
-    work(items[i] as T);
-    // Checking the clock every item costs more than the work for short nodes.
-    if ((i & 15) === 15 && !(await slicer.pauseIfDue())) return;
-  }
-}

@@ -53,8 +53,3 @@ export function* textNodesUnder(root: Node): Generator<Text> {
     if (node.data.length >= MIN_TEXT_LENGTH && !memo.skipped(node.parentElement)) yield node;
   }
 }
-
-export function collectTextNodes(root: Node, into: Text[] = []): Text[] {
-  for (const node of textNodesUnder(root)) into.push(node);
-  return into;
-}
