@@ -36,25 +36,30 @@ export const MarketErrorInfoSchema = z.object({
 });
 export type MarketErrorInfo = z.infer<typeof MarketErrorInfoSchema>;
 
-/** One sector as it relates to one token. */
-export const SectorViewSchema = z.object({
+/** What every sector figure carries, for a token's row and for the sector's own summary. */
+const sectorAverageFields = {
   categoryId: z.string(),
   name: z.string(),
-  watched: z.boolean(),
   /** Sector average move in percent for the window, null when it cannot be computed. */
   average: z.nullable(finite()),
   method: AveragingMethodSchema,
+  /** Constituents the average was computed over. */
+  constituents: z.int(),
+  /** Epoch ms of the data the average was computed from; null when there is none. */
+  asOf: z.nullable(finite()),
+  stale: z.boolean(),
+};
+
+/** One sector as it relates to one token. */
+export const SectorViewSchema = z.object({
+  ...sectorAverageFields,
+  watched: z.boolean(),
   /** True when the token was removed from its own sector's average. */
   leaveOneOut: z.boolean(),
   /** Token move − sector average, in percentage points. */
   outperformance: z.nullable(finite()),
   /** 1 = best move among the constituents; null when the token is not a constituent. */
   rank: z.nullable(z.int()),
-  /** Constituents the average was computed over. */
-  constituents: z.int(),
-  /** Epoch ms of the data the average was computed from; null when there is none. */
-  asOf: z.nullable(finite()),
-  stale: z.boolean(),
 });
 export type SectorView = z.infer<typeof SectorViewSchema>;
 
@@ -78,13 +83,7 @@ export type TokenView = z.infer<typeof TokenViewSchema>;
 
 /** A watched sector's own average, for the popup's chart. */
 export const SectorSummarySchema = z.object({
-  categoryId: z.string(),
-  name: z.string(),
-  average: z.nullable(finite()),
-  method: AveragingMethodSchema,
-  constituents: z.int(),
-  asOf: z.nullable(finite()),
-  stale: z.boolean(),
+  ...sectorAverageFields,
   /** CoinGecko's own category index (market-cap change 24h), shown apart, never mixed in. */
   coingeckoIndex24h: z.optional(z.nullable(finite())),
 });
