@@ -1,6 +1,7 @@
 import { NAME_ALIASES } from '../tables/name-aliases';
 import { RENAMED_TICKERS } from '../tables/renamed-tickers';
-import { nameKey } from '../text/tokenize';
+import { HashBits, pairHash } from '../text/hash-bits';
+import { nameKey, wordHash } from '../text/tokenize';
 import type { NamePolicy } from '../types';
 import type { CompactLexicon } from './compact-format';
 import { NAME_ANY_CASE, NAME_CAPITALIZED, NAME_NEEDS_CONTEXT, NAME_NEVER, NAME_POLICY_BITS, SYMBOL_IS_WORD } from './compact-format';
@@ -30,6 +31,14 @@ export interface Lexicon {
   readonly maxNameWords: number;
   /** Every word-prefix of every name key ("shiba", "shiba inu"): lets a lookup stop early. */
   readonly namePrefixes: ReadonlySet<string>;
+  /** Hashes of name words (`wordHash`), so the scanner passes over most words without making
+   * strings of them: first words of names, names of one word, and first two words (`pairHash`). */
+  readonly nameHashes: { readonly first: HashBits; readonly whole: HashBits; readonly firstTwo: HashBits };
+}
+
+/** False when no name starts with the word of this hash (`Words.hash`, `wordHash`). */
+export function mayStartName(lexicon: Lexicon, hash: number): boolean {
+  return lexicon.nameHashes.first.mayHave(hash);
 }
 
 const POLICY_NAMES: Record<number, NamePolicy | undefined> = {
@@ -73,7 +82,15 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
   }
   // A name several coins carry means the biggest one ("Polygon": POL, not the retired MATIC id).
   for (const entries of byName.values()) entries.sort((a, b) => (a.coin.rank ?? Infinity) - (b.coin.rank ?? Infinity));
-  return { dataDate: compact.dataDate, coins, bySymbol, byName, maxNameWords, namePrefixes };
+  const nameHashes = { first: new HashBits(), whole: new HashBits(), firstTwo: new HashBits() };
+  for (const key of byName.keys()) {
+    const [first = '', second] = key.split(' ');
+    const firstHash = wordHash(first);
+    nameHashes.first.add(firstHash);
+    if (second === undefined) nameHashes.whole.add(firstHash);
+    else nameHashes.firstTwo.add(pairHash(firstHash, wordHash(second)));
+  }
+  return { dataDate: compact.dataDate, coins, bySymbol, byName, maxNameWords, namePrefixes, nameHashes };
 }
 
 /** "EigenCloud (prev. EigenLayer)" → both names; "POL (ex-MATIC)" → "POL";

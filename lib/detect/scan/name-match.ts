@@ -1,27 +1,28 @@
 import type { Lexicon, NameEntry } from '../lexicon/compile-lexicon';
-import type { Token } from '../text/tokenize';
+import { pairHash } from '../text/hash-bits';
+import type { Words } from '../text/tokenize';
 
 export interface NameMatch {
   entries: readonly NameEntry[];
-  /** Index of the name's last token. */
+  /** Index of the name's last word. */
   last: number;
 }
 
-/** Longest lexicon name starting at token `first`; words must be one space or hyphen apart
- * ("Shiba Inu", "Binance-Peg WETH"). At most maxNameWords hash lookups. */
-export function longestNameAt(text: string, tokens: readonly Token[], first: number, lexicon: Lexicon): NameMatch | null {
-  const head = tokens[first];
-  if (!head) return null;
-  let key = head.text.toLowerCase();
+/** Longest lexicon name starting at word `first`; words must be one space or hyphen apart
+ * ("Shiba Inu", "Binance-Peg WETH"). At most maxNameWords hash lookups, and none at all for a
+ * word no name starts with. */
+export function longestNameAt(words: Words, first: number, lexicon: Lexicon): NameMatch | null {
+  if (!words.has(first) || !mayBeName(words, first, lexicon)) return null;
+  const text = words.source;
+  let key = words.word(first).toLowerCase();
   if (!lexicon.namePrefixes.has(key)) return null;
   const keys = [key];
-  for (let i = first + 1; i < tokens.length && keys.length < lexicon.maxNameWords; i++) {
-    const previous = tokens[i - 1];
-    const token = tokens[i];
-    if (!previous || !token || token.start - previous.end !== 1) break;
-    const gap = text[previous.end];
+  for (let i = first + 1; i < words.count && keys.length < lexicon.maxNameWords; i++) {
+    const previousEnd = words.end(i - 1);
+    if (words.start(i) - previousEnd !== 1) break;
+    const gap = text[previousEnd];
     if (gap !== ' ' && gap !== '-') break;
-    key += ' ' + token.text.toLowerCase();
+    key += ' ' + words.word(i).toLowerCase();
     if (!lexicon.namePrefixes.has(key)) break;
     keys.push(key);
   }
@@ -30,6 +31,22 @@ export function longestNameAt(text: string, tokens: readonly Token[], first: num
     if (entries && entries.length > 0) return { entries, last: first + length - 1 };
   }
   return null;
+}
+
+/** False when no name can start at word `first`: a name of one word must be the word itself, a
+ * longer one must go on with the next word. Hash bits only; non-ASCII words fold case unlike
+ * the hash, so those always get the exact lookup. */
+function mayBeName(words: Words, first: number, lexicon: Lexicon): boolean {
+  if (words.nonAscii(first)) return true;
+  const hash = words.hash(first);
+  const { first: firsts, whole, firstTwo } = lexicon.nameHashes;
+  if (!firsts.mayHave(hash)) return false;
+  if (whole.mayHave(hash)) return true;
+  const next = first + 1;
+  if (!words.has(next) || words.start(next) - words.end(first) !== 1) return false;
+  const gap = words.source.charCodeAt(words.end(first));
+  if (gap !== 32 /* space */ && gap !== 45 /* - */) return false;
+  return words.nonAscii(next) || firstTwo.mayHave(pairHash(hash, words.hash(next)));
 }
 
 const startsUpper = (word: string): boolean => word[0] !== undefined && word[0] !== word[0].toLowerCase();

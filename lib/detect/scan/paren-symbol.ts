@@ -1,5 +1,5 @@
 import { coinsForSymbol, type Lexicon, type LexiconCoin } from '../lexicon/compile-lexicon';
-import type { Token } from '../text/tokenize';
+import type { Words } from '../text/tokenize';
 import type { Candidate } from './candidates';
 
 const MAX_RUN = 6;
@@ -11,54 +11,47 @@ const ACRONYM_SKIP = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'to', 'in', 
  * whatever was found in those words, with the index of the run's first token, or null when the
  * parenthesis carries no name (then the ticker is judged like any bare ticker).
  */
-export function nameSymbolAt(
-  text: string,
-  tokens: readonly Token[],
-  index: number,
-  symbol: string,
-  lexicon: Lexicon,
-): { candidate: Candidate; runStart: number } | null {
-  const runStart = nameRunStart(text, tokens, index);
+export function nameSymbolAt(words: Words, index: number, symbol: string, lexicon: Lexicon): { candidate: Candidate; runStart: number } | null {
+  const text = words.source;
+  const runStart = nameRunStart(words, index);
   if (runStart === index) return null;
-  const close = (tokens[index]?.end ?? 0) + 1;
+  const close = words.end(index) + 1;
   const holders = new Set(coinsForSymbol(lexicon, symbol).map((coin) => coin.id));
 
   // Earliest start first, longest name first: "the Internet Computer (ICP)" → "Internet Computer".
   for (let start = runStart; start < index; start++) {
     for (let last = index - 1; last >= start; last--) {
-      const coin = coinNamed(lexicon, tokens, start, last, holders);
-      if (coin) return { candidate: { kind: 'name-symbol', start: tokens[start]?.start ?? 0, end: close, symbol, coin }, runStart: start };
+      const coin = coinNamed(lexicon, words, start, last, holders);
+      if (coin) return { candidate: { kind: 'name-symbol', start: words.start(start), end: close, symbol, coin }, runStart: start };
     }
   }
-  const words = tokens.slice(runStart, index).map((token) => token.text);
-  if (spellsAcronym(words, symbol)) return { candidate: { kind: 'acronym', start: close, end: close, symbol }, runStart: index };
+  if (spellsAcronym(words.wordsFrom(runStart, index - 1), symbol)) return { candidate: { kind: 'acronym', start: close, end: close, symbol }, runStart: index };
   if (holders.size > 0) return null;
-  const hintStart = capitalisedHintStart(tokens, runStart, index, symbol);
+  const hintStart = capitalisedHintStart(words, runStart, index, symbol);
   if (hintStart === index) return null;
-  const hint = text.slice(tokens[hintStart]?.start ?? 0, tokens[index - 1]?.end ?? 0);
-  const start = tokens[hintStart]?.start ?? 0;
+  const hint = text.slice(words.start(hintStart), words.end(index - 1));
+  const start = words.start(hintStart);
   return { candidate: { kind: 'long-tail', form: 'name-symbol', start, end: close, symbol, nameHint: hint }, runStart: hintStart };
 }
 
-/** Tokens before "(": joined by single spaces, hyphens or dots, within one clause. */
-function nameRunStart(text: string, tokens: readonly Token[], index: number): number {
-  const token = tokens[index];
-  const before = tokens[index - 1];
-  if (!token || !before) return index;
-  const gap = text.slice(before.end, token.start);
+/** Words before "(": joined by single spaces or hyphens, within one clause. */
+function nameRunStart(words: Words, index: number): number {
+  const text = words.source;
+  if (!words.has(index) || !words.has(index - 1)) return index;
+  const gap = text.slice(words.end(index - 1), words.start(index));
   if (gap !== ' (' && gap !== '(') return index;
   let start = index - 1;
   while (start > 0 && index - start < MAX_RUN) {
-    const previous = tokens[start - 1];
-    const current = tokens[start];
-    if (!previous || !current || !/^[ -]$/.test(text.slice(previous.end, current.start))) break;
+    const previousEnd = words.end(start - 1);
+    const separator = text[previousEnd];
+    if (words.start(start) - previousEnd !== 1 || (separator !== ' ' && separator !== '-')) break;
     start--;
   }
   return start;
 }
 
-function coinNamed(lexicon: Lexicon, tokens: readonly Token[], first: number, last: number, holders: ReadonlySet<string>): LexiconCoin | null {
-  const key = tokens.slice(first, last + 1).map((token) => token.text.toLowerCase()).join(' ');
+function coinNamed(lexicon: Lexicon, words: Words, first: number, last: number, holders: ReadonlySet<string>): LexiconCoin | null {
+  const key = words.wordsFrom(first, last).join(' ').toLowerCase();
   const entries = lexicon.byName.get(key) ?? [];
   return entries.find((entry) => holders.has(entry.coin.id))?.coin ?? null;
 }
@@ -75,10 +68,9 @@ function spellsAcronym(words: readonly string[], symbol: string): boolean {
 
 /** The capitalised words right before "(": "MARA Holdings", "Hivemapper"; or a lower-case
  * name that is the ticker itself ("peaq (PEAQ)", "aixbt (AIXBT)"). */
-function capitalisedHintStart(tokens: readonly Token[], runStart: number, index: number, symbol: string): number {
-  const last = tokens[index - 1]?.text ?? '';
-  if (last.toUpperCase() === symbol) return index - 1;
+function capitalisedHintStart(words: Words, runStart: number, index: number, symbol: string): number {
+  if (words.word(index - 1).toUpperCase() === symbol) return index - 1;
   let start = index;
-  while (start > runStart && /^[\p{Lu}\p{N}]/u.test(tokens[start - 1]?.text ?? '')) start--;
+  while (start > runStart && /^[\p{Lu}\p{N}]/u.test(words.word(start - 1))) start--;
   return start;
 }

@@ -1,13 +1,14 @@
-import { coinsForSymbol, type Lexicon } from '../lexicon/compile-lexicon';
+import { coinsForSymbol, mayStartName, type Lexicon } from '../lexicon/compile-lexicon';
 import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import { PROJECT_NAME_SUFFIXES } from '../tables/context-words';
 import { GLUED_PAIR_QUOTES, PAIR_QUOTES } from '../tables/quote-currencies';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { isPriceMoveAfter, isSentenceStart, isShouting } from '../text/context';
 import { createRangeCursor, excludedRanges } from '../text/excluded-ranges';
-import { tokenize, type Token } from '../text/tokenize';
+import { HashBits } from '../text/hash-bits';
+import { Words, wordHash } from '../text/tokenize';
 import type { Candidate } from './candidates';
-import { isMixedCaseTickerShape, isUpperTickerShape, wordShape } from '../text/word-shape';
+import { isMixedCaseTickerShape, isUpperTickerShape } from '../text/word-shape';
 import { nameCandidate } from './name-candidate';
 import { caseAllows, longestNameAt } from './name-match';
 import { nameSymbolAt } from './paren-symbol';
@@ -17,93 +18,115 @@ const LONG_TAIL_NOUNS = new Set(['token', 'tokens', 'coin', 'memecoin']);
 const GENERIC_TOKEN_WORDS = new Set(['Meme', 'Gaming', 'Governance', 'Utility', 'Security', 'Privacy', 'Layer', 'Exchange', 'Stable', 'Crypto', 'Altcoin', 'Payment', 'Reward', 'Platform', 'Native']);
 const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}_]/u.test(char);
 
+/** One Words buffer reused by every scan (scans never nest); a nested call gets its own. */
+let sharedWords: Words | null = new Words();
+
 /**
  * One pass over the words of `text`, strongest form first at each word; hash lookups only.
  * The result is in text order and never overlaps.
  */
 export function scanText(text: string, lexicon: Lexicon): Candidate[] {
-  const isExcluded = createRangeCursor(excludedRanges(text));
-  const found: Candidate[] = [];
-  // No form spans a line break, so lines are scanned one at a time: their words are garbage
-  // soon after, which keeps a multi-megabyte page from filling the old generation.
-  for (let lineStart = 0; lineStart < text.length; ) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
-    scanLine(text, tokenize(text, lineStart, lineEnd), lexicon, isExcluded, found);
-    lineStart = lineEnd + 1;
+  const words = sharedWords ?? new Words();
+  sharedWords = null;
+  try {
+    const isExcluded = createRangeCursor(excludedRanges(text));
+    const found: Candidate[] = [];
+    // No form spans a line break, so lines are scanned one at a time.
+    for (let lineStart = 0; lineStart < text.length; ) {
+      const newline = text.indexOf('\n', lineStart);
+      const lineEnd = newline === -1 ? text.length : newline;
+      scanLine(words.fill(text, lineStart, lineEnd), lexicon, isExcluded, found);
+      lineStart = lineEnd + 1;
+    }
+    return found;
+  } finally {
+    words.source = '';
+    sharedWords = words;
   }
-  return found;
 }
 
-function scanLine(text: string, tokens: readonly Token[], lexicon: Lexicon, isExcluded: (start: number, end: number) => boolean, found: Candidate[]): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token || isExcluded(token.start, token.end)) continue;
-    const word = token.text;
-    const before = text[token.start - 1];
+/**
+ * Whether anything can start at word i. Most words are plain lower-case English that no name
+ * begins with: for those the answer comes from the tokenizer's counts and hash, with no string
+ * made. Every form needs a "$" before, a capital, a non-ASCII letter or a name's first word.
+ */
+function mayStartMention(words: Words, i: number, lexicon: Lexicon): boolean {
+  if (words.upper(i) > 0 || words.nonAscii(i)) return true;
+  if (words.source.charCodeAt(words.start(i) - 1) === 36 /* $ */) return true;
+  return mayStartName(lexicon, words.hash(i));
+}
 
-    if (before === '$' && !isWordChar(text[token.start - 2]) && /^[A-Za-z][A-Za-z0-9]{0,11}$/.test(word)) {
+function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, end: number) => boolean, found: Candidate[]): void {
+  const text = words.source;
+  for (let i = 0; i < words.count; i++) {
+    if (!mayStartMention(words, i, lexicon)) continue;
+    const start = words.start(i);
+    const end = words.end(i);
+    if (isExcluded(start, end)) continue;
+    const word = words.word(i);
+    const before = text[start - 1];
+
+    if (before === '$' && !isWordChar(text[start - 2]) && /^[A-Za-z][A-Za-z0-9]{0,11}$/.test(word)) {
       const symbol = word.toUpperCase();
-      if (!CASHTAG_NON_CRYPTO.has(symbol)) found.push({ kind: 'cashtag', start: token.start - 1, end: token.end, symbol });
+      if (!CASHTAG_NON_CRYPTO.has(symbol)) found.push({ kind: 'cashtag', start: start - 1, end, symbol });
       continue;
     }
-    const shape = wordShape(word);
-    const upper = isUpperTickerShape(word, shape);
-    const mixedCase = !upper && isMixedCaseTickerShape(word, shape);
-    if (before === '(' && text[token.end] === ')' && (upper || mixedCase)) {
-      const named = nameSymbolAt(text, tokens, i, word.toUpperCase(), lexicon);
+    const upper = isUpperTickerShape(words, i);
+    const mixedCase = !upper && isMixedCaseTickerShape(words, i);
+    if (before === '(' && text[end] === ')' && (upper || mixedCase)) {
+      const named = nameSymbolAt(words, i, word.toUpperCase(), lexicon);
       if (named) {
-        const runStart = tokens[named.runStart]?.start ?? token.start;
+        const runStart = words.has(named.runStart) ? words.start(named.runStart) : start;
         while (found.length > 0 && (found[found.length - 1]?.end ?? 0) > runStart) found.pop();
         found.push(named.candidate);
         continue;
       }
     }
     if (upper) {
-      const pairEnd = pairAt(text, tokens, i, lexicon);
+      const pairEnd = pairAt(words, i, lexicon);
       if (pairEnd > 0) {
-        const base = pairEnd === token.end ? gluedBase(word, lexicon) : word;
-        found.push({ kind: 'pair', start: token.start, end: pairEnd, symbol: base });
-        if (pairEnd !== token.end) i++;
+        const base = pairEnd === end ? gluedBase(word, lexicon) : word;
+        found.push({ kind: 'pair', start, end: pairEnd, symbol: base });
+        if (pairEnd !== end) i++;
         continue;
       }
     }
-    const name = longestNameAt(text, tokens, i, lexicon);
-    const nameWords = name ? tokens.slice(i, name.last + 1).map((t) => t.text) : [];
+    const name = longestNameAt(words, i, lexicon);
+    const nameWords = name ? words.wordsFrom(i, name.last) : [];
     if (name && name.last > i) {
       const entries = name.entries.filter((entry) => caseAllows(entry, nameWords));
       if (entries.length > 0) {
-        found.push(nameCandidate(text, tokens, i, name.last, entries));
+        found.push(nameCandidate(words, i, name.last, entries));
         i = name.last;
         continue;
       }
     }
     if ((upper || mixedCase) && word.length >= 2 && coinsForSymbol(lexicon, word.toUpperCase()).length > 0) {
-      const shouting = isShouting(text, token.start, token.end);
-      found.push({ kind: 'symbol', start: token.start, end: token.end, symbol: word.toUpperCase(), mixedCase, shouting, priceAfter: isPriceMoveAfter(text, token.end) });
+      const shouting = isShouting(text, start, end);
+      found.push({ kind: 'symbol', start, end, symbol: word.toUpperCase(), mixedCase, shouting, priceAfter: isPriceMoveAfter(text, end) });
       continue;
     }
     if (name) {
       const entries = name.entries.filter((entry) => caseAllows(entry, nameWords));
       if (entries.length > 0) {
-        found.push(nameCandidate(text, tokens, i, name.last, entries));
+        found.push(nameCandidate(words, i, name.last, entries));
         continue;
       }
     }
-    i = longTailNameAt(text, tokens, i, found, (k) => longestNameAt(text, tokens, k, lexicon) !== null);
+    i = longTailNameAt(words, i, found, lexicon);
   }
 }
 
-/** End of a pair starting at token i ("SOL/USDT", "ETH-USD", "SOLUSDT"), or 0. */
-function pairAt(text: string, tokens: readonly Token[], i: number, lexicon: Lexicon): number {
-  const token = tokens[i];
-  const quote = tokens[i + 1];
-  if (!token) return 0;
-  const separator = text[token.end];
-  if (quote && (separator === '/' || separator === '-') && quote.start === token.end + 1 && PAIR_QUOTES.has(quote.text)) {
-    return isWordChar(text[quote.end]) ? 0 : quote.end;
+/** End of a pair starting at word i ("SOL/USDT", "ETH-USD", "SOLUSDT"), or 0. */
+function pairAt(words: Words, i: number, lexicon: Lexicon): number {
+  if (!words.has(i)) return 0;
+  const text = words.source;
+  const end = words.end(i);
+  const separator = text[end];
+  if (words.has(i + 1) && (separator === '/' || separator === '-') && words.start(i + 1) === end + 1 && PAIR_QUOTES.has(words.word(i + 1))) {
+    return isWordChar(text[words.end(i + 1)]) ? 0 : words.end(i + 1);
   }
-  return gluedBase(token.text, lexicon) ? token.end : 0;
+  return gluedBase(words.word(i), lexicon) ? end : 0;
 }
 
 /** "WLFIUSDT" → "WLFI"; "" when the word is not a glued pair (or is a coin itself: "FDUSD"). */
@@ -118,29 +141,53 @@ function gluedBase(word: string, lexicon: Lexicon): string {
 
 /**
  * "the Nosana token", "Ocean Protocol": capitalised names the compact lexicon does not know,
- * passed on for the long-tail lookup. Returns the index of the last token consumed.
+ * passed on for the long-tail lookup. Returns the index of the last word consumed.
  */
-function longTailNameAt(text: string, tokens: readonly Token[], i: number, found: Candidate[], startsName: (index: number) => boolean): number {
-  const isTitleWord = (token: Token | undefined): boolean => {
-    if (token === undefined) return false;
-    const first = token.text.charCodeAt(0);
-    if (first >= 97 && first <= 122) return false; // the common case: a lower-case word
-    return /^\p{Lu}[\p{Ll}\p{N}.]/u.test(token.text);
-  };
-  const first = tokens[i];
-  if (!first || !isTitleWord(first) || BARE_SYMBOL_STOPLIST.has(first.text.toUpperCase())) return i;
+function longTailNameAt(words: Words, i: number, found: Candidate[], lexicon: Lexicon): number {
+  if (!isTitleWord(words, i) || isStoplisted(words, i)) return i;
+  const text = words.source;
   let last = i;
   // "Competitor Pyth Network": the run stops where a known name begins.
-  while (last - i < 3 && isTitleWord(tokens[last + 1]) && text.slice(tokens[last]?.end, tokens[last + 1]?.start) === ' ' && !startsName(last + 1)) last++;
-  const next = tokens[last + 1];
+  while (last - i < 3 && isTitleWord(words, last + 1) && spaceAfter(words, last) && longestNameAt(words, last + 1, lexicon) === null) last++;
+  const nounAfter = words.has(last + 1) && spaceAfter(words, last) && LONG_TAIL_NOUNS.has(words.word(last + 1));
   // A lone capitalised word before "token" is a name only mid-sentence ("Governance tokens are …").
-  const lone = last === i && (isSentenceStart(text, first.start) || GENERIC_TOKEN_WORDS.has(first.text));
-  const nounAfter = !lone && next !== undefined && text.slice(tokens[last]?.end, next.start) === ' ' && LONG_TAIL_NOUNS.has(next.text);
-  const suffixed = last > i && PROJECT_NAME_SUFFIXES.has(tokens[last]?.text ?? '');
-  if (nounAfter || suffixed) {
-    const start = tokens[i]?.start ?? 0;
-    const end = tokens[last]?.end ?? 0;
+  const lone = (): boolean => last === i && (isSentenceStart(text, words.start(i)) || GENERIC_TOKEN_WORDS.has(words.word(i)));
+  const suffixed = last > i && PROJECT_NAME_SUFFIXES.has(words.word(last));
+  if ((nounAfter && !lone()) || suffixed) {
+    const start = words.start(i);
+    const end = words.end(last);
     found.push({ kind: 'long-tail', form: 'name', start, end, symbol: null, nameHint: text.slice(start, end) });
   }
   return last;
+}
+
+/** Exactly one space between word k and the next. */
+function spaceAfter(words: Words, k: number): boolean {
+  return words.has(k + 1) && words.start(k + 1) - words.end(k) === 1 && words.source.charCodeAt(words.end(k)) === 32;
+}
+
+let stoplistHashes: HashBits | undefined;
+
+/** "Sec", "Ath": a word the bare-ticker stop-list holds in any case. */
+function isStoplisted(words: Words, i: number): boolean {
+  if (!stoplistHashes) {
+    stoplistHashes = new HashBits(14);
+    for (const symbol of BARE_SYMBOL_STOPLIST) stoplistHashes.add(wordHash(symbol));
+  }
+  if (!words.nonAscii(i) && !stoplistHashes.mayHave(words.hash(i))) return false;
+  return BARE_SYMBOL_STOPLIST.has(words.word(i).toUpperCase());
+}
+
+/** A capital followed by a small letter, digit or dot ("Nosana", "Web3", "Fetch.ai"). */
+function isTitleWord(words: Words, i: number): boolean {
+  if (!words.has(i)) return false;
+  const text = words.source;
+  const start = words.start(i);
+  const first = text.charCodeAt(start);
+  if (first >= 97 && first <= 122) return false; // the common case: a lower-case word
+  if (!words.nonAscii(i) && words.end(i) - start >= 2) {
+    const second = text.charCodeAt(start + 1);
+    return first >= 65 && first <= 90 && ((second >= 97 && second <= 122) || (second >= 48 && second <= 57) || second === 46);
+  }
+  return /^\p{Lu}[\p{Ll}\p{N}.]/u.test(words.word(i));
 }

@@ -5,49 +5,161 @@
  */
 export const WORD_PATTERN = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu;
 
-export interface Token {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
+/** Lookup key of a name: its words, lower case, one space apart ("Shiba Inu" → "shiba inu"). */
+export function nameKey(name: string): string {
+  return (name.match(WORD_PATTERN) ?? []).join(' ').toLowerCase();
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Code-unit length of the letter or digit at `index`, or 0. ASCII is decided without a regex. */
-function wordCharLength(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+/** Code-unit length of the non-ASCII letter or digit at `index`, or 0. */
+function nonAsciiWordCharLength(text: string, index: number): number {
   const point = text.codePointAt(index) ?? 0;
   const char = String.fromCodePoint(point);
   return LETTER_OR_DIGIT.test(char) ? char.length : 0;
 }
 
-/** One linear pass over text[from, to); same result as matching WORD_PATTERN, several times faster. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
-  let i = from;
-  while (i < to) {
-    let step = wordCharLength(text, i);
-    if (step === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (step > 0) {
-      i += step;
-      step = wordCharLength(text, i);
-      if (i >= to) break;
-      if (step === 0 && text.charCodeAt(i) === 46 /* . */ && i + 1 < to && wordCharLength(text, i + 1) > 0) {
-        i++;
-        step = wordCharLength(text, i);
-      }
-    }
-    tokens.push({ text: text.slice(start, i), start, end: i });
-  }
-  return tokens;
+/** FNV-1a over UTF-16 code units with ASCII capitals folded to lower case; a Smi (30 bits). */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+const foldAscii = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/** The hash `Words.hash(i)` gives the word: equal for "Bitcoin", "BITCOIN" and "bitcoin". */
+export function wordHash(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ foldAscii(word.charCodeAt(i)), FNV_PRIME);
+  return hash & 0x3fffffff;
 }
 
-/** Lookup key of a name: its words, lower case, one space apart ("Shiba Inu" → "shiba inu"). */
-export function nameKey(name: string): string {
-  return (name.match(WORD_PATTERN) ?? []).join(' ').toLowerCase();
+/** Word flags. */
+const NON_ASCII = 1;
+/** Anything but an ASCII letter or digit: a non-ASCII letter, an inner dot. */
+const OTHER = 2;
+
+/**
+ * The words of one line, in parallel typed arrays filled by one loop over the characters:
+ * offsets, capital and small ASCII letter counts, flags and a case-folded hash. Nothing is
+ * allocated per word; `word(i)` slices only when a caller needs the text. The arrays are reused
+ * from line to line, so a Words instance belongs to one scan at a time.
+ */
+export class Words {
+  source = '';
+  count = 0;
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private uppers = new Uint16Array(64);
+  private lowers = new Uint16Array(64);
+  private flags = new Uint8Array(64);
+  private hashes = new Int32Array(64);
+
+  start(i: number): number {
+    return i >= 0 && i < this.count ? (this.starts[i] as number) : 0;
+  }
+  end(i: number): number {
+    return i >= 0 && i < this.count ? (this.ends[i] as number) : 0;
+  }
+  has(i: number): boolean {
+    return i >= 0 && i < this.count;
+  }
+  /** The word's text ("" past either end). */
+  word(i: number): string {
+    return i >= 0 && i < this.count ? this.source.slice(this.starts[i], this.ends[i]) : '';
+  }
+  /** Words i..last (inclusive), as written. */
+  wordsFrom(first: number, last: number): string[] {
+    const out: string[] = [];
+    for (let i = first; i <= last; i++) out.push(this.word(i));
+    return out;
+  }
+  upper(i: number): number {
+    return this.uppers[i] ?? 0;
+  }
+  lower(i: number): number {
+    return this.lowers[i] ?? 0;
+  }
+  /** True when the word holds anything but ASCII letters and digits. */
+  other(i: number): boolean {
+    return ((this.flags[i] ?? 0) & OTHER) !== 0;
+  }
+  nonAscii(i: number): boolean {
+    return ((this.flags[i] ?? 0) & NON_ASCII) !== 0;
+  }
+  /** Case-folded hash, equal to `wordHash(word(i))` for ASCII words. */
+  hash(i: number): number {
+    return this.hashes[i] ?? 0;
+  }
+  /** First character is an ASCII capital. */
+  firstUpper(i: number): boolean {
+    const code = this.source.charCodeAt(this.start(i));
+    return code >= 65 && code <= 90;
+  }
+
+  /** Fill with the words of source[from, to); same words as matching WORD_PATTERN there. */
+  fill(source: string, from = 0, to = source.length): this {
+    this.source = source;
+    let count = 0;
+    let i = from;
+    while (i < to) {
+      let code = source.charCodeAt(i);
+      let step = code < 128 ? (isAsciiWordChar(code) ? 1 : 0) : nonAsciiWordCharLength(source, i);
+      if (step === 0) {
+        i++;
+        continue;
+      }
+      if (count === this.starts.length) this.grow();
+      const start = i;
+      let upper = 0;
+      let lower = 0;
+      let flags = 0;
+      let hash = FNV_OFFSET;
+      while (step > 0) {
+        if (code >= 65 && code <= 90) upper++;
+        else if (code >= 97 && code <= 122) lower++;
+        else if (code >= 128) flags |= NON_ASCII | OTHER;
+        for (let k = 0; k < step; k++) hash = Math.imul(hash ^ foldAscii(source.charCodeAt(i + k)), FNV_PRIME);
+        i += step;
+        if (i >= to) break;
+        code = source.charCodeAt(i);
+        step = code < 128 ? (isAsciiWordChar(code) ? 1 : 0) : nonAsciiWordCharLength(source, i);
+        if (step === 0 && code === 46 /* . */ && i + 1 < to) {
+          const next = source.charCodeAt(i + 1);
+          if (next < 128 ? isAsciiWordChar(next) : nonAsciiWordCharLength(source, i + 1) > 0) {
+            flags |= OTHER;
+            hash = Math.imul(hash ^ 46, FNV_PRIME);
+            i++;
+            code = next;
+            step = next < 128 ? 1 : nonAsciiWordCharLength(source, i);
+          }
+        }
+      }
+      this.starts[count] = start;
+      this.ends[count] = i;
+      this.uppers[count] = upper;
+      this.lowers[count] = lower;
+      this.flags[count] = flags;
+      this.hashes[count] = hash & 0x3fffffff;
+      count++;
+    }
+    this.count = count;
+    return this;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const grown = <T extends Int32Array | Uint16Array | Uint8Array>(old: T, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    this.starts = grown(this.starts, (n) => new Int32Array(n));
+    this.ends = grown(this.ends, (n) => new Int32Array(n));
+    this.uppers = grown(this.uppers, (n) => new Uint16Array(n));
+    this.lowers = grown(this.lowers, (n) => new Uint16Array(n));
+    this.flags = grown(this.flags, (n) => new Uint8Array(n));
+    this.hashes = grown(this.hashes, (n) => new Int32Array(n));
+  }
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
