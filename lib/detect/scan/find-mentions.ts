@@ -3,7 +3,7 @@ import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { isListGap } from '../text/context';
 import type { DetectionResult, Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
-import { addBindings, addRedefinitions, createPageContext, type PageContext } from './page-context';
+import { addBindings, addRedefinitions, createPageContext, takePendingScan, type PageContext } from './page-context';
 import { resolveSymbol } from './resolve-symbol';
 import { scanText } from './scan-text';
 
@@ -15,8 +15,7 @@ type Verdict = { mention: Mention; pending: boolean } | null;
  * first, so a passage binds itself even when collectBindings was not called for it.
  */
 export function findMentions(text: string, lexicon: Lexicon, context: PageContext = createPageContext()): DetectionResult {
-  const collected = context.pendingScans.get(text);
-  context.pendingScans.delete(text);
+  const collected = takePendingScan(context, text);
   const candidates = collected ?? scanText(text, lexicon);
   if (!collected) {
     addBindings(context, candidates, lexicon);

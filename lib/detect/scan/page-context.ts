@@ -22,9 +22,10 @@ export interface PageContext {
   readonly stronglyBoundCoins: Set<string>;
   /** Tickers the page spells out as something else. */
   readonly acronyms: Set<string>;
-  /** Scans done by collectBindings, handed to the findMentions call for the same text so a
-   * page is scanned once. Emptied as findMentions takes them. */
-  readonly pendingScans: Map<string, Candidate[]>;
+  /** Scans done by collectBindings, handed to the findMentions calls for the same text so a
+   * page is scanned once (a text repeated on the page, "$BTC" in a hundred links, once in all).
+   * `uses` counts the collectBindings calls not yet matched by a findMentions call. */
+  readonly pendingScans: Map<string, { candidates: Candidate[]; uses: number }>;
 }
 
 export function createPageContext(options: { pins?: SymbolPins } = {}): PageContext {
@@ -41,10 +42,24 @@ export function createPageContext(options: { pins?: SymbolPins } = {}): PageCont
 
 /** Records what `text` binds for the whole page. Call it on every text node before findMentions. */
 export function collectBindings(context: PageContext, text: string, lexicon: Lexicon): void {
+  const pending = context.pendingScans.get(text);
+  if (pending) {
+    // Same text, same candidates: its bindings are in the context already.
+    pending.uses++;
+    return;
+  }
   const candidates = scanText(text, lexicon);
-  context.pendingScans.set(text, candidates);
+  context.pendingScans.set(text, { candidates, uses: 1 });
   addBindings(context, candidates, lexicon);
   addRedefinitions(context, text);
+}
+
+/** The scan collectBindings kept for `text`, released once every call for it has taken it. */
+export function takePendingScan(context: PageContext, text: string): Candidate[] | undefined {
+  const pending = context.pendingScans.get(text);
+  if (!pending) return undefined;
+  if (--pending.uses === 0) context.pendingScans.delete(text);
+  return pending.candidates;
 }
 
 export function addRedefinitions(context: PageContext, text: string): void {

@@ -23,6 +23,17 @@ describe('page context across text nodes', () => {
     expect(ids(findMentions('Developers prefer Near for agents.', lexicon, page))).toEqual(['near']);
   });
 
+  it('a text repeated on the page is scanned once and found in every node that holds it', () => {
+    const page = createPageContext();
+    const repeated = 'Aethir (ATH) and $TAO';
+    for (const node of [repeated, 'ATH rose.', repeated]) collectBindings(page, node, lexicon);
+    expect(page.pendingScans.get(repeated)?.uses).toBe(2);
+    expect(ids(findMentions(repeated, lexicon, page))).toEqual(['aethir', 'bittensor']);
+    expect(ids(findMentions(repeated, lexicon, page))).toEqual(['aethir', 'bittensor']);
+    expect(page.pendingScans.has(repeated)).toBe(false);
+    expect(ids(findMentions('ATH rose.', lexicon, page))).toEqual(['aethir']);
+  });
+
   it('a coin named on the page wins its shared ticker', () => {
     const page = createPageContext();
     collectBindings(page, 'Jupiter Staked SOL holders earn yield.', lexicon);
