@@ -20,15 +20,17 @@ export interface SiteScriptingApi {
   injectContentScript(tabId: number): Promise<void>;
 }
 
-/** WXT's output name for entrypoints/news.content (the one content script, reused for added sites). */
+/** WXT's output names for entrypoints/news.content (the one content script, reused for added
+ * sites) and its stylesheet (lib/page/painter.css), which always goes with it. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/news.js';
+export const CONTENT_STYLE_FILE = '/content-scripts/news.css';
 
 export function browserSiteScripting(): SiteScriptingApi {
   return {
     registeredIds: async () => (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id),
     register: async (scripts) => {
       await browser.scripting.registerContentScripts(
-        scripts.map(({ id, matches }) => ({ id, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+        scripts.map(({ id, matches }) => ({ id, matches, js: [CONTENT_SCRIPT_FILE], css: [CONTENT_STYLE_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true })),
       );
     },
     unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
@@ -42,6 +44,8 @@ export function browserSiteScripting(): SiteScriptingApi {
         () => false,
       ),
     injectContentScript: async (tabId) => {
+      // The style first: the script may paint as soon as it runs.
+      await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_STYLE_FILE] });
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     },
   };

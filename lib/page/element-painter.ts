@@ -8,7 +8,6 @@
  * own text wins).
  */
 import { COIN_ATTRIBUTE, type Painter } from './painter';
-import { installPainterStyle } from './painter-style';
 import type { PageMention } from './types';
 
 interface Wrapping {
@@ -40,7 +39,6 @@ export function createElementPainter(doc: Document = document): ElementPainter {
   const wrappings = new Map<Text, Wrapping>();
   const owned = new WeakSet<Node>();
   const byElement = new WeakMap<Element, { node: Text; mention: PageMention }>();
-  const removeStyle = installPainterStyle(doc);
   let painted = 0;
 
   const unpaint = (node: Text) => {
@@ -110,7 +108,6 @@ export function createElementPainter(doc: Document = document): ElementPainter {
     ensureRegistered: () => undefined,
     dispose() {
       for (const node of [...wrappings.keys()]) unpaint(node);
-      removeStyle();
     },
   };
 }

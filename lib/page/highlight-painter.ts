@@ -8,7 +8,6 @@
  * measures both).
  */
 import { HIGHLIGHT_NAME, type Painter } from './painter';
-import { installPainterStyle } from './painter-style';
 import type { PageMention } from './types';
 
 export interface HighlightPainterOptions {
@@ -20,7 +19,6 @@ export function createHighlightPainter(doc: Document = document, options: Highli
   const highlight = new Highlight();
   const byNode = new Map<Text, AbstractRange[]>();
   const pending = new Set<AbstractRange>();
-  const removeStyle = installPainterStyle(doc);
   const register = () => {
     if (CSS.highlights.get(HIGHLIGHT_NAME) !== highlight) CSS.highlights.set(HIGHLIGHT_NAME, highlight);
   };
@@ -72,7 +70,6 @@ export function createHighlightPainter(doc: Document = document, options: Highli
       highlight.clear();
       pending.clear();
       byNode.clear();
-      removeStyle();
     },
   };
 }

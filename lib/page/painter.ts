@@ -29,7 +29,7 @@ export interface Painter {
   flush(): void;
   /** Re-register the highlight if the page cleared the registry. */
   ensureRegistered(): void;
-  /** Unpaint everything and remove the painter's style. */
+  /** Unpaint everything. */
   dispose(): void;
 }
 

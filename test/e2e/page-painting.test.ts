@@ -36,6 +36,17 @@ describe('painting the page', () => {
     expect((await paintedRanges(page)).filter((range) => range.forbiddenAncestor !== null)).toEqual([]);
   });
 
+  it('paints with the stylesheet the browser added with the content script (no stylesheet added later)', async () => {
+    const look = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('sector-lens') as unknown as Iterable<AbstractRange>)][0];
+      const element = range?.startContainer.parentElement;
+      if (!element) return null;
+      const style = getComputedStyle(element, '::highlight(sector-lens)');
+      return { line: style.textDecorationLine, style: style.textDecorationStyle, adopted: document.adoptedStyleSheets.length };
+    });
+    expect(look).toEqual({ line: 'underline', style: 'dotted', adopted: 0 });
+  });
+
   it('paints what an infinite feed appends and counts it on the badge', async () => {
     await expect.poll(() => ext.badgeText(tabId), { timeout: 10_000 }).toBe('2');
     await page.evaluate(() => {
