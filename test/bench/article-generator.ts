@@ -7,17 +7,19 @@ const SUBJECTS = [
   'Aethir (ATH)', '$ATH', 'Bittensor (TAO)', '$TAO', 'Render (RENDER)', '$RENDER', 'Filecoin (FIL)', '$FIL',
   'Bitcoin (BTC)', '$BTC', 'Ethereum (ETH)', '$ETH', 'Ondo (ONDO)', '$ONDO', '$FET',
 ];
+/** `{f}` takes a figure, so that no two paragraphs are the same text: real articles do not repeat
+ * themselves, and a detector must not look fast because the page does. */
 const VERBS = [
-  'climbed after a busy session in Asian hours', 'slipped as traders booked profits', 'held its range despite heavy volume',
-  'outpaced the wider market on usage headlines', 'lagged its sector while funding rates cooled', 'reversed early losses by the close',
+  'climbed {f}% after a busy session in Asian hours', 'slipped {f}% as traders booked profits', 'held its range near {f} despite heavy volume',
+  'outpaced the wider market by {f} points on usage headlines', 'lagged its sector while funding rates cooled to {f}%', 'reversed early losses of {f}% by the close',
 ];
 const FILLER = [
-  'Desk analysts cautioned that thin weekend liquidity can exaggerate moves in either direction.',
+  'Desk analysts cautioned that thin weekend liquidity can exaggerate moves of {f}% in either direction.',
   'The SEC and several ETF issuers were quiet on the week, which left macro data in charge of sentiment.',
-  'Open interest rose across the large venues, although spot volumes told a calmer story.',
+  'Open interest rose {f}% across the large venues, although spot volumes told a calmer story.',
   'One fund manager said the GPU rental market is the part of the AI trade you can actually meter.',
-  'Nothing in the filings suggested a change of course, and the treasury team declined to comment.',
-  'Compared with last quarter, the number of active wallets was roughly flat.',
+  'Nothing in the filings suggested a change of course, and the treasury team declined to comment at {f} UTC.',
+  'Compared with last quarter, the number of active wallets was roughly flat at {f} thousand.',
   'A reader asked whether the all-time high from last year is still in reach; nobody on the desk would guess.',
 ];
 
@@ -30,10 +32,12 @@ function rng(seed: number): () => number {
 }
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const figure = (random: () => number): string => (random() * 40).toFixed(2);
+const sentence = (random: () => number, list: readonly string[]): string => pick(random, list).replace('{f}', () => figure(random));
 
 export function paragraph(random: () => number): string {
-  const first = `${pick(random, SUBJECTS)} ${pick(random, VERBS)}, while <em>${pick(random, SUBJECTS)}</em> ${pick(random, VERBS)}.`;
-  const second = `${pick(random, FILLER)} ${pick(random, FILLER)}`;
+  const first = `${pick(random, SUBJECTS)} ${sentence(random, VERBS)}, while <em>${pick(random, SUBJECTS)}</em> ${sentence(random, VERBS)}.`;
+  const second = `${sentence(random, FILLER)} ${sentence(random, FILLER)}`;
   const third = random() < 0.3 ? ` See <a href="#n${Math.floor(random() * 1e6)}">our notes on ${pick(random, SUBJECTS)}</a> for context.` : '';
   const code = random() < 0.05 ? ` Readers who script alerts use <code>alert($ATH &gt; 1)</code>.` : '';
   return `<p>${first} ${second}${third}${code}</p>`;
@@ -73,7 +77,7 @@ export function feedPage(): string {
       const who = document.createElement('strong');
       who.textContent = '@reader' + Math.floor(random() * 1000);
       const text = document.createElement('p');
-      text.textContent = pick(subjects) + ' and ' + pick(subjects) + ' on the move. ' + pick(filler);
+      text.textContent = pick(subjects) + ' and ' + pick(subjects) + ' on the move. ' + pick(filler).replace('{f}', (random() * 40).toFixed(2));
       item.append(who, text);
       fragment.append(item);
     }
