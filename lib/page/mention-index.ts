@@ -12,13 +12,14 @@ interface Entry {
 export class MentionIndex {
   private readonly entries = new Map<Text, Entry>();
 
-  /** True when the node is indexed with exactly this text (nothing to do). */
-  isCurrent(node: Text): boolean {
-    return this.entries.get(node)?.data === node.data;
+  /** True when the node is indexed with exactly this text (nothing to do). `data`: the node's
+   * text when the caller has it already (each read of node.data crosses into the DOM). */
+  isCurrent(node: Text, data = node.data): boolean {
+    return this.entries.get(node)?.data === data;
   }
 
-  set(node: Text, mentions: PageMention[]): void {
-    this.entries.set(node, { data: node.data, mentions });
+  set(node: Text, mentions: PageMention[], data = node.data): void {
+    this.entries.set(node, { data, mentions });
   }
 
   delete(node: Text): boolean {

@@ -91,11 +91,14 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
 
   /** Returns true when the node's mentions changed. */
   async function scanNode(node: Text, slicer: Slicer): Promise<boolean> {
-    if (index.isCurrent(node) || !node.isConnected) return false;
+    let text = node.data;
+    if (index.isCurrent(node, text) || !node.isConnected) return false;
     const had = index.get(node).length > 0;
     // The fallback painter moved mention characters out of the node: put them back first.
-    if (had) quietly(() => painter.unpaint(node));
-    const text = node.data;
+    if (had) {
+      quietly(() => painter.unpaint(node));
+      text = node.data;
+    }
     const mentions = text.length > windows.size ? await detectWindowed(node, text, slicer) : detector.detect(text);
     if (mentions === null) return false;
     if (detector.hadPending?.()) pending.add(node);
@@ -106,7 +109,7 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
     }
     quietly(() => painter.paint(node, mentions));
     // Indexed after painting: the fallback painter changes the node's text, and that is current.
-    index.set(node, mentions);
+    index.set(node, mentions, painter.mutatesDom ? node.data : text);
     return true;
   }
 

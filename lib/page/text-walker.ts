@@ -42,7 +42,7 @@ export class SkipMemo {
 /** Lazily, so a caller can give the main thread back between nodes of a very large page. */
 export function* textNodesUnder(root: Node): Generator<Text> {
   if (root.nodeType === Node.TEXT_NODE) {
-    if ((root as Text).data.length >= MIN_TEXT_LENGTH) yield root as Text;
+    if ((root as Text).length >= MIN_TEXT_LENGTH) yield root as Text;
     return;
   }
   if (root.nodeType === Node.ELEMENT_NODE && isSkippedElement(root as Element)) return;
@@ -50,6 +50,6 @@ export function* textNodesUnder(root: Node): Generator<Text> {
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const memo = new SkipMemo(root);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (node.data.length >= MIN_TEXT_LENGTH && !memo.skipped(node.parentElement)) yield node;
+    if (node.length >= MIN_TEXT_LENGTH && !memo.skipped(node.parentElement)) yield node;
   }
 }
