@@ -18,7 +18,7 @@ export function SectorRow({ sector }: { sector: SectorView }) {
       <td class="sl-barcell">
         <OutperformanceBar value={sector.outperformance} />
       </td>
-      <td class="sl-num sl-rank">{sector.rank === null ? '' : `#${sector.rank} of ${sector.constituents}`}</td>
+      <td class="sl-num sl-rank">{sector.rank === null ? '' : `#${sector.rank} of ${sector.rankedAmong}`}</td>
     </tr>
   );
 }

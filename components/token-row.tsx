@@ -27,7 +27,7 @@ function SectorDetail({ sector, onWatch }: { sector: SectorView; onWatch?: (cate
       <span class="sector-name">{sector.name}</span>
       <span class="num">{formatPercent(sector.average)}</span>
       <span class={`num ${tone(sector.outperformance)}`}>{formatPp(sector.outperformance)}</span>
-      <span class="muted rank">{sector.rank !== null ? `#${sector.rank} of ${sector.constituents}` : ''}</span>
+      <span class="muted rank">{sector.rank !== null ? `#${sector.rank} of ${sector.rankedAmong}` : ''}</span>
       {!sector.watched && onWatch ? (
         <button type="button" class="link" onClick={() => onWatch(sector.categoryId, sector.name)}>
           Watch

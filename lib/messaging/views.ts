@@ -60,6 +60,9 @@ export const SectorViewSchema = z.object({
   outperformance: z.nullable(finite()),
   /** 1 = best move among the constituents; null when the token is not a constituent. */
   rank: z.nullable(z.int()),
+  /** How many the rank is among: every constituent, the token included (with leave-one-out
+   * that is one more than `constituents`); 0 when rank is null. */
+  rankedAmong: z.int(),
 });
 export type SectorView = z.infer<typeof SectorViewSchema>;
 

@@ -20,19 +20,30 @@ function move24h(id: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
-/** Σ mcap·r / Σ mcap over the sector's members, without the token itself, stablecoins or derivatives. */
-function expectedAverage(categoryId: string, tokenId: string): number {
-  let weighted = 0;
-  let caps = 0;
+/** The sector's members with a move and a positive cap, without stablecoins or derivatives. */
+function eligible(categoryId: string): { id: string; cap: number; move: number }[] {
+  const out: { id: string; cap: number; move: number }[] = [];
   for (const id of members[categoryId] ?? []) {
-    if (id === tokenId || KNOWN_STABLECOINS.has(id) || KNOWN_DERIVATIVES.has(id)) continue;
+    if (KNOWN_STABLECOINS.has(id) || KNOWN_DERIVATIVES.has(id)) continue;
     const cap = rows.get(id)?.market_cap;
     const move = move24h(id);
     if (typeof cap !== 'number' || cap <= 0 || move === null) continue;
-    weighted += cap * move;
-    caps += cap;
+    out.push({ id, cap, move });
   }
-  return weighted / caps;
+  return out;
+}
+
+/** Σ mcap·r / Σ mcap over the eligible members, without the token itself. */
+function expectedAverage(categoryId: string, tokenId: string): number {
+  const others = eligible(categoryId).filter((member) => member.id !== tokenId);
+  return others.reduce((sum, m) => sum + m.cap * m.move, 0) / others.reduce((sum, m) => sum + m.cap, 0);
+}
+
+/** "#r of n": 1 + members that moved more, among every eligible member, the token included. */
+function expectedRank(categoryId: string, tokenId: string): string {
+  const all = eligible(categoryId);
+  const token = all.find((member) => member.id === tokenId)?.move ?? NaN;
+  return `#${1 + all.filter((member) => member.move > token).length} of ${all.length}`;
 }
 
 describe('sector numbers on the card', () => {
@@ -52,6 +63,7 @@ describe('sector numbers on the card', () => {
     const token = move24h('aethir') as number;
     expect(text).toContain(formatPercent(average));
     expect(text).toContain(formatPp(token - average));
+    expect(text).toContain(expectedRank(categoryId, 'aethir'));
     await page.close();
   });
 });

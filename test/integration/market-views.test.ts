@@ -34,6 +34,8 @@ describe('views for a page', () => {
     expect(depin).toMatchObject({ name: 'DePIN', method: 'cap-weighted', leaveOneOut: true, constituents: others.length });
     const better = others.filter((c) => c.move > -7.89753).length;
     expect(depin.rank).toBe(better + 1);
+    // The rank is among every constituent, Aethir included: never "#10 of 9".
+    expect(depin.rankedAmong).toBe(others.length + 1);
 
     const summary = response.sectors.find((sector) => sector.categoryId === 'depin')!;
     expect(summary.constituents).toBe(others.length + 1);

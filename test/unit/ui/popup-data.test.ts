@@ -31,7 +31,7 @@ describe('why the popup has nothing to list', () => {
 });
 
 function view(coinId: string, move: number | null, outperformance: number | null): TokenView {
-  const sector = { categoryId: 'depin', name: 'DePIN', watched: true, average: 1, method: 'cap-weighted' as const, leaveOneOut: true, outperformance, rank: 1, constituents: 3, asOf: 1, stale: false };
+  const sector = { categoryId: 'depin', name: 'DePIN', watched: true, average: 1, method: 'cap-weighted' as const, leaveOneOut: true, outperformance, rank: 1, rankedAmong: 4, constituents: 3, asOf: 1, stale: false };
   return { coinId, symbol: coinId.toUpperCase(), name: coinId, price: 1, move, marketCapRank: 1, sectors: outperformance === null ? [] : [sector], asOf: 1, stale: false };
 }
 
