@@ -13,15 +13,11 @@ export interface NameMatch {
  * word no name starts with. */
 export function longestNameAt(words: Words, first: number, lexicon: Lexicon): NameMatch | null {
   if (!words.has(first) || !mayBeName(words, first, lexicon)) return null;
-  const text = words.source;
   let key = words.word(first).toLowerCase();
   if (!lexicon.namePrefixes.has(key)) return null;
   const keys = [key];
   for (let i = first + 1; i < words.count && keys.length < lexicon.maxNameWords; i++) {
-    const previousEnd = words.end(i - 1);
-    if (words.start(i) - previousEnd !== 1) break;
-    const gap = text[previousEnd];
-    if (gap !== ' ' && gap !== '-') break;
+    if (!joinsName(words.gapAfter(i - 1))) break;
     key += ' ' + words.word(i).toLowerCase();
     if (!lexicon.namePrefixes.has(key)) break;
     keys.push(key);
@@ -42,12 +38,12 @@ function mayBeName(words: Words, first: number, lexicon: Lexicon): boolean {
   const { first: firsts, whole, firstTwo } = lexicon.nameHashes;
   if (!firsts.mayHave(hash)) return false;
   if (whole.mayHave(hash)) return true;
-  const next = first + 1;
-  if (!words.has(next) || words.start(next) - words.end(first) !== 1) return false;
-  const gap = words.source.charCodeAt(words.end(first));
-  if (gap !== 32 /* space */ && gap !== 45 /* - */) return false;
-  return words.nonAscii(next) || firstTwo.mayHave(pairHash(hash, words.hash(next)));
+  if (!joinsName(words.gapAfter(first))) return false;
+  return words.nonAscii(first + 1) || firstTwo.mayHave(pairHash(hash, words.hash(first + 1)));
 }
+
+/** One space or one hyphen: what may stand between two words of a name ("Shiba Inu", "Binance-Peg"). */
+export const joinsName = (gap: number): boolean => gap === 32 /* space */ || gap === 45; /* - */
 
 const startsUpper = (word: string): boolean => word[0] !== undefined && word[0] !== word[0].toLowerCase();
 

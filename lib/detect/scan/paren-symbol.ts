@@ -1,5 +1,6 @@
 import { coinsForSymbol, type Lexicon, type LexiconCoin } from '../lexicon/compile-lexicon';
 import type { Words } from '../text/tokenize';
+import { joinsName } from './name-match';
 import type { Candidate } from './candidates';
 
 const MAX_RUN = 6;
@@ -41,12 +42,7 @@ function nameRunStart(words: Words, index: number): number {
   const gap = text.slice(words.end(index - 1), words.start(index));
   if (gap !== ' (' && gap !== '(') return index;
   let start = index - 1;
-  while (start > 0 && index - start < MAX_RUN) {
-    const previousEnd = words.end(start - 1);
-    const separator = text[previousEnd];
-    if (words.start(start) - previousEnd !== 1 || (separator !== ' ' && separator !== '-')) break;
-    start--;
-  }
+  while (start > 0 && index - start < MAX_RUN && joinsName(words.gapAfter(start - 1))) start--;
   return start;
 }
 

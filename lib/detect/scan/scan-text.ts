@@ -162,9 +162,7 @@ function longTailNameAt(words: Words, i: number, found: Candidate[], lexicon: Le
 }
 
 /** Exactly one space between word k and the next. */
-function spaceAfter(words: Words, k: number): boolean {
-  return words.has(k + 1) && words.start(k + 1) - words.end(k) === 1 && words.source.charCodeAt(words.end(k)) === 32;
-}
+const spaceAfter = (words: Words, k: number): boolean => words.gapAfter(k) === 32;
 
 let stoplistHashes: HashBits | undefined;
 

@@ -88,6 +88,13 @@ export class Words {
   hash(i: number): number {
     return this.hashes[i] ?? 0;
   }
+  /** The one character between word k and the next (a UTF-16 code), or -1 when the gap is
+   * longer, empty, or there is no next word. Names join words with one space or hyphen. */
+  gapAfter(k: number): number {
+    if (!this.has(k) || !this.has(k + 1)) return -1;
+    const end = this.ends[k] as number;
+    return (this.starts[k + 1] as number) - end === 1 ? this.source.charCodeAt(end) : -1;
+  }
   /** First character is an ASCII capital. */
   firstUpper(i: number): boolean {
     const code = this.source.charCodeAt(this.start(i));
