@@ -3,6 +3,7 @@ import { AVERAGING_METHODS, WINDOWS, type AveragingMethod, type Window } from '.
 
 const METHOD_TEXT: Record<AveragingMethod, { label: string; hint: string }> = {
   'cap-weighted': { label: 'Cap-weighted', hint: 'Large tokens count for more, like an index.' },
+  capped: { label: 'Capped cap-weighted', hint: 'Like cap-weighted, but no token above 25% of the weight, so one giant is not the whole sector.' },
   'equal-weighted': { label: 'Equal-weighted', hint: 'Every token counts the same: the typical token’s move.' },
   median: { label: 'Median', hint: 'The middle move; one wild token cannot drag it.' },
 };

@@ -4,6 +4,7 @@ import { SegmentedControl } from './segmented-control';
 
 export const METHOD_LABELS: Record<AveragingMethod, string> = {
   'cap-weighted': 'cap-weighted',
+  capped: 'cap-weighted, 25% cap',
   'equal-weighted': 'equal-weighted',
   median: 'median',
 };

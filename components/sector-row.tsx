@@ -2,7 +2,7 @@ import type { SectorView } from '../lib/messaging/views';
 import { formatPercent, formatPp } from '../lib/format';
 import { OutperformanceBar } from './outperformance-bar';
 
-const METHOD_LABEL = { 'cap-weighted': 'cap-weighted', 'equal-weighted': 'equal-weighted', median: 'median' } as const;
+const METHOD_LABEL = { 'cap-weighted': 'cap-weighted', capped: 'capped cap-weighted', 'equal-weighted': 'equal-weighted', median: 'median' } as const;
 
 export function SectorRow({ sector }: { sector: SectorView }) {
   const tone = sector.outperformance === null ? '' : sector.outperformance >= 0 ? 'sl-up' : 'sl-down';

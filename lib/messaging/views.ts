@@ -9,7 +9,7 @@ export const WINDOWS = ['1h', '24h', '7d'] as const;
 export const WindowSchema = z.enum(WINDOWS);
 export type Window = z.infer<typeof WindowSchema>;
 
-export const AVERAGING_METHODS = ['cap-weighted', 'equal-weighted', 'median'] as const;
+export const AVERAGING_METHODS = ['cap-weighted', 'capped', 'equal-weighted', 'median'] as const;
 export const AveragingMethodSchema = z.enum(AVERAGING_METHODS);
 export type AveragingMethod = z.infer<typeof AveragingMethodSchema>;
 
