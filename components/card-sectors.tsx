@@ -1,14 +1,15 @@
-/** The token against each of its sectors: average, outperformance with its bar, rank. */
-import type { SectorView, Window } from '../lib/messaging/views';
+/** The token against each of its sectors: average (and how many tokens it is over), outperformance with its bar, rank. */
+import type { SectorView, ViewWindow } from '../lib/messaging/views';
+import { windowLabel } from '../lib/gap-text';
 import { SectorRow } from './sector-row';
 
-export function CardSectors({ sectors, window }: { sectors: readonly SectorView[]; window: Window }) {
+export function CardSectors({ sectors, window }: { sectors: readonly SectorView[]; window: ViewWindow }) {
   if (sectors.length === 0) {
     return <p class="sl-muted sl-empty">Not in any sector we know of yet, so there is nothing to compare it with.</p>;
   }
   return (
     <table class="sl-sectors">
-      <caption class="sl-visually-hidden">Move against each sector, {window}</caption>
+      <caption class="sl-visually-hidden">Move against each sector, {windowLabel(window)}</caption>
       <thead>
         <tr>
           <th scope="col">Sector</th>
@@ -21,7 +22,7 @@ export function CardSectors({ sectors, window }: { sectors: readonly SectorView[
       </thead>
       <tbody>
         {sectors.map((sector) => (
-          <SectorRow key={sector.categoryId} sector={sector} />
+          <SectorRow key={sector.categoryId} sector={sector} window={window} />
         ))}
       </tbody>
     </table>

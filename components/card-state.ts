@@ -1,5 +1,5 @@
 /** Everything the hover card can be asked to show. */
-import type { MarketErrorInfo, TokenView, Window } from '../lib/messaging/views';
+import type { MarketErrorInfo, TokenView, ViewWindow } from '../lib/messaging/views';
 
 export interface Alternative {
   coinId: string;
@@ -8,7 +8,7 @@ export interface Alternative {
 
 export type CardState =
   | { status: 'loading'; coinId: string; symbol: string; label?: string }
-  | { status: 'ready'; view: TokenView; window: Window; error?: MarketErrorInfo }
+  | { status: 'ready'; view: TokenView; window: ViewWindow; error?: MarketErrorInfo }
   | { status: 'error'; coinId: string; symbol: string; label?: string; error: MarketErrorInfo }
   | { status: 'no-data'; coinId: string; symbol: string; label?: string };
 

@@ -3,10 +3,12 @@
  * Every string from the page or the API is rendered as text by Preact, never as markup.
  */
 import { formatAge, formatPercent, formatPrice } from '../lib/format';
+import { moveGapText, windowLabel } from '../lib/gap-text';
 import { CardAlternatives } from './card-alternatives';
 import { CardNote } from './card-note';
 import { CardPending } from './card-pending';
 import { CardSectors } from './card-sectors';
+import { CardSince } from './card-since';
 import { coinPageUrl, type Alternative, type CardState } from './card-state';
 import { Sparkline } from './sparkline';
 
@@ -31,6 +33,7 @@ export function HoverCard({ state, alternatives = [], now = Date.now(), onPick, 
   }
   const { view, window, error } = state;
   const tone = view.move === null ? '' : view.move >= 0 ? 'sl-up' : 'sl-down';
+  const gap = view.move === null ? moveGapText(view.moveGap, window) : null;
   return (
     <div class="sl-card" role="tooltip" data-sl-state="ready" data-sl-coin={view.coinId} data-sl-stale={view.stale ? '' : undefined}>
       <header class="sl-head">
@@ -40,12 +43,21 @@ export function HoverCard({ state, alternatives = [], now = Date.now(), onPick, 
         <span class="sl-price">{formatPrice(view.price)}</span>
       </header>
       <div class="sl-move-line">
-        <span class={`sl-move ${tone}`}>{formatPercent(view.move)}</span>
-        <span class="sl-muted sl-window">{window}</span>
+        {gap ? (
+          <span class="sl-move-gap" title={gap.long}>
+            {gap.long}
+          </span>
+        ) : (
+          <>
+            <span class={`sl-move ${tone}`}>{formatPercent(view.move)}</span>
+            <span class="sl-muted sl-window">{windowLabel(window)}</span>
+          </>
+        )}
         {view.sparkline7d ? <Sparkline points={view.sparkline7d} label="Price over the last 7 days" /> : null}
       </div>
       {error ? <CardNote error={error} now={now} showingOldData onOpenOptions={onOpenOptions} /> : null}
       <CardSectors sectors={view.sectors} window={window} />
+      {view.since ? <CardSince since={view.since} symbol={view.symbol} now={now} /> : null}
       <footer class="sl-foot">
         <span class={view.stale ? 'sl-stale' : 'sl-muted'} title={view.asOf ? new Date(view.asOf).toLocaleString() : undefined}>
           {view.stale ? 'Stale · ' : 'Updated '}

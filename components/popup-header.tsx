@@ -1,5 +1,6 @@
 /** Title, the window switch and the averaging method: what every number below is measured over. */
-import { AVERAGING_METHODS, WINDOWS, type AveragingMethod, type Window } from '../lib/messaging/views';
+import { AVERAGING_METHODS, VIEW_WINDOWS, WINDOWS, type AveragingMethod, type ViewWindow } from '../lib/messaging/views';
+import { formatPublished } from '../lib/format';
 import { SegmentedControl } from './segmented-control';
 
 export const METHOD_LABELS: Record<AveragingMethod, string> = {
@@ -9,21 +10,32 @@ export const METHOD_LABELS: Record<AveragingMethod, string> = {
   median: 'median',
 };
 
+const WINDOW_LABELS: Partial<Record<ViewWindow, string>> = { since: 'since published' };
+
 export interface PopupHeaderProps {
-  window: Window;
+  window: ViewWindow;
+  /** The page's publication time: offers the 'since published' window. */
+  publishedAt?: number | undefined;
+  now?: number;
   averaging: AveragingMethod;
   leaveOneOut: boolean;
-  onWindow: (window: Window) => void;
+  onWindow: (window: ViewWindow) => void;
   onAveraging: (method: AveragingMethod) => void;
 }
 
-export function PopupHeader({ window, averaging, leaveOneOut, onWindow, onAveraging }: PopupHeaderProps) {
+export function PopupHeader({ window, publishedAt, now = Date.now(), averaging, leaveOneOut, onWindow, onAveraging }: PopupHeaderProps) {
+  const options = publishedAt === undefined ? WINDOWS : VIEW_WINDOWS;
   return (
     <header class="head">
       <div class="bar">
         <h1>Sector Lens</h1>
-        <SegmentedControl label="Window" options={WINDOWS} value={window} onChange={onWindow} />
+        <SegmentedControl label="Window" options={options} value={window} onChange={onWindow} labels={WINDOW_LABELS} />
       </div>
+      {window === 'since' && publishedAt !== undefined ? (
+        <p class="muted since-note" data-sl-since-window="">
+          Moves since this page was published ({formatPublished(publishedAt, now)}), from hourly prices.
+        </p>
+      ) : null}
       <div class="method">
         <label>
           Sector average{' '}

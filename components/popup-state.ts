@@ -1,5 +1,5 @@
 /** Everything the popup can be showing, as data (built in lib/ui/popup-data.ts, drawn by PopupView). */
-import type { AveragingMethod, MarketErrorInfo, SectorSummary, TokenView, Window } from '../lib/messaging/views';
+import type { AveragingMethod, MarketErrorInfo, SectorSummary, TokenView, ViewWindow } from '../lib/messaging/views';
 
 export interface PageToken {
   coinId: string;
@@ -27,7 +27,9 @@ export type PopupState =
       views: TokenView[];
       /** One per watched sector, in the reader's order, average null when unknown. */
       sectors: SectorSummary[];
-      window: Window;
+      window: ViewWindow;
+      /** The page's publication time, when it states one: the popup then offers 'since'. */
+      publishedAt?: number;
       averaging: AveragingMethod;
       leaveOneOut: boolean;
       error?: MarketErrorInfo;

@@ -1,5 +1,5 @@
 /** The popup: every token on the page against its primary sector, and the watched sectors. */
-import type { AveragingMethod, TokenView, Window } from '../lib/messaging/views';
+import type { AveragingMethod, TokenView, ViewWindow } from '../lib/messaging/views';
 import { errorText } from '../lib/error-text';
 import { formatAge } from '../lib/format';
 import { PopupHeader } from './popup-header';
@@ -17,7 +17,7 @@ export interface PopupViewProps {
   selected: string | null;
   now?: number;
   onSort: (sort: SortKey) => void;
-  onWindow: (window: Window) => void;
+  onWindow: (window: ViewWindow) => void;
   onAveraging: (method: AveragingMethod) => void;
   onSelect: (coinId: string) => void;
   onWatch?: (categoryId: string, name: string) => void;
@@ -52,7 +52,7 @@ export function PopupView(props: PopupViewProps) {
   const age = dataAge(state.views, now);
   return (
     <main class="popup" data-sl-state={state.error ? state.error.kind : 'ready'}>
-      <PopupHeader window={state.window} averaging={state.averaging} leaveOneOut={state.leaveOneOut} onWindow={onWindow} onAveraging={onAveraging} />
+      <PopupHeader window={state.window} publishedAt={state.publishedAt} now={now} averaging={state.averaging} leaveOneOut={state.leaveOneOut} onWindow={onWindow} onAveraging={onAveraging} />
       {problem ? (
         <div class={`note note-${state.error?.kind}`} role="status">
           <strong>{problem.title}.</strong> {problem.detail}
@@ -66,11 +66,11 @@ export function PopupView(props: PopupViewProps) {
           ) : null}
         </div>
       ) : null}
-      <SectorChart sectors={state.sectors} marker={marker} highlight={primarySector(selectedView)?.categoryId} leaveOneOut={state.leaveOneOut} />
+      <SectorChart sectors={state.sectors} window={state.window} marker={marker} highlight={primarySector(selectedView)?.categoryId} leaveOneOut={state.leaveOneOut} />
       {state.tokens.length === 0 ? (
         <p class="muted empty">No tokens found on {state.host ?? 'this page'} yet. Sector Lens keeps watching as the page changes.</p>
       ) : (
-        <TokenList tokens={state.tokens} views={views} sort={sort} selected={selected} onSort={onSort} onSelect={onSelect} onWatch={onWatch} />
+        <TokenList tokens={state.tokens} views={views} window={state.window} sort={sort} selected={selected} onSort={onSort} onSelect={onSelect} onWatch={onWatch} />
       )}
       <footer class="foot">
         <button type="button" class="link" onClick={onOpenOptions}>

@@ -1,19 +1,34 @@
-import type { SectorView } from '../lib/messaging/views';
+import type { SectorView, ViewWindow } from '../lib/messaging/views';
 import { formatPercent, formatPp } from '../lib/format';
+import { averageGapText } from '../lib/gap-text';
 import { OutperformanceBar } from './outperformance-bar';
 
 const METHOD_LABEL = { 'cap-weighted': 'cap-weighted', capped: 'capped cap-weighted', 'equal-weighted': 'equal-weighted', median: 'median' } as const;
 
-export function SectorRow({ sector }: { sector: SectorView }) {
+export function SectorRow({ sector, window }: { sector: SectorView; window: ViewWindow }) {
   const tone = sector.outperformance === null ? '' : sector.outperformance >= 0 ? 'sl-up' : 'sl-down';
-  const title = `${sector.name}: ${METHOD_LABEL[sector.method]} average of ${sector.constituents} tokens${sector.leaveOneOut ? ', this token left out' : ''}`;
+  const gap = sector.average === null ? averageGapText(sector.averageGap, window) : null;
+  const title = gap
+    ? `${sector.name}: ${gap.long}`
+    : `${sector.name}: ${METHOD_LABEL[sector.method]} average of ${sector.constituents} tokens${sector.leaveOneOut ? ', this token left out' : ''}`;
   return (
     <tr class="sl-sector" data-sl-sector={sector.categoryId} title={title}>
       <th scope="row" class="sl-sector-name">
         {sector.name}
         {sector.stale ? <span class="sl-stale-dot" title="stale data" aria-label="stale"> •</span> : null}
       </th>
-      <td class="sl-num sl-avg">{formatPercent(sector.average)}</td>
+      <td class="sl-num sl-avg">
+        {gap ? (
+          <span class="sl-gap" title={gap.long}>
+            {gap.short}
+          </span>
+        ) : (
+          <>
+            {formatPercent(sector.average)}
+            <span class="sl-over">over {sector.constituents}</span>
+          </>
+        )}
+      </td>
       <td class={`sl-num sl-outperf ${tone}`}>{formatPp(sector.outperformance)}</td>
       <td class="sl-barcell">
         <OutperformanceBar value={sector.outperformance} />

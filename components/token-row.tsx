@@ -1,9 +1,11 @@
 /** One token on the page against its primary sector; selected, it also lists its other sectors. */
-import type { SectorView, TokenView } from '../lib/messaging/views';
+import type { SectorView, TokenView, ViewWindow } from '../lib/messaging/views';
 import { formatPercent, formatPp } from '../lib/format';
+import { averageGapText, moveGapText } from '../lib/gap-text';
 
 export interface TokenRowProps {
   view: TokenView | undefined;
+  window: ViewWindow;
   coinId: string;
   symbol: string;
   count: number;
@@ -21,11 +23,28 @@ export function tone(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : value >= 0 ? 'up' : 'down';
 }
 
-function SectorDetail({ sector, onWatch }: { sector: SectorView; onWatch?: (categoryId: string, name: string) => void }) {
+/** A sector average, or why there is none (never a bare dash). */
+function Average({ sector, window, className = '' }: { sector: SectorView; window: ViewWindow; className?: string }) {
+  if (sector.average !== null) {
+    return (
+      <span class={`num ${className}`} title={`over ${sector.constituents} tokens`}>
+        {formatPercent(sector.average)}
+      </span>
+    );
+  }
+  const gap = averageGapText(sector.averageGap, window);
+  return (
+    <span class={`num gap ${className}`} title={gap.long}>
+      {gap.short}
+    </span>
+  );
+}
+
+function SectorDetail({ sector, window, onWatch }: { sector: SectorView; window: ViewWindow; onWatch?: (categoryId: string, name: string) => void }) {
   return (
     <li class="detail-row">
       <span class="sector-name">{sector.name}</span>
-      <span class="num">{formatPercent(sector.average)}</span>
+      <Average sector={sector} window={window} />
       <span class={`num ${tone(sector.outperformance)}`}>{formatPp(sector.outperformance)}</span>
       <span class="muted rank">{sector.rank !== null ? `#${sector.rank} of ${sector.rankedAmong}` : ''}</span>
       {!sector.watched && onWatch ? (
@@ -37,7 +56,7 @@ function SectorDetail({ sector, onWatch }: { sector: SectorView; onWatch?: (cate
   );
 }
 
-export function TokenRow({ view, coinId, symbol, count, selected = false, onSelect, onWatch }: TokenRowProps) {
+export function TokenRow({ view, window, coinId, symbol, count, selected = false, onSelect, onWatch }: TokenRowProps) {
   const primary = primarySector(view);
   const detailId = `detail-${coinId}`;
   return (
@@ -47,12 +66,18 @@ export function TokenRow({ view, coinId, symbol, count, selected = false, onSele
           <strong>{view?.symbol ?? symbol}</strong>
           <span class="name">{view?.name ?? 'no market data'}</span>
         </span>
-        <span class={`num move ${tone(view?.move)}`}>{formatPercent(view?.move)}</span>
+        {view && view.move === null ? (
+          <span class="num move gap" title={moveGapText(view.moveGap, window).long}>
+            {moveGapText(view.moveGap, window).short}
+          </span>
+        ) : (
+          <span class={`num move ${tone(view?.move)}`}>{formatPercent(view?.move)}</span>
+        )}
         <span class="sector">
           {primary ? (
             <>
               <span class="sector-name">{primary.name}</span>
-              <span class="num sector-avg">{formatPercent(primary.average)}</span>
+              <Average sector={primary} window={window} className="sector-avg" />
             </>
           ) : (
             <span class="muted">{view ? 'no sector' : ''}</span>
@@ -68,7 +93,7 @@ export function TokenRow({ view, coinId, symbol, count, selected = false, onSele
           {view && view.sectors.length > 0 ? (
             <ul aria-label={`${view.symbol} in each sector`}>
               {view.sectors.map((sector) => (
-                <SectorDetail sector={sector} onWatch={onWatch} key={sector.categoryId} />
+                <SectorDetail sector={sector} window={window} onWatch={onWatch} key={sector.categoryId} />
               ))}
             </ul>
           ) : (

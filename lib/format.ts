@@ -46,3 +46,35 @@ export function formatIn(at: number, now: number = Date.now()): string {
   return `in ${Math.ceil(seconds / 60)} min`;
 }
 
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** "50 h ago" up to a week, then "12 days ago" (hours are what the hourly series counts in). */
+export function formatAgo(at: number, now: number = Date.now()): string {
+  const ms = Math.max(0, now - at);
+  if (ms < HOUR) return `${Math.max(1, Math.round(ms / 60_000))} min ago`;
+  if (ms < 7 * DAY) return `${Math.round(ms / HOUR)} h ago`;
+  const days = Math.round(ms / DAY);
+  return `${days} day${days === 1 ? '' : 's'} ago`;
+}
+
+/**
+ * When a page was published, in the reader's own time zone: "Tue 14:00, 50 h ago"; a week or more
+ * back the date too ("Mon 18 Aug 14:00, 10 days ago"). `timeZone` is for tests.
+ */
+export function formatPublished(at: number, now: number = Date.now(), timeZone?: string): string {
+  const zone = timeZone ? { timeZone } : {};
+  const date = new Date(at);
+  const weekday = date.toLocaleDateString('en-GB', { weekday: 'short', ...zone });
+  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...zone });
+  const day = now - at >= 6 * DAY ? ` ${date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', ...zone })}` : '';
+  return `${weekday}${day} ${time}, ${formatAgo(at, now)}`;
+}
+
+/** "7 days" for a series span. */
+export function formatSpan(ms: number): string {
+  const days = Math.round(ms / DAY);
+  if (days >= 1) return `${days} day${days === 1 ? '' : 's'}`;
+  return `${Math.round(ms / HOUR)} h`;
+}

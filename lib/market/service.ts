@@ -17,6 +17,7 @@ import { createConnections, type ConnectionOptions } from './connection';
 import { asMarketError, MarketError } from './errors';
 import { mostTellingError } from './errors-priority';
 import type { MarketData } from './market-data';
+import { sinceMeasure, windowMeasure } from './measures';
 import { sectorName } from './sector-names';
 import { sectorSummary, type AveragingSettings, type SectorData } from './sector-views';
 import { buildTokenView, rowsFromSectors, type OtherSectors, type TokenRow } from './token-views';
@@ -32,7 +33,12 @@ export function createMarketService(deps: MarketServiceDeps) {
   async function getViews(request: RequestOf<'getViews'>): Promise<ResponseOf<'getViews'>> {
     const [settings, credentials] = await Promise.all([deps.loadSettings(), deps.loadCredentials()]);
     const { data } = connections.get(settings.apiBaseUrl, credentials);
-    const averaging: AveragingSettings = { method: settings.averaging, leaveOneOut: settings.leaveOneOut, window: request.window ?? settings.window };
+    const averaging: AveragingSettings = {
+      method: settings.averaging,
+      leaveOneOut: settings.leaveOneOut,
+      measure: request.window === 'since' && request.publishedAt !== undefined ? sinceMeasure(request.publishedAt) : windowMeasure(request.window === 'since' || request.window === undefined ? settings.window : request.window),
+      ...(request.publishedAt !== undefined ? { publishedAt: request.publishedAt } : {}),
+    };
     const ids = [...new Set(request.coinIds)];
     const errors: MarketError[] = [];
     const failed = (error: unknown) => {
@@ -64,7 +70,7 @@ export function createMarketService(deps: MarketServiceDeps) {
     });
     const summaries = sectors.map((sector) => sectorSummary(sector, averaging, index ? (index.value[sector.categoryId] ?? null) : undefined));
     const error = mostTellingError(errors);
-    return { window: averaging.window, views, sectors: summaries, ...(error ? { error: error.toInfo() } : {}) };
+    return { window: averaging.measure.window, views, sectors: summaries, ...(error ? { error: error.toInfo() } : {}) };
   }
 
   /** /ping with the given plan and key, on the host that plan needs; never touches cache or limiter. */

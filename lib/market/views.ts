@@ -1,5 +1,6 @@
 /** Market rows → the figures the UI shows for a token. */
 import type { TokenView, Window } from '../messaging/views';
+import type { Measure } from './measures';
 import type { MarketRow } from './schemas';
 
 /** r_t for the window (DESIGN.md "Definitions"); 24h falls back to the plain field, which is USD too. */
@@ -14,15 +15,17 @@ export function tokenMove(row: MarketRow, window: Window): number | null {
   }
 }
 
-export function tokenView(row: MarketRow, window: Window, asOf: number, stale: boolean): TokenView {
+export function tokenView(row: MarketRow, measure: Measure, asOf: number, stale: boolean): TokenView {
   const sparkline = row.sparkline_in_7d?.price;
+  const { move, gap } = measure.of(row);
   return {
     coinId: row.id,
     symbol: row.symbol.toUpperCase(),
     name: row.name,
     ...(row.image ? { image: row.image } : {}),
     price: row.current_price,
-    move: tokenMove(row, window),
+    move,
+    ...(gap ? { moveGap: gap } : {}),
     marketCapRank: row.market_cap_rank,
     ...(sparkline && sparkline.length > 1 ? { sparkline7d: sparkline } : {}),
     sectors: [],

@@ -8,14 +8,19 @@
  *   popup/options → background   sites.enable, categories.list, market.testKey
  */
 import * as z from 'zod/mini';
-import { MarketErrorInfoSchema, SectorSummarySchema, TokenViewSchema, WindowSchema } from './views';
+import { MarketErrorInfoSchema, SectorSummarySchema, TokenViewSchema, ViewWindowSchema } from './views';
 
 const coinId = () => z.string().check(z.minLength(1), z.maxLength(200));
 
 export const ViewsRequestSchema = z.object({
   coinIds: z.array(coinId()).check(z.maxLength(1000)),
-  /** Defaults to the reader's window setting. */
-  window: z.optional(WindowSchema),
+  /** Defaults to the reader's window setting; 'since' needs publishedAt (without it, the setting counts). */
+  window: z.optional(ViewWindowSchema),
+  /**
+   * The page's publication time (epoch ms): every view then carries its `since` figures. Only the
+   * time leaves the page, never the page's text or address.
+   */
+  publishedAt: z.optional(z.number().check(z.refine(Number.isFinite, 'must be finite'))),
   /**
    * Also list the sectors (unwatched) of tokens that are in no watched sector. Costs one
    * /coins/{id} request per such token (cached 24 h), so it defaults to on only when a single
@@ -24,7 +29,7 @@ export const ViewsRequestSchema = z.object({
   otherSectors: z.optional(z.boolean()),
 });
 export const ViewsResponseSchema = z.object({
-  window: WindowSchema,
+  window: ViewWindowSchema,
   views: z.array(TokenViewSchema),
   sectors: z.array(SectorSummarySchema),
   /** Set when some data could not be fetched; views then carry the last good data, marked stale. */
@@ -42,6 +47,8 @@ export const OkSchema = z.object({ ok: z.boolean() });
 export const PageMentionsResponseSchema = z.object({
   url: z.string(),
   tokens: z.array(PageTokenSchema),
+  /** The page's publication time (epoch ms), when the page states one (lib/page/published-time). */
+  publishedAt: z.optional(z.number().check(z.refine(Number.isFinite, 'must be finite'))),
 });
 export const RevealRequestSchema = z.object({ coinId: coinId() });
 

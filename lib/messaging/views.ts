@@ -9,6 +9,31 @@ export const WINDOWS = ['1h', '24h', '7d'] as const;
 export const WindowSchema = z.enum(WINDOWS);
 export type Window = z.infer<typeof WindowSchema>;
 
+/**
+ * What the views are measured over: a window, or 'since' (the page's publication time, from the
+ * hourly series), which only a page with a publication time can ask for.
+ */
+export const SINCE_WINDOW = 'since';
+export const VIEW_WINDOWS = [...WINDOWS, SINCE_WINDOW] as const;
+export const ViewWindowSchema = z.enum(VIEW_WINDOWS);
+export type ViewWindow = z.infer<typeof ViewWindowSchema>;
+
+/**
+ * Why a move is missing, so the UI can say so instead of a bare dash: CoinGecko sent no figure
+ * for the window; the page is older than the hourly series; the row has no series; no price.
+ */
+export const MOVE_GAPS = ['no-figure', 'before-series', 'no-series', 'no-price'] as const;
+export const MoveGapSchema = z.enum(MOVE_GAPS);
+export type MoveGap = z.infer<typeof MoveGapSchema>;
+
+/**
+ * Why a sector average is missing: the sector is not watched (no rows are fetched for it); its rows
+ * could not be fetched; no constituent has a figure; only the token itself had one (leave-one-out).
+ */
+export const AVERAGE_GAPS = ['not-watched', 'no-data', 'no-constituents', 'only-token'] as const;
+export const AverageGapSchema = z.enum(AVERAGE_GAPS);
+export type AverageGap = z.infer<typeof AverageGapSchema>;
+
 export const AVERAGING_METHODS = ['cap-weighted', 'capped', 'equal-weighted', 'median'] as const;
 export const AveragingMethodSchema = z.enum(AVERAGING_METHODS);
 export type AveragingMethod = z.infer<typeof AveragingMethodSchema>;
@@ -42,6 +67,8 @@ const sectorAverageFields = {
   name: z.string(),
   /** Sector average move in percent for the window, null when it cannot be computed. */
   average: z.nullable(finite()),
+  /** Set when average is null. */
+  averageGap: z.optional(AverageGapSchema),
   method: AveragingMethodSchema,
   /** Constituents the average was computed over. */
   constituents: z.int(),
@@ -66,6 +93,20 @@ export const SectorViewSchema = z.object({
 });
 export type SectorView = z.infer<typeof SectorViewSchema>;
 
+/** The token and its watched sectors since the page's publication time (DESIGN.md "Since published"). */
+export const SinceViewSchema = z.object({
+  /** The page's publication time T, epoch ms. */
+  publishedAt: finite(),
+  /** The token's hourly series, first and last point (epoch ms), when its row has one. */
+  series: z.optional(z.object({ start: finite(), end: finite() })),
+  /** r = (current / p(T) − 1) × 100; null with moveGap saying why. */
+  move: z.nullable(finite()),
+  moveGap: z.optional(MoveGapSchema),
+  /** Watched sectors only, same order as TokenView.sectors; averages over constituents with a point at T. */
+  sectors: z.array(SectorViewSchema),
+});
+export type SinceView = z.infer<typeof SinceViewSchema>;
+
 export const TokenViewSchema = z.object({
   coinId: coinId(),
   symbol: z.string(),
@@ -74,11 +115,15 @@ export const TokenViewSchema = z.object({
   price: z.nullable(finite()),
   /** Token move in percent for the window. */
   move: z.nullable(finite()),
+  /** Set when move is null. */
+  moveGap: z.optional(MoveGapSchema),
   marketCapRank: z.nullable(z.int()),
   /** Hourly prices for the last 7 days, when the data has them. */
   sparkline7d: z.optional(z.array(finite())),
   /** Watched sectors first (in the reader's order), then the token's other known sectors. */
   sectors: z.array(SectorViewSchema),
+  /** Present when the request carried the page's publication time. */
+  since: z.optional(SinceViewSchema),
   asOf: z.nullable(finite()),
   stale: z.boolean(),
 });

@@ -12,8 +12,8 @@ import { pageTheme } from './theme';
 import { placeCard } from './place-card';
 
 export interface CardDataSource {
-  /** Market data for one coin; resolves to a state the card can show. */
-  load(coinId: string, symbol: string, label?: string): Promise<CardState>;
+  /** Market data for one coin; resolves to a state the card can show. `at`: the mention's text node. */
+  load(coinId: string, symbol: string, label: string | undefined, at: Node): Promise<CardState>;
   /** "Aethir (ATH)", when the detector knows the coin. */
   label(coinId: string): string | undefined;
   alternatives(hit: Hit): Alternative[];
@@ -63,7 +63,7 @@ export function createCardController(doc: Document, data: CardDataSource): CardC
     const { coinId, symbol } = hit.mention;
     const label = data.label(coinId);
     draw(target, hit, { status: 'loading', coinId, symbol, ...(label ? { label } : {}) });
-    const state = await data.load(coinId, symbol, label);
+    const state = await data.load(coinId, symbol, label, hit.node);
     if (mine === generation && openHit === hit) draw(target, hit, state);
   }
 

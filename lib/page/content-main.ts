@@ -12,6 +12,7 @@ import { parseLexicon } from '../detect';
 import { createLexiconDetector, type LexiconDetector } from './lexicon-detector';
 import type { MentionIndex } from './mention-index';
 import { startPageSession, type PageSession } from './page-session';
+import { publishedTimeAt, readPublishedTime } from './published-time';
 
 const REPORT_DEBOUNCE_MS = 150;
 
@@ -55,7 +56,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       signal,
       onChange: report,
       card: {
-        load: async (coinId, symbol, label) => (await Promise.all([loadCardState(coinId, symbol, label), loadAlternatives(symbol)]))[0],
+        load: async (coinId, symbol, label, at) => {
+          // Read when the card opens: a page that fills in its metadata late is still read right.
+          const published = publishedTimeAt(at, document);
+          return (await Promise.all([loadCardState(coinId, symbol, label, published?.at), loadAlternatives(symbol)]))[0];
+        },
         moreAlternatives: (symbol) => alternativesBySymbol.get(symbol) ?? [],
         pick: async (hit, coinId) => {
           const { settings } = await loadSettings();
@@ -98,7 +103,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   });
 
   const stopHandling = handleMessages({
-    getPageMentions: () => ({ url: location.href, tokens: session?.index.tally() ?? [] }),
+    getPageMentions: () => {
+      const published = readPublishedTime(document);
+      return { url: location.href, tokens: session?.index.tally() ?? [], ...(published ? { publishedAt: published.at } : {}) };
+    },
     revealMention: ({ coinId }) => ({ ok: session?.reveal(coinId) ?? false }),
   });
   signal.addEventListener('abort', stopHandling);

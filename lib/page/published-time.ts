@@ -82,6 +82,19 @@ export function readPublishedTime(doc: Document, { now = Date.now(), url = doc.l
   return null;
 }
 
+/**
+ * The publication time that applies to a spot on the page: on X the post around it (a timeline
+ * holds posts of many times), elsewhere the page's.
+ */
+export function publishedTimeAt(node: Node, doc: Document, options: ReadOptions = {}): PublishedTime | null {
+  const url = options.url ?? doc.location?.href ?? '';
+  if (isXPage(url)) {
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return element ? postTimeOf(element, options.now) : null;
+  }
+  return readPublishedTime(doc, options);
+}
+
 export function isXPage(url: string): boolean {
   try {
     return X_HOSTS.test(new URL(url).hostname);

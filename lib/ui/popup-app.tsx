@@ -18,11 +18,13 @@ export function PopupApp() {
   const [sort, setSort] = useState<SortKey>('outperformance');
   const [selected, setSelected] = useState<string | null>(null);
   const tab = useRef<TargetTab | null>(null);
+  // 'since' is this popup's own choice for this page (a dated page); the 1h/24h/7d choice is a setting.
+  const since = useRef(false);
 
   const load = async () => {
     tab.current ??= await targetTab();
     if (!tab.current) return setState({ status: 'restricted' });
-    setState(await loadPopupState(tab.current));
+    setState(await loadPopupState(tab.current, since.current ? 'since' : undefined));
   };
   // A script that has just started needs a moment to read the page: ask again a few times.
   const loadUntilTokens = async (target: TargetTab) => {
@@ -77,7 +79,12 @@ export function PopupApp() {
       sort={sort}
       selected={selected}
       onSort={setSort}
-      onWindow={(window) => void updateSettings({ window })}
+      onWindow={(window) => {
+        since.current = window === 'since';
+        if (window === 'since') return reload();
+        // A window equal to the stored one changes no setting, so no change event: ask again here.
+        void updateSettings({ window }).then(reload);
+      }}
       onAveraging={(averaging) => void updateSettings({ averaging })}
       onSelect={(coinId) => {
         setSelected(coinId);

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupState } from '../../components/popup-state';
 import { MessageError, sendToBackground, sendToTab, type ResponseOf } from '../messaging';
-import type { SectorSummary, Window } from '../messaging/views';
+import type { SectorSummary, ViewWindow } from '../messaging/views';
 import { taxonomySector } from '../sectors/taxonomy';
 import type { Settings } from '../settings/schema';
 import { hostOf, siteOriginOf } from '../settings/sites';
@@ -57,15 +57,21 @@ export async function readPage(tabId: number): Promise<ResponseOf<'getPageMentio
   }
 }
 
-export async function loadPopupState(tab: TargetTab, window?: Window): Promise<PopupState> {
+/** `window`: the popup's own choice ('since' needs a dated page); otherwise the reader's setting. */
+export async function loadPopupState(tab: TargetTab, window?: ViewWindow): Promise<PopupState> {
   const [{ settings }, page] = await Promise.all([loadSettings(), readPage(tab.id)]);
   if (!page) return absentState(tab.url, settings);
   const origin = siteOriginOf(page.url) ?? siteOriginOf(tab.url);
   // The content script stays in a switched-off tab (idle, so it can start again when the site is
   // switched back on); it answers with no tokens, which must not read as "no tokens on this page".
   if (origin && settings.disabledSites.includes(hostOf(origin))) return { status: 'switched-off', host: hostOf(origin) };
-  const chosen = window ?? settings.window;
-  const response = await sendToBackground('getViews', { coinIds: page.tokens.map((token) => token.coinId), window: chosen });
+  const publishedAt = page.publishedAt;
+  const chosen = window === 'since' && publishedAt === undefined ? settings.window : (window ?? settings.window);
+  const response = await sendToBackground('getViews', {
+    coinIds: page.tokens.map((token) => token.coinId),
+    window: chosen,
+    ...(chosen === 'since' && publishedAt !== undefined ? { publishedAt } : {}),
+  });
   return {
     status: 'ready',
     host: origin ? hostOf(origin) : null,
@@ -73,6 +79,7 @@ export async function loadPopupState(tab: TargetTab, window?: Window): Promise<P
     views: response.views,
     sectors: chartSectors(settings, response.sectors),
     window: response.window,
+    ...(publishedAt !== undefined ? { publishedAt } : {}),
     averaging: settings.averaging,
     leaveOneOut: settings.leaveOneOut,
     ...(response.error ? { error: response.error } : {}),

@@ -51,6 +51,25 @@ export function loadMarketRows(): Map<string, Row> {
   return rows;
 }
 
+/**
+ * Which rows the server answers with. 'recorded': every recording, newest copy of each coin
+ * (above). 'hourly-series': only the rows of markets-all-sparkline-1h.json (250 coins, 1h move and
+ * 168-point hourly series, recorded 2025-08-26..28), unchanged but for one thing: every row's
+ * `last_updated` is moved by the same amount so that the newest one is the moment the dataset was
+ * switched on. The series is placed by `last_updated` (DESIGN.md "Since published"), so prices and
+ * their spacing stay exactly as recorded, while a page "published 50 h ago" by the browser's clock
+ * falls inside the series. Categories keep category-members.json, minus ids that file lacks.
+ */
+export type Dataset = 'recorded' | 'hourly-series';
+
+/** The hourly-series rows with last_updated moved so the newest is `anchor` (epoch ms). */
+export function hourlySeriesRows(anchor: number): Map<string, Row> {
+  const recorded = readJson<Row[]>('markets-all-sparkline-1h.json');
+  const newest = Math.max(...recorded.map((row) => Date.parse(String(row.last_updated))));
+  const shift = anchor - newest;
+  return new Map(recorded.map((row) => [row.id, { ...row, last_updated: new Date(Date.parse(String(row.last_updated)) + shift).toISOString() }]));
+}
+
 /** Category membership built from real rows (see the file itself for how it was assigned). */
 function loadCategoryMembers(): Record<string, string[]> {
   const file = join(FIXTURES, 'category-members.json');
@@ -77,26 +96,45 @@ export interface FakeCoinGecko {
   readonly apiBase: string;
   readonly requests: RecordedRequest[];
   setScenario(scenario: Scenario, options?: { retryAfterSeconds?: number }): void;
+  /** Switch what the server answers with; `anchor` (default now) is where 'hourly-series' moves the newest last_updated. */
+  setDataset(dataset: Dataset, anchor?: number): void;
   reset(): void;
   close(): Promise<void>;
 }
 
 const PAGES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages');
 
-/** Static news pages for the browser tests and the demo, under /pages/. */
-function servePage(res: ServerResponse, pathname: string): void {
+/** A timestamp as pages write them, and nothing else (it is put into markup). */
+const PUBLISHED_VALUE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Static news pages for the browser tests and the demo, under /pages/. A page may hold the marker
+ * `<!--published-->`: with `?published=<ISO time>` it becomes that page's
+ * `<meta property="article:published_time">` (tests date a page relative to the served data);
+ * without, the page is undated.
+ */
+function servePage(res: ServerResponse, pathname: string, query: URLSearchParams): void {
   const name = pathname.slice('/pages/'.length);
   if (!/^[\w.-]+\.html$/.test(name) || !existsSync(join(PAGES, name))) {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('no such page');
     return;
   }
+  const published = query.get('published');
+  if (published !== null && !PUBLISHED_VALUE.test(published)) {
+    res.writeHead(400, { 'content-type': 'text/plain' });
+    res.end('published must be an ISO time');
+    return;
+  }
+  const meta = published ? `<meta property="article:published_time" content="${published}">` : '';
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(readFileSync(join(PAGES, name)));
+  res.end(readFileSync(join(PAGES, name), 'utf8').replace('<!--published-->', meta));
 }
 
 export async function startFakeCoinGecko(port = 0): Promise<FakeCoinGecko> {
-  const rows = loadMarketRows();
+  const recordedRows = loadMarketRows();
+  let rows = recordedRows;
+  let dataset: Dataset = 'recorded';
   const members = loadCategoryMembers();
   const requests: RecordedRequest[] = [];
   let scenario: Scenario = 'ok';
@@ -184,6 +222,12 @@ export async function startFakeCoinGecko(port = 0): Promise<FakeCoinGecko> {
       reset();
       return json(res, 200, { ok: true });
     }
+    if (url.pathname === '/__admin/dataset') {
+      const next = url.searchParams.get('name');
+      if (next !== 'recorded' && next !== 'hourly-series') return json(res, 400, { error: 'name must be recorded or hourly-series' });
+      setDataset(next);
+      return json(res, 200, { ok: true, dataset });
+    }
     if (url.pathname === '/__admin/scenario') {
       const next = url.searchParams.get('name') as Scenario | null;
       if (!next) return json(res, 400, { error: 'name required' });
@@ -202,15 +246,20 @@ export async function startFakeCoinGecko(port = 0): Promise<FakeCoinGecko> {
     for (const res of hung) res.destroy();
     hung.clear();
   }
+  function setDataset(next: Dataset, anchor: number = Date.now()) {
+    dataset = next;
+    rows = next === 'hourly-series' ? hourlySeriesRows(anchor) : recordedRows;
+  }
   function reset() {
     requests.length = 0;
     setScenario('ok');
+    setDataset('recorded');
   }
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/__admin/')) return admin(req, res, url);
-    if (url.pathname.startsWith('/pages/')) return servePage(res, url.pathname);
+    if (url.pathname.startsWith('/pages/')) return servePage(res, url.pathname, url.searchParams);
     if (!url.pathname.startsWith(API_PATH)) return json(res, 404, { error: 'Not found' });
     requests.push({
       method: req.method ?? 'GET',
@@ -230,6 +279,7 @@ export async function startFakeCoinGecko(port = 0): Promise<FakeCoinGecko> {
     apiBase: `${origin}${API_PATH}`,
     requests,
     setScenario,
+    setDataset,
     reset,
     close: () =>
       new Promise<void>((resolve) => {
