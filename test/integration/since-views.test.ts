@@ -1,13 +1,14 @@
 /**
  * Since-publication figures through getViews against the fake CoinGecko serving the recorded
- * hourly series (dataset 'hourly-series'), checked against a computation written out here from
- * the served rows: p(T) found by walking the points' times, not by lib/sectors' index arithmetic.
+ * hourly series (dataset 'hourly-series'), checked against test/support/since-expected.ts, which
+ * computes from the served rows the long way (p(T) by walking the points' times).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MarketsResponseSchema, type MarketRow } from '../../lib/market/schemas';
-import { KNOWN_DERIVATIVES, KNOWN_STABLECOINS } from '../../lib/sectors/excluded-coins';
+import { KNOWN_STABLECOINS } from '../../lib/sectors/excluded-coins';
 import { startFakeCoinGecko, type FakeCoinGecko } from '../support/fake-coingecko';
 import { marketHarness } from '../support/market-harness';
+import { expectedMoveSince, expectedSectorSince } from '../support/since-expected';
 
 const HOUR = 3_600_000;
 let server: FakeCoinGecko;
@@ -22,28 +23,6 @@ async function served(categoryId: string): Promise<MarketRow[]> {
   return MarketsResponseSchema.parse(await (await fetch(url)).json());
 }
 
-/** (current / last point at or before T − 1) × 100, walking the points from the newest. */
-function independentMove(row: MarketRow, at: number): number | null {
-  const prices = row.sparkline_in_7d?.price ?? [];
-  const last = Date.parse(row.last_updated!);
-  for (let k = prices.length - 1; k >= 0; k--) {
-    const pointAt = last - (prices.length - 1 - k) * HOUR;
-    if (pointAt <= at) return (row.current_price! / prices[k]! - 1) * 100;
-  }
-  return null;
-}
-
-function independentSector(rows: MarketRow[], tokenId: string, at: number) {
-  const all = rows
-    .filter((row) => !KNOWN_STABLECOINS.has(row.id) && !KNOWN_DERIVATIVES.has(row.id) && (row.market_cap ?? 0) > 0)
-    .map((row) => ({ id: row.id, cap: row.market_cap!, move: independentMove(row, at) }))
-    .filter((m): m is { id: string; cap: number; move: number } => m.move !== null);
-  const others = all.filter((m) => m.id !== tokenId);
-  const average = others.reduce((s, m) => s + m.cap * m.move, 0) / others.reduce((s, m) => s + m.cap, 0);
-  const token = all.find((m) => m.id === tokenId)!.move;
-  return { average, over: others.length, rank: 1 + all.filter((m) => m.move > token).length, among: all.length };
-}
-
 describe('since publication, from the served hourly series', () => {
   it('Aethir 50 h after publication: its move and each sector’s, leave-one-out, rank', async () => {
     const { service, clock } = marketHarness(server, { settings: { watchedSectors: ['artificial-intelligence', 'depin'], window: '1h' } });
@@ -55,10 +34,10 @@ describe('since publication, from the served hourly series', () => {
     const since = view.since!;
     const aethirRow = (await served('depin')).find((row) => row.id === 'aethir')!;
     expect(since.publishedAt).toBe(publishedAt);
-    expect(since.move).toBeCloseTo(independentMove(aethirRow, publishedAt)!, 10);
+    expect(since.move).toBeCloseTo(expectedMoveSince(aethirRow, publishedAt)!, 10);
     expect(since.series).toEqual({ start: Date.parse(aethirRow.last_updated!) - 167 * HOUR, end: Date.parse(aethirRow.last_updated!) });
     for (const [i, categoryId] of ['artificial-intelligence', 'depin'].entries()) {
-      const expected = independentSector(await served(categoryId), 'aethir', publishedAt);
+      const expected = expectedSectorSince(await served(categoryId), 'aethir', publishedAt);
       const sector = since.sectors[i]!;
       expect(sector.categoryId).toBe(categoryId);
       expect(sector.average).toBeCloseTo(expected.average, 10);
@@ -92,9 +71,9 @@ describe('since publication, from the served hourly series', () => {
     expect(response.window).toBe('since');
     const rows = await served('depin');
     const aethir = response.views.find((view) => view.coinId === 'aethir')!;
-    expect(aethir.move).toBeCloseTo(independentMove(rows.find((row) => row.id === 'aethir')!, publishedAt)!, 10);
+    expect(aethir.move).toBeCloseTo(expectedMoveSince(rows.find((row) => row.id === 'aethir')!, publishedAt)!, 10);
     expect(aethir.since).toBeUndefined();
-    const expected = independentSector(rows, 'aethir', publishedAt);
+    const expected = expectedSectorSince(rows, 'aethir', publishedAt);
     expect(aethir.sectors[0]!.average).toBeCloseTo(expected.average, 10);
     // The chart's DePIN bar: every constituent with a point at T, nobody left out.
     expect(response.sectors[0]!.constituents).toBe(expected.among);
@@ -121,7 +100,7 @@ describe('since publication, from the served hourly series', () => {
     const rows = await served('depin');
     const members = rows
       .filter((row) => row.id !== 'aethir' && !KNOWN_STABLECOINS.has(row.id))
-      .map((row) => ({ cap: row.market_cap!, move: independentMove(row, publishedAt)! }));
+      .map((row) => ({ cap: row.market_cap!, move: expectedMoveSince(row, publishedAt)! }));
     // Bittensor is over half of DePIN's cap: capped at 25 %, the rest share 75 % (checked to stay under).
     const total = members.reduce((s, m) => s + m.cap, 0);
     const giant = members.reduce((a, b) => (a.cap > b.cap ? a : b));
