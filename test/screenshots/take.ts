@@ -11,6 +11,10 @@ import { launchExtensionAt } from '../e2e/support/extension';
 import { cardTooltip, highlightCount, restPointerOn } from '../e2e/support/page-helpers';
 import { optionsShots } from './options-shots';
 import { popupShots } from './popup-shots';
+import { sinceShots } from './since-shots';
+
+/** `npm run screenshots -- --only since`: just one group, while working on it. */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 const out = join(ROOT, 'test', 'screenshots', 'out');
 mkdirSync(out, { recursive: true });
@@ -26,7 +30,7 @@ async function until(check: () => Promise<boolean>, what: string, ms = 15_000) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-for (const scheme of ['light', 'dark'] as const) {
+for (const scheme of only === 'since' ? [] : (['light', 'dark'] as const)) {
   const ext = await launchExtensionAt({ extensionDir, apiOrigin: server.origin, colorScheme: scheme });
   const page = await ext.openPage('demo-article.html');
   await until(async () => (await highlightCount(page)) > 0, 'highlights');
@@ -50,9 +54,12 @@ for (const scheme of ['light', 'dark'] as const) {
   await popupShots(ctx);
   await optionsShots(ctx);
 }
+for (const scheme of ['light', 'dark'] as const) {
+  if (only === undefined || only === 'since') await sinceShots({ extensionDir, apiOrigin: server.origin, out, scheme, until });
+}
 // The rate-limited card: a fresh browser (nothing cached) while CoinGecko answers 429.
 server.setScenario('rate-limited', { retryAfterSeconds: 40 });
-for (const scheme of ['light', 'dark'] as const) {
+for (const scheme of only === 'since' ? [] : (['light', 'dark'] as const)) {
   const ext = await launchExtensionAt({ extensionDir, apiOrigin: server.origin, colorScheme: scheme });
   const page = await ext.openPage('demo-article.html');
   await until(async () => (await highlightCount(page)) > 0, 'highlights');
