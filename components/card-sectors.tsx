@@ -1,5 +1,6 @@
 /** The token against each of its sectors: average (and how many tokens it is over), outperformance with its bar, rank. */
-import type { SectorView, ViewWindow } from '../lib/messaging/views';
+import type { ViewWindow } from '../lib/model';
+import type { SectorView } from '../lib/messaging/views';
 import { windowLabel } from '../lib/gap-text';
 import { SectorRow } from './sector-row';
 

@@ -1,5 +1,6 @@
 /** Everything the hover card can be asked to show. */
-import type { MarketErrorInfo, TokenView, ViewWindow } from '../lib/messaging/views';
+import type { ViewWindow } from '../lib/model';
+import type { MarketErrorInfo, TokenView } from '../lib/messaging/views';
 
 export interface Alternative {
   coinId: string;

@@ -1,5 +1,5 @@
 /** Title, the window switch and the averaging method: what every number below is measured over. */
-import { AVERAGING_METHODS, VIEW_WINDOWS, WINDOWS, type AveragingMethod, type ViewWindow } from '../lib/messaging/views';
+import { AVERAGING_METHODS, VIEW_WINDOWS, WINDOWS, type AveragingMethod, type ViewWindow } from '../lib/model';
 import { formatPublished } from '../lib/format';
 import { SegmentedControl } from './segmented-control';
 

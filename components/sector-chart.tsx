@@ -3,7 +3,8 @@
  * with "—" when its average is unknown, so the reader sees what is missing rather than a gap.
  * A selected token's move is drawn as a marker on the same scale.
  */
-import type { SectorSummary, ViewWindow } from '../lib/messaging/views';
+import type { ViewWindow } from '../lib/model';
+import type { SectorSummary } from '../lib/messaging/views';
 import { formatPercent } from '../lib/format';
 import { averageGapText } from '../lib/gap-text';
 

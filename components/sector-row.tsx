@@ -1,4 +1,5 @@
-import type { SectorView, ViewWindow } from '../lib/messaging/views';
+import type { ViewWindow } from '../lib/model';
+import type { SectorView } from '../lib/messaging/views';
 import { formatPercent, formatPp } from '../lib/format';
 import { averageGapText } from '../lib/gap-text';
 import { OutperformanceBar } from './outperformance-bar';

@@ -1,6 +1,7 @@
 /** The page's tokens, sortable; arrow keys move between rows, Enter scrolls the page to one. */
 import type { JSX } from 'preact';
-import type { TokenView, ViewWindow } from '../lib/messaging/views';
+import type { ViewWindow } from '../lib/model';
+import type { TokenView } from '../lib/messaging/views';
 import type { PageToken, SortKey } from './popup-state';
 import { primarySector, TokenRow } from './token-row';
 

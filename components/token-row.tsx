@@ -1,5 +1,6 @@
 /** One token on the page against its primary sector; selected, it also lists its other sectors. */
-import type { SectorView, TokenView, ViewWindow } from '../lib/messaging/views';
+import type { ViewWindow } from '../lib/model';
+import type { SectorView, TokenView } from '../lib/messaging/views';
 import { formatPercent, formatPp } from '../lib/format';
 import { averageGapText, moveGapText } from '../lib/gap-text';
 

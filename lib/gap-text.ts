@@ -2,7 +2,8 @@
  * Why a figure is missing, in words (one place, for the card and the popup), so a reader sees a
  * reason instead of a bare dash. `short` fits a table cell; `long` is its tooltip and screen-reader text.
  */
-import type { AverageGap, MoveGap, SinceView, ViewWindow } from './messaging/views';
+import type { AverageGap, MoveGap, ViewWindow } from './model';
+import type { SinceView } from './messaging/views';
 import { formatAgo, formatSpan } from './format';
 
 export interface GapText {

@@ -3,7 +3,7 @@
  * from /coins/markets, or the move since a page's publication time from the row's hourly series.
  * Both say why a row has no figure (MoveGap), so the UI never shows a bare dash.
  */
-import type { MoveGap, ViewWindow, Window } from '../messaging/views';
+import type { MoveGap, ViewWindow, Window } from '../model';
 import { moveSince, seriesStart, type HourlySeries } from '../sectors/since-published';
 import type { MarketRow } from './schemas';
 import { tokenMove } from './views';

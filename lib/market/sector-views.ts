@@ -1,5 +1,6 @@
 /** A sector's rows + the reader's averaging settings → SectorView / SectorSummary (lib/sectors does the math). */
-import type { AverageGap, AveragingMethod, SectorSummary, SectorView } from '../messaging/views';
+import type { AverageGap, AveragingMethod } from '../model';
+import type { SectorSummary, SectorView } from '../messaging/views';
 import { selectConstituents, type Constituent } from '../sectors/constituents';
 import { sectorAverage } from '../sectors/sector-average';
 import { compareTokenWithSector } from '../sectors/token-in-sector';

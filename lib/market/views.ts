@@ -1,5 +1,6 @@
 /** Market rows → the figures the UI shows for a token. */
-import type { TokenView, Window } from '../messaging/views';
+import type { Window } from '../model';
+import type { TokenView } from '../messaging/views';
 import type { Measure } from './measures';
 import type { MarketRow } from './schemas';
 

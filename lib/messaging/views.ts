@@ -4,55 +4,14 @@
  * where full zod would cost ~100 KB).
  */
 import * as z from 'zod/mini';
-
-export const WINDOWS = ['1h', '24h', '7d'] as const;
-export const WindowSchema = z.enum(WINDOWS);
-export type Window = z.infer<typeof WindowSchema>;
-
-/**
- * What the views are measured over: a window, or 'since' (the page's publication time, from the
- * hourly series), which only a page with a publication time can ask for.
- */
-export const SINCE_WINDOW = 'since';
-export const VIEW_WINDOWS = [...WINDOWS, SINCE_WINDOW] as const;
-export const ViewWindowSchema = z.enum(VIEW_WINDOWS);
-export type ViewWindow = z.infer<typeof ViewWindowSchema>;
-
-/**
- * Why a move is missing, so the UI can say so instead of a bare dash: CoinGecko sent no figure
- * for the window; the page is older than the hourly series; the row has no series; no price.
- */
-export const MOVE_GAPS = ['no-figure', 'before-series', 'no-series', 'no-price'] as const;
-export const MoveGapSchema = z.enum(MOVE_GAPS);
-export type MoveGap = z.infer<typeof MoveGapSchema>;
-
-/**
- * Why a sector average is missing: the sector is not watched (no rows are fetched for it); its rows
- * could not be fetched; no constituent has a figure; only the token itself had one (leave-one-out).
- */
-export const AVERAGE_GAPS = ['not-watched', 'no-data', 'no-constituents', 'only-token'] as const;
-export const AverageGapSchema = z.enum(AVERAGE_GAPS);
-export type AverageGap = z.infer<typeof AverageGapSchema>;
-
-export const AVERAGING_METHODS = ['cap-weighted', 'capped', 'equal-weighted', 'median'] as const;
-export const AveragingMethodSchema = z.enum(AVERAGING_METHODS);
-export type AveragingMethod = z.infer<typeof AveragingMethodSchema>;
+import { AverageGapSchema, AveragingMethodSchema, MarketErrorKindSchema, MoveGapSchema } from '../model';
 
 const finite = () => z.number().check(z.refine(Number.isFinite, 'must be finite'));
 const coinId = () => z.string().check(z.minLength(1), z.maxLength(200));
 
-/** Why data is missing or old. The UI turns each kind into words (components/error-text). */
-export const MARKET_ERROR_KINDS = [
-  'rate-limited',
-  'offline',
-  'timeout',
-  'unauthorized',
-  'bad-response',
-  'not-found',
-  'server',
-] as const;
+/** Why data is missing or old, as it crosses to the UI. */
 export const MarketErrorInfoSchema = z.object({
-  kind: z.enum(MARKET_ERROR_KINDS),
+  kind: MarketErrorKindSchema,
   message: z.string(),
   /** Epoch ms when the next request will be tried (rate-limited, backoff). */
   retryAt: z.optional(finite()),

@@ -13,6 +13,7 @@ import { createLexiconDetector, type LexiconDetector } from './lexicon-detector'
 import type { MentionIndex } from './mention-index';
 import { startPageSession, type PageSession } from './page-session';
 import { publishedTimeAt, readPublishedTime } from './published-time';
+import { resolveSiteProfile } from './site-profile';
 
 const REPORT_DEBOUNCE_MS = 150;
 
@@ -27,6 +28,8 @@ const lookupLongTail = async (candidates: Parameters<Parameters<typeof createLex
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
   const signal = ctx.signal;
   const host = location.hostname;
+  // Resolved once: an SPA's client-side navigation stays on its site.
+  const profile = resolveSiteProfile(location.href);
   let session: PageSession | undefined;
   let pins = '';
 
@@ -53,12 +56,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     startPageSession({
       doc: document,
       detector,
+      profile,
       signal,
       onChange: report,
       card: {
         load: async (coinId, symbol, label, at) => {
           // Read when the card opens: a page that fills in its metadata late is still read right.
-          const published = publishedTimeAt(at, document);
+          const published = publishedTimeAt(at, document, { post: profile.post });
           return (await Promise.all([loadCardState(coinId, symbol, label, published?.at), loadAlternatives(symbol)]))[0];
         },
         moreAlternatives: (symbol) => alternativesBySymbol.get(symbol) ?? [],
@@ -104,7 +108,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   const stopHandling = handleMessages({
     getPageMentions: () => {
-      const published = readPublishedTime(document);
+      const published = readPublishedTime(document, { post: profile.post });
       return { url: location.href, tokens: session?.index.tally() ?? [], ...(published ? { publishedAt: published.at } : {}) };
     },
     revealMention: ({ coinId }) => ({ ok: session?.reveal(coinId) ?? false }),

@@ -15,7 +15,8 @@ export type PublishedTimeSourceId =
   | 'meta-date'
   | 'DC.date.issued'
   | 'article-time'
-  | 'x-post';
+  /** A post's own time on a site of posts (X, Reddit, Binance Square). */
+  | 'post';
 
 export interface PublishedTime extends PageDate {
   source: PublishedTimeSourceId;
@@ -32,9 +33,6 @@ export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
   'NewsArticle', 'Article', 'BlogPosting', 'SocialMediaPosting',
   'ReportageNews', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle', 'LiveBlogPosting', 'TechArticle', 'Report',
 ]);
-
-/** X (Twitter) pages: their own source, and no other (X's markup has no article-level meta). */
-const X_HOSTS = /(^|\.)(x|twitter)\.com$/i;
 
 const metaContent = (doc: Document, selector: string): string[] =>
   [...doc.querySelectorAll(selector)].map((meta) => meta.getAttribute('content') ?? '');
@@ -60,18 +58,34 @@ export const PUBLISHED_TIME_SOURCES: readonly PublishedTimeSource[] = [
   },
 ];
 
+/** Where one post's time is on a site that is many posts (lib/page/site-profile `post`). */
+export interface PostSelectors {
+  readonly container: string;
+  readonly time: string;
+}
+
 export interface ReadOptions {
   now?: number;
-  /** The page's address (defaults to the document's own): decides X, and its status id. */
+  /** The page's address (defaults to the document's own): tells a single post's page from a feed. */
   url?: string;
+  /** The site's post selectors (X, Reddit, Binance Square): their posts carry their own times. */
+  post?: PostSelectors | undefined;
   sources?: readonly PublishedTimeSource[];
 }
 
-/** The page's publication time, or null when no source gives a readable, not-future date. */
-export function readPublishedTime(doc: Document, { now = Date.now(), url = doc.location?.href ?? '', sources = PUBLISHED_TIME_SOURCES }: ReadOptions = {}): PublishedTime | null {
-  if (isXPage(url)) {
-    const post = focalPost(doc, url);
-    return post ? postTimeOf(post, now) : null;
+/** URLs of one post with its replies: X's /user/status/123, Reddit's /r/x/comments/abc/… */
+const SINGLE_POST = /\/status\/(\d+)|\/comments\/[a-z0-9]+/i;
+
+/**
+ * The page's publication time, or null when no source gives a readable, not-future date. On a
+ * site of posts, a single post's page is published when that post was; a feed has no one time
+ * of its own beyond what its markup says (then the sources below, usually none).
+ */
+export function readPublishedTime(doc: Document, { now = Date.now(), url = doc.location?.href ?? '', post, sources = PUBLISHED_TIME_SOURCES }: ReadOptions = {}): PublishedTime | null {
+  if (post && SINGLE_POST.test(url)) {
+    const focal = focalPost(doc, url, post);
+    const time = focal ? postTimeOf(focal, post, now) : null;
+    if (time) return time;
   }
   for (const source of sources) {
     for (const raw of source.candidates(doc)) {
@@ -83,48 +97,40 @@ export function readPublishedTime(doc: Document, { now = Date.now(), url = doc.l
 }
 
 /**
- * The publication time that applies to a spot on the page: on X the post around it (a timeline
- * holds posts of many times), elsewhere the page's.
+ * The publication time that applies to a spot on the page: on a site of posts, the post around
+ * it (a timeline holds posts of many times; a reply is newer than its thread); elsewhere, or
+ * outside any post, the page's.
  */
 export function publishedTimeAt(node: Node, doc: Document, options: ReadOptions = {}): PublishedTime | null {
-  const url = options.url ?? doc.location?.href ?? '';
-  if (isXPage(url)) {
-    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return element ? postTimeOf(element, options.now) : null;
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (options.post && element) {
+    const time = postTimeOf(element, options.post, options.now);
+    if (time) return time;
   }
   return readPublishedTime(doc, options);
 }
 
-export function isXPage(url: string): boolean {
-  try {
-    return X_HOSTS.test(new URL(url).hostname);
-  } catch {
-    return false;
-  }
-}
-
 /**
- * On X every post has its own time: a timeline is many publications. The post an element is in is
- * its nearest <article>; the post's time is that article's first <time datetime> (the header comes
- * before the text and before a quoted post, whose own <time> is further down).
+ * The time of the post an element is in: the nearest post container's first time element (a
+ * post's header comes before its text, a quoted post and its replies).
  */
-export function postTimeOf(element: Element, now: number = Date.now()): PublishedTime | null {
-  const post = element.closest('article');
-  const time = post?.querySelector('time[datetime]');
+export function postTimeOf(element: Element, post: PostSelectors, now: number = Date.now()): PublishedTime | null {
+  const container = element.closest(post.container);
+  const time = container?.querySelector(post.time);
   const date = parsePageDate(time?.getAttribute('datetime'), now);
-  return date ? { ...date, source: 'x-post' } : null;
+  return date ? { ...date, source: 'post' } : null;
 }
 
-/** A status page (/user/status/123): the post whose link is that status; otherwise the first post. */
-function focalPost(doc: Document, url: string): Element | null {
+/** X's status page: the post that links to that status; otherwise the page's first post. */
+function focalPost(doc: Document, url: string, post: PostSelectors): Element | null {
   const status = /\/status\/(\d+)/.exec(url)?.[1];
   if (status) {
-    for (const link of doc.querySelectorAll(`article a[href*="/status/${status}"]`)) {
-      const post = link.closest('article');
-      if (post) return post;
+    for (const link of doc.querySelectorAll(`a[href*="/status/${status}"]`)) {
+      const container = link.closest(post.container);
+      if (container) return container;
     }
   }
-  return doc.querySelector('article');
+  return doc.querySelector(post.container);
 }
 
 /** At most this many JSON-LD blocks and nodes are looked at: a hostile page cannot make us walk forever. */

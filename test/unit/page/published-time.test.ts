@@ -2,7 +2,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parsePageDate } from '../../../lib/page/parse-page-date';
-import { PUBLISHED_TIME_SOURCES, postTimeOf, readPublishedTime } from '../../../lib/page/published-time';
+import { PUBLISHED_TIME_SOURCES, postTimeOf, publishedTimeAt, readPublishedTime } from '../../../lib/page/published-time';
+import { SITE_PROFILES } from '../../../lib/page/site-profile';
 
 const NOW = Date.parse('2025-08-28T06:37:31Z');
 const AT = Date.parse('2025-08-26T04:37:00Z');
@@ -124,27 +125,47 @@ describe('garbage is ignored', () => {
   });
 });
 
-describe('X: every post has its own time', () => {
+describe('sites of posts (the site profiles\u2019 post selectors)', () => {
+  const x = SITE_PROFILES.find((profile) => profile.id === 'x')!.post!;
+  const reddit = SITE_PROFILES.find((profile) => profile.id === 'reddit')!.post!;
   const timeline = page(
     '<meta property="article:published_time" content="2020-01-01T00:00:00Z">',
     `<article data-testid="tweet"><a href="/alice/status/111"><time datetime="2025-08-26T04:37:00.000Z">Aug 26</time></a><p id="a">$ATH up</p>
        <div role="link"><time datetime="2025-08-20T00:00:00.000Z">quoted</time></div></article>
-     <article data-testid="tweet"><a href="/bob/status/222"><time datetime="2025-08-27T10:00:00.000Z">Aug 27</time></a><p id="b">$TAO</p></article>`,
+     <article data-testid="tweet"><a href="/bob/status/222"><time datetime="2025-08-27T10:00:00.000Z">Aug 27</time></a><p id="b">$TAO</p></article>
+     <p id="outside">$ATH in the sidebar</p>`,
   );
 
-  it('a post\u2019s own time, not its quoted post\u2019s', () => {
-    expect(postTimeOf(timeline.getElementById('a')!, NOW)).toEqual({ at: AT, precision: 'minute', source: 'x-post' });
-    expect(postTimeOf(timeline.getElementById('b')!, NOW)?.at).toBe(Date.parse('2025-08-27T10:00:00Z'));
+  it('X: a post\u2019s own time, not its quoted post\u2019s', () => {
+    expect(postTimeOf(timeline.getElementById('a')!, x, NOW)).toEqual({ at: AT, precision: 'minute', source: 'post' });
+    expect(publishedTimeAt(timeline.getElementById('b')!.firstChild!, timeline, { now: NOW, post: x })?.at).toBe(Date.parse('2025-08-27T10:00:00Z'));
   });
 
-  it('on a status page the page time is that post\u2019s; the site\u2019s meta is not used', () => {
-    expect(read(timeline, 'https://x.com/bob/status/222')?.at).toBe(Date.parse('2025-08-27T10:00:00Z'));
-    expect(read(timeline, 'https://twitter.com/alice/status/111')?.at).toBe(AT);
+  it('X: a status page is published when its post was', () => {
+    expect(readPublishedTime(timeline, { now: NOW, url: 'https://x.com/bob/status/222', post: x })?.at).toBe(Date.parse('2025-08-27T10:00:00Z'));
+    expect(readPublishedTime(timeline, { now: NOW, url: 'https://twitter.com/alice/status/111', post: x })).toMatchObject({ at: AT, source: 'post' });
   });
 
-  it('outside a post: nothing', () => {
+  it('outside any post, and on a feed, the page\u2019s own sources count', () => {
+    expect(publishedTimeAt(timeline.getElementById('outside')!, timeline, { now: NOW, post: x })?.source).toBe('article:published_time');
+    expect(readPublishedTime(timeline, { now: NOW, url: 'https://x.com/home', post: x })?.source).toBe('article:published_time');
+  });
+
+  it('Reddit: a reply is dated by itself, not by its thread', () => {
+    const thread = page(
+      '',
+      `<shreddit-post><time datetime="2025-08-25T00:00:00Z">3d</time><p id="post">ATH news</p>
+         <shreddit-comment><time datetime="2025-08-27T00:00:00Z">1d</time><p id="c1">$ATH</p>
+           <shreddit-comment><time datetime="2025-08-28T00:00:00Z">now</time><p id="c2">$ATH</p></shreddit-comment></shreddit-comment></shreddit-post>`,
+    );
+    expect(postTimeOf(thread.getElementById('post')!, reddit, NOW)?.at).toBe(Date.parse('2025-08-25T00:00:00Z'));
+    expect(postTimeOf(thread.getElementById('c1')!, reddit, NOW)?.at).toBe(Date.parse('2025-08-27T00:00:00Z'));
+    expect(postTimeOf(thread.getElementById('c2')!, reddit, NOW)?.at).toBe(Date.parse('2025-08-28T00:00:00Z'));
+    expect(readPublishedTime(thread, { now: NOW, url: 'https://www.reddit.com/r/CryptoCurrency/comments/abc123/title/', post: reddit })?.at).toBe(Date.parse('2025-08-25T00:00:00Z'));
+  });
+
+  it('no post and no source: nothing', () => {
     const doc = page('', '<p id="c">$ATH</p>');
-    expect(postTimeOf(doc.getElementById('c')!, NOW)).toBeNull();
-    expect(read(doc, 'https://x.com/home')).toBeNull();
+    expect(publishedTimeAt(doc.getElementById('c')!, doc, { now: NOW, post: x })).toBeNull();
   });
 });
