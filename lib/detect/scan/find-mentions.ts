@@ -1,9 +1,11 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
-import { isListGap } from '../text/context';
+import { SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
+import { isListGap, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
 import type { DetectionResult, Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
 import { addBindings, addRedefinitions, createPageContext, takePendingScan, type PageContext } from './page-context';
+import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import { resolveSymbol } from './resolve-symbol';
 import { scanText } from './scan-text';
 
@@ -21,7 +23,7 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
     addBindings(context, candidates, lexicon);
     addRedefinitions(context, text);
   }
-  const verdicts = candidates.map((candidate) => judge(candidate, lexicon, context));
+  const verdicts = candidates.map((candidate) => judge(candidate, text, lexicon, context));
   acceptListNeighbours(text, verdicts);
 
   const mentions: Mention[] = [];
@@ -34,54 +36,68 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   return { mentions, unresolved };
 }
 
-function judge(candidate: Candidate, lexicon: Lexicon, context: PageContext): Verdict {
-  if (candidate.kind === 'name') return judgeName(candidate, context);
-  const found = judgeStrongOrSymbol(candidate, lexicon, context);
+function judge(candidate: Candidate, text: string, lexicon: Lexicon, context: PageContext): Verdict {
+  if (candidate.kind === 'name') return judgeName(candidate, lexicon, context);
+  if (candidate.kind === 'symbol') return judgeSymbol(candidate, text, lexicon, context);
+  const found = judgeStrong(candidate, lexicon, context);
   return found ? { mention: found, pending: false } : null;
 }
 
-function judgeStrongOrSymbol(candidate: Candidate, lexicon: Lexicon, context: PageContext): Mention | null {
+function judgeStrong(candidate: Candidate, lexicon: Lexicon, context: PageContext): Mention | null {
   const { start, end } = candidate;
   switch (candidate.kind) {
-    case 'name-symbol':
-      return mention(candidate.coin.id, candidate.coin.symbol, start, end, 'name-symbol', 0.99);
+    case 'name-symbol': {
+      const coin = datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
+      return mention(coin.id, coin.symbol, start, end, 'name-symbol', 0.99);
+    }
     case 'cashtag':
     case 'pair': {
       const resolved = resolveSymbol(candidate.symbol, lexicon, context);
       return resolved ? mention(resolved.coinId, resolved.symbol, start, end, candidate.kind, 0.95, resolved.alternatives) : null;
     }
-    case 'symbol':
-      return judgeSymbol(candidate, lexicon, context);
     default:
       return null;
   }
 }
 
-function judgeSymbol(candidate: Extract<Candidate, { kind: 'symbol' }>, lexicon: Lexicon, context: PageContext): Mention | null {
-  const { symbol } = candidate;
+function judgeSymbol(candidate: Extract<Candidate, { kind: 'symbol' }>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
+  const { symbol, start, end } = candidate;
   const resolved = resolveSymbol(symbol, lexicon, context);
   if (!resolved) return null;
+  const found = (confidence: number, pending = false): Verdict => ({
+    mention: mention(resolved.coinId, resolved.symbol, start, end, 'symbol', confidence, resolved.alternatives),
+    pending,
+  });
   const pinnedOrBound = context.pins[symbol] !== undefined || context.symbolBindings.has(symbol);
   if (context.acronyms.has(symbol) && !pinnedOrBound) return null;
-  if (symbol.length === 1) return null;
+  // One letter is a word or a unit ("A", "S$5 billion") unless a price widget glues it between quotes.
+  if (symbol.length === 1) return isWidgetQuote(text, start, end) ? found(0.7) : null;
   // "ATH" is all-time high unless the page says Aethir; two letters are usually an acronym ("IP", "OP").
-  const acronymLike = BARE_SYMBOL_STOPLIST.has(symbol) || symbol.replace(/\d/g, '').length <= 2;
+  const stoplisted = BARE_SYMBOL_STOPLIST.has(symbol);
+  const acronymLike = stoplisted || symbol.replace(/\d/g, '').length <= 2;
   const coin = lexicon.coins.get(resolved.coinId);
   const wordInShout = coin?.symbolIsWord === true && candidate.shouting && !candidate.mixedCase;
-  if (acronymLike || wordInShout) {
-    const strong = pinnedOrBound || context.stronglyBoundCoins.has(resolved.coinId);
-    if (!strong && !candidate.priceAfter) return null;
-    return mention(resolved.coinId, resolved.symbol, candidate.start, candidate.end, 'symbol', 0.7, resolved.alternatives);
-  }
-  return mention(resolved.coinId, resolved.symbol, candidate.start, candidate.end, 'symbol', 0.85, resolved.alternatives);
+  if (!acronymLike && !wordInShout) return found(0.85);
+  // The page or the words around license it: a binding, a price move or quote ("OP $0.75",
+  // "TRUMP$10.37"), "ONE tokens" (never for sector words: "AI tokens", "NFT tokens").
+  const licensed =
+    pinnedOrBound ||
+    context.stronglyBoundCoins.has(resolved.coinId) ||
+    candidate.priceAfter ||
+    isQuoteAfter(text, end, stoplisted) ||
+    (!SECTOR_ACRONYMS.has(symbol) && isTokenNounAfter(text, end));
+  if (licensed) return found(0.7);
+  // "APT, SEI, OP and TIA led the gains": a short ticker listed next to a coin is a coin.
+  return stoplisted ? null : found(0.7, true);
 }
 
-function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, context: PageContext): Verdict {
+function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, lexicon: Lexicon, context: PageContext): Verdict {
   const [entry, ...others] = candidate.entries;
   if (!entry) return null;
-  const alternatives = others.map((other) => other.coin.id);
+  const coin = datedNameCoin(lexicon, entry, context.date);
+  const alternatives = others.map((other) => other.coin.id).filter((id) => id !== coin.id);
   const found = (confidence: number, pending = false): Verdict => ({
-    mention: mention(entry.coin.id, entry.coin.symbol, candidate.start, candidate.end, 'name', confidence, alternatives),
+    mention: mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, alternatives),
     pending,
   });
   if (entry.policy !== 'needs-context') return found(0.9);
@@ -96,7 +112,7 @@ function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, context: Pag
   if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return found(0.7);
   // "stablecoin supply on Avalanche rose": a chain named after a preposition on a crypto page.
   if (evidence.chainPrepositionBefore && !evidence.titleCase && context.stronglyBoundCoins.size > 0) return found(0.75);
-  if (context.boundCoins.has(entry.coin.id)) {
+  if (context.boundCoins.has(coin.id)) {
     // "Near the close of trading" at the start of a sentence or in a Title Case headline.
     const looksLikeWord = (evidence.sentenceStart || evidence.titleCase) && evidence.functionWordAfter;
     return looksLikeWord ? null : found(0.75);

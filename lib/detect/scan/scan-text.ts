@@ -3,7 +3,7 @@ import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import { PROJECT_NAME_SUFFIXES } from '../tables/context-words';
 import { GLUED_PAIR_QUOTES, PAIR_QUOTES } from '../tables/quote-currencies';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
-import { isPriceMoveAfter, isSentenceStart, isShouting } from '../text/context';
+import { isPriceMoveAfter, isSentenceStart, isShouting, isWidgetQuote } from '../text/context';
 import { createRangeCursor, excludedRanges } from '../text/excluded-ranges';
 import { HashBits } from '../text/hash-bits';
 import { Words, wordHash } from '../text/tokenize';
@@ -101,7 +101,7 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
-    if ((upper || mixedCase) && word.length >= 2 && coinsForSymbol(lexicon, word.toUpperCase()).length > 0) {
+    if ((upper || mixedCase) && (word.length >= 2 || isWidgetQuote(text, start, end)) && coinsForSymbol(lexicon, word.toUpperCase()).length > 0) {
       const shouting = isShouting(text, start, end);
       found.push({ kind: 'symbol', start, end, symbol: word.toUpperCase(), mixedCase, shouting, priceAfter: isPriceMoveAfter(text, end) });
       continue;

@@ -62,3 +62,39 @@ const LIST_GAP = /^(?:\s*[,&/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|&)\
 export function isListGap(gap: string): boolean {
   return gap.length <= 8 && LIST_GAP.test(gap);
 }
+
+// "SOL $126.60", "SOL: $126", "SOL at $0.42", "SOL$126.60" (a price widget); "ZRO +8.1%".
+const PRICE_AFTER = /(?:\s?[:=]?\s?|\s+at\s+)\$\d/y;
+const SIGNED_PERCENT_AFTER = /\s?[+\-−]\d[\d.,]*\s?%/y;
+
+/**
+ * True when a price or a signed percentage is written right after the ticker. With `gluedOnly`
+ * only "SYM$1.23": what an acronym needs, since "a new ATH above $111,000" quotes the record.
+ */
+export function isQuoteAfter(text: string, end: number, gluedOnly = false): boolean {
+  const next = text.charCodeAt(end);
+  if (gluedOnly) return next === 36 && /\d/.test(text[end + 1] ?? '');
+  // Only ' ', ':', '=', '$', '+', '-', '−' can begin a quote: most words end at another character.
+  if (next !== 32 && next !== 58 && next !== 61 && next !== 36 && next !== 43 && next !== 45 && next !== 0x2212) return false;
+  PRICE_AFTER.lastIndex = end;
+  if (PRICE_AFTER.test(text)) return true;
+  SIGNED_PERCENT_AFTER.lastIndex = end;
+  return SIGNED_PERCENT_AFTER.test(text);
+}
+
+/**
+ * "…4.35%S$0.50…": a ticker glued between the previous quote's percentage and its own price,
+ * as price widgets leave it in scraped text. Strong enough even for one-letter tickers.
+ */
+export function isWidgetQuote(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return text.charCodeAt(end) === 36 /* $ */ && /\d/.test(text[end + 1] ?? '') && (before === 37 /* % */ || (before >= 48 && before <= 57));
+}
+
+const TOKEN_NOUN_AFTER = /(?:['’]s)?\s(?:tokens?|coins?)\b/iy;
+
+/** "ONE tokens", "NOT token": the ticker names a token outright. */
+export function isTokenNounAfter(text: string, end: number): boolean {
+  TOKEN_NOUN_AFTER.lastIndex = end;
+  return TOKEN_NOUN_AFTER.test(text);
+}
