@@ -1,4 +1,4 @@
-import { NAME_ALIASES } from '../tables/name-aliases';
+import { CHAIN_NAMES, NAME_ALIASES } from '../tables/name-aliases';
 import { renamedCoinAt, renamedCoinsEver } from '../tables/renamed-tickers';
 import { HashBits, pairHash } from '../text/hash-bits';
 import { nameKey, wordHash } from '../text/tokenize';
@@ -78,7 +78,7 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
     const policy = POLICY_NAMES[flags & NAME_POLICY_BITS];
     for (const variant of nameVariants(name)) if (policy) addName(variant, coin, policy);
   }
-  for (const alias of NAME_ALIASES) {
+  for (const alias of [...NAME_ALIASES, ...CHAIN_NAMES]) {
     const coin = coins.get(alias.coinId);
     if (coin) addName(alias.name, coin, alias.policy ?? 'capitalized');
   }

@@ -21,6 +21,8 @@ export interface NameEvidence {
   /** A market verb follows without a figure ("Render jumped"). */
   priceVerbAfter: boolean;
   functionWordAfter: boolean;
+  /** "Mantra is the native cryptocurrency of …": the sentence defines the name as a coin. */
+  definitionAfter: boolean;
   hyphenAfter: boolean;
   sentenceStart: boolean;
   titleCase: boolean;

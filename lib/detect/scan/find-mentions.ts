@@ -9,6 +9,9 @@ import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import { resolveSymbol } from './resolve-symbol';
 import { scanText } from './scan-text';
 
+/** Coins a page must name unmistakably before its capitalised ordinary words read as coins. */
+const DENSE_PAGE_COINS = 3;
+
 /** A mention, or one that counts only if a list neighbour is a mention, or nothing. */
 type Verdict = { mention: Mention; pending: boolean } | null;
 
@@ -100,13 +103,21 @@ function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, lexicon: Lex
     mention: mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, alternatives),
     pending,
   });
-  if (entry.policy !== 'needs-context') return found(0.9);
-
+  if (entry.policy === 'any-case' || entry.policy === 'capitalized') return found(0.9);
   const evidence = candidate.evidence;
+  // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
+  // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
+  if (entry.policy === 'company') return evidence.priceAfter ? found(0.8) : found(0.7, true);
+
   if (evidence.hyphenAfter) return null; // "near-term", "sky-high"
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
   if (evidence.priceAfter || (evidence.cryptoNounAfter && !evidence.capitalisedWordBefore)) return found(0.8);
   if (insideProperNoun) return null;
+  if (evidence.definitionAfter) return found(0.8);
+  // "…ETH beta, but only Blur held up": on a page dense with unmistakable coins, an
+  // ordinary-word name capitalised mid-sentence (not a headline, not "Near the …") is a coin.
+  const midSentence = !evidence.sentenceStart && !evidence.titleCase && !evidence.functionWordAfter;
+  if (midSentence && context.stronglyBoundCoins.size >= DENSE_PAGE_COINS) return found(0.7);
   // "Filecoin and Akash rose; Render jumped." On a page that already names two coins
   // unmistakably, an ordinary-word name the market moves is the coin, figure or not.
   if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return found(0.7);

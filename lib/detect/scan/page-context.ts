@@ -73,7 +73,15 @@ export function takePendingScan(context: PageContext, text: string): Candidate[]
 }
 
 export function addRedefinitions(context: PageContext, text: string): void {
-  for (const { symbol, phrase } of TICKER_REDEFINITIONS) if (phrase.test(text)) context.acronyms.add(symbol);
+  for (const { symbol, phrase } of TICKER_REDEFINITIONS) {
+    const match = phrase.exec(text);
+    if (!match) continue;
+    // "Department of Government Efficiency (D.O.G.E)": the page abbreviates the phrase its own
+    // way, so its bare "DOGE" is the coin.
+    const own = /^\s*\(([^()]{1,16})\)/.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 20))?.[1];
+    if (own !== undefined && own.replace(/[^A-Za-z]/g, '') === symbol && own !== symbol) continue;
+    context.acronyms.add(symbol);
+  }
 }
 
 export function addBindings(context: PageContext, candidates: readonly Candidate[], lexicon: Lexicon): void {
@@ -100,7 +108,7 @@ export function addBindings(context: PageContext, candidates: readonly Candidate
       case 'name': {
         const entry = candidate.entries[0];
         if (!entry) break;
-        const distinctive = entry.policy !== 'needs-context';
+        const distinctive = entry.policy !== 'needs-context' && entry.policy !== 'company';
         const coin = datedNameCoin(lexicon, entry, context.date);
         if (distinctive && !context.nameBindings.has(coin.symbol)) context.nameBindings.set(coin.symbol, coin.id);
         if (distinctive || candidate.evidence.cryptoNounAfter) bind(context, coin.id, distinctive);

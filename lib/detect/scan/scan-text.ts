@@ -82,6 +82,15 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
+    if (upper && text.charCodeAt(end) === 45 /* - */ && words.start(i + 1) === end + 1) {
+      // "BSC-USD" is a coin's own ticker, not a pair.
+      const joined = `${word}-${words.word(i + 1)}`;
+      if (coinsForSymbol(lexicon, joined).length > 0) {
+        found.push({ kind: 'symbol', start, end: words.end(i + 1), symbol: joined, mixedCase: false, shouting: false, priceAfter: isPriceMoveAfter(text, words.end(i + 1)) });
+        i++;
+        continue;
+      }
+    }
     if (upper) {
       const pairEnd = pairAt(words, i, lexicon);
       if (pairEnd > 0) {

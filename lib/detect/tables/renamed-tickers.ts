@@ -26,6 +26,8 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   // "Polygon" already means the network's new token.
   { written: 'MATIC', kind: 'ticker', eras: [{ until: '2024-09-05', coinId: 'matic-network' }, { coinId: 'polygon-ecosystem-token' }] },
   { written: 'polygon', kind: 'name', eras: [{ until: '2024-09-04', coinId: 'matic-network' }, { coinId: 'polygon-ecosystem-token' }] },
+  { written: 'polygon pos', kind: 'name', eras: [{ until: '2024-09-04', coinId: 'matic-network' }, { coinId: 'polygon-ecosystem-token' }] },
+  { written: 'polygon zkevm', kind: 'name', eras: [{ until: '2024-09-04', coinId: 'matic-network' }, { coinId: 'polygon-ecosystem-token' }] },
   // Terra collapsed in May 2022; Terra 2.0 took the LUNA ticker and the name on 2022-05-28.
   // The old chain's coin is LUNC today (`terra-luna`).
   { written: 'LUNA', kind: 'ticker', eras: [{ until: '2022-05-28', coinId: 'terra-luna' }, { coinId: 'terra-luna-2' }] },

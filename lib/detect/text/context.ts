@@ -98,3 +98,12 @@ export function isTokenNounAfter(text: string, end: number): boolean {
   TOKEN_NOUN_AFTER.lastIndex = end;
   return TOKEN_NOUN_AFTER.test(text);
 }
+
+// "Mantra is the native cryptocurrency of …", "Helium is a decentralized wireless network".
+const DEFINITION_AFTER = /(?:['’]s)?\s+(?:is|was|remains)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:cryptocurrency|token|coin|blockchain|stablecoin|memecoin|altcoin|protocol|layer[- ](?:1|2|one|two))\b/iuy;
+
+/** True when the words after a name define it as a crypto asset or chain. */
+export function isDefinitionAfter(text: string, end: number): boolean {
+  DEFINITION_AFTER.lastIndex = end;
+  return DEFINITION_AFTER.test(text);
+}
