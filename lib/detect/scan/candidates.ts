@@ -7,7 +7,7 @@ export type Candidate =
   | { kind: 'symbol'; start: number; end: number; symbol: string; mixedCase: boolean; shouting: boolean; priceAfter: boolean }
   | { kind: 'name'; start: number; end: number; entries: readonly NameEntry[]; evidence: NameEvidence }
   /** Strong forms the compact lexicon cannot resolve: for the background's long tail. */
-  | { kind: 'long-tail'; start: number; end: number; form: 'name-symbol' | 'name'; symbol: string | null; nameHint: string }
+  | { kind: 'long-tail'; start: number; end: number; form: 'name-symbol' | 'name'; symbol: string | null; nameHint: string; listed?: boolean }
   /** "(SYM)" spelled out as something else on this page: "all-time high (ATH)". No span. */
   | { kind: 'acronym'; start: number; end: number; symbol: string };
 

@@ -28,12 +28,14 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   }
   const verdicts = candidates.map((candidate) => judge(candidate, text, lexicon, context));
   acceptListNeighbours(text, verdicts);
+  const listedOk = acceptListedLongTail(text, candidates, verdicts);
 
   const mentions: Mention[] = [];
   const unresolved: UnresolvedCandidate[] = [];
   candidates.forEach((candidate, index) => {
     const verdict = verdicts[index];
     if (verdict) mentions.push(verdict.mention);
+    else if (candidate.kind === 'long-tail' && candidate.listed && !listedOk.has(index)) return;
     else if (isUnresolved(candidate, lexicon, context)) unresolved.push(toUnresolved(candidate));
   });
   return { mentions, unresolved };
@@ -117,7 +119,7 @@ function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, lexicon: Lex
   // "…ETH beta, but only Blur held up": on a page dense with unmistakable coins, an
   // ordinary-word name capitalised mid-sentence (not a headline, not "Near the …") is a coin.
   const midSentence = !evidence.sentenceStart && !evidence.titleCase && !evidence.functionWordAfter;
-  if (midSentence && context.stronglyBoundCoins.size >= DENSE_PAGE_COINS) return found(0.7);
+  if (midSentence && context.boundCoins.size >= DENSE_PAGE_COINS) return found(0.7);
   // "Filecoin and Akash rose; Render jumped." On a page that already names two coins
   // unmistakably, an ordinary-word name the market moves is the coin, figure or not.
   if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return found(0.7);
@@ -149,6 +151,30 @@ function acceptListNeighbours(text: string, verdicts: Verdict[]): void {
   verdicts.forEach((verdict, index) => {
     if (verdict?.pending) verdicts[index] = null;
   });
+}
+
+/**
+ * "Dash, Powerpool, and Horizen": capitalised words the per-tab lexicon lacks, listed next to a
+ * coin (or next to such a word that is), go to the long tail. Returns their candidate indexes.
+ */
+function acceptListedLongTail(text: string, candidates: readonly Candidate[], verdicts: readonly Verdict[]): Set<number> {
+  const accepted = new Set<number>();
+  // A mention, an accepted listed word, or a name strong on its own ("Kyber Network").
+  const settled = (index: number): boolean => {
+    const candidate = candidates[index];
+    return verdicts[index] != null || accepted.has(index) || (candidate?.kind === 'long-tail' && candidate.form === 'name' && !candidate.listed);
+  };
+  for (let round = 0; round < 3; round++) {
+    candidates.forEach((candidate, index) => {
+      if (candidate.kind !== 'long-tail' || !candidate.listed || accepted.has(index)) return;
+      const before = candidates[index - 1];
+      const after = candidates[index + 1];
+      if ((before && settled(index - 1) && isListGap(text.slice(before.end, candidate.start))) || (after && settled(index + 1) && isListGap(text.slice(candidate.end, after.start)))) {
+        accepted.add(index);
+      }
+    });
+  }
+  return accepted;
 }
 
 function mention(coinId: string, symbol: string, start: number, end: number, form: Mention['form'], confidence: number, alternatives: string[] = []): Mention {

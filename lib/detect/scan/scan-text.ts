@@ -3,6 +3,7 @@ import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import { PROJECT_NAME_SUFFIXES } from '../tables/context-words';
 import { GLUED_PAIR_QUOTES, PAIR_QUOTES } from '../tables/quote-currencies';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
+import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
 import { isPriceMoveAfter, isSentenceStart, isShouting, isWidgetQuote } from '../text/context';
 import { createRangeCursor, excludedRanges } from '../text/excluded-ranges';
 import { HashBits } from '../text/hash-bits';
@@ -17,6 +18,9 @@ const LONG_TAIL_NOUNS = new Set(['token', 'tokens', 'coin', 'memecoin']);
 /** Capitalised sector words that precede "tokens" without naming a project. */
 const GENERIC_TOKEN_WORDS = new Set(['Meme', 'Gaming', 'Governance', 'Utility', 'Security', 'Privacy', 'Layer', 'Exchange', 'Stable', 'Crypto', 'Altcoin', 'Payment', 'Reward', 'Platform', 'Native']);
 const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}_]/u.test(char);
+
+/** Listed names that /coins/list holds junk tokens for: firms, and networks with no coin. */
+const NOT_A_COIN: ReadonlySet<string> = new Set([...COMPANY_NAMES, ...TOKENLESS_NETWORKS]);
 
 /** One Words buffer reused by every scan (scans never nest); a nested call gets its own. */
 let sharedWords: Words | null = new Words();
@@ -162,12 +166,27 @@ function longTailNameAt(words: Words, i: number, found: Candidate[], lexicon: Le
   // A lone capitalised word before "token" is a name only mid-sentence ("Governance tokens are …").
   const lone = (): boolean => last === i && (isSentenceStart(text, words.start(i)) || GENERIC_TOKEN_WORDS.has(words.word(i)));
   const suffixed = last > i && PROJECT_NAME_SUFFIXES.has(words.word(last));
+  const start = words.start(i);
+  const end = words.end(last);
   if ((nounAfter && !lone()) || suffixed) {
-    const start = words.start(i);
-    const end = words.end(last);
     found.push({ kind: 'long-tail', form: 'name', start, end, symbol: null, nameHint: text.slice(start, end) });
+  } else if (isListItem(text, start, end) && !isSentenceStart(text, start) && !NOT_A_COIN.has(text.slice(start, end).toLowerCase())) {
+    // "Kusama, Flow, Kyber Network, and Aragon": it counts if a neighbour in the list is a coin.
+    found.push({ kind: 'long-tail', form: 'name', start, end, symbol: null, nameHint: text.slice(start, end), listed: true });
   }
   return last;
+}
+
+const COMMA_BEFORE = /, $/;
+const AND_BEFORE = /(?:^|[ ,])(?:and|or) $/;
+const COMMA_AFTER = /^,(?! and | or )/;
+const AND_AFTER = /^,? (?:and|or) /;
+
+/** A list item: ", X," or "and X" or "X and" ("reported by CoinDesk, BNB rose" is no list). */
+function isListItem(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 5), start);
+  const after = text.slice(end, end + 6);
+  return AND_BEFORE.test(before) || AND_AFTER.test(after) || (COMMA_BEFORE.test(before) && COMMA_AFTER.test(after));
 }
 
 /** Exactly one space between word k and the next. */
