@@ -1,7 +1,8 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
-import { isListGap, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
+import { appositiveAfter, isListGap, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
+import { spellsAcronym } from './paren-symbol';
 import type { DetectionResult, Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
 import { addBindings, addRedefinitions, createPageContext, takePendingScan, type PageContext } from './page-context';
@@ -75,6 +76,9 @@ function judgeSymbol(candidate: Extract<Candidate, { kind: 'symbol' }>, text: st
   });
   const pinnedOrBound = context.pins[symbol] !== undefined || context.symbolBindings.has(symbol);
   if (context.acronyms.has(symbol) && !pinnedOrBound) return null;
+  // "its ATH, the all-time high": the appositive says what the letters mean here, whatever the
+  // page bound the ticker to ("Aethir (ATH)" above).
+  if (spelledOutAfter(text, end, symbol)) return null;
   // One letter is a word or a unit ("A", "S$5 billion") unless a price widget glues it between quotes.
   if (symbol.length === 1) return isWidgetQuote(text, start, end) ? found(0.7) : null;
   // "ATH" is all-time high unless the page says Aethir; two letters are usually an acronym ("IP", "OP").
@@ -131,6 +135,14 @@ function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, lexicon: Lex
     return looksLikeWord ? null : found(0.75);
   }
   return found(0.75, true);
+}
+
+function spelledOutAfter(text: string, end: number, symbol: string): boolean {
+  const words = appositiveAfter(text, end);
+  if (!words) return false;
+  // The shortest run of leading words that spells the ticker ("all-time high" for ATH).
+  for (let count = 1; count <= words.length; count++) if (spellsAcronym(words.slice(0, count), symbol, true)) return true;
+  return false;
 }
 
 /** "Render, Akash and Bittensor": an ordinary-word name listed next to a coin is a coin. */

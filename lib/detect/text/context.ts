@@ -107,3 +107,15 @@ export function isDefinitionAfter(text: string, end: number): boolean {
   DEFINITION_AFTER.lastIndex = end;
   return DEFINITION_AFTER.test(text);
 }
+
+// "ATH, the all-time high", "ATH (all-time high)", "ATH, or all-time high": up to five words.
+const APPOSITIVE_AFTER = /(?:,\s+(?:the\s+|an?\s+|or\s+|i\.e\.\s+)?|\s+\()((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/uy;
+
+/** The words of an appositive right after a ticker, or null ("ATH, the all-time high" → "all-time high"). */
+export function appositiveAfter(text: string, end: number): string[] | null {
+  const next = text.charCodeAt(end);
+  if (next !== 44 /* , */ && next !== 32) return null;
+  APPOSITIVE_AFTER.lastIndex = end;
+  const match = APPOSITIVE_AFTER.exec(text);
+  return match?.[1] ? match[1].split(/\s+/) : null;
+}
