@@ -1,9 +1,7 @@
 /** Which host, header and request budget go with a plan; the base URL from build, settings and key. */
-import type { Credentials } from '../settings/credentials';
+import type { ApiPlan } from '../model';
 
 declare const __SECTOR_LENS_API_BASE__: string;
-
-export type ApiPlan = Credentials['plan'];
 
 export const PUBLIC_API_BASE = 'https://api.coingecko.com/api/v3';
 export const PRO_API_BASE = 'https://pro-api.coingecko.com/api/v3';

@@ -4,7 +4,8 @@
  * Why not the official SDK: see README.md beside this file.
  */
 import type { z } from 'zod';
-import { KEY_HEADER, type ApiPlan } from './api-config';
+import type { ApiPlan } from '../model';
+import { KEY_HEADER } from './api-config';
 import { MarketError } from './errors';
 import { errorForStatus } from './http-errors';
 import {

@@ -1,7 +1,6 @@
 /** Typed market errors: what went wrong, in a form the UI can put into words. */
 import type { MarketErrorInfo } from '../messaging/views';
-
-export type MarketErrorKind = MarketErrorInfo['kind'];
+import type { MarketErrorKind } from '../model';
 
 /** Worth trying again after a pause; the others need a change (key, URL, code) first. */
 export const TRANSIENT_KINDS: ReadonlySet<MarketErrorKind> = new Set(['offline', 'timeout', 'server']);

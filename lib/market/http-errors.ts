@@ -1,5 +1,5 @@
 /** HTTP status + CoinGecko error body → a typed MarketError. */
-import type { ApiPlan } from './api-config';
+import type { ApiPlan } from '../model';
 import { MarketError } from './errors';
 import { ErrorBodySchema, errorCode, errorMessage } from './schemas';
 

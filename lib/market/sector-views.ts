@@ -1,5 +1,6 @@
 /** A sector's rows + the reader's averaging settings → SectorView / SectorSummary (lib/sectors does the math). */
-import type { AveragingMethod, SectorSummary, SectorView, Window } from '../messaging/views';
+import type { AveragingMethod, Window } from '../model';
+import type { SectorSummary, SectorView } from '../messaging/views';
 import { selectConstituents, type Constituent } from '../sectors/constituents';
 import { sectorAverage } from '../sectors/sector-average';
 import { compareTokenWithSector } from '../sectors/token-in-sector';

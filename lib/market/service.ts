@@ -9,6 +9,7 @@
  */
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import type { Credentials } from '../settings/credentials';
+import { sectorDisplayName } from '../model';
 import type { Settings } from '../settings/schema';
 import { categoryIdsForNames } from '../sectors/category-names';
 import { buildDefaultApiBase, resolveApiBase } from './api-config';
@@ -17,7 +18,6 @@ import { createConnections, type ConnectionOptions } from './connection';
 import { asMarketError, MarketError } from './errors';
 import { mostTellingError } from './errors-priority';
 import type { MarketData } from './market-data';
-import { sectorName } from './sector-names';
 import { sectorSummary, type AveragingSettings, type SectorData } from './sector-views';
 import { buildTokenView, rowsFromSectors, type OtherSectors, type TokenRow } from './token-views';
 
@@ -105,7 +105,7 @@ export function createMarketService(deps: MarketServiceDeps) {
 export type MarketService = ReturnType<typeof createMarketService>;
 
 async function watchedSector(data: MarketData, categoryId: string, settings: Settings, errors: MarketError[]): Promise<SectorData> {
-  const name = sectorName(categoryId, settings);
+  const name = sectorDisplayName(categoryId, settings.customSectors);
   try {
     const read = await data.categoryRows(categoryId);
     if (read.error) errors.push(read.error);
@@ -135,7 +135,7 @@ async function otherSectorsOf(data: MarketData, coinIds: readonly string[], sett
         const read = await data.coinCategoryNames(coinId);
         if (read.error) errors.push(read.error);
         const categoryIds = categoryIdsForNames(read.value, list.value);
-        const names = new Map(categoryIds.map((id) => [id, sectorName(id, settings, coingeckoNames)]));
+        const names = new Map(categoryIds.map((id) => [id, sectorDisplayName(id, settings.customSectors, coingeckoNames)]));
         result.set(coinId, { categoryIds, names, fetchedAt: read.fetchedAt, stale: read.stale });
       } catch (error) {
         errors.push(asMarketError(error));

@@ -1,5 +1,6 @@
 /** Market rows → the figures the UI shows for a token. */
-import type { TokenView, Window } from '../messaging/views';
+import type { Window } from '../model';
+import type { TokenView } from '../messaging/views';
 import type { MarketRow } from './schemas';
 
 /** r_t for the window (DESIGN.md "Definitions"); 24h falls back to the plain field, which is USD too. */

@@ -8,7 +8,8 @@
  *   popup/options → background   sites.enable, categories.list, market.testKey
  */
 import * as z from 'zod/mini';
-import { MarketErrorInfoSchema, SectorSummarySchema, TokenViewSchema, WindowSchema } from './views';
+import { ApiPlanSchema, StrongFormSchema, WindowSchema } from '../model';
+import { MarketErrorInfoSchema, SectorSummarySchema, TokenViewSchema } from './views';
 
 const coinId = () => z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -70,7 +71,7 @@ export const EnableSiteResponseSchema = z.object({
 export const LongTailCandidateSchema = z.object({
   symbol: z.nullable(z.string().check(z.maxLength(40))),
   nameHint: z.optional(z.string().check(z.maxLength(120))),
-  form: z.enum(['name-symbol', 'cashtag', 'pair', 'name']),
+  form: StrongFormSchema,
 });
 export const LongTailRequestSchema = z.object({ candidates: z.array(LongTailCandidateSchema).check(z.maxLength(500)) });
 export const LongTailResponseSchema = z.object({
@@ -86,8 +87,6 @@ export const AlternativesResponseSchema = z.object({
 /** The freshest compact lexicon the background has; the content script validates it itself. */
 export const LexiconResponseSchema = z.object({ lexicon: z.unknown() });
 
-/** Same values as lib/settings/credentials API_PLANS (not imported: that module must stay out of page code). */
-export const ApiPlanSchema = z.enum(['keyless', 'demo', 'pro']);
 export const TestApiKeyRequestSchema = z.object({
   plan: ApiPlanSchema,
   key: z.string().check(z.maxLength(200)),

@@ -4,30 +4,14 @@
  * where full zod would cost ~100 KB).
  */
 import * as z from 'zod/mini';
-
-export const WINDOWS = ['1h', '24h', '7d'] as const;
-export const WindowSchema = z.enum(WINDOWS);
-export type Window = z.infer<typeof WindowSchema>;
-
-export const AVERAGING_METHODS = ['cap-weighted', 'equal-weighted', 'median'] as const;
-export const AveragingMethodSchema = z.enum(AVERAGING_METHODS);
-export type AveragingMethod = z.infer<typeof AveragingMethodSchema>;
+import { AveragingMethodSchema, MarketErrorKindSchema } from '../model';
 
 const finite = () => z.number().check(z.refine(Number.isFinite, 'must be finite'));
 const coinId = () => z.string().check(z.minLength(1), z.maxLength(200));
 
-/** Why data is missing or old. The UI turns each kind into words (components/error-text). */
-export const MARKET_ERROR_KINDS = [
-  'rate-limited',
-  'offline',
-  'timeout',
-  'unauthorized',
-  'bad-response',
-  'not-found',
-  'server',
-] as const;
+/** Why data is missing or old, as it crosses to the UI. */
 export const MarketErrorInfoSchema = z.object({
-  kind: z.enum(MARKET_ERROR_KINDS),
+  kind: MarketErrorKindSchema,
   message: z.string(),
   /** Epoch ms when the next request will be tried (rate-limited, backoff). */
   retryAt: z.optional(finite()),
