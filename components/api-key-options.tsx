@@ -3,8 +3,7 @@
  * password field; the key is stored on this device only and never leaves the background.
  */
 import { useState } from 'preact/hooks';
-
-export type ApiPlan = 'keyless' | 'demo' | 'pro';
+import { API_PLANS, type ApiPlan } from '../lib/model';
 
 export type KeyTestState =
   | { status: 'idle' }
@@ -25,11 +24,11 @@ export interface ApiKeyOptionsProps {
   onTest: () => void;
 }
 
-const PLANS: { plan: ApiPlan; label: string; hint: string }[] = [
-  { plan: 'keyless', label: 'No key', hint: 'Public API, shared rate limit; CoinGecko increasingly refuses it.' },
-  { plan: 'demo', label: 'Demo key', hint: 'Free from coingecko.com/en/api; about 30 requests a minute.' },
-  { plan: 'pro', label: 'Pro key', hint: 'Paid plan; uses pro-api.coingecko.com.' },
-];
+const PLAN_TEXT: Record<ApiPlan, { label: string; hint: string }> = {
+  keyless: { label: 'No key', hint: 'Public API, shared rate limit; CoinGecko increasingly refuses it.' },
+  demo: { label: 'Demo key', hint: 'Free from coingecko.com/en/api; about 30 requests a minute.' },
+  pro: { label: 'Pro key', hint: 'Paid plan; uses pro-api.coingecko.com.' },
+};
 
 function TestResult({ test }: { test: KeyTestState }) {
   if (test.status === 'idle') return null;
@@ -54,11 +53,11 @@ export function ApiKeyOptions({ plan, keyText, saved, test, saveMessage, onPlan,
   return (
     <fieldset>
       <legend>CoinGecko API key</legend>
-      {PLANS.map((option) => (
-        <label class="choice" key={option.plan}>
-          <input type="radio" name="plan" value={option.plan} checked={plan === option.plan} onChange={() => onPlan(option.plan)} />
+      {API_PLANS.map((option) => (
+        <label class="choice" key={option}>
+          <input type="radio" name="plan" value={option} checked={plan === option} onChange={() => onPlan(option)} />
           <span>
-            {option.label} <span class="muted">— {option.hint}</span>
+            {PLAN_TEXT[option].label} <span class="muted">— {PLAN_TEXT[option].hint}</span>
           </span>
         </label>
       ))}

@@ -1,5 +1,5 @@
 /** How a sector's average is computed, and which window the popup and cards open on. */
-import { AVERAGING_METHODS, WINDOWS, type AveragingMethod, type Window } from '../lib/messaging/views';
+import { AVERAGING_METHODS, WINDOWS, type AveragingMethod, type Window } from '../lib/model';
 
 const METHOD_TEXT: Record<AveragingMethod, { label: string; hint: string }> = {
   'cap-weighted': { label: 'Cap-weighted', hint: 'Large tokens count for more, like an index.' },

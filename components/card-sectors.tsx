@@ -1,5 +1,6 @@
 /** The token against each of its sectors: average, outperformance with its bar, rank. */
-import type { SectorView, Window } from '../lib/messaging/views';
+import type { Window } from '../lib/model';
+import type { SectorView } from '../lib/messaging/views';
 import { SectorRow } from './sector-row';
 
 export function CardSectors({ sectors, window }: { sectors: readonly SectorView[]; window: Window }) {

@@ -1,5 +1,6 @@
 /** Everything the hover card can be asked to show. */
-import type { MarketErrorInfo, TokenView, Window } from '../lib/messaging/views';
+import type { Window } from '../lib/model';
+import type { MarketErrorInfo, TokenView } from '../lib/messaging/views';
 
 export interface Alternative {
   coinId: string;

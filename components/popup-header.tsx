@@ -1,5 +1,5 @@
 /** Title, the window switch and the averaging method: what every number below is measured over. */
-import { AVERAGING_METHODS, WINDOWS, type AveragingMethod, type Window } from '../lib/messaging/views';
+import { AVERAGING_METHODS, WINDOWS, type AveragingMethod, type Window } from '../lib/model';
 import { SegmentedControl } from './segmented-control';
 
 export const METHOD_LABELS: Record<AveragingMethod, string> = {

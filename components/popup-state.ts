@@ -1,5 +1,6 @@
 /** Everything the popup can be showing, as data (built in lib/ui/popup-data.ts, drawn by PopupView). */
-import type { AveragingMethod, MarketErrorInfo, SectorSummary, TokenView, Window } from '../lib/messaging/views';
+import type { AveragingMethod, Window } from '../lib/model';
+import type { MarketErrorInfo, SectorSummary, TokenView } from '../lib/messaging/views';
 
 export interface PageToken {
   coinId: string;

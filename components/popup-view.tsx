@@ -1,5 +1,6 @@
 /** The popup: every token on the page against its primary sector, and the watched sectors. */
-import type { AveragingMethod, TokenView, Window } from '../lib/messaging/views';
+import type { AveragingMethod, Window } from '../lib/model';
+import type { TokenView } from '../lib/messaging/views';
 import { errorText } from '../lib/error-text';
 import { formatAge } from '../lib/format';
 import { PopupHeader } from './popup-header';

@@ -2,11 +2,9 @@ import type { SectorView } from '../lib/messaging/views';
 import { formatPercent, formatPp } from '../lib/format';
 import { OutperformanceBar } from './outperformance-bar';
 
-const METHOD_LABEL = { 'cap-weighted': 'cap-weighted', 'equal-weighted': 'equal-weighted', median: 'median' } as const;
-
 export function SectorRow({ sector }: { sector: SectorView }) {
   const tone = sector.outperformance === null ? '' : sector.outperformance >= 0 ? 'sl-up' : 'sl-down';
-  const title = `${sector.name}: ${METHOD_LABEL[sector.method]} average of ${sector.constituents} tokens${sector.leaveOneOut ? ', this token left out' : ''}`;
+  const title = `${sector.name}: ${sector.method} average of ${sector.constituents} tokens${sector.leaveOneOut ? ', this token left out' : ''}`;
   return (
     <tr class="sl-sector" data-sl-sector={sector.categoryId} title={title}>
       <th scope="row" class="sl-sector-name">

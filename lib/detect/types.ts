@@ -1,5 +1,6 @@
-/** How a mention was written, strongest evidence first. */
-export type MentionForm = 'name-symbol' | 'cashtag' | 'pair' | 'name' | 'symbol';
+import type { MentionForm, StrongForm } from '../model';
+
+export type { MentionForm, StrongForm };
 
 export interface Mention {
   coinId: string;
@@ -26,7 +27,7 @@ export interface UnresolvedCandidate {
   nameHint?: string;
   start: number;
   end: number;
-  form: Exclude<MentionForm, 'symbol'>;
+  form: StrongForm;
 }
 
 export interface DetectionResult {

@@ -1,5 +1,6 @@
 /** Many requests may fail at once; the reader is told the one that explains the most. */
-import type { MarketError, MarketErrorKind } from './errors';
+import type { MarketErrorKind } from '../model';
+import type { MarketError } from './errors';
 
 /** A refused key explains every other failure; a rate limit explains timeouts that follow it. */
 const PRIORITY: readonly MarketErrorKind[] = ['unauthorized', 'rate-limited', 'offline', 'timeout', 'server', 'bad-response', 'not-found'];

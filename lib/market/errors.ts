@@ -1,7 +1,6 @@
 /** Typed market errors: what went wrong, in a form the UI can put into words. */
 import type { MarketErrorInfo } from '../messaging/views';
-
-export type MarketErrorKind = MarketErrorInfo['kind'];
+import type { MarketErrorKind } from '../model';
 
 /** Worth trying again after a pause; the others need a change (key, URL, code) first. */
 export const TRANSIENT_KINDS: ReadonlySet<MarketErrorKind> = new Set(['offline', 'timeout', 'server']);
@@ -19,6 +18,11 @@ export class MarketError extends Error {
   /** The same error, saying when the next request will be tried. */
   withRetryAt(retryAt: number): MarketError {
     return new MarketError(this.kind, this.message, { ...this.details, retryAt });
+  }
+
+  /** Back from what crossed a message (same kind, words and details). */
+  static fromInfo(info: MarketErrorInfo): MarketError {
+    return new MarketError(info.kind, info.message, { ...(info.status !== undefined ? { status: info.status } : {}), ...(info.retryAt !== undefined ? { retryAt: info.retryAt } : {}) });
   }
 
   toInfo(): MarketErrorInfo {

@@ -29,7 +29,7 @@ export const FRESH_FOR_MS: Record<Headroom, { sectorRows: number; tokenRow: numb
 export const ROOMY_FROM_PER_MINUTE = 25;
 
 /** How long a reader's request waits for data that is not there yet, by need. */
-const PATIENCE_MS: Record<Priority, number> = { hover: 8 * SECOND, popup: 8 * SECOND, background: 0 };
+const PATIENCE_MS: Record<Priority, number> = { hover: 8 * SECOND, popup: 8 * SECOND, background: 2 * SECOND };
 /** With older data to show, wait this long for the refresh before answering with the old data. */
 const GRACE_MS = 1_500;
 /** An answer takes this long after its request leaves (latency), added to "ask again at". */
@@ -114,8 +114,9 @@ export function createMarketData({ provider, scheduler, cache, membership, headr
       entry ? { value: entry.value, fetchedAt: entry.fetchedAt, stale: true, error } : { value: null, fetchedAt: null, stale: true, error };
     const later = () => {
       const retryAt = Math.max(ticket.expectedAt, now()) + ANSWER_ALLOWANCE_MS;
-      const paused = scheduler.budget.pauseKind === 'rate-limited';
-      return old(lastError.get(key)?.withRetryAt(retryAt) ?? new MarketError('rate-limited', paused ? 'Rate limit reached' : 'Waiting for its turn under the rate limit', { retryAt }));
+      // Waiting out a pause: its reason (a 429, a server failure); else our own budget's turn.
+      const reason = scheduler.pauseReason() ?? lastError.get(key) ?? new MarketError('rate-limited', 'Waiting for its turn under the rate limit');
+      return old(reason.withRetryAt(retryAt));
     };
     if (waitFor > patience) return later();
     const outcome = await settleWithin(ticket.promise, Math.max(0, waitFor) + (entry ? GRACE_MS : PATIENCE_MS[need.priority]));

@@ -24,7 +24,7 @@ export const MembershipSnapshotSchema = z.object({
 export type MembershipSnapshot = z.infer<typeof MembershipSnapshotSchema>;
 
 const LearnedSchema = z.record(z.string(), z.object({ at: z.number().finite(), complete: z.boolean(), ids: z.array(z.string()) }));
-type Learned = z.infer<typeof LearnedSchema>;
+type Learned = Record<string, { at: number; complete: boolean; ids: string[] }>;
 
 export interface MembershipStore {
   loadLearned(): Promise<unknown>;
@@ -65,9 +65,9 @@ export function createMembership({ store, readShipped, now = Date.now }: Members
       .loadLearned()
       .then((raw) => {
         const parsed = LearnedSchema.safeParse(raw);
-        return parsed.success ? parsed.data : {};
+        return parsed.success ? (parsed.data as Learned) : ({} as Learned);
       })
-      .catch(() => ({})));
+      .catch((): Learned => ({})));
   const loadIndex = () =>
     (index ??= (async () => {
       const [shipped, stored] = await Promise.all([readShipped().catch(() => undefined), store.loadSnapshot().catch(() => undefined)]);

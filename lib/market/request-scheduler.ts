@@ -49,6 +49,7 @@ export class RequestScheduler {
   /** pump() was called while a pass was running: run another pass after it. */
   private dirty = false;
   private failures = 0;
+  private lastPause: MarketError | undefined;
 
   constructor(private readonly options: SchedulerOptions) {
     this.now = options.now ?? Date.now;
@@ -58,6 +59,14 @@ export class RequestScheduler {
 
   get budget(): RequestBudget {
     return this.options.budget;
+  }
+
+  /** Why nothing goes out now, while a pause lasts (a 429 seen by an earlier worker included). */
+  pauseReason(): MarketError | undefined {
+    const kind = this.budget.pauseKind;
+    if (!kind) return undefined;
+    if (this.lastPause && this.lastPause.details.retryAt === this.budget.pausedUntil) return this.lastPause;
+    return kind === 'rate-limited' ? new MarketError('rate-limited', 'Rate limit reached', { retryAt: this.budget.pausedUntil }) : new MarketError('server', 'The data source is having trouble', { retryAt: this.budget.pausedUntil });
   }
 
   /**
@@ -148,11 +157,13 @@ export class RequestScheduler {
       const error = asMarketError(caught);
       if (error.kind === 'rate-limited') {
         await this.budget.rateLimited(error.details.retryAt);
-        job.reject(error.withRetryAt(this.budget.pausedUntil));
+        this.lastPause = error.withRetryAt(this.budget.pausedUntil);
+        job.reject(this.lastPause);
       } else if (TRANSIENT_KINDS.has(error.kind)) {
         this.failures += 1;
         await this.budget.backoff(this.now() + this.backoffMs());
-        job.reject(error.withRetryAt(this.budget.pausedUntil));
+        this.lastPause = error.withRetryAt(this.budget.pausedUntil);
+        job.reject(this.lastPause);
       } else {
         job.reject(error);
       }

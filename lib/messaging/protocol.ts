@@ -3,12 +3,13 @@
  * schemas of its request and response live here and nowhere else.
  *
  *   content/popup → background   views.get, page.report, lexicon.get, lexicon.resolve, lexicon.alternatives, options.open
- *   options → background         market.testKey
+ *   options → background         market.testKey, market.budget
  *   popup → content (tab)        page.mentions, page.reveal
  *   popup/options → background   sites.enable, categories.list, market.testKey
  */
 import * as z from 'zod/mini';
-import { MarketErrorInfoSchema, SectorSummarySchema, TokenViewSchema, WindowSchema } from './views';
+import { ApiPlanSchema, StrongFormSchema, WindowSchema } from '../model';
+import { MarketErrorInfoSchema, SectorSummarySchema, TokenViewSchema } from './views';
 
 const coinId = () => z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -22,13 +23,29 @@ export const ViewsRequestSchema = z.object({
    * coin is asked for (the hover card) and off for page-wide requests (popup, badge).
    */
   otherSectors: z.optional(z.boolean()),
+  /**
+   * Who is waiting, for the request order: the hover card first, the open popup next. Default:
+   * 'hover' for one coin, 'popup' for several.
+   */
+  need: z.optional(z.enum(['hover', 'popup'])),
+  /** Also the constituents' hourly 7-day series (since-published figures); same request count. */
+  series: z.optional(z.boolean()),
 });
 export const ViewsResponseSchema = z.object({
   window: WindowSchema,
   views: z.array(TokenViewSchema),
   sectors: z.array(SectorSummarySchema),
-  /** Set when some data could not be fetched; views then carry the last good data, marked stale. */
+  /**
+   * The most telling error among the figures of the requested coins (never the chart's other
+   * sectors'); each figure also carries its own.
+   */
   error: z.optional(MarketErrorInfoSchema),
+  /** Requested coins without any data, each with the reason (none: the provider lists no such coin). */
+  missing: z.optional(z.array(z.object({ coinId: coinId(), error: z.optional(MarketErrorInfoSchema) }))),
+  /** Some figure is on its way: ask again at this time (epoch ms). */
+  retryAt: z.optional(z.number()),
+  /** The data provider's name, for "Data: …". */
+  source: z.optional(z.string().check(z.maxLength(60))),
 });
 
 export const PageTokenSchema = z.object({
@@ -70,7 +87,7 @@ export const EnableSiteResponseSchema = z.object({
 export const LongTailCandidateSchema = z.object({
   symbol: z.nullable(z.string().check(z.maxLength(40))),
   nameHint: z.optional(z.string().check(z.maxLength(120))),
-  form: z.enum(['name-symbol', 'cashtag', 'pair', 'name']),
+  form: StrongFormSchema,
 });
 export const LongTailRequestSchema = z.object({ candidates: z.array(LongTailCandidateSchema).check(z.maxLength(500)) });
 export const LongTailResponseSchema = z.object({
@@ -86,8 +103,6 @@ export const AlternativesResponseSchema = z.object({
 /** The freshest compact lexicon the background has; the content script validates it itself. */
 export const LexiconResponseSchema = z.object({ lexicon: z.unknown() });
 
-/** Same values as lib/settings/credentials API_PLANS (not imported: that module must stay out of page code). */
-export const ApiPlanSchema = z.enum(['keyless', 'demo', 'pro']);
 export const TestApiKeyRequestSchema = z.object({
   plan: ApiPlanSchema,
   key: z.string().check(z.maxLength(200)),
@@ -100,6 +115,19 @@ export const TestApiKeyResponseSchema = z.object({
 });
 
 const EmptySchema = z.object({});
+
+/** The request budget, for the options page's cost line next to the watched sectors. */
+export const BudgetResponseSchema = z.object({
+  plan: ApiPlanSchema,
+  /** Requests a minute we allow ourselves now (keyless adapts). */
+  perMinute: z.number(),
+  adaptive: z.boolean(),
+  /** Watched sectors: one request each per refresh. */
+  sectors: z.int(),
+  /** How long a sector's figures count as fresh on this plan. */
+  sectorsFreshForMs: z.number(),
+  pausedUntil: z.optional(z.number()),
+});
 
 interface MessageDefinition<Req extends z.ZodMiniType, Res extends z.ZodMiniType> {
   readonly name: string;
@@ -119,6 +147,7 @@ export const PROTOCOL = {
   getLexicon: message('lexicon.get', EmptySchema, LexiconResponseSchema),
   listAlternatives: message('lexicon.alternatives', AlternativesRequestSchema, AlternativesResponseSchema),
   testApiKey: message('market.testKey', TestApiKeyRequestSchema, TestApiKeyResponseSchema),
+  getBudget: message('market.budget', EmptySchema, BudgetResponseSchema),
   getPageMentions: message('page.mentions', EmptySchema, PageMentionsResponseSchema),
   revealMention: message('page.reveal', RevealRequestSchema, OkSchema),
   openOptions: message('options.open', EmptySchema, OkSchema),

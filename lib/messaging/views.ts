@@ -4,30 +4,14 @@
  * where full zod would cost ~100 KB).
  */
 import * as z from 'zod/mini';
-
-export const WINDOWS = ['1h', '24h', '7d'] as const;
-export const WindowSchema = z.enum(WINDOWS);
-export type Window = z.infer<typeof WindowSchema>;
-
-export const AVERAGING_METHODS = ['cap-weighted', 'equal-weighted', 'median'] as const;
-export const AveragingMethodSchema = z.enum(AVERAGING_METHODS);
-export type AveragingMethod = z.infer<typeof AveragingMethodSchema>;
+import { AveragingMethodSchema, MarketErrorKindSchema } from '../model';
 
 const finite = () => z.number().check(z.refine(Number.isFinite, 'must be finite'));
 const coinId = () => z.string().check(z.minLength(1), z.maxLength(200));
 
-/** Why data is missing or old. The UI turns each kind into words (components/error-text). */
-export const MARKET_ERROR_KINDS = [
-  'rate-limited',
-  'offline',
-  'timeout',
-  'unauthorized',
-  'bad-response',
-  'not-found',
-  'server',
-] as const;
+/** Why data is missing or old, as it crosses to the UI. */
 export const MarketErrorInfoSchema = z.object({
-  kind: z.enum(MARKET_ERROR_KINDS),
+  kind: MarketErrorKindSchema,
   message: z.string(),
   /** Epoch ms when the next request will be tried (rate-limited, backoff). */
   retryAt: z.optional(finite()),
@@ -48,6 +32,8 @@ const sectorAverageFields = {
   /** Epoch ms of the data the average was computed from; null when there is none. */
   asOf: z.nullable(finite()),
   stale: z.boolean(),
+  /** Why this sector's figure is missing or old (its own error, never another figure's). */
+  error: z.optional(MarketErrorInfoSchema),
 };
 
 /** One sector as it relates to one token. */
@@ -77,10 +63,14 @@ export const TokenViewSchema = z.object({
   marketCapRank: z.nullable(z.int()),
   /** Hourly prices for the last 7 days, when the data has them. */
   sparkline7d: z.optional(z.array(finite())),
+  /** When the provider last updated the row the price comes from (the series' last point). */
+  updatedAt: z.optional(finite()),
   /** Watched sectors first (in the reader's order), then the token's other known sectors. */
   sectors: z.array(SectorViewSchema),
   asOf: z.nullable(finite()),
   stale: z.boolean(),
+  /** Why the token's own price and move are missing or old. */
+  error: z.optional(MarketErrorInfoSchema),
 });
 export type TokenView = z.infer<typeof TokenViewSchema>;
 
@@ -91,3 +81,10 @@ export const SectorSummarySchema = z.object({
   coingeckoIndex24h: z.optional(z.nullable(finite())),
 });
 export type SectorSummary = z.infer<typeof SectorSummarySchema>;
+
+/**
+ * An open card or popup whose answer says "ask again at retryAt" asks again then, and at least
+ * this often while it waits, so the background knows someone still wants the figure (a queued
+ * request nobody asks about any more is dropped).
+ */
+export const ASK_AGAIN_WITHIN_MS = 10_000;

@@ -1,3 +1,5 @@
+import type { MentionForm } from '../model';
+
 /** What the page layer knows about one mention in one text node. */
 export interface PageMention {
   coinId: string;
@@ -6,7 +8,7 @@ export interface PageMention {
   /** Offsets into the text node's data. */
   start: number;
   end: number;
-  form: string;
+  form: MentionForm;
   /** Other coins the same words could mean ("not this one?"). */
   alternatives?: readonly string[];
 }

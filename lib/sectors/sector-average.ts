@@ -1,5 +1,5 @@
 /** Sector averages exactly as DESIGN.md "Definitions" states them. */
-import type { AveragingMethod } from '../messaging/views';
+import type { AveragingMethod } from '../model';
 import type { Constituent } from './constituents';
 
 /** Σ mcap_i·r_i / Σ mcap_i */

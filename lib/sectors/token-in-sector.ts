@@ -2,7 +2,7 @@
  * How one token compares with one sector: the average (leave-one-out when the token is a
  * constituent), outperformance in percentage points, and rank.
  */
-import type { AveragingMethod } from '../messaging/views';
+import type { AveragingMethod } from '../model';
 import type { Constituent } from './constituents';
 import { competitionRank } from './rank';
 import { sectorAverage } from './sector-average';

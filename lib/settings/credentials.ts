@@ -5,10 +5,10 @@
  */
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { ApiPlanSchema } from '../model';
 
-export const API_PLANS = ['keyless', 'demo', 'pro'] as const;
 export const CredentialsSchema = z.object({
-  plan: z.enum(API_PLANS),
+  plan: ApiPlanSchema,
   key: z.string().check(z.maxLength(200)),
 });
 export type Credentials = z.infer<typeof CredentialsSchema>;

@@ -6,8 +6,7 @@
  * import (lint rule), so it can never reach a content script.
  */
 import * as z from 'zod/mini';
-import { AveragingMethodSchema, WindowSchema } from '../messaging/views';
-import { DEFAULT_WATCHED } from '../sectors/taxonomy';
+import { AveragingMethodSchema, DEFAULT_WATCHED, WindowSchema } from '../model';
 import { isSiteOrigin } from './sites';
 
 export { SETTINGS_VERSION } from './migrations';

@@ -2,8 +2,8 @@
 import { browser } from 'wxt/browser';
 import type { PopupState } from '../../components/popup-state';
 import { MessageError, sendToBackground, sendToTab, type ResponseOf } from '../messaging';
-import type { SectorSummary, Window } from '../messaging/views';
-import { taxonomySector } from '../sectors/taxonomy';
+import type { SectorSummary } from '../messaging/views';
+import { sectorDisplayName, type Window } from '../model';
 import type { Settings } from '../settings/schema';
 import { hostOf, siteOriginOf } from '../settings/sites';
 import { loadSettings } from '../settings/storage';
@@ -25,17 +25,12 @@ export async function targetTab(search: string = location.search): Promise<Targe
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
-/** The reader's name for a category: taxonomy, then their custom sector, then the id itself. */
-export function sectorDisplayName(categoryId: string, settings: Pick<Settings, 'customSectors'>): string {
-  return taxonomySector(categoryId)?.name ?? settings.customSectors.find((sector) => sector.id === categoryId)?.name ?? categoryId;
-}
-
 /** One chart row per watched sector in the reader's order, whether or not its average arrived. */
 export function chartSectors(settings: Pick<Settings, 'watchedSectors' | 'customSectors' | 'averaging'>, summaries: readonly SectorSummary[]): SectorSummary[] {
   const byId = new Map(summaries.map((summary) => [summary.categoryId, summary]));
   return settings.watchedSectors.map(
     (categoryId) =>
-      byId.get(categoryId) ?? { categoryId, name: sectorDisplayName(categoryId, settings), average: null, method: settings.averaging, constituents: 0, asOf: null, stale: false },
+      byId.get(categoryId) ?? { categoryId, name: sectorDisplayName(categoryId, settings.customSectors), average: null, method: settings.averaging, constituents: 0, asOf: null, stale: false },
   );
 }
 

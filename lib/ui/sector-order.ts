@@ -3,7 +3,7 @@
  * popup's "Watch" both use them). Order matters: a token's primary sector is the first watched
  * sector it belongs to.
  */
-import { taxonomySector, TAXONOMY } from '../sectors/taxonomy';
+import { sectorDisplayName, taxonomySector, TAXONOMY } from '../model';
 import type { Settings } from '../settings/schema';
 
 type SectorSettings = Pick<Settings, 'watchedSectors' | 'customSectors'>;
@@ -18,10 +18,9 @@ export interface SectorEntry {
 
 /** Watched sectors in the reader's order, then the rest of the taxonomy, then unwatched custom ones. */
 export function sectorEntries({ watchedSectors, customSectors }: SectorSettings): SectorEntry[] {
-  const customName = new Map(customSectors.map((sector) => [sector.id, sector.name]));
   const entry = (id: string, watched: boolean): SectorEntry => ({
     id,
-    name: taxonomySector(id)?.name ?? (customName.get(id) || id),
+    name: sectorDisplayName(id, customSectors),
     watched,
     custom: !taxonomySector(id),
   });

@@ -3,7 +3,8 @@
  * Only the options page and the background touch credentials (lint keeps page code away).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiPlan, KeyTestState } from '../../components/api-key-options';
+import type { KeyTestState } from '../../components/api-key-options';
+import type { ApiPlan } from '../model';
 import { errorText } from '../error-text';
 import { sendToBackground } from '../messaging';
 import { loadCredentials, saveCredentials, type Credentials } from '../settings/credentials';

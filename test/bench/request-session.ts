@@ -19,10 +19,10 @@ import { installVirtualTime } from './virtual-time';
 const time = installVirtualTime();
 const T0 = time.now();
 
-const { createMarketService } = await import('../../lib/market/service');
-const { memoryCacheStore } = await import('../../lib/market/cache-store');
+const { marketHarness } = await import('../support/market-harness');
 const { defaultSettings } = await import('../../lib/settings/schema');
 
+const { ASK_AGAIN_WITHIN_MS } = await import('../../lib/messaging/views');
 const SECOND = 1000;
 const MEMBERS = (JSON.parse(readFileSync(new URL('../fixtures/coingecko/category-members.json', import.meta.url), 'utf8')) as { members: Record<string, string[]> }).members;
 const ARTICLE = ['dogecoin', 'uniswap', 'ondo-finance', 'arbitrum', 'bittensor'];
@@ -66,14 +66,9 @@ function complete(coinId: string, views: readonly ViewLike[]): boolean {
 async function runSession(events: readonly Event[], perMinute: number, horizonMs: number): Promise<SessionResult> {
   const standIn: StandIn = createStandIn({ now: time.now, sleep: time.sleep, limit: { perMinute, retryAfterEvery: 2, latencyMs: 400 } });
   const start = time.now();
-  const service = createMarketService({
-    loadSettings: async () => defaultSettings(),
-    loadCredentials: async () => ({ plan: 'keyless', key: '' }),
-    store: memoryCacheStore(),
-    buildDefaultBase: 'http://127.0.0.1:1/api/v3',
-    client: { fetch: standInFetch(standIn) },
-    ...sessionExtras(),
-  });
+  // A fresh profile: empty cache, budget and learned membership; the shipped snapshot only.
+  const clock = { now: time.now, sleep: time.sleep, slept: [] as number[], advance: () => undefined };
+  const { service } = marketHarness({ apiBase: 'http://127.0.0.1:1/api/v3' }, { clock, fetch: standInFetch(standIn), timeoutMs: 15_000 });
   const cards: SessionResult['cards'] = [];
   for (const event of events) {
     await time.runUntil(start + event.at);
@@ -82,21 +77,30 @@ async function runSession(events: readonly Event[], perMinute: number, horizonMs
       continue;
     }
     const ids = event.kind === 'hover' ? [event.coinId] : ARTICLE;
-    const need = event.kind === 'hover' ? 'hover' : 'popup';
+    const need = event.kind === 'hover' ? ('hover' as const) : ('popup' as const);
     if (event.kind === 'popup') {
-      void service.getViews({ coinIds: ids, ...needField(need) }).catch(() => undefined);
+      // Open for 20 s, asking again when told (as lib/ui/popup-app.tsx does).
+      void (async () => {
+        while (time.now() - start - event.at < 20_000) {
+          const response = await service.getViews({ coinIds: ids, need }).catch(() => undefined);
+          const retryAt = response?.retryAt;
+          if (retryAt === undefined) return;
+          await time.sleep(Math.min(Math.max(250, retryAt - time.now() + 250), ASK_AGAIN_WITHIN_MS));
+        }
+      })();
       continue;
     }
     const card = { coinId: event.coinId, at: event.at, completeAfterMs: null as number | null };
     cards.push(card);
-    // The card asks again whenever an answer says when (retryAt), as the UI does.
+    // The card asks again when an answer says when (retryAt), at least every 10 s, as the UI does;
+    // the reader keeps it open until it is complete.
     void (async () => {
       for (let tries = 0; tries < 20 && card.completeAfterMs === null; tries++) {
-        const response = await service.getViews({ coinIds: ids, ...needField(need) }).catch(() => undefined);
+        const response = await service.getViews({ coinIds: ids, need }).catch(() => undefined);
         if (response && complete(event.coinId, response.views)) card.completeAfterMs = time.now() - start - event.at;
         else {
-          const retryAt = response ? retryAtOf(response) : undefined;
-          await time.sleep(retryAt !== undefined ? Math.max(500, retryAt - time.now() + 250) : 5_000);
+          const retryAt = response?.retryAt ?? response?.error?.retryAt;
+          await time.sleep(retryAt !== undefined ? Math.min(Math.max(250, retryAt - time.now() + 250), ASK_AGAIN_WITHIN_MS) : 5_000);
         }
       }
     })();
@@ -109,16 +113,6 @@ async function runSession(events: readonly Event[], perMinute: number, horizonMs
   return { requests: standIn.requests.length, refused: standIn.answers.filter((answer) => answer.status === 429).length, cards, maxPerMinute };
 }
 
-/** Hooks the current code understands (empty on main before the free-plan work). */
-function sessionExtras(): Record<string, unknown> {
-  return {};
-}
-function needField(need: 'hover' | 'popup'): Record<string, unknown> {
-  return { need };
-}
-function retryAtOf(response: { error?: { retryAt?: number } }): number | undefined {
-  return response.error?.retryAt;
-}
 
 const json = process.argv.includes('--json');
 const typical = await runSession(READING_SESSION, 5, 5 * 60_000);

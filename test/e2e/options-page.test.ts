@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_WATCHED, TAXONOMY } from '../../lib/sectors/taxonomy';
+import { DEFAULT_WATCHED, TAXONOMY } from '../../lib/model';
 import { launchExtension, type LoadedExtension } from './support/launch';
 import { openOptions, storedSettings, storeSettings } from './support/settings-helpers';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_WATCHED } from '../../lib/sectors/taxonomy';
+import { DEFAULT_WATCHED } from '../../lib/model';
 import { launchExtension, type LoadedExtension } from './support/launch';
 import { highlightCount } from './support/page-helpers';
 import { chartSectorIds, openOptions } from './support/settings-helpers';

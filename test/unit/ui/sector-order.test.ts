@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WATCHED, TAXONOMY } from '../../../lib/sectors/taxonomy';
+import { DEFAULT_WATCHED, TAXONOMY } from '../../../lib/model';
 import { addCustomSector, moveWatched, removeCustomSector, sectorEntries, setWatched } from '../../../lib/ui/sector-order';
 
 const base = { watchedSectors: ['depin', 'artificial-intelligence'], customSectors: [{ id: 'solana-ecosystem', name: 'Solana Ecosystem' }] };

@@ -4,8 +4,9 @@
  * Why not the official SDK: see README.md beside this file.
  */
 import type { z } from 'zod';
+import type { ApiPlan } from '../../../model';
 import { MarketError } from '../../errors';
-import { KEY_HEADER, type ApiPlan } from './hosts';
+import { KEY_HEADER } from './hosts';
 import { errorForStatus } from './http-errors';
 import {
   CategoriesListResponseSchema,

@@ -2,11 +2,9 @@
  * CoinGecko's hosts and key headers, defined once (the build's host permissions come from here
  * too, through lib/build-env.ts), and which host a plan and key need.
  */
-import type { Credentials } from '../../../settings/credentials';
+import type { ApiPlan } from '../../../model';
 
 declare const __SECTOR_LENS_API_BASE__: string;
-
-export type ApiPlan = Credentials['plan'];
 
 export const PUBLIC_API_BASE = 'https://api.coingecko.com/api/v3';
 export const PRO_API_BASE = 'https://pro-api.coingecko.com/api/v3';

@@ -8,7 +8,7 @@
  *   reader's other tools on the same key.
  */
 import type { PlanBudget } from '../../request-budget';
-import type { ApiPlan } from './hosts';
+import type { ApiPlan } from '../../../model';
 
 export const PLAN_BUDGETS: Record<ApiPlan, PlanBudget> = {
   keyless: { perMinute: 5, adaptive: true, ceiling: 10 },

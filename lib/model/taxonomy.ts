@@ -1,7 +1,7 @@
 /**
  * The curated sector list (DESIGN.md "Sector taxonomy"). Each sector is one CoinGecko category id;
  * the first eight are watched by default. Every id was checked against the recorded
- * /coins/categories response (test/unit/sectors/taxonomy.test.ts keeps it so).
+ * /coins/categories response (test/unit/model/taxonomy.test.ts keeps it so).
  */
 export interface Sector {
   /** CoinGecko category id. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WATCHED, TAXONOMY, taxonomySector } from '../../../lib/sectors/taxonomy';
+import { DEFAULT_WATCHED, TAXONOMY, taxonomySector } from '../../../lib/model';
 import { readRecorded } from '../../support/recorded';
 
 const recordedIds = new Set((readRecorded('categories.json') as { id: string }[]).map((row) => row.id));

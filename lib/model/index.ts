@@ -1,0 +1,7 @@
+export * from './averaging';
+export * from './market-errors';
+export * from './mention-forms';
+export * from './plans';
+export * from './sector-names';
+export * from './taxonomy';
+export * from './windows';
