@@ -33,8 +33,10 @@ export default defineConfig({
     includeSources: ['public/icon/*.png'],
   },
   manifest: {
-    name: 'Sector Lens',
-    description: 'See how every token in a crypto article moves against its sector.',
+    // Every word in the manifest comes from public/_locales (lib/i18n/README.md).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // storage: settings and the market cache; alarms: the daily lexicon rebuild (the worker sleeps).
     // scripting: run the content script on a site the reader enables from the popup
     // (registerContentScripts) and start it in the open tab (executeScript). activeTab: the popup
@@ -46,7 +48,13 @@ export default defineConfig({
     // popup (or saves a proxy base URL); listing every http(s) origin here is what lets us ask for
     // any one of them.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'Sector Lens' },
+    // Keyboard: one shortcut opens the popup (its list leads to every token's card), the other
+    // opens the card of the mention nearest the middle of the viewport. Both can be changed on
+    // the browser's shortcuts page; README "Keyboard".
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' } },
+      'open-card': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_command_open_card__' },
+    },
     browser_specific_settings: GECKO_SETTINGS,
   },
   vite: () => ({
@@ -55,6 +63,9 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
+      // WXT takes the button's tooltip from the popup's <title>; the manifest's words come from
+      // public/_locales like every other (the popup sets its own title when it runs).
+      if (manifest.action) manifest.action.default_title = '__MSG_action_title__';
       if (env.extraMatches.length === 0) return;
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...env.extraMatches];

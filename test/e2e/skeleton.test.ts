@@ -3,7 +3,9 @@
  * its tokens painted and counted on the badge, resting the pointer on the visible word "ATH"
  * opens the card with numbers served by the fake CoinGecko, and the popup lists the page's tokens.
  */
-import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
 import { formatPercent } from '../../lib/format';
 import { useExtension } from './support/launch';
 import { cardTooltip, highlightCount, restPointerOn } from './support/page-helpers';
@@ -21,12 +23,25 @@ describe('walking skeleton', () => {
     expect(ext.worker.url()).toBe(`chrome-extension://${ext.extensionId}/background.js`);
   });
 
+  it('builds a manifest whose words come from _locales, with a shortcut for the popup', () => {
+    const dir = inject('extensionDir');
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown> & { commands: Record<string, { suggested_key?: unknown }> };
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.name).toBe('__MSG_ext_name__');
+    expect(manifest.description).toBe('__MSG_ext_description__');
+    expect(manifest.commands._execute_action?.suggested_key).toBeTruthy();
+    for (const lang of ['en', 'es', 'zh_CN', 'ja', 'ko', 'de']) expect(existsSync(join(dir, '_locales', lang, 'messages.json')), lang).toBe(true);
+  });
+
   it('paints the mentions, counts them on the badge and shows the card on hover', async () => {
     const ext = extension();
     const page = await ext.openPage('demo-article.html');
     await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
     const tabId = await ext.tabIdOf(page);
     await expect.poll(() => ext.badgeText(tabId), { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
+    const count = await ext.badgeText(tabId);
+    // The button's tooltip says it in words (the browser runs in English here).
+    expect(await ext.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe(`Sector Lens: ${count} tokens on this page`);
 
     // The first visible "ATH" is the one inside "Aethir (ATH)".
     await restPointerOn(page, 'ATH');
