@@ -4,7 +4,7 @@ import type { SectorView } from '../lib/messaging/views';
 import { windowLabel } from '../lib/gap-text';
 import { SectorRow } from './sector-row';
 
-export function CardSectors({ sectors, window }: { sectors: readonly SectorView[]; window: ViewWindow }) {
+export function CardSectors({ sectors, window, now = Date.now() }: { sectors: readonly SectorView[]; window: ViewWindow; now?: number }) {
   if (sectors.length === 0) {
     return <p class="sl-muted sl-empty">Not in any sector we know of yet, so there is nothing to compare it with.</p>;
   }
@@ -23,7 +23,7 @@ export function CardSectors({ sectors, window }: { sectors: readonly SectorView[
       </thead>
       <tbody>
         {sectors.map((sector) => (
-          <SectorRow key={sector.categoryId} sector={sector} window={window} />
+          <SectorRow key={sector.categoryId} sector={sector} window={window} now={now} />
         ))}
       </tbody>
     </table>

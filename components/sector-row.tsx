@@ -1,19 +1,34 @@
 import type { ViewWindow } from '../lib/model';
 import type { SectorView } from '../lib/messaging/views';
-import { formatPercent, formatPp } from '../lib/format';
+import { formatAge, formatPercent, formatPp } from '../lib/format';
 import { averageGapText } from '../lib/gap-text';
+import { formatRelative, t } from '../lib/i18n';
 import { OutperformanceBar } from './outperformance-bar';
 
 const METHOD_LABEL = { 'cap-weighted': 'cap-weighted', capped: 'capped cap-weighted', 'equal-weighted': 'equal-weighted', median: 'median' } as const;
 
-export function SectorRow({ sector, window }: { sector: SectorView; window: ViewWindow }) {
+export function SectorRow({ sector, window, now = Date.now() }: { sector: SectorView; window: ViewWindow; now?: number }) {
+  // A watched sector whose figures are still on their way: say when the next try is, counting down.
+  const waiting = sector.watched && sector.average === null && sector.asOf === null && sector.error?.retryAt !== undefined;
+  if (waiting) {
+    return (
+      <tr class="sl-sector sl-waiting" data-sl-sector={sector.categoryId} data-sl-waiting="">
+        <th scope="row" class="sl-sector-name">
+          {sector.name}
+        </th>
+        <td class="sl-muted sl-next-try" colSpan={4}>
+          {t('market_next_try', formatRelative(Math.max(0, Math.ceil((sector.error!.retryAt! - now) / 1000))))}
+        </td>
+      </tr>
+    );
+  }
   const tone = sector.outperformance === null ? '' : sector.outperformance >= 0 ? 'sl-up' : 'sl-down';
   const gap = sector.average === null ? averageGapText(sector.averageGap, window) : null;
   const title = gap
     ? `${sector.name}: ${gap.long}`
     : `${sector.name}: ${METHOD_LABEL[sector.method]} average of ${sector.constituents} tokens${sector.leaveOneOut ? ', this token left out' : ''}`;
   return (
-    <tr class="sl-sector" data-sl-sector={sector.categoryId} title={title}>
+    <tr class="sl-sector" data-sl-sector={sector.categoryId} title={sector.asOf !== null ? `${title} · ${formatAge(sector.asOf, now)}` : title}>
       <th scope="row" class="sl-sector-name">
         {sector.name}
         {sector.stale ? <span class="sl-stale-dot" title="stale data" aria-label="stale"> •</span> : null}

@@ -1,7 +1,7 @@
 /** The page's tokens, sortable; arrow keys move between rows, Enter scrolls the page to one. */
 import type { JSX } from 'preact';
 import type { ViewWindow } from '../lib/model';
-import type { TokenView } from '../lib/messaging/views';
+import type { MarketErrorInfo, TokenView } from '../lib/messaging/views';
 import type { PageToken, SortKey } from './popup-state';
 import { primarySector, TokenRow } from './token-row';
 
@@ -37,6 +37,9 @@ export interface TokenListProps {
   tokens: readonly PageToken[];
   views: ReadonlyMap<string, TokenView>;
   window: ViewWindow;
+  /** Why a token has no figures yet, by coin id. */
+  missing?: Readonly<Record<string, MarketErrorInfo | undefined>>;
+  now?: number;
   sort: SortKey;
   selected: string | null;
   onSort: (sort: SortKey) => void;
@@ -44,7 +47,7 @@ export interface TokenListProps {
   onWatch?: (categoryId: string, name: string) => void;
 }
 
-export function TokenList({ tokens, views, window, sort, selected, onSort, onSelect, onWatch }: TokenListProps) {
+export function TokenList({ tokens, views, window, missing, now, sort, selected, onSort, onSelect, onWatch }: TokenListProps) {
   const rows = sortTokens(tokens, views, sort);
   return (
     <section aria-label="Tokens on this page">
@@ -65,7 +68,7 @@ export function TokenList({ tokens, views, window, sort, selected, onSort, onSel
       </div>
       <ul class="rows" onKeyDown={moveFocus}>
         {rows.map((token) => (
-          <TokenRow key={token.coinId} coinId={token.coinId} symbol={token.symbol} count={token.count} view={views.get(token.coinId)} window={window} selected={token.coinId === selected} onSelect={onSelect} onWatch={onWatch} />
+          <TokenRow key={token.coinId} coinId={token.coinId} symbol={token.symbol} count={token.count} view={views.get(token.coinId)} window={window} reason={missing?.[token.coinId]} now={now} selected={token.coinId === selected} onSelect={onSelect} onWatch={onWatch} />
         ))}
       </ul>
     </section>

@@ -1,6 +1,7 @@
 /** One token on the page against its primary sector; selected, it also lists its other sectors. */
 import type { ViewWindow } from '../lib/model';
-import type { SectorView, TokenView } from '../lib/messaging/views';
+import type { MarketErrorInfo, SectorView, TokenView } from '../lib/messaging/views';
+import { errorText } from '../lib/error-text';
 import { formatPercent, formatPp } from '../lib/format';
 import { averageGapText, moveGapText } from '../lib/gap-text';
 
@@ -10,6 +11,9 @@ export interface TokenRowProps {
   coinId: string;
   symbol: string;
   count: number;
+  /** Why there is no view yet (a rate limit with its next try, a failure); absent = no data exists. */
+  reason?: MarketErrorInfo | undefined;
+  now?: number;
   selected?: boolean;
   onSelect?: (coinId: string) => void;
   onWatch?: (categoryId: string, name: string) => void;
@@ -57,7 +61,7 @@ function SectorDetail({ sector, window, onWatch }: { sector: SectorView; window:
   );
 }
 
-export function TokenRow({ view, window, coinId, symbol, count, selected = false, onSelect, onWatch }: TokenRowProps) {
+export function TokenRow({ view, window, coinId, symbol, count, reason, now = Date.now(), selected = false, onSelect, onWatch }: TokenRowProps) {
   const primary = primarySector(view);
   const detailId = `detail-${coinId}`;
   return (
@@ -65,7 +69,9 @@ export function TokenRow({ view, window, coinId, symbol, count, selected = false
       <button type="button" class="row-button" aria-expanded={selected} aria-controls={selected ? detailId : undefined} onClick={() => onSelect?.(coinId)}>
         <span class="token">
           <strong>{view?.symbol ?? symbol}</strong>
-          <span class="name">{view?.name ?? 'no market data'}</span>
+          <span class="name" data-sl-reason={!view && reason ? reason.kind : undefined}>
+            {view?.name ?? (reason ? `${errorText(reason, now).title}. ${errorText(reason, now).detail}` : 'no market data')}
+          </span>
         </span>
         {view && view.move === null ? (
           <span class="num move gap" title={moveGapText(view.moveGap, window).long}>

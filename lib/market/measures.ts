@@ -5,7 +5,7 @@
  */
 import type { MoveGap, ViewWindow, Window } from '../model';
 import { moveSince, seriesStart, type HourlySeries } from '../sectors/since-published';
-import type { MarketRow } from './schemas';
+import type { QuoteRow } from './provider';
 import { tokenMove } from './views';
 
 export interface Measured {
@@ -16,8 +16,11 @@ export interface Measured {
 
 export interface Measure {
   readonly window: ViewWindow;
-  of(row: MarketRow): Measured;
+  of(row: QuoteRow): Measured;
 }
+
+/** How far back CoinGecko's hourly series reaches: 7 days (168 points). */
+export const SERIES_REACH_MS = 7 * 24 * 3_600_000;
 
 export function windowMeasure(window: Window): Measure {
   return {
@@ -33,22 +36,25 @@ export function sinceMeasure(publishedAt: number): Measure {
   return {
     window: 'since',
     of(row) {
-      const result = moveSince(row.current_price, rowSeries(row), publishedAt);
+      const series = rowSeries(row);
+      // A page older than any series reaches is not asked a series for (service.needsSeries):
+      // without one, it is still "before the series", not "no series".
+      if (!series && row.updatedAt !== null && publishedAt < row.updatedAt - SERIES_REACH_MS) return { move: null, gap: 'before-series' };
+      const result = moveSince(row.price, series, publishedAt);
       return result.move === null ? { move: null, gap: result.gap } : { move: result.move };
     },
   };
 }
 
-/** The row's sparkline placed in time: its last point is at last_updated (DESIGN.md "Since published"). */
-export function rowSeries(row: MarketRow): HourlySeries | null {
-  const prices = row.sparkline_in_7d?.price;
-  const lastAt = row.last_updated ? Date.parse(row.last_updated) : Number.NaN;
-  if (!prices || prices.length === 0 || !Number.isFinite(lastAt)) return null;
-  return { prices, lastAt };
+/** The row's hourly series placed in time: its last point is at the row's update time (DESIGN.md "Since published"). */
+export function rowSeries(row: QuoteRow): HourlySeries | null {
+  const prices = row.hourly7d;
+  if (!prices || prices.length === 0 || row.updatedAt === null) return null;
+  return { prices, lastAt: row.updatedAt };
 }
 
 /** First and last point of the row's series, for "the hourly data covers 7 days". */
-export function seriesSpan(row: MarketRow): { start: number; end: number } | undefined {
+export function seriesSpan(row: QuoteRow): { start: number; end: number } | undefined {
   const series = rowSeries(row);
   const start = series ? seriesStart(series) : null;
   return series && start !== null ? { start, end: series.lastAt } : undefined;

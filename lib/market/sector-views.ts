@@ -1,11 +1,11 @@
 /** A sector's rows + the reader's averaging settings → SectorView / SectorSummary (lib/sectors does the math). */
 import type { AverageGap, AveragingMethod } from '../model';
-import type { SectorSummary, SectorView } from '../messaging/views';
+import type { MarketErrorInfo, SectorSummary, SectorView } from '../messaging/views';
 import { selectConstituents, type Constituent } from '../sectors/constituents';
 import { sectorAverage } from '../sectors/sector-average';
 import { compareTokenWithSector } from '../sectors/token-in-sector';
 import type { Measure } from './measures';
-import type { MarketRow } from './schemas';
+import type { QuoteRow } from './provider';
 
 export interface AveragingSettings {
   method: AveragingMethod;
@@ -16,20 +16,20 @@ export interface AveragingSettings {
   publishedAt?: number;
 }
 
-/** One watched sector's data as far as we have it: rows null = never fetched successfully. */
+/** One sector's data as far as we have it: rows null = never fetched successfully (or not yet). */
 export interface SectorData {
   categoryId: string;
   name: string;
-  rows: readonly MarketRow[] | null;
+  rows: readonly QuoteRow[] | null;
   fetchedAt: number | null;
   stale: boolean;
+  /** This sector's own error (a rate limit with its retry time, a failure). */
+  error?: MarketErrorInfo;
 }
 
 /** The constituents rule over the measure's moves: for 'since', the rows with a point at T. */
-export function constituentsOf(rows: readonly MarketRow[], measure: Measure): Constituent[] {
-  return selectConstituents(
-    rows.map((row) => ({ id: row.id, symbol: row.symbol, name: row.name, move: measure.of(row).move, marketCap: row.market_cap })),
-  );
+export function constituentsOf(rows: readonly QuoteRow[], measure: Measure): Constituent[] {
+  return selectConstituents(rows.map((row) => ({ id: row.id, symbol: row.symbol, name: row.name, move: measure.of(row).move, marketCap: row.marketCap })));
 }
 
 function averageGap(hasRows: boolean, average: number | null, constituents: number, leftOut: boolean): { averageGap?: AverageGap } {
@@ -56,6 +56,7 @@ export function watchedSectorView(token: { id: string; move: number | null }, se
     constituents: comparison.averagedOver,
     asOf: sector.fetchedAt,
     stale: sector.stale,
+    ...(sector.error ? { error: sector.error } : {}),
   };
 }
 
@@ -78,7 +79,7 @@ export function unwatchedSectorView(categoryId: string, name: string, settings: 
   };
 }
 
-export function sectorSummary(sector: SectorData, settings: AveragingSettings, coingeckoIndex24h: number | null | undefined): SectorSummary {
+export function sectorSummary(sector: SectorData, settings: AveragingSettings, providerIndex24h: number | null | undefined): SectorSummary {
   const constituents = sector.rows ? constituentsOf(sector.rows, settings.measure) : [];
   const average = sectorAverage(constituents, settings.method);
   return {
@@ -90,6 +91,7 @@ export function sectorSummary(sector: SectorData, settings: AveragingSettings, c
     constituents: constituents.length,
     asOf: sector.fetchedAt,
     stale: sector.stale,
-    ...(coingeckoIndex24h !== undefined ? { coingeckoIndex24h } : {}),
+    ...(sector.error ? { error: sector.error } : {}),
+    ...(providerIndex24h !== undefined ? { coingeckoIndex24h: providerIndex24h } : {}),
   };
 }

@@ -65,6 +65,7 @@ export async function loadPopupState(tab: TargetTab, window?: ViewWindow): Promi
   const response = await sendToBackground('getViews', {
     coinIds: page.tokens.map((token) => token.coinId),
     window: chosen,
+    need: 'popup',
     ...(chosen === 'since' && publishedAt !== undefined ? { publishedAt } : {}),
   });
   return {
@@ -78,5 +79,8 @@ export async function loadPopupState(tab: TargetTab, window?: ViewWindow): Promi
     averaging: settings.averaging,
     leaveOneOut: settings.leaveOneOut,
     ...(response.error ? { error: response.error } : {}),
+    ...(response.missing ? { missing: Object.fromEntries(response.missing.map((entry) => [entry.coinId, entry.error])) } : {}),
+    ...(response.retryAt !== undefined ? { retryAt: response.retryAt } : {}),
+    ...(response.source ? { source: response.source } : {}),
   };
 }

@@ -4,7 +4,7 @@
  * computes from the served rows the long way (p(T) by walking the points' times).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MarketsResponseSchema, type MarketRow } from '../../lib/market/schemas';
+import { MarketsResponseSchema, type MarketRow } from '../../lib/market/providers/coingecko/schemas';
 import { KNOWN_STABLECOINS } from '../../lib/sectors/excluded-coins';
 import { startFakeCoinGecko, type FakeCoinGecko } from '../support/fake-coingecko';
 import { marketHarness } from '../support/market-harness';
@@ -110,5 +110,32 @@ describe('since publication, from the served hourly series', () => {
     expect(Math.max(...weights)).toBeLessThanOrEqual(0.25 + 1e-12);
     expect(sector.method).toBe('capped');
     expect(sector.average).toBeCloseTo(members.reduce((s, m, i) => s + weights[i]! * m.move, 0), 10);
+  });
+
+  it('asks for the hourly series only when a page needs it: dated within 7 days (same request count)', async () => {
+    const sparklineOf = () => server.requests.filter((request) => request.path === '/coins/markets').map((request) => request.query.sparkline);
+    const cases: [string, number | undefined, string][] = [
+      ['undated', undefined, 'false'],
+      ['10 days old', 10 * 24 * HOUR, 'false'],
+      ['50 h old', 50 * HOUR, 'true'],
+    ];
+    for (const [, back, expected] of cases) {
+      server.reset();
+      const { service, clock } = marketHarness(server, { settings: { watchedSectors: ['depin'] } });
+      server.setDataset('hourly-series', clock.now());
+      await service.getViews({ coinIds: ['aethir'], ...(back !== undefined ? { publishedAt: clock.now() - back } : {}) });
+      expect(sparklineOf()).toEqual([expected]);
+    }
+  });
+
+  it('rows cached without the series are asked again with it when a dated page needs them; with it, they serve an undated page too', async () => {
+    const { service, clock } = marketHarness(server, { settings: { watchedSectors: ['depin'] } });
+    server.setDataset('hourly-series', clock.now());
+    const sparklineOf = () => server.requests.filter((request) => request.path === '/coins/markets').map((request) => request.query.sparkline);
+    await service.getViews({ coinIds: ['aethir'] });
+    const dated = await service.getViews({ coinIds: ['aethir'], publishedAt: clock.now() - 50 * HOUR });
+    expect(dated.views[0]!.since!.move).not.toBeNull();
+    await service.getViews({ coinIds: ['aethir'] });
+    expect(sparklineOf()).toEqual(['false', 'true']);
   });
 });
