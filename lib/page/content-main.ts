@@ -12,6 +12,7 @@ import { parseLexicon } from '../detect';
 import { createLexiconDetector, type LexiconDetector } from './lexicon-detector';
 import type { MentionIndex } from './mention-index';
 import { startPageSession, type PageSession } from './page-session';
+import { resolveSiteProfile } from './site-profile';
 
 const REPORT_DEBOUNCE_MS = 150;
 
@@ -26,6 +27,8 @@ const lookupLongTail = async (candidates: Parameters<Parameters<typeof createLex
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
   const signal = ctx.signal;
   const host = location.hostname;
+  // Resolved once: an SPA's client-side navigation stays on its site.
+  const profile = resolveSiteProfile(location.href);
   let session: PageSession | undefined;
   let pins = '';
 
@@ -52,6 +55,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     startPageSession({
       doc: document,
       detector,
+      profile,
       signal,
       onChange: report,
       card: {

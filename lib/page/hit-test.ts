@@ -17,9 +17,33 @@ export interface Hit {
 
 export type HitFinder = (x: number, y: number) => Hit | null;
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+export interface HitOptions {
+  /** Look into open shadow roots under the point (only once the page has shown us one). */
+  shadowRoots?: () => boolean;
+  /** Mentions inside elements matching this keep the hover for the site's own card (X's cashtags). */
+  siteCard?: string;
+}
+
+/** The open shadow roots nested under the point, outermost first. */
+function shadowRootsAt(doc: Document, x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let element = doc.elementFromPoint(x, y);
+  while (element?.shadowRoot && roots.length < 32) {
+    roots.push(element.shadowRoot);
+    const inner = element.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === element) break;
+    element = inner;
+  }
+  return roots;
+}
+
+type CaretFromPoint = (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
+
+function caretAt(doc: Document, x: number, y: number, shadowRoots: boolean): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
+    // The caret APIs stop at a shadow host unless told which shadow roots they may enter.
+    const roots = shadowRoots ? shadowRootsAt(doc, x, y) : [];
+    const position = roots.length > 0 ? (doc.caretPositionFromPoint as CaretFromPoint).call(doc, x, y, { shadowRoots: roots }) : doc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   const range = doc.caretRangeFromPoint?.(x, y);
@@ -33,11 +57,12 @@ function rectAround(rects: Iterable<DOMRect>, x: number, y: number): DOMRect | n
   return null;
 }
 
-export function caretHitFinder(doc: Document, index: MentionIndex): HitFinder {
+export function caretHitFinder(doc: Document, index: MentionIndex, options: HitOptions = {}): HitFinder {
   return (x, y) => {
-    const caret = caretAt(doc, x, y);
+    const caret = caretAt(doc, x, y, options.shadowRoots?.() ?? false);
     if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
     const node = caret.node as Text;
+    if (options.siteCard && node.parentElement?.closest(options.siteCard)) return null;
     // The caret lands before or after the character under the pointer: try both sides.
     const mention = index.at(node, caret.offset) ?? index.at(node, caret.offset - 1);
     if (!mention) return null;
@@ -49,9 +74,10 @@ export function caretHitFinder(doc: Document, index: MentionIndex): HitFinder {
   };
 }
 
-export function elementHitFinder(doc: Document, painter: ElementPainter): HitFinder {
+export function elementHitFinder(doc: Document, painter: ElementPainter, options: HitOptions = {}): HitFinder {
   return (x, y) => {
     const element = doc.elementFromPoint(x, y)?.closest(`[${COIN_ATTRIBUTE}]`);
+    if (element && options.siteCard && element.closest(options.siteCard)) return null;
     const found = element ? painter.mentionOf(element) : undefined;
     if (!element || !found) return null;
     const rect = rectAround(element.getClientRects(), x, y);

@@ -6,7 +6,7 @@ import { createFrameBatch } from './frame-batch';
 import type { MentionIndex } from './mention-index';
 import type { PageScanner } from './page-scanner';
 import type { Painter } from './painter';
-import { isInSkippedSubtree, isSkippedElement } from './skip-rules';
+import { GENERIC_SCOPE, outOfScope, skipsElement, type ScanScope } from './scan-scope';
 import { textNodesUnder } from './text-walker';
 
 export interface MutationWatcherDeps {
@@ -16,9 +16,18 @@ export interface MutationWatcherDeps {
   index: MentionIndex;
   signal: AbortSignal;
   onChange: () => void;
+  /** The site's scan roots and skipped subtrees (generic when absent). */
+  scope?: ScanScope;
+  /** Called for every open shadow root a scan of added content enters. */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
-export function watchMutations({ doc, scanner, painter, index, signal, onChange }: MutationWatcherDeps): void {
+export interface MutationWatcher {
+  /** Keep up with an open shadow root too (a document observer does not see into it). */
+  observe(root: ShadowRoot): void;
+}
+
+export function watchMutations({ doc, scanner, painter, index, signal, onChange, scope = GENERIC_SCOPE, onShadowRoot }: MutationWatcherDeps): MutationWatcher {
   const pendingRoots = new Set<Node>();
   const pendingTexts = new Set<Text>();
   let removals = false;
@@ -29,7 +38,7 @@ export function watchMutations({ doc, scanner, painter, index, signal, onChange 
   };
 
   function* pendingNodes(roots: Node[], texts: Text[]): Generator<Text> {
-    for (const root of roots) yield* textNodesUnder(root);
+    for (const root of roots) yield* textNodesUnder(root, { scope, onShadowRoot });
     yield* texts;
   }
 
@@ -43,8 +52,8 @@ export function watchMutations({ doc, scanner, painter, index, signal, onChange 
       });
       if (pruned) onChange();
     }
-    const roots = [...pendingRoots].filter((root) => root.isConnected && !coveredByPendingRoot(root) && !isInSkippedSubtree(root));
-    const texts = [...pendingTexts].filter((text) => text.isConnected && !coveredByPendingRoot(text) && !isInSkippedSubtree(text));
+    const roots = [...pendingRoots].filter((root) => root.isConnected && !coveredByPendingRoot(root) && !outOfScope(scope, root));
+    const texts = [...pendingTexts].filter((text) => text.isConnected && !coveredByPendingRoot(text) && !outOfScope(scope, text));
     pendingRoots.clear();
     pendingTexts.clear();
     painter.ensureRegistered();
@@ -62,14 +71,15 @@ export function watchMutations({ doc, scanner, painter, index, signal, onChange 
       for (const added of record.addedNodes) {
         if (painter.owns(added)) continue;
         if (added.nodeType === Node.TEXT_NODE) pendingTexts.add(added as Text);
-        else if (added.nodeType === Node.ELEMENT_NODE && !isSkippedElement(added as Element)) pendingRoots.add(added);
+        else if (added.nodeType === Node.ELEMENT_NODE && !skipsElement(scope, added as Element)) pendingRoots.add(added);
       }
     }
     if (pendingRoots.size > 0 || pendingTexts.size > 0 || removals) schedule();
   };
 
   const observer = new MutationObserver(take);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  observer.observe(doc.documentElement, options);
   if (painter.mutatesDom) {
     // Records queued before our change are the page's; the ones our change adds are dropped.
     scanner.setQuietMutations((change) => {
@@ -79,4 +89,9 @@ export function watchMutations({ doc, scanner, painter, index, signal, onChange 
     });
   }
   signal.addEventListener('abort', () => observer.disconnect());
+  return {
+    observe(root) {
+      if (!signal.aborted) observer.observe(root, options);
+    },
+  };
 }

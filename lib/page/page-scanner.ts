@@ -6,6 +6,7 @@
 import { Slicer } from './chunked';
 import type { MentionIndex } from './mention-index';
 import type { Painter } from './painter';
+import type { ScanScope } from './scan-scope';
 import { textNodesUnder } from './text-walker';
 import { DEFAULT_WINDOW, ownedMentions, textWindows, type WindowOptions } from './text-windows';
 import type { PageDetector, PageMention } from './types';
@@ -30,6 +31,10 @@ export interface PageScannerDeps {
   /** Called after each scan that changed the set of mentions. */
   onChange: () => void;
   window?: Partial<WindowOptions>;
+  /** The site's scan roots and skipped subtrees (generic when absent). */
+  scope?: ScanScope;
+  /** Called for every open shadow root a scan enters. */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 export interface PageScanner {
@@ -45,7 +50,7 @@ export interface PageScanner {
   setQuietMutations(quietly: (change: () => void) => void): void;
 }
 
-export function createPageScanner({ doc, detector, painter, index, signal, onChange, window: windowOptions }: PageScannerDeps): PageScanner {
+export function createPageScanner({ doc, detector, painter, index, signal, onChange, window: windowOptions, scope, onShadowRoot }: PageScannerDeps): PageScanner {
   const windows: WindowOptions = { ...DEFAULT_WINDOW, maxMention: detector.maxMentionLength ?? DEFAULT_WINDOW.maxMention, ...windowOptions };
   let quietly = (change: () => void) => change();
   let queue: Promise<void> = Promise.resolve();
@@ -144,7 +149,7 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
     scanDocument: () =>
       serial(async () => {
         const slicer = new Slicer(signal);
-        await scan(await gather(textNodesUnder(doc.body ?? doc.documentElement), slicer), slicer);
+        await scan(await gather(textNodesUnder(doc.body ?? doc.documentElement, { scope, onShadowRoot }), slicer), slicer);
       }),
     scanNodes: (nodes) =>
       serial(async () => {

@@ -12,6 +12,9 @@ import { watchMutations } from './mutation-watcher';
 import { createPageScanner } from './page-scanner';
 import { supportsHighlights, type Painter } from './painter';
 import { mentionNearCenter, revealMention } from './reveal';
+import { scanScopeOf } from './scan-scope';
+import { stylePainterIn } from './shadow-style';
+import { GENERIC_PROFILE, type SiteProfile } from './site-profile';
 import type { PageDetector } from './types';
 
 export interface PageSessionDeps {
@@ -25,6 +28,8 @@ export interface PageSessionDeps {
   };
   /** The set of mentions changed (badge, popup). */
   onChange: (index: MentionIndex) => void;
+  /** What we know of this site's structure (resolved from the URL by the caller). */
+  profile?: SiteProfile;
   /** Test-only: paint with elements even where the Highlight API exists. */
   forceElements?: boolean;
 }
@@ -45,22 +50,35 @@ export interface PageSession {
   stop(): void;
 }
 
-export function startPageSession({ doc, detector, signal: outer, card: cardData, onChange, forceElements = false }: PageSessionDeps): PageSession {
+export function startPageSession({ doc, detector, signal: outer, card: cardData, onChange, profile = GENERIC_PROFILE, forceElements = false }: PageSessionDeps): PageSession {
   const controller = new AbortController();
   const signal = AbortSignal.any([outer, controller.signal]);
   const index = new MentionIndex();
+  const scope = scanScopeOf(profile);
+  // Open shadow roots the scans entered: watched for mutations, styled for the paint.
+  const shadowRoots = new WeakSet<ShadowRoot>();
+  let anyShadowRoot = false;
+  let watchShadowRoot = (_root: ShadowRoot) => undefined as void;
+  const onShadowRoot = (root: ShadowRoot) => {
+    if (shadowRoots.has(root)) return;
+    shadowRoots.add(root);
+    anyShadowRoot = true;
+    watchShadowRoot(root);
+    stylePainterIn(root);
+  };
+  const hitOptions = { shadowRoots: () => anyShadowRoot, ...(profile.siteCard ? { siteCard: profile.siteCard } : {}) };
   let findHit: HitFinder;
   let painter: Painter;
   if (supportsHighlights() && !forceElements) {
     painter = createHighlightPainter(doc);
-    findHit = caretHitFinder(doc, index);
+    findHit = caretHitFinder(doc, index, hitOptions);
   } else {
     const elements = createElementPainter(doc);
     painter = elements;
-    findHit = elementHitFinder(doc, elements);
+    findHit = elementHitFinder(doc, elements, hitOptions);
   }
   const changed = () => onChange(index);
-  const scanner = createPageScanner({ doc, detector, painter, index, signal, onChange: changed });
+  const scanner = createPageScanner({ doc, detector, painter, index, signal, onChange: changed, scope, onShadowRoot });
   const card = createCardController(doc, {
     ...cardData,
     label: (coinId) => detector.label(coinId),
@@ -76,7 +94,8 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
   });
 
   // Observe first: whatever the page adds while the first scan runs is caught, and scanning is idempotent.
-  watchMutations({ doc, scanner, painter, index, signal, onChange: changed });
+  const watcher = watchMutations({ doc, scanner, painter, index, signal, onChange: changed, scope, onShadowRoot });
+  watchShadowRoot = (root) => watcher.observe(root);
   const scanStarted = performance.now();
   const firstScan = scanner.scanDocument().then(() => {
     if (signal.aborted) return;

@@ -1,55 +1,49 @@
 /**
  * The scannable text nodes under a root. The walker itself shows text nodes only, natively, with
  * no filter callback (a JavaScript call per element and per text node costs more than the whole
- * regex pass over a 1 MB article); whether a text node sits in a skipped subtree is decided per
- * parent element and remembered, so each element is judged once.
+ * regex pass over a 1 MB article); whether a text node is scanned is decided per parent element
+ * and remembered (scan-scope.ts), so each element is judged once. Where the site profile says
+ * its components use open shadow roots, the walker also shows elements, to find their shadow
+ * roots and walk those too.
  */
-import { isSkippedElement } from './skip-rules';
+import { containerOf, GENERIC_SCOPE, ScopeMemo, type ScanScope } from './scan-scope';
 
 /** Shorter text cannot hold a mention ("$X" is 2 characters). */
 const MIN_TEXT_LENGTH = 2;
 
-/** Remembers, for one walk, which elements have a skipped element at or above them. */
-export class SkipMemo {
-  private readonly known = new Map<Element, boolean>();
-
-  constructor(private readonly root: Node) {}
-
-  /** Iterative, not recursive: a hostile page nests 100,000 elements deep. */
-  skipped(element: Element | null): boolean {
-    const unknown: Element[] = [];
-    let result = false;
-    for (let current = element; current; current = current.parentElement) {
-      const cached = this.known.get(current);
-      if (cached !== undefined) {
-        result = cached;
-        break;
-      }
-      unknown.push(current);
-      if (isSkippedElement(current)) {
-        result = true;
-        break;
-      }
-      if (current === this.root) break;
-    }
-    // The walk stopped at the first skipped element or at a known one: every element it passed
-    // (none of them skipped in itself) shares that answer.
-    for (const el of unknown) this.known.set(el, result);
-    return result;
-  }
+export interface WalkOptions {
+  scope?: ScanScope;
+  /** Called for every open shadow root the walk enters (to watch it and style it). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /** Lazily, so a caller can give the main thread back between nodes of a very large page. */
-export function* textNodesUnder(root: Node): Generator<Text> {
+export function* textNodesUnder(root: Node, { scope = GENERIC_SCOPE, onShadowRoot }: WalkOptions = {}): Generator<Text> {
+  const memo = new ScopeMemo(scope);
   if (root.nodeType === Node.TEXT_NODE) {
-    if ((root as Text).length >= MIN_TEXT_LENGTH) yield root as Text;
+    if ((root as Text).length >= MIN_TEXT_LENGTH && memo.scanned(containerOf(root))) yield root as Text;
     return;
   }
-  if (root.nodeType === Node.ELEMENT_NODE && isSkippedElement(root as Element)) return;
+  if (root.nodeType === Node.ELEMENT_NODE && memo.skipped(root as Element)) return;
+  yield* walk(root, memo, scope.shadowRoots, onShadowRoot);
+}
+
+function* walk(root: Node, memo: ScopeMemo, shadowRoots: boolean, onShadowRoot: WalkOptions['onShadowRoot']): Generator<Text> {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const memo = new SkipMemo(root);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (node.length >= MIN_TEXT_LENGTH && !memo.skipped(node.parentElement)) yield node;
+  if (shadowRoots && root.nodeType === Node.ELEMENT_NODE) yield* shadowOf(root as Element, memo, onShadowRoot);
+  const walker = doc.createTreeWalker(root, shadowRoots ? NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT : NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if ((node as Text).length >= MIN_TEXT_LENGTH && memo.scanned(node.parentElement ?? containerOf(node))) yield node as Text;
+    } else if ((node as Element).shadowRoot) {
+      yield* shadowOf(node as Element, memo, onShadowRoot);
+    }
   }
+}
+
+function* shadowOf(host: Element, memo: ScopeMemo, onShadowRoot: WalkOptions['onShadowRoot']): Generator<Text> {
+  const shadow = host.shadowRoot;
+  if (!shadow || memo.skipped(host)) return;
+  onShadowRoot?.(shadow);
+  yield* walk(shadow, memo, true, onShadowRoot);
 }

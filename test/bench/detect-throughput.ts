@@ -1,5 +1,6 @@
 // Detector throughput and lexicon footprint, against a naive Cryptip-style matcher:
 //   npm run bench:detect            (add `node --expose-gc` via NODE_OPTIONS for heap numbers)
+//   npm run --silent bench:detect -- --json   the table on stderr, one JSON object on stdout's last line
 // Not a timed test: numbers vary by machine; compare the ratio, not the absolutes.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,9 @@ const CORPUS = join(ROOT, 'test/fixtures/detect-corpus');
 const LEXICON = join(ROOT, 'public/data/lexicon-top.json');
 const TOP_250 = join(ROOT, '../shared/fixtures/coingecko/markets-all-sparkline-1h.json');
 const TARGET_BYTES = 5 * 1024 * 1024;
+const JSON_OUTPUT = process.argv.includes('--json');
+// With --json the table still prints, on stderr, so stdout holds only the JSON line.
+const log = JSON_OUTPUT ? console.error : console.log;
 
 const passages = readdirSync(CORPUS).filter((file) => file.endsWith('.txt')).map((file) => readFileSync(join(CORPUS, file), 'utf8'));
 const paragraphs: string[] = [];
@@ -48,7 +52,7 @@ function time(label: string, run: () => number): number {
     seconds = Math.min(seconds, (performance.now() - started) / 1000);
   }
   const rate = megabytes / seconds;
-  console.log(`${label.padEnd(44)} ${rate.toFixed(1).padStart(7)} MB/s  (${found} matches, ${(seconds * 1000).toFixed(0)} ms)`);
+  log(`${label.padEnd(44)} ${rate.toFixed(1).padStart(7)} MB/s  (${found} matches, ${(seconds * 1000).toFixed(0)} ms)`);
   return rate;
 }
 
@@ -58,13 +62,17 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const words = [...new Set(top.flatMap((coin) => [coin.symbol, coin.name]))].sort((a, b) => b.length - a.length);
 const naive = new RegExp(`\\b(?:${words.map(escape).join('|')})\\b`, 'gi');
 
-console.log(`text: ${megabytes.toFixed(1)} MB in ${paragraphs.length} paragraphs (corpus passages repeated, numbered)`);
-const ours = time('lib/detect, whole text as one call', () => findMentions(page, lexicon, createPageContext()).mentions.length);
-time('lib/detect, per paragraph (content-script way)', () => {
+log(`text: ${megabytes.toFixed(1)} MB in ${paragraphs.length} paragraphs (corpus passages repeated, numbered)`);
+const mbPerSecond = time('lib/detect, whole text as one call', () => findMentions(page, lexicon, createPageContext()).mentions.length);
+const perParagraphMbPerSecond = time('lib/detect, per paragraph (content-script way)', () => {
   const context = createPageContext();
   for (const paragraph of paragraphs) collectBindings(context, paragraph, lexicon);
   return paragraphs.reduce((count, paragraph) => count + findMentions(paragraph, lexicon, context).mentions.length, 0);
 });
-const baseline = time('naive top-250 regex alternation (Cryptip-style)', () => [...page.matchAll(naive)].length);
-console.log(`ratio lib/detect / naive: ${(ours / baseline).toFixed(2)}x`);
-console.log(`lexicon JSON: ${statSync(LEXICON).size} bytes; heap after parse + compile: ${gc ? `${((heapAfter - heapBefore) / 1024).toFixed(0)} KB` : 'run with node --expose-gc'}`);
+const naiveMbPerSecond = time('naive top-250 regex alternation (Cryptip-style)', () => [...page.matchAll(naive)].length);
+log(`ratio lib/detect / naive: ${(mbPerSecond / naiveMbPerSecond).toFixed(2)}x`);
+log(`lexicon JSON: ${statSync(LEXICON).size} bytes; heap after parse + compile: ${gc ? `${((heapAfter - heapBefore) / 1024).toFixed(0)} KB` : 'run with node --expose-gc'}`);
+if (JSON_OUTPUT) {
+  const round = (value: number) => Math.round(value * 10) / 10;
+  console.log(JSON.stringify({ mbPerSecond: round(mbPerSecond), perParagraphMbPerSecond: round(perParagraphMbPerSecond), naiveMbPerSecond: round(naiveMbPerSecond) }));
+}

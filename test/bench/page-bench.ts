@@ -7,6 +7,8 @@
  *   3. 1,000 feed items appended: time per item and the longest task;
  *   4. content-script bundle size; 5. JavaScript heap the content script adds to a typical article.
  * Bounded: about a minute on two cores.
+ * `npm run --silent bench:page -- --json`: the same table on stderr, and one JSON object on the last
+ * line of stdout (the figures the README and the issue quote).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +25,9 @@ import type { BenchApi, ScanOptions } from './page-harness';
 const RUNS = 3;
 const FEED_ITEMS = 1000;
 const FEED_BATCH = 20;
+const JSON_OUTPUT = process.argv.includes('--json');
+// With --json the table still prints, on stderr, so stdout holds only the JSON line.
+const log = JSON_OUTPUT ? console.error : console.log;
 
 const harness = await build({
   entryPoints: [join(ROOT, 'test/bench/page-harness.ts')],
@@ -59,7 +64,7 @@ async function contest(page: Page, name: string, run: () => Promise<Result>): Pr
   return { name, ms: median(results.map((r) => r.ms)), scriptMs: median(results.map((r) => r.scriptMs ?? NaN)), mentions: results[0]?.mentions ?? 0 };
 }
 
-console.log(`Page: ${kb(bigText)} of article text. Chromium headless, median of ${RUNS} fresh loads, timed until the next frame.\n`);
+log(`Page: ${kb(bigText)} of article text. Chromium headless, median of ${RUNS} fresh loads, timed until the next frame.\n`);
 const plain = await launchBench();
 const page = await plain.context.newPage();
 const scanOf = (painter: ScanOptions['painter']) => () => inPage(page, 'scan', { painter });
@@ -76,14 +81,14 @@ const rows = [
 const floorMs = rows[0]?.ms ?? NaN;
 const markMs = rows[5]?.ms ?? NaN;
 for (const row of rows) {
-  console.log(`${row.name.padEnd(44)} ${fmt(row.ms).padStart(10)}  ${(row.ms / floorMs).toFixed(2)}× floor  ${(markMs / row.ms).toFixed(2)}× faster than mark.js  (script ${fmt(row.scriptMs ?? NaN)}, then the frame; ${row.mentions} mentions)`);
+  log(`${row.name.padEnd(44)} ${fmt(row.ms).padStart(10)}  ${(row.ms / floorMs).toFixed(2)}× floor  ${(markMs / row.ms).toFixed(2)}× faster than mark.js  (script ${fmt(row.scriptMs ?? NaN)}, then the frame; ${row.mentions} mentions)`);
 }
 
-console.log('\nPage DOM churn (2,000 insert+remove at the top of the article) with the paint in place:');
+log('\nPage DOM churn (2,000 insert+remove at the top of the article) with the paint in place:');
 for (const [label, options] of [['nothing painted', null], ['static ranges', { painter: 'highlight' }], ['live ranges', { painter: 'live-ranges' }]] as const) {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) times.push((await inPage(page, 'churnWith', options, 2000)).ms);
-  console.log(`  ${label.padEnd(16)} ${fmt(median(times))}`);
+  log(`  ${label.padEnd(16)} ${fmt(median(times))}`);
 }
 async function feedRun(target: Page, mode: 'ours' | 'floor') {
   await target.goto(`${server.origin}/feed.html`);
@@ -92,12 +97,18 @@ async function feedRun(target: Page, mode: 'ours' | 'floor') {
   const result = (await target.evaluate(`window.slBench.feed(${JSON.stringify(mode)}, ${FEED_ITEMS}, ${FEED_BATCH})`)) as Result;
   return { ...result, longest: Math.max(0, ...(await longTasks(target))) };
 }
-console.log(`\nFeed: ${FEED_ITEMS} items appended in batches of ${FEED_BATCH}, one task each, until all painted:`);
+log(`\nFeed: ${FEED_ITEMS} items appended in batches of ${FEED_BATCH}, one task each, until all painted:`);
 let feedMentions = FEED_ITEMS;
+const feedMs = { ours: NaN, floor: NaN };
+let longestTaskMs = 0;
 for (const mode of ['floor', 'ours'] as const) {
   const result = await feedRun(page, mode);
-  if (mode === 'ours') feedMentions = result.mentions;
-  console.log(`  ${(mode === 'ours' ? 'Sector Lens' : 'floor (observer + regex)').padEnd(26)} ${fmt(result.ms)} total, ${(result.ms / FEED_ITEMS).toFixed(3)} ms/item, longest task ${result.longest ? fmt(result.longest) : 'none over 50 ms'} (${result.mentions} mentions)`);
+  feedMs[mode] = result.ms;
+  if (mode === 'ours') {
+    feedMentions = result.mentions;
+    longestTaskMs = Math.max(longestTaskMs, result.longest);
+  }
+  log(`  ${(mode === 'ours' ? 'Sector Lens' : 'floor (observer + regex)').padEnd(26)} ${fmt(result.ms)} total, ${(result.ms / FEED_ITEMS).toFixed(3)} ms/item, longest task ${result.longest ? fmt(result.longest) : 'none over 50 ms'} (${result.mentions} mentions)`);
 }
 const heapWithout: number[] = [];
 for (let i = 0; i < RUNS; i++) {
@@ -108,7 +119,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 await plain.close();
 
-console.log('\nThe built extension (content script as shipped):');
+log('\nThe built extension (content script as shipped):');
 const withExtension = await launchBench(extensionDir);
 const extPage = await withExtension.context.newPage();
 const scans: number[] = [];
@@ -117,7 +128,7 @@ for (let i = 0; i < RUNS; i++) {
   const handle = await extPage.waitForFunction(() => performance.getEntriesByName('sector-lens:first-scan')[0], null, { timeout: 30_000, polling: 50 });
   scans.push(await handle.evaluate((entry) => (entry as PerformanceMeasure).duration));
 }
-console.log(`  first scan of the big page (document_idle → painted ranges, no frame): ${fmt(median(scans))}`);
+log(`  first scan of the big page (document_idle → painted ranges, no frame): ${fmt(median(scans))}`);
 const extFeed = await extPage.context().newPage();
 await extFeed.goto(`${server.origin}/feed.html`);
 await extFeed.waitForFunction(() => performance.getEntriesByName('sector-lens:first-scan').length > 0, null, { polling: 50 });
@@ -125,7 +136,9 @@ await watchLongTasks(extFeed);
 const feedStart = Date.now();
 await extFeed.evaluate(`(async () => { for (let i = 0; i < ${FEED_ITEMS}; i += ${FEED_BATCH}) { appendFeedItems(${FEED_BATCH}); await new Promise((r) => setTimeout(r, 0)); } })()`);
 await extFeed.waitForFunction((n) => (CSS.highlights.get('sector-lens')?.size ?? 0) >= n, feedMentions, { polling: 'raf', timeout: 30_000 });
-console.log(`  feed of ${FEED_ITEMS} items painted in ${Date.now() - feedStart} ms wall clock, longest task ${Math.max(0, ...(await longTasks(extFeed))) || 'none over 50 ms'}`);
+const extFeedLongest = Math.max(0, ...(await longTasks(extFeed)));
+longestTaskMs = Math.max(longestTaskMs, extFeedLongest);
+log(`  feed of ${FEED_ITEMS} items painted in ${Date.now() - feedStart} ms wall clock, longest task ${extFeedLongest || 'none over 50 ms'}`);
 const heapWith: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   const tab = await withExtension.context.newPage();
@@ -135,12 +148,33 @@ for (let i = 0; i < RUNS; i++) {
   await tab.close();
 }
 await withExtension.close();
-console.log(`  heap on a typical article (${kb(pages['typical.html'].length)} HTML): ${kb(median(heapWithout))} without, ${kb(median(heapWith))} with → ${kb(median(heapWith) - median(heapWithout))} added`);
+log(`  heap on a typical article (${kb(pages['typical.html'].length)} HTML): ${kb(median(heapWithout))} without, ${kb(median(heapWith))} with → ${kb(median(heapWith) - median(heapWithout))} added`);
 
 const scriptsDir = join(extensionDir, 'content-scripts');
+let contentScriptGzip = 0;
 for (const file of readdirSync(scriptsDir).filter((name) => name.endsWith('.js'))) {
   const bytes = readFileSync(join(scriptsDir, file));
-  console.log(`\nContent script ${file}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzip`);
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  contentScriptGzip += gzip;
+  log(`\nContent script ${file}: ${kb(bytes.length)} raw, ${kb(gzip)} gzip`);
 }
 await fake.close();
 await server.close();
+
+if (JSON_OUTPUT) {
+  const round = (value: number, places = 1) => Math.round(value * 10 ** places) / 10 ** places;
+  const rowMs = (index: number) => round(rows[index]?.ms ?? NaN);
+  console.log(
+    JSON.stringify({
+      floorMs: rowMs(0),
+      floorPaintedMs: rowMs(1),
+      sectorLensMs: rowMs(2),
+      markJsMs: rowMs(5),
+      feedMsPerItem: round(feedMs.ours / FEED_ITEMS, 3),
+      feedFloorMsPerItem: round(feedMs.floor / FEED_ITEMS, 3),
+      longestTaskMs: round(longestTaskMs),
+      heapAddedKB: round((median(heapWith) - median(heapWithout)) / 1024),
+      contentScriptGzipKB: round(contentScriptGzip / 1024),
+    }),
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SITES } from '../../../lib/sites/default-sites';
+import { GENERIC_PROFILE, resolveSiteProfile, SITE_PROFILES } from '../../../lib/page/site-profile';
+import { scanScopeOf } from '../../../lib/page/scan-scope';
+
+describe('site profiles', () => {
+  it.each([
+    ['https://x.com/home', 'x'],
+    ['https://x.com/someone/status/1', 'x'],
+    ['https://mobile.x.com/home', 'x'],
+    ['https://twitter.com/someone', 'x'],
+    ['https://www.reddit.com/r/CryptoCurrency/comments/abc/title/', 'reddit'],
+    ['https://old.reddit.com/r/CryptoMarkets/', 'reddit'],
+    ['https://www.binance.com/en/square', 'binance-square'],
+    ['https://www.binance.com/en/square/post/123', 'binance-square'],
+    ['https://www.binance.com/square/hashtag/btc', 'binance-square'],
+    ['https://www.binance.com/zh-CN/square/profile/x', 'binance-square'],
+    ['https://www.binance.com/en/trade/BTC_USDT', 'generic'],
+    ['https://www.binance.com/en/squared-away', 'generic'],
+    ['https://notx.com/home', 'generic'],
+    ['https://x.com.evil.example/home', 'generic'],
+    ['https://www.coindesk.com/markets/story', 'generic'],
+    ['not a url', 'generic'],
+  ])('%s → %s', (url, id) => {
+    expect(resolveSiteProfile(url).id).toBe(id);
+  });
+
+  it('covers every default social site the content script runs on', () => {
+    const social = DEFAULT_SITES.filter((site) => ['X', 'Reddit crypto', 'Binance Square'].includes(site.name));
+    expect(social).toHaveLength(3);
+    for (const site of social) {
+      for (const pattern of site.matches) {
+        // A concrete URL under the pattern: every wildcard filled in.
+        const url = pattern.replace(/\*$/, '').replaceAll('*', 'en');
+        expect(resolveSiteProfile(url), url).not.toBe(GENERIC_PROFILE);
+      }
+    }
+  });
+
+  it('is well-formed data: unique ids, non-empty selectors, a time selector inside each post', () => {
+    const all = [GENERIC_PROFILE, ...SITE_PROFILES];
+    expect(new Set(all.map((profile) => profile.id)).size).toBe(all.length);
+    for (const profile of SITE_PROFILES) {
+      expect(profile.hosts.length).toBeGreaterThan(0);
+      for (const selector of [...profile.roots, ...profile.skip, profile.post?.container, profile.post?.time, profile.siteCard]) {
+        if (selector !== undefined) expect(selector.trim()).not.toBe('');
+      }
+      expect(['history', 'document']).toContain(profile.navigation);
+    }
+    // Selectors are checked for valid CSS in a real browser (test/e2e/site-pages.test.ts).
+  });
+
+  it('joins a profile into one skip and one root selector, none for the generic profile', () => {
+    expect(scanScopeOf(GENERIC_PROFILE)).toEqual({ skipSelector: null, rootSelector: null, shadowRoots: true });
+    const x = scanScopeOf(resolveSiteProfile('https://x.com/home'));
+    expect(x.skipSelector).toContain('#layers');
+    expect(x.rootSelector).toContain('[data-testid="primaryColumn"]');
+  });
+});
