@@ -1,5 +1,5 @@
 /** The options page's state holder: every section reads settings and writes changes straight back. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ApiBaseOption } from '../../components/api-base-option';
 import { ApiKeyOptions } from '../../components/api-key-options';
@@ -19,6 +19,7 @@ import { useApiKey } from './use-api-key';
 import { useCategoryList } from './use-category-list';
 import { useSettings } from './use-settings';
 import { t } from '../i18n';
+import { localizeDocument } from '../i18n/document';
 
 function toggleHosts(disabled: readonly string[], hosts: readonly string[], on: boolean): string[] {
   const without = disabled.filter((host) => !hosts.includes(host));
@@ -31,6 +32,7 @@ export function OptionsApp() {
   const categories = useCategoryList();
   const [report, setReport] = useState<ImportReport | null>(null);
   const [baseMessage, setBaseMessage] = useState<string | null>(null);
+  useEffect(() => localizeDocument(document, 'options_title'), []);
   if (!settings) return <main aria-busy="true"><p class="muted">{t('options_loading')}</p></main>;
 
   const entries = sectorEntries(settings);

@@ -8,6 +8,7 @@ import { loadSettings, updateSettings, watchSettings } from '../settings/storage
 import { loadPopupState, type TargetTab, targetTab } from './popup-data';
 import { addCustomSector } from './sector-order';
 import { t } from '../i18n';
+import { localizeDocument } from '../i18n/document';
 
 /** Never wait longer than this for a retry the API asked for; the reader can reopen the popup. */
 const MAX_RETRY_WAIT_MS = 2 * 60_000;
@@ -50,6 +51,7 @@ export function PopupApp() {
   const reload = () => void load().catch((error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }));
 
   useEffect(() => {
+    localizeDocument(document, 'ext_name');
     reload();
     // Settings changed anywhere (options page, another popup): the background reads them per
     // request, so asking again is all it takes.
