@@ -4,7 +4,7 @@ import type { SectorView } from '../lib/messaging/views';
 import { SectorRow } from './sector-row';
 import { t } from '../lib/i18n';
 
-export function CardSectors({ sectors, window }: { sectors: readonly SectorView[]; window: Window }) {
+export function CardSectors({ sectors, window, now = Date.now() }: { sectors: readonly SectorView[]; window: Window; now?: number }) {
   if (sectors.length === 0) {
     return <p class="sl-muted sl-empty">{t('card_no_sector')}</p>;
   }
@@ -23,7 +23,7 @@ export function CardSectors({ sectors, window }: { sectors: readonly SectorView[
       </thead>
       <tbody>
         {sectors.map((sector) => (
-          <SectorRow key={sector.categoryId} sector={sector} />
+          <SectorRow key={sector.categoryId} sector={sector} now={now} />
         ))}
       </tbody>
     </table>

@@ -66,6 +66,10 @@ export function HoverCard({ state, alternatives = [], now = Date.now(), focused 
     );
   }
   const { view, window, error } = state;
+  // Every figure keeps its age: the footer speaks for the oldest one on the card.
+  const ages = [view.asOf, ...view.sectors.filter((sector) => sector.watched).map((sector) => sector.asOf)].filter((at): at is number => at !== null);
+  const oldest = ages.length > 0 ? Math.min(...ages) : null;
+  const stale = view.stale || view.sectors.some((sector) => sector.stale && sector.asOf !== null);
   const tone = view.move === null ? '' : view.move >= 0 ? 'sl-up' : 'sl-down';
   return (
     <CardFrame state={state} focused={focused} summary={tokenSummary(view, window)}>
@@ -80,11 +84,11 @@ export function HoverCard({ state, alternatives = [], now = Date.now(), focused 
         <span class="sl-muted sl-window">{window}</span>
         {view.sparkline7d ? <Sparkline points={view.sparkline7d} label={t('card_sparkline')} /> : null}
       </div>
-      {error ? <CardNote error={error} now={now} showingOldData onOpenOptions={onOpenOptions} /> : null}
-      <CardSectors sectors={view.sectors} window={window} />
+      {error ? <CardNote error={error} now={now} showingOldData={stale} onOpenOptions={onOpenOptions} /> : null}
+      <CardSectors sectors={view.sectors} window={window} now={now} />
       <footer class="sl-foot">
-        <span class={view.stale ? 'sl-stale' : 'sl-muted'} title={view.asOf ? formatDateTime(view.asOf) : undefined}>
-          {view.stale ? t('card_stale_age', formatAge(view.asOf, now)) : t('card_updated', formatAge(view.asOf, now))}
+        <span class={stale ? 'sl-stale' : 'sl-muted'} title={oldest ? formatDateTime(oldest) : undefined} data-sl-age={oldest ?? undefined}>
+          {stale ? t('card_stale_age', formatAge(oldest, now)) : t('card_updated', formatAge(oldest, now))}
         </span>
         <a class="sl-link" href={coinPageUrl(view.coinId)} target="_blank" rel="noopener noreferrer">
           {t('card_coingecko_link')}

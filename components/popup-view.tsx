@@ -29,13 +29,13 @@ export interface PopupViewProps {
   onOpenOptions: () => void;
 }
 
-/** The oldest figure on screen decides what the footer says about freshness. */
+/** The oldest figure on screen (tokens and their watched sectors) decides what the footer says. */
 function dataAge(views: readonly TokenView[], now: number): { text: string; stale: boolean } | null {
-  const times = views.map((view) => view.asOf).filter((t): t is number => t !== null);
+  const sectors = views.flatMap((view) => view.sectors.filter((sector) => sector.watched));
+  const times = [...views.map((view) => view.asOf), ...sectors.map((sector) => sector.asOf)].filter((t): t is number => t !== null);
   if (times.length === 0) return null;
-  const stale = views.some((view) => view.stale);
-  const age = formatAge(Math.min(...times), now);
-  return { text: stale ? t('popup_data_old', age) : t('popup_data_age', age), stale };
+  const stale = views.some((view) => view.stale) || sectors.some((sector) => sector.stale && sector.asOf !== null);
+  return { text: formatAge(Math.min(...times), now), stale };
 }
 
 export function PopupView(props: PopupViewProps) {
@@ -77,13 +77,15 @@ export function PopupView(props: PopupViewProps) {
       {state.tokens.length === 0 ? (
         <p class="muted empty">{state.host ? t('popup_no_tokens_on', state.host) : t('popup_no_tokens')}</p>
       ) : (
-        <TokenList tokens={state.tokens} views={views} sort={sort} selected={selected} onSort={onSort} onSelect={onSelect} onOpenCard={onOpenCard} onWatch={onWatch} />
+        <TokenList tokens={state.tokens} views={views} missing={state.missing} now={now} sort={sort} selected={selected} onSort={onSort} onSelect={onSelect} onOpenCard={onOpenCard} onWatch={onWatch} />
       )}
       <footer class="foot">
         <button type="button" class="link" onClick={onOpenOptions}>
           {t('options_link')}
         </button>
-        <span class={age?.stale ? 'stale-text' : 'muted'}>{age ? age.text : t('popup_data')}</span>
+        <span class={age?.stale ? 'stale-text' : 'muted'}>
+          {age ? t(age.stale ? 'popup_data_old' : 'popup_data_age', state.source ?? 'CoinGecko', age.text) : t('popup_data', state.source ?? 'CoinGecko')}
+        </span>
       </footer>
     </main>
   );

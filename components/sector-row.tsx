@@ -1,15 +1,29 @@
 import type { SectorView } from '../lib/messaging/views';
-import { formatPercent, formatPp } from '../lib/format';
-import { t, tn } from '../lib/i18n';
+import { formatAge, formatPercent, formatPp } from '../lib/format';
+import { formatRelative, t, tn } from '../lib/i18n';
 import { methodLabel, rankText } from '../lib/i18n/labels';
 import { OutperformanceBar } from './outperformance-bar';
 
-export function SectorRow({ sector }: { sector: SectorView }) {
+export function SectorRow({ sector, now = Date.now() }: { sector: SectorView; now?: number }) {
+  // A watched sector whose figures are still on their way: say when the next try is, counting down.
+  const waiting = sector.watched && sector.average === null && sector.asOf === null && sector.error?.retryAt !== undefined;
+  if (waiting) {
+    return (
+      <tr class="sl-sector sl-waiting" data-sl-sector={sector.categoryId} data-sl-waiting="">
+        <th scope="row" class="sl-sector-name">
+          {sector.name}
+        </th>
+        <td class="sl-muted sl-next-try" colSpan={4}>
+          {t('market_next_try', formatRelative(Math.max(0, Math.ceil((sector.error!.retryAt! - now) / 1000))))}
+        </td>
+      </tr>
+    );
+  }
   const tone = sector.outperformance === null ? '' : sector.outperformance >= 0 ? 'sl-up' : 'sl-down';
   const basis = tn('card_sector_basis', sector.constituents, sector.name, methodLabel(sector.method));
   const title = sector.leaveOneOut ? t('card_sector_left_out', basis) : basis;
   return (
-    <tr class="sl-sector" data-sl-sector={sector.categoryId} title={title}>
+    <tr class="sl-sector" data-sl-sector={sector.categoryId} title={sector.asOf !== null ? `${title} · ${formatAge(sector.asOf, now)}` : title}>
       <th scope="row" class="sl-sector-name">
         {sector.name}
         {sector.stale ? (

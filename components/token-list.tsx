@@ -1,6 +1,6 @@
 /** The page's tokens, sortable; arrow keys move between rows, Enter opens a row's card on the page. */
 import type { JSX } from 'preact';
-import type { TokenView } from '../lib/messaging/views';
+import type { MarketErrorInfo, TokenView } from '../lib/messaging/views';
 import type { PageToken, SortKey } from './popup-state';
 import { primarySector, TokenRow } from './token-row';
 import { t, type MessageKey } from '../lib/i18n';
@@ -36,6 +36,9 @@ function moveFocus(event: JSX.TargetedKeyboardEvent<HTMLUListElement>) {
 export interface TokenListProps {
   tokens: readonly PageToken[];
   views: ReadonlyMap<string, TokenView>;
+  /** Why a token has no figures yet, by coin id. */
+  missing?: Readonly<Record<string, MarketErrorInfo | undefined>>;
+  now?: number;
   sort: SortKey;
   selected: string | null;
   onSort: (sort: SortKey) => void;
@@ -44,7 +47,7 @@ export interface TokenListProps {
   onWatch?: (categoryId: string, name: string) => void;
 }
 
-export function TokenList({ tokens, views, sort, selected, onSort, onSelect, onOpenCard, onWatch }: TokenListProps) {
+export function TokenList({ tokens, views, missing, now, sort, selected, onSort, onSelect, onOpenCard, onWatch }: TokenListProps) {
   const rows = sortTokens(tokens, views, sort);
   return (
     <section aria-label={t('tokens_region')}>
@@ -65,7 +68,7 @@ export function TokenList({ tokens, views, sort, selected, onSort, onSelect, onO
       </div>
       <ul class="rows" onKeyDown={moveFocus}>
         {rows.map((token) => (
-          <TokenRow key={token.coinId} coinId={token.coinId} symbol={token.symbol} count={token.count} view={views.get(token.coinId)} selected={token.coinId === selected} onSelect={onSelect} onOpenCard={onOpenCard} onWatch={onWatch} />
+          <TokenRow key={token.coinId} coinId={token.coinId} symbol={token.symbol} count={token.count} view={views.get(token.coinId)} reason={missing?.[token.coinId]} now={now} selected={token.coinId === selected} onSelect={onSelect} onOpenCard={onOpenCard} onWatch={onWatch} />
         ))}
       </ul>
     </section>

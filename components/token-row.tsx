@@ -1,6 +1,7 @@
 /** One token on the page against its primary sector; selected, it also lists its other sectors. */
 import type { JSX } from 'preact';
-import type { SectorView, TokenView } from '../lib/messaging/views';
+import type { MarketErrorInfo, SectorView, TokenView } from '../lib/messaging/views';
+import { errorSentence, errorText } from '../lib/error-text';
 import { formatPercent, formatPp } from '../lib/format';
 import { t, tn } from '../lib/i18n';
 import { rankText } from '../lib/i18n/labels';
@@ -10,6 +11,9 @@ export interface TokenRowProps {
   coinId: string;
   symbol: string;
   count: number;
+  /** Why there is no view yet (a rate limit with its next try, a failure); absent = no data exists. */
+  reason?: MarketErrorInfo | undefined;
+  now?: number;
   selected?: boolean;
   onSelect?: (coinId: string) => void;
   /** Enter on the row: open the token's card on the page, with focus in it (the keyboard path). */
@@ -43,7 +47,7 @@ function SectorDetail({ sector, onWatch }: { sector: SectorView; onWatch?: (cate
   );
 }
 
-export function TokenRow({ view, coinId, symbol, count, selected = false, onSelect, onOpenCard, onWatch }: TokenRowProps) {
+export function TokenRow({ view, coinId, symbol, count, reason, now = Date.now(), selected = false, onSelect, onOpenCard, onWatch }: TokenRowProps) {
   const primary = primarySector(view);
   const detailId = `detail-${coinId}`;
   // Enter on the row (or its button) opens the card on the page; Space and clicks still expand
@@ -60,7 +64,9 @@ export function TokenRow({ view, coinId, symbol, count, selected = false, onSele
       <button type="button" class="row-button" aria-expanded={selected} aria-controls={selected ? detailId : undefined} onClick={() => onSelect?.(coinId)}>
         <span class="token">
           <strong>{view?.symbol ?? symbol}</strong>
-          <span class="name">{view?.name ?? t('row_no_market_data')}</span>
+          <span class="name" data-sl-reason={!view && reason ? reason.kind : undefined}>
+            {view?.name ?? (reason ? errorSentence(errorText(reason, now)) : t('row_no_market_data'))}
+          </span>
         </span>
         <span class={`num move ${tone(view?.move)}`}>{formatPercent(view?.move)}</span>
         <span class="sector">
