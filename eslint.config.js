@@ -1,17 +1,14 @@
-// Lint = correctness rules + the layer boundaries of STYLE.md, enforced rather than hoped for.
+// Lint = correctness rules + the layer boundaries of STYLE.md (lib/lint/zones.js), enforced on
+// resolved import paths rather than hoped for; test/unit/lint/lint-bites.test.ts keeps them biting.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { fileURLToPath } from 'node:url';
+import zones from './lib/lint/import-zones-rule.js';
+import { GLOBAL_ZONES, ZONES } from './lib/lint/zones.js';
 
-const BROWSER_GLOBALS = ['browser', 'chrome', 'document', 'window', 'navigator', 'location', 'CSS'].map((name) => ({
-  name,
-  message: 'lib/detect and lib/sectors are pure: pass inputs in, do not reach for browser globals.',
-}));
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
-const BACKGROUND_ONLY = [
-  { group: ['**/lib/market', '**/lib/market/**'], message: 'Only the background talks to the market API.' },
-  { group: ['**/lib/settings/credentials*'], message: 'The API key never reaches page-side code.' },
-  { group: ['**/entrypoints/background*', '**/entrypoints/background/**'], message: 'Content code cannot import background code.' },
-];
+const NO_HTML = ['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({ property, message: 'Never insert page or API text as HTML.' }));
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/fixtures/**', 'public/**', '.cache/**'] },
@@ -19,64 +16,25 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    plugins: { zones },
     rules: {
+      'zones/import-zones': ['error', { root: ROOT, zones: ZONES }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-properties': [
-        'error',
-        { property: 'innerHTML', message: 'Never insert page or API text as HTML.' },
-        { property: 'outerHTML', message: 'Never insert page or API text as HTML.' },
-        { property: 'insertAdjacentHTML', message: 'Never insert page or API text as HTML.' },
-      ],
+      'no-restricted-properties': ['error', ...NO_HTML],
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never insert page or API text as HTML.' },
       ],
     },
   },
-  {
-    files: ['lib/detect/**', 'lib/sectors/**'],
+  ...GLOBAL_ZONES.map((zone) => ({
+    files: zone.target,
     rules: {
-      'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['wxt', 'wxt/*', 'webextension-polyfill', '#imports', 'preact', 'preact/*'], message: 'Pure modules import nothing browser-specific.' },
-            { group: ['**/lib/page/**', '**/lib/market/**', '**/components/**', '**/entrypoints/**'], message: 'Pure modules depend on no other layer.' },
-          ],
-        },
-      ],
+      'no-restricted-globals': ['error', ...zone.globals],
+      ...(zone.properties ? { 'no-restricted-properties': ['error', ...NO_HTML, ...zone.properties] } : {}),
     },
-  },
-  {
-    files: ['entrypoints/*.content/**', 'entrypoints/*.content.ts', 'lib/page/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: BACKGROUND_ONLY }] },
-  },
-  {
-    files: ['components/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...BACKGROUND_ONLY,
-            { regex: 'lib/messaging/?$', message: 'Components receive data and render; they do not fetch or message.' },
-            { group: ['wxt/browser', 'webextension-polyfill', '**/lib/messaging/index*', '**/lib/messaging/transport*', '**/lib/settings/storage*'], message: 'Components receive data and render; they do not fetch or message.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['entrypoints/popup/**', 'entrypoints/options/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/lib/market', '**/lib/market/**', '**/entrypoints/background*'], message: 'UI pages ask the background through lib/messaging.' }] },
-      ],
-    },
-  },
+  })),
   {
     files: ['scripts/**', 'test/**', '*.config.*'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },

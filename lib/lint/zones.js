@@ -1,0 +1,95 @@
+// @ts-check
+/**
+ * The layer boundaries of STYLE.md as data: which files (`target`) may not import what (`from`,
+ * resolved project paths; `packages`, bare specifiers), and the globals each layer may not touch.
+ * eslint.config.js applies them; test/unit/lint/lint-bites.test.ts feeds the linter a crossing of
+ * every zone and expects each to fail with the zone's message.
+ */
+
+/** Browser and extension runtime: pure code takes its inputs as arguments instead. */
+export const BROWSER_PACKAGES = ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*', 'preact', 'preact/*'];
+/** The extension messaging and storage runtime: what a component must not reach for. */
+const RUNTIME_PACKAGES = ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'];
+const BACKGROUND = ['lib/background/**', 'lib/market/**', 'entrypoints/background.*', 'entrypoints/background/**'];
+const CONTENT = ['lib/page/**', 'entrypoints/*.content.*', 'entrypoints/*.content/**'];
+const UI = ['entrypoints/popup/**', 'entrypoints/options/**', 'lib/ui/**'];
+const CREDENTIALS = 'lib/settings/credentials.*';
+
+/** @param {string} folder */
+const pure = (folder) => ({
+  name: `pure-${folder.split('/')[1]}`,
+  target: [`${folder}/**`],
+  from: ['**'],
+  except: [`${folder}/**`, 'lib/model/**'],
+  packages: BROWSER_PACKAGES,
+  message: `${folder} is pure: it imports only itself and lib/model, nothing browser-specific and no other layer.`,
+});
+
+/** @type {{ name: string, target: string[], from?: string[], except?: string[], packages?: string[], allowTypeImports?: boolean, message: string }[]} */
+export const ZONES = [
+  pure('lib/detect'),
+  pure('lib/sectors'),
+  { ...pure('lib/model'), except: ['lib/model/**'], message: 'lib/model is the shared vocabulary: it imports nothing but itself (and zod/mini).' },
+  {
+    name: 'content',
+    target: CONTENT,
+    from: [...BACKGROUND, CREDENTIALS],
+    message: 'Content code runs in the page: it imports nothing from lib/market, lib/background or the credentials module; it asks the background by message.',
+  },
+  {
+    name: 'popup-options',
+    target: UI,
+    from: [...BACKGROUND, ...CONTENT],
+    message: 'Popup and options code reaches the market (and the page) only through messages (lib/messaging).',
+  },
+  {
+    name: 'components',
+    target: ['components/**'],
+    from: ['lib/messaging/**', 'lib/settings/**', 'lib/ui/**', 'lib/market/**', 'lib/background/**', 'lib/page/**', 'entrypoints/**'],
+    packages: RUNTIME_PACKAGES,
+    // A type says what a prop holds; only values can fetch, message or hold state.
+    allowTypeImports: true,
+    message: 'Components receive data and render: they neither fetch nor message nor import state holders (types only).',
+  },
+  {
+    name: 'shared',
+    target: ['lib/messaging/**', 'lib/settings/**'],
+    from: [...BACKGROUND, ...CONTENT, ...UI, 'components/**', 'entrypoints/**'],
+    message: 'lib/messaging and lib/settings serve every context: they import no context’s code.',
+  },
+];
+
+/** @param {string[]} names @param {string} message */
+const restricted = (names, message) => names.map((name) => ({ name, message }));
+const NETWORK = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'];
+
+/** Globals a layer may not use, as `no-restricted-globals` options per file set. */
+export const GLOBAL_ZONES = [
+  {
+    name: 'pure',
+    target: ['lib/detect/**', 'lib/sectors/**', 'lib/model/**'],
+    globals: restricted(
+      ['browser', 'chrome', 'document', 'window', 'navigator', 'location', 'CSS', 'self', 'localStorage', 'sessionStorage', 'indexedDB', ...NETWORK],
+      'Pure modules take their inputs as arguments: no browser globals.',
+    ),
+  },
+  {
+    name: 'components',
+    target: ['components/**'],
+    globals: restricted(['browser', 'chrome', 'localStorage', 'sessionStorage', 'indexedDB', ...NETWORK], 'Components receive data and render: they neither fetch nor message nor store.'),
+    // The same globals reached through a global object.
+    properties: ['window', 'globalThis', 'self'].flatMap((object) =>
+      ['fetch', 'browser', 'chrome', 'XMLHttpRequest', 'localStorage'].map((property) => ({ object, property, message: 'Components receive data and render: they neither fetch nor message nor store.' })),
+    ),
+  },
+  {
+    name: 'content',
+    target: CONTENT,
+    globals: restricted(['chrome', ...NETWORK], 'Content code gets market data from the background by message, never from the network (and uses `browser`, not `chrome`).'),
+  },
+  {
+    name: 'popup-options',
+    target: UI,
+    globals: restricted(['chrome', ...NETWORK], 'Popup and options code reaches the market only through messages (and uses `browser`, not `chrome`).'),
+  },
+];
