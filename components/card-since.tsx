@@ -5,15 +5,14 @@
  * and holds no percentage at all.
  */
 import type { SinceView } from '../lib/messaging/views';
-import { formatPercent, formatPublished } from '../lib/format';
-import { sinceGapText } from '../lib/gap-text';
+import { formatPercent } from '../lib/format';
+import { publishedText, sinceGapText } from '../lib/gap-text';
+import { t } from '../lib/i18n';
 import { CardSectors } from './card-sectors';
 
 export function CardSince({ since, symbol, now }: { since: SinceView; symbol: string; now: number }) {
   const heading = (
-    <h3 class="sl-since-title">
-      Since published <span class="sl-muted">({formatPublished(since.publishedAt, now)})</span>
-    </h3>
+    <h3 class="sl-since-title">{t('card_since_title', publishedText(since.publishedAt, now))}</h3>
   );
   if (since.move === null) {
     return (
@@ -29,7 +28,7 @@ export function CardSince({ since, symbol, now }: { since: SinceView; symbol: st
     <section class="sl-since" data-sl-since="">
       {heading}
       <p class="sl-since-move">
-        <span class={`sl-move sl-move-small ${tone}`}>{formatPercent(since.move)}</span> <span class="sl-muted">{symbol} since then</span>
+        <span class={`sl-move sl-move-small ${tone}`}>{formatPercent(since.move)}</span> <span class="sl-muted">{t('card_since_then', symbol)}</span>
       </p>
       {since.sectors.length > 0 ? <CardSectors sectors={since.sectors} window="since" /> : null}
     </section>

@@ -1,16 +1,9 @@
 /** Title, the window switch and the averaging method: what every number below is measured over. */
-import { AVERAGING_METHODS, VIEW_WINDOWS, WINDOWS, type AveragingMethod, type ViewWindow } from '../lib/model';
-import { formatPublished } from '../lib/format';
+import { t } from '../lib/i18n';
+import { methodLabel } from '../lib/i18n/labels';
+import { publishedText, windowLabel } from '../lib/gap-text';
+import { VIEW_WINDOWS, AVERAGING_METHODS, WINDOWS, type AveragingMethod, type ViewWindow } from '../lib/model';
 import { SegmentedControl } from './segmented-control';
-
-export const METHOD_LABELS: Record<AveragingMethod, string> = {
-  'cap-weighted': 'cap-weighted',
-  capped: 'cap-weighted, 25% cap',
-  'equal-weighted': 'equal-weighted',
-  median: 'median',
-};
-
-const WINDOW_LABELS: Partial<Record<ViewWindow, string>> = { since: 'since published' };
 
 export interface PopupHeaderProps {
   window: ViewWindow;
@@ -28,27 +21,27 @@ export function PopupHeader({ window, publishedAt, now = Date.now(), averaging, 
   return (
     <header class="head">
       <div class="bar">
-        <h1>Sector Lens</h1>
-        <SegmentedControl label="Window" options={options} value={window} onChange={onWindow} labels={WINDOW_LABELS} />
+        <h1>{t('ext_name')}</h1>
+        <SegmentedControl label={t('popup_window')} options={options} value={window} onChange={onWindow} labels={{ since: windowLabel('since') }} />
       </div>
       {window === 'since' && publishedAt !== undefined ? (
         <p class="muted since-note" data-sl-since-window="">
-          Moves since this page was published ({formatPublished(publishedAt, now)}), from hourly prices.
+          {t('popup_since_note', publishedText(publishedAt, now))}
         </p>
       ) : null}
       <div class="method">
         <label>
-          Sector average{' '}
+          {t('popup_sector_average')}{' '}
           <select value={averaging} onChange={(event) => onAveraging(event.currentTarget.value as AveragingMethod)}>
             {AVERAGING_METHODS.map((method) => (
               <option value={method} key={method}>
-                {METHOD_LABELS[method]}
+                {methodLabel(method)}
               </option>
             ))}
           </select>
         </label>
-        <span class="muted" title="A token is left out of its own sector's average, so it is not compared with itself.">
-          {leaveOneOut ? 'token left out of its sector' : 'token included in its sector'}
+        <span class="muted" title={t('popup_left_out_hint')}>
+          {leaveOneOut ? t('popup_left_out') : t('popup_included')}
         </span>
       </div>
     </header>

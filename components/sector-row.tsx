@@ -2,10 +2,9 @@ import type { ViewWindow } from '../lib/model';
 import type { SectorView } from '../lib/messaging/views';
 import { formatAge, formatPercent, formatPp } from '../lib/format';
 import { averageGapText } from '../lib/gap-text';
-import { formatRelative, t } from '../lib/i18n';
+import { formatRelative, t, tn } from '../lib/i18n';
+import { methodLabel, rankText } from '../lib/i18n/labels';
 import { OutperformanceBar } from './outperformance-bar';
-
-const METHOD_LABEL = { 'cap-weighted': 'cap-weighted', capped: 'capped cap-weighted', 'equal-weighted': 'equal-weighted', median: 'median' } as const;
 
 export function SectorRow({ sector, window, now = Date.now() }: { sector: SectorView; window: ViewWindow; now?: number }) {
   // A watched sector whose figures are still on their way: say when the next try is, counting down.
@@ -24,14 +23,18 @@ export function SectorRow({ sector, window, now = Date.now() }: { sector: Sector
   }
   const tone = sector.outperformance === null ? '' : sector.outperformance >= 0 ? 'sl-up' : 'sl-down';
   const gap = sector.average === null ? averageGapText(sector.averageGap, window) : null;
-  const title = gap
-    ? `${sector.name}: ${gap.long}`
-    : `${sector.name}: ${METHOD_LABEL[sector.method]} average of ${sector.constituents} tokens${sector.leaveOneOut ? ', this token left out' : ''}`;
+  const basis = tn('card_sector_basis', sector.constituents, sector.name, methodLabel(sector.method));
+  const title = gap ? `${sector.name}: ${gap.long}` : sector.leaveOneOut ? t('card_sector_left_out', basis) : basis;
   return (
     <tr class="sl-sector" data-sl-sector={sector.categoryId} title={sector.asOf !== null ? `${title} · ${formatAge(sector.asOf, now)}` : title}>
       <th scope="row" class="sl-sector-name">
         {sector.name}
-        {sector.stale ? <span class="sl-stale-dot" title="stale data" aria-label="stale"> •</span> : null}
+        {sector.stale ? (
+          <span class="sl-stale-dot" title={t('card_stale_mark')}>
+            {' •'}
+            <span class="sl-visually-hidden">{t('card_stale_mark')}</span>
+          </span>
+        ) : null}
       </th>
       <td class="sl-num sl-avg">
         {gap ? (
@@ -41,7 +44,7 @@ export function SectorRow({ sector, window, now = Date.now() }: { sector: Sector
         ) : (
           <>
             {formatPercent(sector.average)}
-            <span class="sl-over">over {sector.constituents}</span>
+            <span class="sl-over">{tn('card_over', sector.constituents)}</span>
           </>
         )}
       </td>
@@ -49,7 +52,7 @@ export function SectorRow({ sector, window, now = Date.now() }: { sector: Sector
       <td class="sl-barcell">
         <OutperformanceBar value={sector.outperformance} />
       </td>
-      <td class="sl-num sl-rank">{sector.rank === null ? '' : `#${sector.rank} of ${sector.rankedAmong}`}</td>
+      <td class="sl-num sl-rank">{rankText(sector.rank, sector.rankedAmong)}</td>
     </tr>
   );
 }

@@ -1,9 +1,12 @@
 /** One token on the page against its primary sector; selected, it also lists its other sectors. */
+import type { JSX } from 'preact';
 import type { ViewWindow } from '../lib/model';
 import type { MarketErrorInfo, SectorView, TokenView } from '../lib/messaging/views';
-import { errorText } from '../lib/error-text';
+import { errorSentence, errorText } from '../lib/error-text';
 import { formatPercent, formatPp } from '../lib/format';
 import { averageGapText, moveGapText } from '../lib/gap-text';
+import { t, tn } from '../lib/i18n';
+import { rankText } from '../lib/i18n/labels';
 
 export interface TokenRowProps {
   view: TokenView | undefined;
@@ -16,6 +19,8 @@ export interface TokenRowProps {
   now?: number;
   selected?: boolean;
   onSelect?: (coinId: string) => void;
+  /** Enter on the row: open the token's card on the page, with focus in it (the keyboard path). */
+  onOpenCard?: (coinId: string) => void;
   onWatch?: (categoryId: string, name: string) => void;
 }
 
@@ -32,7 +37,7 @@ export function tone(value: number | null | undefined): string {
 function Average({ sector, window, className = '' }: { sector: SectorView; window: ViewWindow; className?: string }) {
   if (sector.average !== null) {
     return (
-      <span class={`num ${className}`} title={`over ${sector.constituents} tokens`}>
+      <span class={`num ${className}`} title={tn('card_over', sector.constituents)}>
         {formatPercent(sector.average)}
       </span>
     );
@@ -51,26 +56,36 @@ function SectorDetail({ sector, window, onWatch }: { sector: SectorView; window:
       <span class="sector-name">{sector.name}</span>
       <Average sector={sector} window={window} />
       <span class={`num ${tone(sector.outperformance)}`}>{formatPp(sector.outperformance)}</span>
-      <span class="muted rank">{sector.rank !== null ? `#${sector.rank} of ${sector.rankedAmong}` : ''}</span>
+      <span class="muted rank">{rankText(sector.rank, sector.rankedAmong)}</span>
       {!sector.watched && onWatch ? (
         <button type="button" class="link" onClick={() => onWatch(sector.categoryId, sector.name)}>
-          Watch
+          <span aria-hidden="true">{t('row_watch')}</span>
+          <span class="sr-only">{t('row_watch_named', sector.name)}</span>
         </button>
       ) : null}
     </li>
   );
 }
 
-export function TokenRow({ view, window, coinId, symbol, count, reason, now = Date.now(), selected = false, onSelect, onWatch }: TokenRowProps) {
+export function TokenRow({ view, window, coinId, symbol, count, reason, now = Date.now(), selected = false, onSelect, onOpenCard, onWatch }: TokenRowProps) {
   const primary = primarySector(view);
   const detailId = `detail-${coinId}`;
+  // Enter on the row (or its button) opens the card on the page; Space and clicks still expand
+  // the row. The row itself can take focus (tabIndex -1, no extra tab stop) so that "Enter on the
+  // row" works whichever of the two holds focus.
+  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLLIElement>) => {
+    const target = event.target as HTMLElement;
+    if (event.key !== 'Enter' || !onOpenCard || (target !== event.currentTarget && !target.classList.contains('row-button'))) return;
+    event.preventDefault();
+    onOpenCard(coinId);
+  };
   return (
-    <li data-sl-coin={coinId} class={`row${selected ? ' selected' : ''}${view?.stale ? ' stale' : ''}`}>
+    <li data-sl-coin={coinId} tabIndex={-1} onKeyDown={onKeyDown} class={`row${selected ? ' selected' : ''}${view?.stale ? ' stale' : ''}`}>
       <button type="button" class="row-button" aria-expanded={selected} aria-controls={selected ? detailId : undefined} onClick={() => onSelect?.(coinId)}>
         <span class="token">
           <strong>{view?.symbol ?? symbol}</strong>
           <span class="name" data-sl-reason={!view && reason ? reason.kind : undefined}>
-            {view?.name ?? (reason ? `${errorText(reason, now).title}. ${errorText(reason, now).detail}` : 'no market data')}
+            {view?.name ?? (reason ? errorSentence(errorText(reason, now)) : t('row_no_market_data'))}
           </span>
         </span>
         {view && view.move === null ? (
@@ -87,26 +102,27 @@ export function TokenRow({ view, window, coinId, symbol, count, reason, now = Da
               <Average sector={primary} window={window} className="sector-avg" />
             </>
           ) : (
-            <span class="muted">{view ? 'no sector' : ''}</span>
+            <span class="muted">{view ? t('row_no_sector') : ''}</span>
           )}
         </span>
         <span class={`num outperf ${tone(primary?.outperformance)}`}>{formatPp(primary?.outperformance)}</span>
-        <span class="num count" aria-label={`${count} mentions`}>
-          ×{count}
+        <span class="num count">
+          <span aria-hidden="true">×{count}</span>
+          <span class="sr-only">{tn('mentions', count)}</span>
         </span>
       </button>
       {selected ? (
         <div class="detail" id={detailId}>
           {view && view.sectors.length > 0 ? (
-            <ul aria-label={`${view.symbol} in each sector`}>
+            <ul aria-label={t('row_sectors', view.symbol)}>
               {view.sectors.map((sector) => (
                 <SectorDetail sector={sector} window={window} onWatch={onWatch} key={sector.categoryId} />
               ))}
             </ul>
           ) : (
-            <p class="muted">{view ? 'CoinGecko lists no sector for this token.' : 'No market data for this token.'}</p>
+            <p class="muted">{view ? t('row_no_sector_listed') : t('row_no_market_data_long')}</p>
           )}
-          {view?.stale ? <p class="muted">These figures are old; newer data could not be fetched.</p> : null}
+          {view?.stale ? <p class="muted">{t('row_stale')}</p> : null}
         </div>
       ) : null}
     </li>

@@ -3,10 +3,12 @@
  * settings (disable/enable, pins) and SPA navigation, report the count, answer the popup.
  * Everything hangs off the context's signal.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handleMessages, sendToBackground } from '../messaging';
 import type { Settings } from '../settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
+import { CARD_CHUNK_PATH, loadCardChunk } from './card-chunk';
 import { loadCardState } from './card-data';
 import { parseLexicon } from '../detect';
 import { createLexiconDetector, type LexiconDetector } from './lexicon-detector';
@@ -58,6 +60,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       detector,
       profile,
       signal,
+      loadCard: () => loadCardChunk(browser.runtime.getURL(CARD_CHUNK_PATH)),
       onChange: report,
       card: {
         load: async (coinId, symbol, label, at) => {
@@ -111,7 +114,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       const published = readPublishedTime(document, { post: profile.post });
       return { url: location.href, tokens: session?.index.tally() ?? [], ...(published ? { publishedAt: published.at } : {}) };
     },
-    revealMention: ({ coinId }) => ({ ok: session?.reveal(coinId) ?? false }),
+    revealMention: ({ coinId, openCard }) => ({ ok: session?.reveal(coinId, openCard === true) ?? false }),
+    openNearestCard: () => ({ ok: session?.openNearest() ?? false }),
   });
   signal.addEventListener('abort', stopHandling);
 }
