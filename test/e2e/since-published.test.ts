@@ -54,7 +54,7 @@ describe('since published', () => {
     const text = await block.innerText();
     const tokenMove = expectedMoveSince(aethir, publishedAt)!;
     expect(SIGNED_PERCENT.exec(text)?.[0]).toBe(formatPercent(tokenMove));
-    expect(text).toContain('50 h ago');
+    expect(text).toContain('50 hours ago');
 
     for (const categoryId of SECTORS) {
       const expected = expectedSectorSince(rows.get(categoryId)!, 'aethir', publishedAt);
