@@ -1,5 +1,5 @@
 /** "Not this one?": the other coins a shared symbol can mean; picking one pins it. */
-import type { Alternative } from './card-state';
+import type { Alternative } from '../lib/page/card-state';
 
 interface CardAlternativesProps {
   symbol: string;

@@ -1,5 +1,5 @@
 /** The popup when there is nothing to list yet: why, and the one thing that would change it. */
-import type { PopupState } from './popup-state';
+import type { PopupState } from '../lib/ui/popup-state';
 
 type SiteState = Extract<PopupState, { status: 'restricted' | 'not-enabled' | 'switched-off' | 'failed' }>;
 

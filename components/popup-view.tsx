@@ -5,12 +5,11 @@ import { errorText } from '../lib/error-text';
 import { formatAge } from '../lib/format';
 import { PopupHeader } from './popup-header';
 import { PopupSiteState } from './popup-site-state';
-import type { PopupState, SortKey } from './popup-state';
+import type { PopupState, SortKey } from '../lib/ui/popup-state';
 import { SectorChart } from './sector-chart';
 import { TokenList } from './token-list';
 import { primarySector } from './token-row';
 
-export type { PageToken, PopupState, SortKey } from './popup-state';
 
 export interface PopupViewProps {
   state: PopupState;

@@ -1,7 +1,7 @@
 /** The page's tokens, sortable; arrow keys move between rows, Enter scrolls the page to one. */
 import type { JSX } from 'preact';
 import type { TokenView } from '../lib/messaging/views';
-import type { PageToken, SortKey } from './popup-state';
+import type { PageToken, SortKey } from '../lib/ui/popup-state';
 import { primarySector, TokenRow } from './token-row';
 
 const SORT_LABELS: Record<SortKey, string> = { outperformance: 'vs sector', move: 'move', mentions: 'mentions' };

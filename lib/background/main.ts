@@ -1,6 +1,6 @@
 /** Everything the background does, wired in one place; entrypoints/background.ts only calls it. */
 import { browser } from 'wxt/browser';
-import { handleMessages, type Handlers } from '../messaging';
+import { handleBackgroundMessages, type BackgroundHandlers } from '../messaging';
 import { extensionCacheStore } from '../market/cache-store';
 import { createMarketService } from '../market/service';
 import { loadCredentials } from '../settings/credentials';
@@ -27,7 +27,7 @@ export function startBackground(): void {
     fetchSources: () => market.lexiconSources(),
   });
   scheduleLexiconRefresh(() => lexicon.refreshIfDue());
-  const handlers: Handlers = {
+  const handlers: BackgroundHandlers = {
     getLexicon: () => lexicon.getLexicon(),
     resolveLongTail: (request) => lexicon.resolve(request),
     listAlternatives: (request) => lexicon.alternatives(request),
@@ -46,5 +46,5 @@ export function startBackground(): void {
       return { ok: true };
     },
   };
-  handleMessages(handlers);
+  handleBackgroundMessages(handlers);
 }

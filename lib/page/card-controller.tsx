@@ -3,7 +3,8 @@
  * lib/page/place-card so it never leaves the viewport, themed after the page under the mention.
  */
 import { render } from 'preact';
-import { HoverCard, type Alternative, type CardState } from '../../components/hover-card';
+import { HoverCard } from '../../components/hover-card';
+import type { Alternative, CardState } from './card-state';
 import cardCss from '../../components/hover-card.css?inline';
 import { createCardHost, type CardHost } from './card-host';
 import type { Hit } from './hit-test';

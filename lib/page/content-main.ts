@@ -4,7 +4,7 @@
  * Everything hangs off the context's signal.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { handleMessages, sendToBackground } from '../messaging';
+import { handleContentMessages, sendToBackground } from '../messaging';
 import type { Settings } from '../settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { loadCardState } from './card-data';
@@ -101,7 +101,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     void session?.redetect();
   });
 
-  const stopHandling = handleMessages({
+  const stopHandling = handleContentMessages({
     getPageMentions: () => ({ url: location.href, tokens: session?.index.tally() ?? [] }),
     revealMention: ({ coinId }) => ({ ok: session?.reveal(coinId) ?? false }),
   });

@@ -1,6 +1,9 @@
-/** Everything the hover card can be asked to show. */
-import type { Window } from '../lib/model';
-import type { MarketErrorInfo, TokenView } from '../lib/messaging/views';
+/**
+ * Everything the hover card can be asked to show: the view model of the card controller (its
+ * state holder, fed by card-data.ts), drawn by components/hover-card.tsx as a type only.
+ */
+import type { Window } from '../model';
+import type { MarketErrorInfo, TokenView } from '../messaging/views';
 
 export interface Alternative {
   coinId: string;
@@ -12,7 +15,3 @@ export type CardState =
   | { status: 'ready'; view: TokenView; window: Window; error?: MarketErrorInfo }
   | { status: 'error'; coinId: string; symbol: string; label?: string; error: MarketErrorInfo }
   | { status: 'no-data'; coinId: string; symbol: string; label?: string };
-
-export function coinPageUrl(coinId: string): string {
-  return `https://www.coingecko.com/en/coins/${encodeURIComponent(coinId)}`;
-}
