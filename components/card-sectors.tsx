@@ -3,7 +3,7 @@ import type { Window } from '../lib/model';
 import type { SectorView } from '../lib/messaging/views';
 import { SectorRow } from './sector-row';
 
-export function CardSectors({ sectors, window }: { sectors: readonly SectorView[]; window: Window }) {
+export function CardSectors({ sectors, window, now = Date.now() }: { sectors: readonly SectorView[]; window: Window; now?: number }) {
   if (sectors.length === 0) {
     return <p class="sl-muted sl-empty">Not in any sector we know of yet, so there is nothing to compare it with.</p>;
   }
@@ -22,7 +22,7 @@ export function CardSectors({ sectors, window }: { sectors: readonly SectorView[
       </thead>
       <tbody>
         {sectors.map((sector) => (
-          <SectorRow key={sector.categoryId} sector={sector} />
+          <SectorRow key={sector.categoryId} sector={sector} now={now} />
         ))}
       </tbody>
     </table>

@@ -30,6 +30,10 @@ export function HoverCard({ state, alternatives = [], now = Date.now(), onPick, 
     );
   }
   const { view, window, error } = state;
+  // Every figure keeps its age: the footer speaks for the oldest one on the card.
+  const ages = [view.asOf, ...view.sectors.filter((sector) => sector.watched).map((sector) => sector.asOf)].filter((at): at is number => at !== null);
+  const oldest = ages.length > 0 ? Math.min(...ages) : null;
+  const stale = view.stale || view.sectors.some((sector) => sector.stale && sector.asOf !== null);
   const tone = view.move === null ? '' : view.move >= 0 ? 'sl-up' : 'sl-down';
   return (
     <div class="sl-card" role="tooltip" data-sl-state="ready" data-sl-coin={view.coinId} data-sl-stale={view.stale ? '' : undefined}>
@@ -44,12 +48,12 @@ export function HoverCard({ state, alternatives = [], now = Date.now(), onPick, 
         <span class="sl-muted sl-window">{window}</span>
         {view.sparkline7d ? <Sparkline points={view.sparkline7d} label="Price over the last 7 days" /> : null}
       </div>
-      {error ? <CardNote error={error} now={now} showingOldData onOpenOptions={onOpenOptions} /> : null}
-      <CardSectors sectors={view.sectors} window={window} />
+      {error ? <CardNote error={error} now={now} showingOldData={stale} onOpenOptions={onOpenOptions} /> : null}
+      <CardSectors sectors={view.sectors} window={window} now={now} />
       <footer class="sl-foot">
-        <span class={view.stale ? 'sl-stale' : 'sl-muted'} title={view.asOf ? new Date(view.asOf).toLocaleString() : undefined}>
-          {view.stale ? 'Stale · ' : 'Updated '}
-          {formatAge(view.asOf, now)}
+        <span class={stale ? 'sl-stale' : 'sl-muted'} title={oldest ? new Date(oldest).toLocaleString() : undefined} data-sl-age={oldest ?? undefined}>
+          {stale ? 'Stale · ' : 'Updated '}
+          {formatAge(oldest, now)}
         </span>
         <a class="sl-link" href={coinPageUrl(view.coinId)} target="_blank" rel="noopener noreferrer">
           CoinGecko ↗

@@ -25,11 +25,12 @@ export interface PopupViewProps {
   onOpenOptions: () => void;
 }
 
-/** The oldest figure on screen decides what the footer says about freshness. */
+/** The oldest figure on screen (tokens and their watched sectors) decides what the footer says. */
 function dataAge(views: readonly TokenView[], now: number): { text: string; stale: boolean } | null {
-  const times = views.map((view) => view.asOf).filter((t): t is number => t !== null);
+  const sectors = views.flatMap((view) => view.sectors.filter((sector) => sector.watched));
+  const times = [...views.map((view) => view.asOf), ...sectors.map((sector) => sector.asOf)].filter((t): t is number => t !== null);
   if (times.length === 0) return null;
-  const stale = views.some((view) => view.stale);
+  const stale = views.some((view) => view.stale) || sectors.some((sector) => sector.stale && sector.asOf !== null);
   return { text: `${stale ? 'old data, ' : ''}${formatAge(Math.min(...times), now)}`, stale };
 }
 
@@ -70,13 +71,13 @@ export function PopupView(props: PopupViewProps) {
       {state.tokens.length === 0 ? (
         <p class="muted empty">No tokens found on {state.host ?? 'this page'} yet. Sector Lens keeps watching as the page changes.</p>
       ) : (
-        <TokenList tokens={state.tokens} views={views} sort={sort} selected={selected} onSort={onSort} onSelect={onSelect} onWatch={onWatch} />
+        <TokenList tokens={state.tokens} views={views} missing={state.missing} now={now} sort={sort} selected={selected} onSort={onSort} onSelect={onSelect} onWatch={onWatch} />
       )}
       <footer class="foot">
         <button type="button" class="link" onClick={onOpenOptions}>
           Options
         </button>
-        <span class={age?.stale ? 'stale-text' : 'muted'}>Data: CoinGecko{age ? `, ${age.text}` : ''}</span>
+        <span class={age?.stale ? 'stale-text' : 'muted'}>Data: {state.source ?? 'CoinGecko'}{age ? `, ${age.text}` : ''}</span>
       </footer>
     </main>
   );

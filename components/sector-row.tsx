@@ -1,12 +1,27 @@
 import type { SectorView } from '../lib/messaging/views';
-import { formatPercent, formatPp } from '../lib/format';
+import { formatAge, formatPercent, formatPp } from '../lib/format';
+import { formatRelative, t } from '../lib/i18n';
 import { OutperformanceBar } from './outperformance-bar';
 
-export function SectorRow({ sector }: { sector: SectorView }) {
+export function SectorRow({ sector, now = Date.now() }: { sector: SectorView; now?: number }) {
+  // A watched sector whose figures are still on their way: say when the next try is, counting down.
+  const waiting = sector.watched && sector.average === null && sector.asOf === null && sector.error?.retryAt !== undefined;
+  if (waiting) {
+    return (
+      <tr class="sl-sector sl-waiting" data-sl-sector={sector.categoryId} data-sl-waiting="">
+        <th scope="row" class="sl-sector-name">
+          {sector.name}
+        </th>
+        <td class="sl-muted sl-next-try" colSpan={4}>
+          {t('market_next_try', formatRelative(Math.max(0, Math.ceil((sector.error!.retryAt! - now) / 1000))))}
+        </td>
+      </tr>
+    );
+  }
   const tone = sector.outperformance === null ? '' : sector.outperformance >= 0 ? 'sl-up' : 'sl-down';
   const title = `${sector.name}: ${sector.method} average of ${sector.constituents} tokens${sector.leaveOneOut ? ', this token left out' : ''}`;
   return (
-    <tr class="sl-sector" data-sl-sector={sector.categoryId} title={title}>
+    <tr class="sl-sector" data-sl-sector={sector.categoryId} title={sector.asOf !== null ? `${title} · ${formatAge(sector.asOf, now)}` : title}>
       <th scope="row" class="sl-sector-name">
         {sector.name}
         {sector.stale ? <span class="sl-stale-dot" title="stale data" aria-label="stale"> •</span> : null}

@@ -1,6 +1,6 @@
 /** The page's tokens, sortable; arrow keys move between rows, Enter scrolls the page to one. */
 import type { JSX } from 'preact';
-import type { TokenView } from '../lib/messaging/views';
+import type { MarketErrorInfo, TokenView } from '../lib/messaging/views';
 import type { PageToken, SortKey } from '../lib/ui/popup-state';
 import { primarySector, TokenRow } from './token-row';
 
@@ -35,6 +35,9 @@ function moveFocus(event: JSX.TargetedKeyboardEvent<HTMLUListElement>) {
 export interface TokenListProps {
   tokens: readonly PageToken[];
   views: ReadonlyMap<string, TokenView>;
+  /** Why a token has no figures yet, by coin id. */
+  missing?: Readonly<Record<string, MarketErrorInfo | undefined>>;
+  now?: number;
   sort: SortKey;
   selected: string | null;
   onSort: (sort: SortKey) => void;
@@ -42,7 +45,7 @@ export interface TokenListProps {
   onWatch?: (categoryId: string, name: string) => void;
 }
 
-export function TokenList({ tokens, views, sort, selected, onSort, onSelect, onWatch }: TokenListProps) {
+export function TokenList({ tokens, views, missing, now, sort, selected, onSort, onSelect, onWatch }: TokenListProps) {
   const rows = sortTokens(tokens, views, sort);
   return (
     <section aria-label="Tokens on this page">
@@ -63,7 +66,7 @@ export function TokenList({ tokens, views, sort, selected, onSort, onSelect, onW
       </div>
       <ul class="rows" onKeyDown={moveFocus}>
         {rows.map((token) => (
-          <TokenRow key={token.coinId} coinId={token.coinId} symbol={token.symbol} count={token.count} view={views.get(token.coinId)} selected={token.coinId === selected} onSelect={onSelect} onWatch={onWatch} />
+          <TokenRow key={token.coinId} coinId={token.coinId} symbol={token.symbol} count={token.count} view={views.get(token.coinId)} reason={missing?.[token.coinId]} now={now} selected={token.coinId === selected} onSelect={onSelect} onWatch={onWatch} />
         ))}
       </ul>
     </section>

@@ -1,5 +1,6 @@
 /** One token on the page against its primary sector; selected, it also lists its other sectors. */
-import type { SectorView, TokenView } from '../lib/messaging/views';
+import type { MarketErrorInfo, SectorView, TokenView } from '../lib/messaging/views';
+import { errorText } from '../lib/error-text';
 import { formatPercent, formatPp } from '../lib/format';
 
 export interface TokenRowProps {
@@ -7,6 +8,9 @@ export interface TokenRowProps {
   coinId: string;
   symbol: string;
   count: number;
+  /** Why there is no view yet (a rate limit with its next try, a failure); absent = no data exists. */
+  reason?: MarketErrorInfo | undefined;
+  now?: number;
   selected?: boolean;
   onSelect?: (coinId: string) => void;
   onWatch?: (categoryId: string, name: string) => void;
@@ -37,7 +41,7 @@ function SectorDetail({ sector, onWatch }: { sector: SectorView; onWatch?: (cate
   );
 }
 
-export function TokenRow({ view, coinId, symbol, count, selected = false, onSelect, onWatch }: TokenRowProps) {
+export function TokenRow({ view, coinId, symbol, count, reason, now = Date.now(), selected = false, onSelect, onWatch }: TokenRowProps) {
   const primary = primarySector(view);
   const detailId = `detail-${coinId}`;
   return (
@@ -45,7 +49,9 @@ export function TokenRow({ view, coinId, symbol, count, selected = false, onSele
       <button type="button" class="row-button" aria-expanded={selected} aria-controls={selected ? detailId : undefined} onClick={() => onSelect?.(coinId)}>
         <span class="token">
           <strong>{view?.symbol ?? symbol}</strong>
-          <span class="name">{view?.name ?? 'no market data'}</span>
+          <span class="name" data-sl-reason={!view && reason ? reason.kind : undefined}>
+            {view?.name ?? (reason ? `${errorText(reason, now).title}. ${errorText(reason, now).detail}` : 'no market data')}
+          </span>
         </span>
         <span class={`num move ${tone(view?.move)}`}>{formatPercent(view?.move)}</span>
         <span class="sector">

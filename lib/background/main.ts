@@ -2,6 +2,8 @@
 import { browser } from 'wxt/browser';
 import { handleBackgroundMessages, type BackgroundHandlers } from '../messaging';
 import { extensionCacheStore } from '../market/cache-store';
+import { createMembership } from '../market/membership';
+import { extensionBudgetStore, extensionMembershipStore } from '../market/market-stores';
 import { createMarketService } from '../market/service';
 import { loadCredentials } from '../settings/credentials';
 import { loadSettings } from '../settings/storage';
@@ -15,16 +17,22 @@ import { startSiteScripts } from './sites';
 export function startBackground(): void {
   // Settings and credentials are read per request, so changes made in the options page apply to
   // the next request without listeners here (and survive service-worker restarts for free).
+  const readAsset = async (path: string) => (await fetch(browser.runtime.getURL(`/${path}` as '/'))).json() as Promise<unknown>;
+  const membership = createMembership({ store: extensionMembershipStore(), readShipped: () => readAsset('data/sector-membership.json') });
   const market = createMarketService({
     loadSettings: async () => (await loadSettings()).settings,
     loadCredentials,
     store: extensionCacheStore(),
+    budgetStore: extensionBudgetStore,
+    membership,
   });
   const lexicon = createLexiconService({
-    readAsset: async (path) => (await fetch(browser.runtime.getURL(`/${path}` as '/'))).json() as Promise<unknown>,
+    readAsset,
     loadStored: loadStoredLexicon,
     saveStored: saveStoredLexicon,
     fetchSources: () => market.lexiconSources(),
+    // The daily rebuild also dates a new membership snapshot from what category answers taught.
+    afterRebuild: () => membership.rebuildSnapshot().then(() => undefined),
   });
   scheduleLexiconRefresh(() => lexicon.refreshIfDue());
   const handlers: BackgroundHandlers = {
@@ -35,6 +43,7 @@ export function startBackground(): void {
     ...startCategoryList(() => market.categoriesList()),
     getViews: (request) => market.getViews(request),
     testApiKey: (request) => market.testApiKey(request),
+    getBudget: () => market.budget(),
     reportPage: async (report, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false };

@@ -3,7 +3,7 @@
  *
  * Content script (per tab, compact lexicon from public/data/lexicon-top.json, ~18 KB, ~0.5 MB heap):
  *   const lexicon = parseLexicon(json);                  // once per tab
- *   const page = createPageContext({ pins });            // pins: { ATH: 'aethir' } from settings
+ *   const page = createPageContext({ pins, date });      // pins: { ATH: 'aethir' }; date: the text's YYYY-MM-DD
  *   for (const text of initialTextNodes) collectBindings(page, text, lexicon);
  *   for (const text of initialTextNodes) findMentions(text, lexicon, page); // → {mentions, unresolved}
  *   // infinite scroll: for new text do collectBindings, then findMentions, with the same `page`.
@@ -23,7 +23,7 @@ export type { DetectionResult, Mention, MentionForm, NamePolicy, SymbolPins, Unr
 export type { Lexicon, LexiconCoin } from './lexicon/compile-lexicon';
 export type { CompactLexicon, CompactLongTail } from './lexicon/compact-format';
 export type { LongTailIndex } from './long-tail/long-tail-index';
-export type { PageContext } from './scan/page-context';
+export type { PageContext, PageContextOptions } from './scan/page-context';
 export type { BuildLexiconInput, BuiltLexicon, ListRowInput, MarketRowInput } from './lexicon/build-lexicon';
 export type { IsOrdinaryWord } from './lexicon/name-policy';
 

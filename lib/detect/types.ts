@@ -39,5 +39,6 @@ export interface DetectionResult {
 export type SymbolPins = Readonly<Record<string, string>>;
 
 /** How strictly a name must be written to count: "any-case" ("bitcoin"), "capitalized"
- * ("Tether", "Internet Computer"), "needs-context" ("Render", "Near": ordinary words). */
-export type NamePolicy = 'any-case' | 'capitalized' | 'needs-context';
+ * ("Tether", "Internet Computer"), "needs-context" ("Render", "Near": ordinary words),
+ * "company" ("Ripple": the firm, unless the text lists or quotes it among coins). */
+export type NamePolicy = 'any-case' | 'capitalized' | 'needs-context' | 'company';

@@ -7,6 +7,7 @@
  * sent the wrong way does not type-check.
  *
  *   content/popup → background   views.get, page.report, lexicon.get, lexicon.resolve, lexicon.alternatives, options.open
+ *   options → background         market.budget
  *   popup/options → background   sites.enable, categories.list, market.testKey
  *   popup → content (tab)        page.mentions, page.reveal
  *   content → popup (observed)   page.report: the popup watches its tab's report to learn the page has answered
@@ -27,13 +28,29 @@ export const ViewsRequestSchema = z.object({
    * coin is asked for (the hover card) and off for page-wide requests (popup, badge).
    */
   otherSectors: z.optional(z.boolean()),
+  /**
+   * Who is waiting, for the request order: the hover card first, the open popup next. Default:
+   * 'hover' for one coin, 'popup' for several.
+   */
+  need: z.optional(z.enum(['hover', 'popup'])),
+  /** Also the constituents' hourly 7-day series (since-published figures); same request count. */
+  series: z.optional(z.boolean()),
 });
 export const ViewsResponseSchema = z.object({
   window: WindowSchema,
   views: z.array(TokenViewSchema),
   sectors: z.array(SectorSummarySchema),
-  /** Set when some data could not be fetched; views then carry the last good data, marked stale. */
+  /**
+   * The most telling error among the figures of the requested coins (never the chart's other
+   * sectors'); each figure also carries its own.
+   */
   error: z.optional(MarketErrorInfoSchema),
+  /** Requested coins without any data, each with the reason (none: the provider lists no such coin). */
+  missing: z.optional(z.array(z.object({ coinId: coinId(), error: z.optional(MarketErrorInfoSchema) }))),
+  /** Some figure is on its way: ask again at this time (epoch ms). */
+  retryAt: z.optional(z.number()),
+  /** The data provider's name, for "Data: …". */
+  source: z.optional(z.string().check(z.maxLength(60))),
 });
 
 export const PageTokenSchema = z.object({
@@ -104,6 +121,19 @@ export const TestApiKeyResponseSchema = z.object({
 
 const EmptySchema = z.object({});
 
+/** The request budget, for the options page's cost line next to the watched sectors. */
+export const BudgetResponseSchema = z.object({
+  plan: ApiPlanSchema,
+  /** Requests a minute we allow ourselves now (keyless adapts). */
+  perMinute: z.number(),
+  adaptive: z.boolean(),
+  /** Watched sectors: one request each per refresh. */
+  sectors: z.int(),
+  /** How long a sector's figures count as fresh on this plan. */
+  sectorsFreshForMs: z.number(),
+  pausedUntil: z.optional(z.number()),
+});
+
 interface MessageDefinition<Req extends z.ZodMiniType, Res extends z.ZodMiniType> {
   readonly name: string;
   readonly request: Req;
@@ -123,6 +153,7 @@ export const TO_BACKGROUND = {
   getLexicon: message('lexicon.get', EmptySchema, LexiconResponseSchema),
   listAlternatives: message('lexicon.alternatives', AlternativesRequestSchema, AlternativesResponseSchema),
   testApiKey: message('market.testKey', TestApiKeyRequestSchema, TestApiKeyResponseSchema),
+  getBudget: message('market.budget', EmptySchema, BudgetResponseSchema),
   openOptions: message('options.open', EmptySchema, OkSchema),
 } as const;
 

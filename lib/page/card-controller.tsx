@@ -4,7 +4,8 @@
  */
 import { render } from 'preact';
 import { HoverCard } from '../../components/hover-card';
-import type { Alternative, CardState } from './card-state';
+import { retryAtOf, type Alternative, type CardState } from './card-state';
+import { ASK_AGAIN_WITHIN_MS } from '../messaging/views';
 import cardCss from '../../components/hover-card.css?inline';
 import { createCardHost, type CardHost } from './card-host';
 import type { Hit } from './hit-test';
@@ -24,6 +25,9 @@ export interface CardDataSource {
 }
 
 export type CardController = HoverTarget & { dispose(): void };
+
+/** Ask a moment after the announced time: the answer is on its way by then. */
+const ASK_AFTER_MS = 250;
 
 export function createCardController(doc: Document, data: CardDataSource): CardController {
   let ui: CardHost | undefined;
@@ -64,8 +68,23 @@ export function createCardController(doc: Document, data: CardDataSource): CardC
     const { coinId, symbol } = hit.mention;
     const label = data.label(coinId);
     draw(target, hit, { status: 'loading', coinId, symbol, ...(label ? { label } : {}) });
-    const state = await data.load(coinId, symbol, label);
-    if (mine === generation && openHit === hit) draw(target, hit, state);
+    const current = () => mine === generation && openHit === hit;
+    let state = await data.load(coinId, symbol, label);
+    // While a figure is on its way the card counts down to its next try, asks again then (and at
+    // least every ASK_AGAIN_WITHIN_MS, so the background knows the card is still open) and
+    // completes itself; a closed card stops asking and its queued requests are dropped.
+    while (current()) {
+      draw(target, hit, state);
+      const retryAt = retryAtOf(state);
+      if (retryAt === undefined) return;
+      const askAt = Math.min(Math.max(retryAt + ASK_AFTER_MS, Date.now() + 500), Date.now() + ASK_AGAIN_WITHIN_MS);
+      while (current() && Date.now() < askAt) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, askAt - Date.now())));
+        if (current()) draw(target, hit, state);
+      }
+      if (!current()) return;
+      state = await data.load(coinId, symbol, label);
+    }
   }
 
   async function pick(hit: Hit, coinId: string) {

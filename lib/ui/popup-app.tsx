@@ -4,13 +4,14 @@ import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
 import type { PopupState, SortKey } from './popup-state';
 import { sendToBackground, sendToTab } from '../messaging';
+import { ASK_AGAIN_WITHIN_MS } from '../messaging/views';
 import { originMatchPattern, siteOriginOf } from '../settings/sites';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { loadPopupState, pageReported, type TargetTab, targetTab } from './popup-data';
 import { addCustomSector } from './sector-order';
 
-/** Never wait longer than this for a retry the API asked for; the reader can reopen the popup. */
-const MAX_RETRY_WAIT_MS = 2 * 60_000;
+/** Stop asking after this long in one wait; the reader can reopen the popup. */
+const MAX_RETRY_WAIT_MS = 5 * 60_000;
 /** A script that never reports (a page that will not load) must not leave the popup busy for good. */
 const FIRST_REPORT_TIMEOUT_MS = 10_000;
 
@@ -34,15 +35,23 @@ export function PopupApp() {
     return watchSettings(() => reload());
   }, []);
 
-  // Rate limited: ask again once the API says we may.
-  const retryAt = state.status === 'ready' ? state.error?.retryAt : undefined;
+  // A figure on its way (or a pause): count down every second, ask again when told, and at least
+  // every ASK_AGAIN_WITHIN_MS so the background keeps the popup's queued requests.
+  const retryAt = state.status === 'ready' ? (state.retryAt ?? state.error?.retryAt) : undefined;
+  const [, setTick] = useState(0);
   useEffect(() => {
     if (retryAt === undefined) return;
-    const wait = retryAt - Date.now() + 500;
-    if (wait > MAX_RETRY_WAIT_MS) return;
-    const timer = setTimeout(reload, Math.max(0, wait));
-    return () => clearTimeout(timer);
-  }, [retryAt]);
+    const opened = Date.now();
+    const wait = Math.min(Math.max(retryAt - Date.now() + 250, 500), ASK_AGAIN_WITHIN_MS);
+    const timer = setTimeout(() => {
+      if (Date.now() - opened < MAX_RETRY_WAIT_MS) reload();
+    }, wait);
+    const ticker = setInterval(() => setTick((tick) => tick + 1), 1_000);
+    return () => {
+      clearTimeout(timer);
+      clearInterval(ticker);
+    };
+  }, [retryAt, state]);
 
   const enableSite = () => {
     const target = tab.current;

@@ -76,7 +76,7 @@ export async function loadPopupState(tab: TargetTab, window?: Window): Promise<P
   // switched back on); it answers with no tokens, which must not read as "no tokens on this page".
   if (origin && settings.disabledSites.includes(hostOf(origin))) return { status: 'switched-off', host: hostOf(origin) };
   const chosen = window ?? settings.window;
-  const response = await sendToBackground('getViews', { coinIds: page.tokens.map((token) => token.coinId), window: chosen });
+  const response = await sendToBackground('getViews', { coinIds: page.tokens.map((token) => token.coinId), window: chosen, need: 'popup' });
   return {
     status: 'ready',
     host: origin ? hostOf(origin) : null,
@@ -87,5 +87,8 @@ export async function loadPopupState(tab: TargetTab, window?: Window): Promise<P
     averaging: settings.averaging,
     leaveOneOut: settings.leaveOneOut,
     ...(response.error ? { error: response.error } : {}),
+    ...(response.missing ? { missing: Object.fromEntries(response.missing.map((entry) => [entry.coinId, entry.error])) } : {}),
+    ...(response.retryAt !== undefined ? { retryAt: response.retryAt } : {}),
+    ...(response.source ? { source: response.source } : {}),
   };
 }

@@ -35,6 +35,12 @@ export type PopupState =
       averaging: AveragingMethod;
       leaveOneOut: boolean;
       error?: MarketErrorInfo;
+      /** Why a token has no figures yet (its own reason), by coin id. */
+      missing?: Readonly<Record<string, MarketErrorInfo | undefined>>;
+      /** Some figure is on its way: the popup asks again then. */
+      retryAt?: number;
+      /** The data provider's name. */
+      source?: string;
     };
 
 export type SortKey = 'outperformance' | 'move' | 'mentions';

@@ -1,6 +1,7 @@
 import type { CompactCoin, CompactLexicon, CompactLongTail } from './compact-format';
 import { SYMBOL_IS_WORD } from './compact-format';
 import { namePolicyFor, type IsOrdinaryWord } from './name-policy';
+import { RENAMED_ASSETS } from '../tables/renamed-tickers';
 
 /** The fields of a /coins/markets row the lexicon needs. */
 export interface MarketRowInput {
@@ -51,7 +52,9 @@ export function buildLexicon(input: BuildLexiconInput): BuiltLexicon {
   };
   const byRank = [...ranked.values()].sort((a, b) => (a.market_cap_rank ?? Infinity) - (b.market_cap_rank ?? Infinity));
   for (const row of byRank) top.push(toCompact(row.id, row.symbol, row.name, positiveOrNull(row.market_cap_rank)));
-  for (const id of input.notableIds) {
+  // Every coin a renamed ticker or name meant joins too: "UST" in a 2022 text must find TerraUSD.
+  const renameTargets = RENAMED_ASSETS.flatMap((row) => row.eras.map((era) => era.coinId)).filter((id) => id !== '');
+  for (const id of new Set([...input.notableIds, ...renameTargets])) {
     const row = listById.get(id);
     if (row && !ranked.has(id)) top.push(toCompact(row.id, row.symbol, row.name, null));
   }

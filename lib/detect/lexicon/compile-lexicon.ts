@@ -1,5 +1,5 @@
-import { NAME_ALIASES } from '../tables/name-aliases';
-import { RENAMED_TICKERS } from '../tables/renamed-tickers';
+import { CHAIN_NAMES, NAME_ALIASES } from '../tables/name-aliases';
+import { renamedCoinAt, renamedCoinsEver } from '../tables/renamed-tickers';
 import { HashBits, pairHash } from '../text/hash-bits';
 import { nameKey, wordHash } from '../text/tokenize';
 import type { NamePolicy } from '../types';
@@ -18,6 +18,8 @@ export interface LexiconCoin {
 export interface NameEntry {
   readonly coin: LexiconCoin;
   readonly policy: NamePolicy;
+  /** The name's lookup key ("shiba inu"). */
+  readonly key: string;
 }
 
 /** The runtime form of the compact lexicon: hash lookups only, built once per tab. */
@@ -54,12 +56,12 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
   const byName = new Map<string, NameEntry[]>();
   let maxNameWords = 1;
   const namePrefixes = new Set<string>();
-  const addName = (name: string, entry: NameEntry): void => {
+  const addName = (name: string, coin: LexiconCoin, policy: NamePolicy): void => {
     const key = nameKey(name);
     if (key === '') return;
     const list = byName.get(key) ?? [];
-    if (list.some((existing) => existing.coin.id === entry.coin.id)) return;
-    list.push(entry);
+    if (list.some((existing) => existing.coin.id === coin.id)) return;
+    list.push({ coin, policy, key });
     byName.set(key, list);
     const words = key.split(' ');
     maxNameWords = Math.max(maxNameWords, words.length);
@@ -74,11 +76,11 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
     holders.push(coin);
     bySymbol.set(symbol, holders);
     const policy = POLICY_NAMES[flags & NAME_POLICY_BITS];
-    for (const variant of nameVariants(name)) if (policy) addName(variant, { coin, policy });
+    for (const variant of nameVariants(name)) if (policy) addName(variant, coin, policy);
   }
-  for (const alias of NAME_ALIASES) {
+  for (const alias of [...NAME_ALIASES, ...CHAIN_NAMES]) {
     const coin = coins.get(alias.coinId);
-    if (coin) addName(alias.name, { coin, policy: alias.policy ?? 'capitalized' });
+    if (coin) addName(alias.name, coin, alias.policy ?? 'capitalized');
   }
   // A name several coins carry means the biggest one ("Polygon": POL, not the retired MATIC id).
   for (const entries of byName.values()) entries.sort((a, b) => (a.coin.rank ?? Infinity) - (b.coin.rank ?? Infinity));
@@ -101,10 +103,16 @@ function nameVariants(name: string): string[] {
   return previous ? [bare, previous.trim()] : [bare];
 }
 
-/** Coins a written ticker may mean: the renamed ticker's current coin first, then holders. */
-export function coinsForSymbol(lexicon: Lexicon, symbol: string): readonly LexiconCoin[] {
-  const renamedTo = RENAMED_TICKERS[symbol];
-  const current = renamedTo ? lexicon.coins.get(renamedTo) : undefined;
+/**
+ * Coins a written ticker may mean, best first. With the text's date (YYYY-MM-DD), a renamed
+ * ticker's coin of that date comes first ("MATIC" in 2021 is `matic-network`, in 2025 POL);
+ * without one, every coin the ticker ever meant is included (the scanner asks only whether a
+ * word can be a coin at all).
+ */
+export function coinsForSymbol(lexicon: Lexicon, symbol: string, date?: string): readonly LexiconCoin[] {
   const holders = lexicon.bySymbol.get(symbol) ?? [];
-  return current ? [current, ...holders.filter((coin) => coin.id !== current.id)] : holders;
+  const renamed = date === undefined ? renamedCoinsEver('ticker', symbol) : [renamedCoinAt('ticker', symbol, date) ?? ''];
+  if (renamed.length === 0 || renamed[0] === '') return holders;
+  const first = renamed.flatMap((id) => lexicon.coins.get(id) ?? []);
+  return first.length === 0 ? holders : [...first, ...holders.filter((coin) => !first.includes(coin))];
 }

@@ -15,6 +15,8 @@ export interface LongTailCoin {
 export interface LongTailIndex {
   readonly bySymbol: ReadonlyMap<string, readonly LongTailCoin[]>;
   readonly byName: ReadonlyMap<string, readonly LongTailCoin[]>;
+  /** Proper word-prefixes of names ("powerpool" for "PowerPool Concentrated Voting Power"). */
+  readonly byNamePrefix: ReadonlyMap<string, readonly LongTailCoin[]>;
 }
 
 const DERIVATIVE = /bridged|wrapped|binance-peg|\bpeg\b|wormhole|\[old\]|\biou\b|osmosis all|\bon (?:base|sol|eth|bsc)\b/i;
@@ -22,12 +24,17 @@ const DERIVATIVE = /bridged|wrapped|binance-peg|\bpeg\b|wormhole|\[old\]|\biou\b
 export function buildLongTailIndex(compact: CompactLongTail): LongTailIndex {
   const bySymbol = new Map<string, LongTailCoin[]>();
   const byName = new Map<string, LongTailCoin[]>();
+  const byNamePrefix = new Map<string, LongTailCoin[]>();
   for (const [id, symbol, name, rank] of compact.coins) {
     const coin: LongTailCoin = { id, symbol, name, nameKey: nameKey(name), rank, derivative: DERIVATIVE.test(`${id} ${name}`) };
     push(bySymbol, symbol, coin);
-    if (coin.nameKey !== '') push(byName, coin.nameKey, coin);
+    if (coin.nameKey === '') continue;
+    push(byName, coin.nameKey, coin);
+    for (let space = coin.nameKey.indexOf(' '); space !== -1; space = coin.nameKey.indexOf(' ', space + 1)) {
+      push(byNamePrefix, coin.nameKey.slice(0, space), coin);
+    }
   }
-  return { bySymbol, byName };
+  return { bySymbol, byName, byNamePrefix };
 }
 
 function push(map: Map<string, LongTailCoin[]>, key: string, coin: LongTailCoin): void {

@@ -22,7 +22,12 @@ export function resolveLongTail(candidates: readonly UnresolvedCandidate[], inde
 
 function pick(candidate: UnresolvedCandidate, index: LongTailIndex): LongTailCoin | null {
   if (candidate.form === 'name') {
-    return sole((index.byName.get(nameKey(candidate.nameHint ?? '')) ?? []).filter((coin) => !coin.derivative));
+    const key = nameKey(candidate.nameHint ?? '');
+    // The exact name, else the one coin whose name the written words begin ("Powerpool").
+    const exact = (index.byName.get(key) ?? []).filter((coin) => !coin.derivative);
+    if (exact.length > 0) return sole(exact);
+    const prefixed = (index.byNamePrefix.get(key) ?? []).filter((coin) => !coin.derivative);
+    return prefixed.length === 1 ? (prefixed[0] ?? null) : null;
   }
   const holders = index.bySymbol.get(candidate.symbol ?? '') ?? [];
   if (candidate.nameHint !== undefined) {

@@ -7,7 +7,7 @@ export type Candidate =
   | { kind: 'symbol'; start: number; end: number; symbol: string; mixedCase: boolean; shouting: boolean; priceAfter: boolean }
   | { kind: 'name'; start: number; end: number; entries: readonly NameEntry[]; evidence: NameEvidence }
   /** Strong forms the compact lexicon cannot resolve: for the background's long tail. */
-  | { kind: 'long-tail'; start: number; end: number; form: 'name-symbol' | 'name'; symbol: string | null; nameHint: string }
+  | { kind: 'long-tail'; start: number; end: number; form: 'name-symbol' | 'name'; symbol: string | null; nameHint: string; listed?: boolean }
   /** "(SYM)" spelled out as something else on this page: "all-time high (ATH)". No span. */
   | { kind: 'acronym'; start: number; end: number; symbol: string };
 
@@ -21,6 +21,8 @@ export interface NameEvidence {
   /** A market verb follows without a figure ("Render jumped"). */
   priceVerbAfter: boolean;
   functionWordAfter: boolean;
+  /** "Mantra is the native cryptocurrency of …": the sentence defines the name as a coin. */
+  definitionAfter: boolean;
   hyphenAfter: boolean;
   sentenceStart: boolean;
   titleCase: boolean;

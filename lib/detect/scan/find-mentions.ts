@@ -1,11 +1,17 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
-import { isListGap } from '../text/context';
+import { SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
+import { appositiveAfter, isListGap, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
+import { spellsAcronym } from './paren-symbol';
 import type { DetectionResult, Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
 import { addBindings, addRedefinitions, createPageContext, takePendingScan, type PageContext } from './page-context';
+import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import { resolveSymbol } from './resolve-symbol';
 import { scanText } from './scan-text';
+
+/** Coins a page must name unmistakably before its capitalised ordinary words read as coins. */
+const DENSE_PAGE_COINS = 3;
 
 /** A mention, or one that counts only if a list neighbour is a mention, or nothing. */
 type Verdict = { mention: Mention; pending: boolean } | null;
@@ -21,87 +27,122 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
     addBindings(context, candidates, lexicon);
     addRedefinitions(context, text);
   }
-  const verdicts = candidates.map((candidate) => judge(candidate, lexicon, context));
+  const verdicts = candidates.map((candidate) => judge(candidate, text, lexicon, context));
   acceptListNeighbours(text, verdicts);
+  const listedOk = acceptListedLongTail(text, candidates, verdicts);
 
   const mentions: Mention[] = [];
   const unresolved: UnresolvedCandidate[] = [];
   candidates.forEach((candidate, index) => {
     const verdict = verdicts[index];
     if (verdict) mentions.push(verdict.mention);
+    else if (candidate.kind === 'long-tail' && candidate.listed && !listedOk.has(index)) return;
     else if (isUnresolved(candidate, lexicon, context)) unresolved.push(toUnresolved(candidate));
   });
   return { mentions, unresolved };
 }
 
-function judge(candidate: Candidate, lexicon: Lexicon, context: PageContext): Verdict {
-  if (candidate.kind === 'name') return judgeName(candidate, context);
-  const found = judgeStrongOrSymbol(candidate, lexicon, context);
+function judge(candidate: Candidate, text: string, lexicon: Lexicon, context: PageContext): Verdict {
+  if (candidate.kind === 'name') return judgeName(candidate, lexicon, context);
+  if (candidate.kind === 'symbol') return judgeSymbol(candidate, text, lexicon, context);
+  const found = judgeStrong(candidate, lexicon, context);
   return found ? { mention: found, pending: false } : null;
 }
 
-function judgeStrongOrSymbol(candidate: Candidate, lexicon: Lexicon, context: PageContext): Mention | null {
+function judgeStrong(candidate: Candidate, lexicon: Lexicon, context: PageContext): Mention | null {
   const { start, end } = candidate;
   switch (candidate.kind) {
-    case 'name-symbol':
-      return mention(candidate.coin.id, candidate.coin.symbol, start, end, 'name-symbol', 0.99);
+    case 'name-symbol': {
+      const coin = datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
+      return mention(coin.id, coin.symbol, start, end, 'name-symbol', 0.99);
+    }
     case 'cashtag':
     case 'pair': {
       const resolved = resolveSymbol(candidate.symbol, lexicon, context);
       return resolved ? mention(resolved.coinId, resolved.symbol, start, end, candidate.kind, 0.95, resolved.alternatives) : null;
     }
-    case 'symbol':
-      return judgeSymbol(candidate, lexicon, context);
     default:
       return null;
   }
 }
 
-function judgeSymbol(candidate: Extract<Candidate, { kind: 'symbol' }>, lexicon: Lexicon, context: PageContext): Mention | null {
-  const { symbol } = candidate;
+function judgeSymbol(candidate: Extract<Candidate, { kind: 'symbol' }>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
+  const { symbol, start, end } = candidate;
   const resolved = resolveSymbol(symbol, lexicon, context);
   if (!resolved) return null;
-  const pinnedOrBound = context.pins[symbol] !== undefined || context.symbolBindings.has(symbol);
-  if (context.acronyms.has(symbol) && !pinnedOrBound) return null;
-  if (symbol.length === 1) return null;
-  // "ATH" is all-time high unless the page says Aethir; two letters are usually an acronym ("IP", "OP").
-  const acronymLike = BARE_SYMBOL_STOPLIST.has(symbol) || symbol.replace(/\d/g, '').length <= 2;
-  const coin = lexicon.coins.get(resolved.coinId);
-  const wordInShout = coin?.symbolIsWord === true && candidate.shouting && !candidate.mixedCase;
-  if (acronymLike || wordInShout) {
-    const strong = pinnedOrBound || context.stronglyBoundCoins.has(resolved.coinId);
-    if (!strong && !candidate.priceAfter) return null;
-    return mention(resolved.coinId, resolved.symbol, candidate.start, candidate.end, 'symbol', 0.7, resolved.alternatives);
-  }
-  return mention(resolved.coinId, resolved.symbol, candidate.start, candidate.end, 'symbol', 0.85, resolved.alternatives);
-}
-
-function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, context: PageContext): Verdict {
-  const [entry, ...others] = candidate.entries;
-  if (!entry) return null;
-  const alternatives = others.map((other) => other.coin.id);
   const found = (confidence: number, pending = false): Verdict => ({
-    mention: mention(entry.coin.id, entry.coin.symbol, candidate.start, candidate.end, 'name', confidence, alternatives),
+    mention: mention(resolved.coinId, resolved.symbol, start, end, 'symbol', confidence, resolved.alternatives),
     pending,
   });
-  if (entry.policy !== 'needs-context') return found(0.9);
+  const pinnedOrBound = context.pins[symbol] !== undefined || context.symbolBindings.has(symbol);
+  if (context.acronyms.has(symbol) && !pinnedOrBound) return null;
+  // "its ATH, the all-time high": the appositive says what the letters mean here, whatever the
+  // page bound the ticker to ("Aethir (ATH)" above).
+  if (spelledOutAfter(text, end, symbol)) return null;
+  // One letter is a word or a unit ("A", "S$5 billion") unless a price widget glues it between quotes.
+  if (symbol.length === 1) return isWidgetQuote(text, start, end) ? found(0.7) : null;
+  // "ATH" is all-time high unless the page says Aethir; two letters are usually an acronym ("IP", "OP").
+  const stoplisted = BARE_SYMBOL_STOPLIST.has(symbol);
+  const acronymLike = stoplisted || symbol.replace(/\d/g, '').length <= 2;
+  const coin = lexicon.coins.get(resolved.coinId);
+  const wordInShout = coin?.symbolIsWord === true && candidate.shouting && !candidate.mixedCase;
+  if (!acronymLike && !wordInShout) return found(0.85);
+  // The page or the words around license it: a binding, a price move or quote ("OP $0.75",
+  // "TRUMP$10.37"), "ONE tokens" (never for sector words: "AI tokens", "NFT tokens").
+  const licensed =
+    pinnedOrBound ||
+    context.stronglyBoundCoins.has(resolved.coinId) ||
+    candidate.priceAfter ||
+    isQuoteAfter(text, end, stoplisted) ||
+    (!SECTOR_ACRONYMS.has(symbol) && isTokenNounAfter(text, end));
+  if (licensed) return found(0.7);
+  // "APT, SEI, OP and TIA led the gains": a short ticker listed next to a coin is a coin.
+  return stoplisted ? null : found(0.7, true);
+}
 
+function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, lexicon: Lexicon, context: PageContext): Verdict {
+  const [entry, ...others] = candidate.entries;
+  if (!entry) return null;
+  const coin = datedNameCoin(lexicon, entry, context.date);
+  const alternatives = others.map((other) => other.coin.id).filter((id) => id !== coin.id);
+  const found = (confidence: number, pending = false): Verdict => ({
+    mention: mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, alternatives),
+    pending,
+  });
+  if (entry.policy === 'any-case' || entry.policy === 'capitalized') return found(0.9);
   const evidence = candidate.evidence;
+  // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
+  // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
+  if (entry.policy === 'company') return evidence.priceAfter ? found(0.8) : found(0.7, true);
+
   if (evidence.hyphenAfter) return null; // "near-term", "sky-high"
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
   if (evidence.priceAfter || (evidence.cryptoNounAfter && !evidence.capitalisedWordBefore)) return found(0.8);
   if (insideProperNoun) return null;
+  if (evidence.definitionAfter) return found(0.8);
+  // "…ETH beta, but only Blur held up": on a page dense with unmistakable coins, an
+  // ordinary-word name capitalised mid-sentence (not a headline, not "Near the …") is a coin.
+  const midSentence = !evidence.sentenceStart && !evidence.titleCase && !evidence.functionWordAfter;
+  if (midSentence && context.boundCoins.size >= DENSE_PAGE_COINS) return found(0.7);
   // "Filecoin and Akash rose; Render jumped." On a page that already names two coins
   // unmistakably, an ordinary-word name the market moves is the coin, figure or not.
   if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return found(0.7);
   // "stablecoin supply on Avalanche rose": a chain named after a preposition on a crypto page.
   if (evidence.chainPrepositionBefore && !evidence.titleCase && context.stronglyBoundCoins.size > 0) return found(0.75);
-  if (context.boundCoins.has(entry.coin.id)) {
+  if (context.boundCoins.has(coin.id)) {
     // "Near the close of trading" at the start of a sentence or in a Title Case headline.
     const looksLikeWord = (evidence.sentenceStart || evidence.titleCase) && evidence.functionWordAfter;
     return looksLikeWord ? null : found(0.75);
   }
   return found(0.75, true);
+}
+
+function spelledOutAfter(text: string, end: number, symbol: string): boolean {
+  const words = appositiveAfter(text, end);
+  if (!words) return false;
+  // The shortest run of leading words that spells the ticker ("all-time high" for ATH).
+  for (let count = 1; count <= words.length; count++) if (spellsAcronym(words.slice(0, count), symbol, true)) return true;
+  return false;
 }
 
 /** "Render, Akash and Bittensor": an ordinary-word name listed next to a coin is a coin. */
@@ -122,6 +163,30 @@ function acceptListNeighbours(text: string, verdicts: Verdict[]): void {
   verdicts.forEach((verdict, index) => {
     if (verdict?.pending) verdicts[index] = null;
   });
+}
+
+/**
+ * "Dash, Powerpool, and Horizen": capitalised words the per-tab lexicon lacks, listed next to a
+ * coin (or next to such a word that is), go to the long tail. Returns their candidate indexes.
+ */
+function acceptListedLongTail(text: string, candidates: readonly Candidate[], verdicts: readonly Verdict[]): Set<number> {
+  const accepted = new Set<number>();
+  // A mention, an accepted listed word, or a name strong on its own ("Kyber Network").
+  const settled = (index: number): boolean => {
+    const candidate = candidates[index];
+    return verdicts[index] != null || accepted.has(index) || (candidate?.kind === 'long-tail' && candidate.form === 'name' && !candidate.listed);
+  };
+  for (let round = 0; round < 3; round++) {
+    candidates.forEach((candidate, index) => {
+      if (candidate.kind !== 'long-tail' || !candidate.listed || accepted.has(index)) return;
+      const before = candidates[index - 1];
+      const after = candidates[index + 1];
+      if ((before && settled(index - 1) && isListGap(text.slice(before.end, candidate.start))) || (after && settled(index + 1) && isListGap(text.slice(candidate.end, after.start)))) {
+        accepted.add(index);
+      }
+    });
+  }
+  return accepted;
 }
 
 function mention(coinId: string, symbol: string, start: number, end: number, form: Mention['form'], confidence: number, alternatives: string[] = []): Mention {

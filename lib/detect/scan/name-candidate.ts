@@ -1,6 +1,6 @@
 import type { NameEntry } from '../lexicon/compile-lexicon';
 import { CHAIN_PREPOSITIONS, CRYPTO_NOUNS, FUNCTION_WORDS } from '../tables/context-words';
-import { isPriceMoveAfter, isPriceVerbAfter, isSentenceStart, isTitleCase } from '../text/context';
+import { isDefinitionAfter, isPriceMoveAfter, isPriceVerbAfter, isSentenceStart, isTitleCase } from '../text/context';
 import type { Words } from '../text/tokenize';
 import type { Candidate } from './candidates';
 
@@ -9,7 +9,7 @@ export function nameCandidate(words: Words, first: number, last: number, entries
   const text = words.source;
   const start = words.start(first);
   const end = words.end(last);
-  const needsContext = entries.every((entry) => entry.policy === 'needs-context');
+  const needsContext = entries.every((entry) => entry.policy === 'needs-context' || entry.policy === 'company');
   const hasNext = words.has(last + 1);
   const gap = hasNext ? text.slice(end, words.start(last + 1)) : '';
   const nextWord = words.word(last + 1);
@@ -32,6 +32,7 @@ export function nameCandidate(words: Words, first: number, last: number, entries
       priceAfter: needsContext && isPriceMoveAfter(text, end),
       priceVerbAfter: needsContext && isPriceVerbAfter(text, end),
       functionWordAfter: gap === ' ' && FUNCTION_WORDS.has(nextWord),
+      definitionAfter: needsContext && isDefinitionAfter(text, end),
       hyphenAfter: gap === '-' && /^\p{Ll}/u.test(nextWord),
       sentenceStart: needsContext && isSentenceStart(text, start),
       titleCase: needsContext && isTitleCase(text, start, end),

@@ -3,6 +3,7 @@ import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { TICKER_REDEFINITIONS } from '../tables/ticker-redefinitions';
 import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
+import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import { scanText } from './scan-text';
 
 /**
@@ -12,6 +13,8 @@ import { scanText } from './scan-text';
  */
 export interface PageContext {
   readonly pins: SymbolPins;
+  /** The text's publication date (YYYY-MM-DD); renamed tickers and names follow it. */
+  readonly date: string;
   /** Ticker → coin, from "Name (SYM)". */
   readonly symbolBindings: Map<string, string>;
   /** Ticker → coin, from a distinctive name on the page (for tickers several coins share). */
@@ -28,9 +31,16 @@ export interface PageContext {
   readonly pendingScans: Map<string, { candidates: Candidate[]; uses: number }>;
 }
 
-export function createPageContext(options: { pins?: SymbolPins } = {}): PageContext {
+export interface PageContextOptions {
+  pins?: SymbolPins;
+  /** YYYY-MM-DD; without it, today (UTC). */
+  date?: string;
+}
+
+export function createPageContext(options: PageContextOptions = {}): PageContext {
   return {
     pins: { ...(options.pins ?? {}) },
+    date: options.date ?? new Date().toISOString().slice(0, 10),
     symbolBindings: new Map(),
     nameBindings: new Map(),
     boundCoins: new Set(),
@@ -63,24 +73,34 @@ export function takePendingScan(context: PageContext, text: string): Candidate[]
 }
 
 export function addRedefinitions(context: PageContext, text: string): void {
-  for (const { symbol, phrase } of TICKER_REDEFINITIONS) if (phrase.test(text)) context.acronyms.add(symbol);
+  for (const { symbol, phrase } of TICKER_REDEFINITIONS) {
+    const match = phrase.exec(text);
+    if (!match) continue;
+    // "Department of Government Efficiency (D.O.G.E)": the page abbreviates the phrase its own
+    // way, so its bare "DOGE" is the coin.
+    const own = /^\s*\(([^()]{1,16})\)/.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 20))?.[1];
+    if (own !== undefined && own.replace(/[^A-Za-z]/g, '') === symbol && own !== symbol) continue;
+    context.acronyms.add(symbol);
+  }
 }
 
 export function addBindings(context: PageContext, candidates: readonly Candidate[], lexicon: Lexicon): void {
   for (const candidate of candidates) {
     switch (candidate.kind) {
-      case 'name-symbol':
-        if (!context.symbolBindings.has(candidate.symbol)) context.symbolBindings.set(candidate.symbol, candidate.coin.id);
-        bind(context, candidate.coin.id, true);
+      case 'name-symbol': {
+        const coin = datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
+        if (!context.symbolBindings.has(candidate.symbol)) context.symbolBindings.set(candidate.symbol, coin.id);
+        bind(context, coin.id, true);
         break;
+      }
       case 'cashtag':
       case 'pair': {
-        const coin = coinsForSymbol(lexicon, candidate.symbol)[0];
+        const coin = coinsForSymbol(lexicon, candidate.symbol, context.date)[0];
         if (coin) bind(context, coin.id, true);
         break;
       }
       case 'symbol': {
-        const coin = coinsForSymbol(lexicon, candidate.symbol)[0];
+        const coin = coinsForSymbol(lexicon, candidate.symbol, context.date)[0];
         const clean = candidate.symbol.length >= 3 && !BARE_SYMBOL_STOPLIST.has(candidate.symbol) && !(coin?.symbolIsWord && candidate.shouting);
         if (coin && clean) bind(context, coin.id, false);
         break;
@@ -88,9 +108,10 @@ export function addBindings(context: PageContext, candidates: readonly Candidate
       case 'name': {
         const entry = candidate.entries[0];
         if (!entry) break;
-        const distinctive = entry.policy !== 'needs-context';
-        if (distinctive && !context.nameBindings.has(entry.coin.symbol)) context.nameBindings.set(entry.coin.symbol, entry.coin.id);
-        if (distinctive || candidate.evidence.cryptoNounAfter) bind(context, entry.coin.id, distinctive);
+        const distinctive = entry.policy !== 'needs-context' && entry.policy !== 'company';
+        const coin = datedNameCoin(lexicon, entry, context.date);
+        if (distinctive && !context.nameBindings.has(coin.symbol)) context.nameBindings.set(coin.symbol, coin.id);
+        if (distinctive || candidate.evidence.cryptoNounAfter) bind(context, coin.id, distinctive);
         break;
       }
       case 'acronym':

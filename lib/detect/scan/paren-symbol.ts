@@ -53,13 +53,14 @@ function coinNamed(lexicon: Lexicon, words: Words, first: number, last: number, 
 }
 
 /** "total value locked (TVL)", "Securities and Exchange Commission (SEC)". */
-function spellsAcronym(words: readonly string[], symbol: string): boolean {
+export function spellsAcronym(words: readonly string[], symbol: string, exactly = false): boolean {
   const letters = words
     .flatMap((word) => word.split(/[-.]/))
     .filter((word) => !ACRONYM_SKIP.has(word.toLowerCase()))
     .map((word) => word[0]?.toUpperCase() ?? '')
     .join('');
-  return symbol.length >= 2 && letters.endsWith(symbol.replace(/[^A-Z]/g, ''));
+  const wanted = symbol.replace(/[^A-Z]/g, '');
+  return symbol.length >= 2 && (exactly ? letters === wanted : letters.endsWith(wanted));
 }
 
 /** The capitalised words right before "(": "MARA Holdings", "Hivemapper"; or a lower-case

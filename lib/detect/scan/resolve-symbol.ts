@@ -12,7 +12,7 @@ export interface ResolvedSymbol {
  * with "Name (SYM)", then one it names elsewhere, then the highest market cap.
  */
 export function resolveSymbol(written: string, lexicon: Lexicon, context: PageContext): ResolvedSymbol | null {
-  const holders = coinsForSymbol(lexicon, written);
+  const holders = coinsForSymbol(lexicon, written, context.date);
   const chosen = context.pins[written] ?? context.symbolBindings.get(written) ?? context.nameBindings.get(written) ?? holders[0]?.id;
   if (chosen === undefined) return null;
   const symbol = lexicon.coins.get(chosen)?.symbol ?? written;

@@ -3,7 +3,8 @@ import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import { PROJECT_NAME_SUFFIXES } from '../tables/context-words';
 import { GLUED_PAIR_QUOTES, PAIR_QUOTES } from '../tables/quote-currencies';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
-import { isPriceMoveAfter, isSentenceStart, isShouting } from '../text/context';
+import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
+import { isPriceMoveAfter, isSentenceStart, isShouting, isWidgetQuote } from '../text/context';
 import { createRangeCursor, excludedRanges } from '../text/excluded-ranges';
 import { HashBits } from '../text/hash-bits';
 import { Words, wordHash } from '../text/tokenize';
@@ -17,6 +18,9 @@ const LONG_TAIL_NOUNS = new Set(['token', 'tokens', 'coin', 'memecoin']);
 /** Capitalised sector words that precede "tokens" without naming a project. */
 const GENERIC_TOKEN_WORDS = new Set(['Meme', 'Gaming', 'Governance', 'Utility', 'Security', 'Privacy', 'Layer', 'Exchange', 'Stable', 'Crypto', 'Altcoin', 'Payment', 'Reward', 'Platform', 'Native']);
 const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}_]/u.test(char);
+
+/** Listed names that /coins/list holds junk tokens for: firms, and networks with no coin. */
+const NOT_A_COIN: ReadonlySet<string> = new Set([...COMPANY_NAMES, ...TOKENLESS_NETWORKS]);
 
 /** One Words buffer reused by every scan (scans never nest); a nested call gets its own. */
 let sharedWords: Words | null = new Words();
@@ -82,6 +86,15 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
+    if (upper && text.charCodeAt(end) === 45 /* - */ && words.start(i + 1) === end + 1) {
+      // "BSC-USD" is a coin's own ticker, not a pair.
+      const joined = `${word}-${words.word(i + 1)}`;
+      if (coinsForSymbol(lexicon, joined).length > 0) {
+        found.push({ kind: 'symbol', start, end: words.end(i + 1), symbol: joined, mixedCase: false, shouting: false, priceAfter: isPriceMoveAfter(text, words.end(i + 1)) });
+        i++;
+        continue;
+      }
+    }
     if (upper) {
       const pairEnd = pairAt(words, i, lexicon);
       if (pairEnd > 0) {
@@ -101,7 +114,7 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
-    if ((upper || mixedCase) && word.length >= 2 && coinsForSymbol(lexicon, word.toUpperCase()).length > 0) {
+    if ((upper || mixedCase) && (word.length >= 2 || isWidgetQuote(text, start, end)) && coinsForSymbol(lexicon, word.toUpperCase()).length > 0) {
       const shouting = isShouting(text, start, end);
       found.push({ kind: 'symbol', start, end, symbol: word.toUpperCase(), mixedCase, shouting, priceAfter: isPriceMoveAfter(text, end) });
       continue;
@@ -153,12 +166,27 @@ function longTailNameAt(words: Words, i: number, found: Candidate[], lexicon: Le
   // A lone capitalised word before "token" is a name only mid-sentence ("Governance tokens are …").
   const lone = (): boolean => last === i && (isSentenceStart(text, words.start(i)) || GENERIC_TOKEN_WORDS.has(words.word(i)));
   const suffixed = last > i && PROJECT_NAME_SUFFIXES.has(words.word(last));
+  const start = words.start(i);
+  const end = words.end(last);
   if ((nounAfter && !lone()) || suffixed) {
-    const start = words.start(i);
-    const end = words.end(last);
     found.push({ kind: 'long-tail', form: 'name', start, end, symbol: null, nameHint: text.slice(start, end) });
+  } else if (isListItem(text, start, end) && !isSentenceStart(text, start) && !NOT_A_COIN.has(text.slice(start, end).toLowerCase())) {
+    // "Kusama, Flow, Kyber Network, and Aragon": it counts if a neighbour in the list is a coin.
+    found.push({ kind: 'long-tail', form: 'name', start, end, symbol: null, nameHint: text.slice(start, end), listed: true });
   }
   return last;
+}
+
+const COMMA_BEFORE = /, $/;
+const AND_BEFORE = /(?:^|[ ,])(?:and|or) $/;
+const COMMA_AFTER = /^,(?! and | or )/;
+const AND_AFTER = /^,? (?:and|or) /;
+
+/** A list item: ", X," or "and X" or "X and" ("reported by CoinDesk, BNB rose" is no list). */
+function isListItem(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 5), start);
+  const after = text.slice(end, end + 6);
+  return AND_BEFORE.test(before) || AND_AFTER.test(after) || (COMMA_BEFORE.test(before) && COMMA_AFTER.test(after));
 }
 
 /** Exactly one space between word k and the next. */

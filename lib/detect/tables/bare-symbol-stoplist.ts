@@ -38,3 +38,12 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   'IBIT', 'GBTC', 'FBTC', 'ARKB', 'BITB', 'HODL', 'BTCO', 'BRRR', 'EZBC', 'BTCW', 'ETHA', 'ETHE',
   'FETH', 'ETHW', 'CETH', 'QETH', 'EZET', 'ETHV', 'BSOL', 'GSOL', 'XRPR', 'DEFI',
 ]);
+
+/**
+ * Acronyms that name a sector or a standard, so "AI tokens", "NFT tokens", "ZK tokens" and
+ * "DeFi tokens" say what kind of token, never which one.
+ */
+export const SECTOR_ACRONYMS: ReadonlySet<string> = new Set([
+  'AI', 'NFT', 'NFTS', 'DEFI', 'CEFI', 'RWA', 'DEPIN', 'ZK', 'LP', 'LST', 'LRT', 'ERC', 'BRC', 'SPL', 'DAO', 'IOT', 'GAMEFI',
+  'SOCIALFI', 'MEME', 'L1', 'L2', 'L3', 'POS', 'POW', 'EVM', 'SVM', 'DEX', 'CEX', 'GOV',
+]);

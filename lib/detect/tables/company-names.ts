@@ -10,3 +10,12 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
   'bitstamp', 'whitebit', 'blackrock', 'fidelity', 'grayscale', 'strategy', 'microstrategy',
   'paypal', 'galaxy', 'ftx',
 ]);
+
+/**
+ * Networks and venues that have no coin of their own ("Arbitrum, Optimism and Base"), though
+ * /coins/list holds unrelated tokens under their names: listed among coins they stay unmatched.
+ */
+export const TOKENLESS_NETWORKS: ReadonlySet<string> = new Set([
+  'base', 'lightning', 'lightning network', 'bitcoin core', 'ethereum mainnet', 'opensea', 'metamask', 'phantom',
+  'ledger', 'trezor', 'github', 'telegram', 'discord', 'x', 'twitter', 'reddit',
+]);

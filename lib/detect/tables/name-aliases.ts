@@ -15,13 +15,13 @@ export interface NameAlias {
 export const NAME_ALIASES: readonly NameAlias[] = [
   // 'bitcoin (BTC) rose … while ether (ETH) gained' — CoinDesk style calls the coin 'ether'
   { name: 'Ether', coinId: 'ethereum', policy: 'any-case' },
-  // The company and the coin share the name; readers and CoinGecko's id ('ripple') treat
-  // 'Ripple' as XRP news, so we count it as XRP.
-  { name: 'Ripple', coinId: 'ripple' },
+  // The company and the coin share the name (CoinGecko's id for XRP is 'ripple'). "Ripple"
+  // alone is the firm ("sued Ripple", "Ripple's native token"); listed among coins or quoted
+  // a price ("Bitcoin, Ethereum, Ripple and Litecoin") it is the coin.
+  { name: 'Ripple', coinId: 'ripple', policy: 'company' },
   { name: 'XRP Ledger', coinId: 'ripple' },
   { name: 'XRPL', coinId: 'ripple' },
   { name: 'Binance Coin', coinId: 'binancecoin' },
-  { name: 'BNB Chain', coinId: 'binancecoin' },
   { name: 'USD Coin', coinId: 'usd-coin' },
   { name: 'Tether', coinId: 'tether' },
   { name: 'The Open Network', coinId: 'the-open-network' },
@@ -61,4 +61,25 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Stacks', coinId: 'blockstack', policy: 'needs-context' },
   { name: 'Maple', coinId: 'syrup', policy: 'needs-context' },
   { name: 'Crypto.com Coin', coinId: 'crypto-com-chain' },
+  // CoinGecko's name for the merged ASI token is "Artificial Superintelligence Alliance".
+  { name: 'Artificial Superintelligence', coinId: 'fetch-ai' },
+];
+
+/**
+ * Networks written as data ("deployed on BSC", "bridged to Arbitrum One", "the Polygon PoS
+ * chain"): a chain named counts as the chain's coin (renamed ones follow the text's date).
+ */
+export const CHAIN_NAMES: readonly NameAlias[] = [
+  { name: 'BNB Chain', coinId: 'binancecoin' },
+  { name: 'BNB Smart Chain', coinId: 'binancecoin' },
+  { name: 'Binance Smart Chain', coinId: 'binancecoin' },
+  { name: 'Binance Chain', coinId: 'binancecoin' },
+  { name: 'BSC', coinId: 'binancecoin' },
+  { name: 'Arbitrum One', coinId: 'arbitrum' },
+  { name: 'Arbitrum Nova', coinId: 'arbitrum' },
+  { name: 'OP Mainnet', coinId: 'optimism' },
+  { name: 'Polygon PoS', coinId: 'polygon-ecosystem-token' },
+  { name: 'Polygon zkEVM', coinId: 'polygon-ecosystem-token' },
+  { name: 'Avalanche C-Chain', coinId: 'avalanche-2' },
+  { name: 'TRON network', coinId: 'tron' },
 ];

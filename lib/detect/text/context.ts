@@ -62,3 +62,60 @@ const LIST_GAP = /^(?:\s*[,&/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|&)\
 export function isListGap(gap: string): boolean {
   return gap.length <= 8 && LIST_GAP.test(gap);
 }
+
+// "SOL $126.60", "SOL: $126", "SOL at $0.42", "SOL$126.60" (a price widget); "ZRO +8.1%".
+const PRICE_AFTER = /(?:\s?[:=]?\s?|\s+at\s+)\$\d/y;
+const SIGNED_PERCENT_AFTER = /\s?[+\-−]\d[\d.,]*\s?%/y;
+
+/**
+ * True when a price or a signed percentage is written right after the ticker. With `gluedOnly`
+ * only "SYM$1.23": what an acronym needs, since "a new ATH above $111,000" quotes the record.
+ */
+export function isQuoteAfter(text: string, end: number, gluedOnly = false): boolean {
+  const next = text.charCodeAt(end);
+  if (gluedOnly) return next === 36 && /\d/.test(text[end + 1] ?? '');
+  // Only ' ', ':', '=', '$', '+', '-', '−' can begin a quote: most words end at another character.
+  if (next !== 32 && next !== 58 && next !== 61 && next !== 36 && next !== 43 && next !== 45 && next !== 0x2212) return false;
+  PRICE_AFTER.lastIndex = end;
+  if (PRICE_AFTER.test(text)) return true;
+  SIGNED_PERCENT_AFTER.lastIndex = end;
+  return SIGNED_PERCENT_AFTER.test(text);
+}
+
+/**
+ * "…4.35%S$0.50…": a ticker glued between the previous quote's percentage and its own price,
+ * as price widgets leave it in scraped text. Strong enough even for one-letter tickers.
+ */
+export function isWidgetQuote(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return text.charCodeAt(end) === 36 /* $ */ && /\d/.test(text[end + 1] ?? '') && (before === 37 /* % */ || (before >= 48 && before <= 57));
+}
+
+const TOKEN_NOUN_AFTER = /(?:['’]s)?\s(?:tokens?|coins?)\b/iy;
+
+/** "ONE tokens", "NOT token": the ticker names a token outright. */
+export function isTokenNounAfter(text: string, end: number): boolean {
+  TOKEN_NOUN_AFTER.lastIndex = end;
+  return TOKEN_NOUN_AFTER.test(text);
+}
+
+// "Mantra is the native cryptocurrency of …", "Helium is a decentralized wireless network".
+const DEFINITION_AFTER = /(?:['’]s)?\s+(?:is|was|remains)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:cryptocurrency|token|coin|blockchain|stablecoin|memecoin|altcoin|protocol|layer[- ](?:1|2|one|two))\b/iuy;
+
+/** True when the words after a name define it as a crypto asset or chain. */
+export function isDefinitionAfter(text: string, end: number): boolean {
+  DEFINITION_AFTER.lastIndex = end;
+  return DEFINITION_AFTER.test(text);
+}
+
+// "ATH, the all-time high", "ATH (all-time high)", "ATH, or all-time high": up to five words.
+const APPOSITIVE_AFTER = /(?:,\s+(?:the\s+|an?\s+|or\s+|i\.e\.\s+)?|\s+\()((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/uy;
+
+/** The words of an appositive right after a ticker, or null ("ATH, the all-time high" → "all-time high"). */
+export function appositiveAfter(text: string, end: number): string[] | null {
+  const next = text.charCodeAt(end);
+  if (next !== 44 /* , */ && next !== 32) return null;
+  APPOSITIVE_AFTER.lastIndex = end;
+  const match = APPOSITIVE_AFTER.exec(text);
+  return match?.[1] ? match[1].split(/\s+/) : null;
+}

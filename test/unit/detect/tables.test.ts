@@ -9,7 +9,7 @@ import { NAME_ALIASES } from '../../../lib/detect/tables/name-aliases';
 import { ANY_CASE_DESPITE_DICTIONARY, CAPITALIZED_DESPITE_DICTIONARY, PROPER_NOUN_NAMES } from '../../../lib/detect/tables/name-word-overrides';
 import { NOTABLE_LONG_TAIL_IDS } from '../../../lib/detect/tables/notable-long-tail';
 import { GLUED_PAIR_QUOTES, PAIR_QUOTES } from '../../../lib/detect/tables/quote-currencies';
-import { RENAMED_TICKERS } from '../../../lib/detect/tables/renamed-tickers';
+import { RENAMED_ASSETS, renamedCoinAt } from '../../../lib/detect/tables/renamed-tickers';
 import { TICKER_REDEFINITIONS } from '../../../lib/detect/tables/ticker-redefinitions';
 import { lexicon } from './detect-text';
 
@@ -36,12 +36,30 @@ describe('stop-lists', () => {
   });
 });
 
-describe('renamed tickers', () => {
-  it.each(Object.entries(RENAMED_TICKERS))('%s → %s is a lexicon coin with a different ticker', (old, coinId) => {
-    const coin = lexicon.coins.get(coinId);
-    expect(coin, coinId).toBeDefined();
-    expect(coin?.symbol).not.toBe(old);
-    expect(isUpperTicker(old)).toBe(true);
+describe('renamed tickers and names', () => {
+  it.each(RENAMED_ASSETS.map((row) => [row.kind, row.written, row]))('%s %s: every era names a lexicon coin, eras in date order', (kind, written, row) => {
+    if (kind === 'ticker') expect(isUpperTicker(written)).toBe(true);
+    else expect(written).toBe(written.toLowerCase());
+    let previous = '';
+    row.eras.forEach((era, index) => {
+      if (era.coinId !== '') expect(lexicon.coins.has(era.coinId), era.coinId).toBe(true);
+      if (index < row.eras.length - 1) {
+        expect(era.until, `${written}: only the last era is open`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect((era.until ?? '') > previous).toBe(true);
+        previous = era.until ?? '';
+      } else expect(era.until).toBeUndefined();
+    });
+  });
+
+  it('the date picks the era: the day of `until` is the next era', () => {
+    expect(renamedCoinAt('ticker', 'MATIC', '2021-06-01')).toBe('matic-network');
+    expect(renamedCoinAt('ticker', 'MATIC', '2024-09-04')).toBe('matic-network');
+    expect(renamedCoinAt('ticker', 'MATIC', '2024-09-05')).toBe('polygon-ecosystem-token');
+    expect(renamedCoinAt('name', 'polygon', '2024-09-04')).toBe('polygon-ecosystem-token');
+    expect(renamedCoinAt('ticker', 'LUNA', '2022-05-27')).toBe('terra-luna');
+    expect(renamedCoinAt('ticker', 'LUNA', '2022-05-28')).toBe('terra-luna-2');
+    expect(renamedCoinAt('ticker', 'ASI', '2023-01-01')).toBe('');
+    expect(renamedCoinAt('ticker', 'BTC', '2023-01-01')).toBeUndefined();
   });
 });
 
