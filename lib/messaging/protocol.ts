@@ -3,13 +3,14 @@
  * schemas of its request and response live here and nowhere else.
  *
  * Two directions, two tables: TO_BACKGROUND (content, popup and options ask; the background answers
- * every one, its handler set is complete by type) and TO_CONTENT (the popup asks a tab). A message
+ * every one, its handler set is complete by type) and TO_CONTENT (the popup, or the background on a shortcut, asks a tab). A message
  * sent the wrong way does not type-check.
  *
  *   content/popup → background   views.get, page.report, lexicon.get, lexicon.resolve, lexicon.alternatives, options.open
  *   options → background         market.budget
  *   popup/options → background   sites.enable, categories.list, market.testKey
  *   popup → content (tab)        page.mentions, page.reveal
+ *   background → content (tab)   page.openNearestCard (the keyboard shortcut)
  *   content → popup (observed)   page.report: the popup watches its tab's report to learn the page has answered
  */
 import * as z from 'zod/mini';
@@ -65,7 +66,8 @@ export const PageMentionsResponseSchema = z.object({
   url: z.string(),
   tokens: z.array(PageTokenSchema),
 });
-export const RevealRequestSchema = z.object({ coinId: coinId() });
+/** `openCard`: the keyboard path — open the card on that mention with focus inside it. */
+export const RevealRequestSchema = z.object({ coinId: coinId(), openCard: z.optional(z.boolean()) });
 
 /** Every CoinGecko category (/coins/categories/list), for "add any category" in the options page. */
 export const CategoryEntrySchema = z.object({ id: z.string().check(z.minLength(1), z.maxLength(120)), name: z.string().check(z.maxLength(200)) });
@@ -161,6 +163,8 @@ export const TO_BACKGROUND = {
 export const TO_CONTENT = {
   getPageMentions: message('page.mentions', EmptySchema, PageMentionsResponseSchema),
   revealMention: message('page.reveal', RevealRequestSchema, OkSchema),
+  /** The "open card" shortcut: the mention nearest the middle of the viewport. */
+  openNearestCard: message('page.openNearestCard', EmptySchema, OkSchema),
 } as const;
 
 export type BackgroundMessage = keyof typeof TO_BACKGROUND;

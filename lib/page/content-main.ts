@@ -106,7 +106,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   const stopHandling = handleContentMessages({
     getPageMentions: () => ({ url: location.href, tokens: session?.index.tally() ?? [] }),
-    revealMention: ({ coinId }) => ({ ok: session?.reveal(coinId) ?? false }),
+    revealMention: ({ coinId, openCard }) => ({ ok: session?.reveal(coinId, openCard === true) ?? false }),
+    openNearestCard: () => ({ ok: session?.openNearest() ?? false }),
   });
   signal.addEventListener('abort', stopHandling);
 }

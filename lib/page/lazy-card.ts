@@ -45,12 +45,22 @@ export function createLazyCardController(doc: Document, data: CardDataSource, lo
         if (wanted === hit) wanted = null;
       });
     },
+    openFocused(hit) {
+      if (real) return real.openFocused(hit);
+      wanted = hit;
+      void ensure().then((controller) => {
+        if (controller && wanted === hit) controller.openFocused(hit);
+        if (wanted === hit) wanted = null;
+      });
+    },
     close() {
       wanted = null;
       real?.close();
     },
     isOpen: () => real?.isOpen() ?? false,
     contains: (target) => real?.contains(target) ?? false,
+    holdsFocus: () => real?.holdsFocus() ?? false,
+    follow: () => real?.follow(),
     dispose() {
       disposed = true;
       wanted = null;

@@ -13,7 +13,7 @@ import { MentionIndex } from './mention-index';
 import { watchMutations } from './mutation-watcher';
 import { createPageScanner } from './page-scanner';
 import { supportsHighlights, type Painter } from './painter';
-import { revealMention } from './reveal';
+import { mentionNearCenter, revealMention } from './reveal';
 import { scanScopeOf } from './scan-scope';
 import { stylePainterIn } from './shadow-style';
 import { GENERIC_PROFILE, type SiteProfile } from './site-profile';
@@ -47,7 +47,10 @@ export interface PageSession {
   redetect(): Promise<void>;
   /** The detector resolved long-tail candidates: detect the nodes that had them again. */
   retryPending(): Promise<void>;
-  reveal(coinId: string): boolean;
+  /** Scroll to the coin's first mention; with `openCard`, open the card there holding focus. */
+  reveal(coinId: string, openCard?: boolean): boolean;
+  /** Open the card, holding focus, on the mention nearest the middle of the viewport. */
+  openNearest(): boolean;
   stop(): void;
 }
 
@@ -116,7 +119,16 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
     firstScan,
     redetect: () => scanner.redetectIndexed(),
     retryPending: () => scanner.retryPending(),
-    reveal: (coinId) => revealMention(doc, index, painter, coinId),
+    reveal(coinId, openCard = false) {
+      const hit = revealMention(doc, index, painter, coinId, openCard ? 'instant' : 'smooth');
+      if (hit && openCard) card.openFocused(hit);
+      return hit !== null;
+    },
+    openNearest() {
+      const hit = mentionNearCenter(doc, index, painter);
+      if (hit) card.openFocused(hit);
+      return hit !== null;
+    },
     stop: () => controller.abort(),
   };
 }

@@ -9,11 +9,26 @@ import { originMatchPattern, siteOriginOf } from '../settings/sites';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { loadPopupState, pageReported, type TargetTab, targetTab } from './popup-data';
 import { addCustomSector } from './sector-order';
+import { t } from '../i18n';
+import { localizeDocument } from '../i18n/document';
 
 /** Stop asking after this long in one wait; the reader can reopen the popup. */
 const MAX_RETRY_WAIT_MS = 5 * 60_000;
 /** A script that never reports (a page that will not load) must not leave the popup busy for good. */
 const FIRST_REPORT_TIMEOUT_MS = 10_000;
+
+/**
+ * The keyboard path: the page opens the token's card holding focus; then the page must get the
+ * keyboard. The toolbar popup closes (the browser gives focus back to the page); a popup page
+ * opened in a tab or window (`popup.html?tab=`) brings the page's tab to the front instead.
+ */
+async function openCardOnPage(tabId: number, coinId: string): Promise<void> {
+  const { ok } = await sendToTab(tabId, 'revealMention', { coinId, openCard: true });
+  if (!ok) return;
+  if (new URLSearchParams(location.search).get('tab') === null) return window.close();
+  const tab = await browser.tabs.update(tabId, { active: true });
+  if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+}
 
 export function PopupApp() {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
@@ -29,6 +44,7 @@ export function PopupApp() {
   const reload = () => void load().catch((error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }));
 
   useEffect(() => {
+    localizeDocument(document, 'ext_name');
     reload();
     // Settings changed anywhere (options page, another popup): the background reads them per
     // request, so asking again is all it takes.
@@ -63,7 +79,7 @@ export function PopupApp() {
     void browser.permissions
       .request({ origins: [originMatchPattern(origin)] })
       .then(async (granted) => {
-        if (!granted) return setState({ ...gate, problem: 'Sector Lens needs your permission to read this site.' });
+        if (!granted) return setState({ ...gate, problem: t('popup_permission_needed') });
         setState({ ...gate, busy: true });
         // Listening before the script starts: its first report is the page's answer.
         const failed = new AbortController();
@@ -74,7 +90,7 @@ export function PopupApp() {
         });
         if (!result.ok) {
           failed.abort();
-          return setState({ ...gate, problem: result.reason ?? 'Sector Lens could not start on this site.' });
+          return setState({ ...gate, problem: result.reason ?? t('popup_could_not_start') });
         }
         await reported;
         setState(await loadPopupState(target));
@@ -93,6 +109,10 @@ export function PopupApp() {
       onSelect={(coinId) => {
         setSelected(coinId);
         if (tab.current) void sendToTab(tab.current.id, 'revealMention', { coinId }).catch(() => undefined);
+      }}
+      onOpenCard={(coinId) => {
+        setSelected(coinId);
+        if (tab.current) void openCardOnPage(tab.current.id, coinId).catch(() => undefined);
       }}
       onWatch={(categoryId, name) => void loadSettings().then(({ settings }) => updateSettings(addCustomSector(settings, categoryId, name)))}
       onEnableSite={enableSite}

@@ -13,6 +13,9 @@ function fakeChunk() {
   const calls: string[] = [];
   const controller: CardController = {
     open: (h) => void calls.push(`open ${h.mention.start}`),
+    openFocused: (h) => void calls.push(`open focused ${h.mention.start}`),
+    holdsFocus: () => calls.at(-1)?.startsWith('open focused') ?? false,
+    follow: () => void calls.push('follow'),
     close: () => void calls.push('close'),
     isOpen: () => calls.at(-1)?.startsWith('open') ?? false,
     contains: () => true,
@@ -50,6 +53,19 @@ describe('the lazily loaded card', () => {
     card.open(hit(3));
     expect(chunk.calls).toEqual(['open 2', 'open 3']);
     expect(card.isOpen()).toBe(true);
+  });
+
+  it('the keyboard path (openFocused) waits for the chunk like open, then holds focus', async () => {
+    const chunk = fakeChunk();
+    const card = createLazyCardController(doc, data, chunk.load);
+    expect(card.holdsFocus()).toBe(false);
+    card.openFocused(hit(7));
+    chunk.release();
+    await tick();
+    expect(chunk.calls).toEqual(['open focused 7']);
+    expect(card.holdsFocus()).toBe(true);
+    card.follow();
+    expect(chunk.calls.at(-1)).toBe('follow');
   });
 
   it('warm() starts the load; a close before it arrives means no card opens', async () => {
