@@ -8,6 +8,7 @@
  * in; opened by the pointer it stays silent.
  */
 import type { ComponentChildren } from 'preact';
+import { errorText } from '../lib/error-text';
 import { formatAge, formatPercent, formatPrice } from '../lib/format';
 import { moveGapText, windowLabel } from '../lib/gap-text';
 import { formatDateTime, t } from '../lib/i18n';
@@ -17,10 +18,10 @@ import { CardNote } from './card-note';
 import { CardPending } from './card-pending';
 import { CardSectors } from './card-sectors';
 import { CardSince } from './card-since';
-import { coinPageUrl, type Alternative, type CardState } from './card-state';
+import type { Alternative, CardState } from '../lib/page/card-state';
+import { coinPageUrl } from './coin-page-url';
 import { Sparkline } from './sparkline';
 
-export type { Alternative, CardState } from './card-state';
 
 export interface HoverCardProps {
   state: CardState;
@@ -59,7 +60,8 @@ function CardFrame({ state, focused, summary, children }: { state: CardState; fo
 
 export function HoverCard({ state, alternatives = [], now = Date.now(), focused = false, onPick, onOpenOptions }: HoverCardProps) {
   if (state.status !== 'ready') {
-    const summary = state.status === 'loading' ? t('card_loading') : state.status === 'no-data' ? t('card_no_data') : '';
+    // Words that stay put while the card counts down to its next try (no re-reading every second).
+    const summary = state.status === 'loading' ? t('card_loading') : state.status === 'no-data' ? t('card_no_data') : errorText(state.error, now).title;
     return (
       <CardFrame state={state} focused={focused} summary={summary}>
         <CardPending state={state} now={now} onOpenOptions={onOpenOptions} />
@@ -75,7 +77,7 @@ export function HoverCard({ state, alternatives = [], now = Date.now(), focused 
   const tone = view.move === null ? '' : view.move >= 0 ? 'sl-up' : 'sl-down';
   const gap = view.move === null ? moveGapText(view.moveGap, window) : null;
   return (
-    <CardFrame state={state} focused={focused} summary={tokenSummary(view, window)}>
+    <CardFrame state={state} focused={focused} summary={error ? `${tokenSummary(view, window)} ${errorText(error, now).title}` : tokenSummary(view, window)}>
       <header class="sl-head">
         <span class="sl-symbol">{view.symbol}</span>
         <span class="sl-name">{view.name}</span>

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { handleMessages, sendToBackground } from '../messaging';
+import { handleContentMessages, sendToBackground } from '../messaging';
 import type { Settings } from '../settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { CARD_CHUNK_PATH, loadCardChunk } from './card-chunk';
@@ -109,7 +109,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     void session?.redetect();
   });
 
-  const stopHandling = handleMessages({
+  const stopHandling = handleContentMessages({
     getPageMentions: () => {
       const published = readPublishedTime(document, { post: profile.post });
       return { url: location.href, tokens: session?.index.tally() ?? [], ...(published ? { publishedAt: published.at } : {}) };
