@@ -1,6 +1,7 @@
 /** One token on the page against its primary sector; selected, it also lists its other sectors. */
 import type { MarketErrorInfo, SectorView, TokenView } from '../lib/messaging/views';
 import { errorText } from '../lib/error-text';
+import { formatRelative, t } from '../lib/i18n';
 import { formatPercent, formatPp } from '../lib/format';
 
 export interface TokenRowProps {
@@ -19,6 +20,12 @@ export interface TokenRowProps {
 /** The sector a token is listed under: the first watched one it belongs to (views list those first). */
 export function primarySector(view: TokenView | undefined): SectorView | undefined {
   return view?.sectors.find((sector) => sector.watched) ?? view?.sectors[0];
+}
+
+/** Why a token has no figures yet, short enough for its row: the next try, counting down, or what failed. */
+function reasonText(reason: MarketErrorInfo, now: number): string {
+  if (reason.retryAt !== undefined && reason.kind === 'rate-limited') return t('market_next_try', formatRelative(Math.max(0, Math.ceil((reason.retryAt - now) / 1000))));
+  return errorText(reason, now).title;
 }
 
 export function tone(value: number | null | undefined): string {
@@ -49,8 +56,8 @@ export function TokenRow({ view, coinId, symbol, count, reason, now = Date.now()
       <button type="button" class="row-button" aria-expanded={selected} aria-controls={selected ? detailId : undefined} onClick={() => onSelect?.(coinId)}>
         <span class="token">
           <strong>{view?.symbol ?? symbol}</strong>
-          <span class="name" data-sl-reason={!view && reason ? reason.kind : undefined}>
-            {view?.name ?? (reason ? `${errorText(reason, now).title}. ${errorText(reason, now).detail}` : 'no market data')}
+          <span class="name" data-sl-reason={!view && reason ? reason.kind : undefined} title={!view && reason ? `${errorText(reason, now).title}. ${errorText(reason, now).detail}` : undefined}>
+            {view?.name ?? (reason ? reasonText(reason, now) : 'no market data')}
           </span>
         </span>
         <span class={`num move ${tone(view?.move)}`}>{formatPercent(view?.move)}</span>

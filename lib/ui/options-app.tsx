@@ -6,6 +6,7 @@ import { ApiKeyOptions } from '../../components/api-key-options';
 import { AveragingOptions } from '../../components/averaging-options';
 import { CategorySearch } from '../../components/category-search';
 import { PinnedCoins } from '../../components/pinned-coins';
+import { RequestCost } from '../../components/request-cost';
 import { SectorSwitches } from '../../components/sector-switches';
 import { SettingsBackup, type ImportReport } from '../../components/settings-backup';
 import { SiteOptions } from '../../components/site-options';
@@ -16,6 +17,7 @@ import { fieldList } from './field-labels';
 import { addCustomSector, moveWatched, removeCustomSector, sectorEntries, setWatched } from './sector-order';
 import { downloadSettings, importReport, readSettingsFile } from './settings-backup';
 import { useApiKey } from './use-api-key';
+import { useRequestBudget } from './use-request-budget';
 import { useCategoryList } from './use-category-list';
 import { useSettings } from './use-settings';
 
@@ -28,6 +30,7 @@ export function OptionsApp() {
   const { settings, repaired, saveError, update } = useSettings();
   const apiKey = useApiKey(settings?.apiBaseUrl ?? '');
   const categories = useCategoryList();
+  const budget = useRequestBudget(JSON.stringify([settings?.watchedSectors, settings?.apiBaseUrl, apiKey.saved.plan]));
   const [report, setReport] = useState<ImportReport | null>(null);
   const [baseMessage, setBaseMessage] = useState<string | null>(null);
   if (!settings) return <main aria-busy="true"><p class="muted">Loading…</p></main>;
@@ -66,6 +69,7 @@ export function OptionsApp() {
       <section aria-labelledby="h-sectors">
         <h2 id="h-sectors">Watched sectors</h2>
         <p class="muted">Tokens are compared with the sectors you watch. Order matters: a token’s primary sector is the first one here it belongs to. Drag a row or use its arrows.</p>
+        {budget ? <RequestCost sectors={new Set(settings.watchedSectors).size} plan={budget.plan} perMinute={budget.perMinute} freshForMs={budget.sectorsFreshForMs} /> : null}
         <SectorSwitches
           entries={entries}
           onToggle={(id, on) => void update(setWatched(settings, id, on))}
