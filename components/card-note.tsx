@@ -1,6 +1,7 @@
 /** Why data is missing or old, in words (lib/error-text), with the way out when there is one. */
 import type { MarketErrorInfo } from '../lib/messaging/views';
 import { errorText } from '../lib/error-text';
+import { t } from '../lib/i18n';
 
 interface CardNoteProps {
   error: MarketErrorInfo;
@@ -17,11 +18,11 @@ export function CardNote({ error, now, showingOldData = false, onOpenOptions }: 
       <strong class="sl-note-title">{text.title}</strong>
       <span class="sl-note-detail">
         {text.detail}
-        {showingOldData && error.kind !== 'offline' ? ' The figures below are the last we have.' : ''}
+        {showingOldData && error.kind !== 'offline' ? ` ${t('card_figures_old')}` : ''}
       </span>
       {text.needsOptions && onOpenOptions ? (
         <button type="button" class="sl-button" onClick={onOpenOptions}>
-          Add a key in options
+          {t('card_add_key')}
         </button>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import type { SectorView } from '../lib/messaging/views';
 import { formatAge, formatPercent, formatPp } from '../lib/format';
-import { formatRelative, t } from '../lib/i18n';
+import { formatRelative, t, tn } from '../lib/i18n';
+import { methodLabel, rankText } from '../lib/i18n/labels';
 import { OutperformanceBar } from './outperformance-bar';
 
 export function SectorRow({ sector, now = Date.now() }: { sector: SectorView; now?: number }) {
@@ -19,19 +20,25 @@ export function SectorRow({ sector, now = Date.now() }: { sector: SectorView; no
     );
   }
   const tone = sector.outperformance === null ? '' : sector.outperformance >= 0 ? 'sl-up' : 'sl-down';
-  const title = `${sector.name}: ${sector.method} average of ${sector.constituents} tokens${sector.leaveOneOut ? ', this token left out' : ''}`;
+  const basis = tn('card_sector_basis', sector.constituents, sector.name, methodLabel(sector.method));
+  const title = sector.leaveOneOut ? t('card_sector_left_out', basis) : basis;
   return (
     <tr class="sl-sector" data-sl-sector={sector.categoryId} title={sector.asOf !== null ? `${title} · ${formatAge(sector.asOf, now)}` : title}>
       <th scope="row" class="sl-sector-name">
         {sector.name}
-        {sector.stale ? <span class="sl-stale-dot" title="stale data" aria-label="stale"> •</span> : null}
+        {sector.stale ? (
+          <span class="sl-stale-dot" title={t('card_stale_mark')}>
+            {' •'}
+            <span class="sl-visually-hidden">{t('card_stale_mark')}</span>
+          </span>
+        ) : null}
       </th>
       <td class="sl-num sl-avg">{formatPercent(sector.average)}</td>
       <td class={`sl-num sl-outperf ${tone}`}>{formatPp(sector.outperformance)}</td>
       <td class="sl-barcell">
         <OutperformanceBar value={sector.outperformance} />
       </td>
-      <td class="sl-num sl-rank">{sector.rank === null ? '' : `#${sector.rank} of ${sector.rankedAmong}`}</td>
+      <td class="sl-num sl-rank">{rankText(sector.rank, sector.rankedAmong)}</td>
     </tr>
   );
 }

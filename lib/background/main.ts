@@ -8,6 +8,7 @@ import { createMarketService } from '../market/service';
 import { loadCredentials } from '../settings/credentials';
 import { loadSettings } from '../settings/storage';
 import { showBadge } from './badge';
+import { startCommands } from './commands';
 import { createLexiconService } from './lexicon';
 import { loadStoredLexicon, saveStoredLexicon } from './lexicon-refresh';
 import { scheduleLexiconRefresh } from './lexicon-alarm';
@@ -35,6 +36,7 @@ export function startBackground(): void {
     afterRebuild: () => membership.rebuildSnapshot().then(() => undefined),
   });
   scheduleLexiconRefresh(() => lexicon.refreshIfDue());
+  startCommands();
   const handlers: Handlers = {
     getLexicon: () => lexicon.getLexicon(),
     resolveLongTail: (request) => lexicon.resolve(request),

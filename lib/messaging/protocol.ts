@@ -60,7 +60,8 @@ export const PageMentionsResponseSchema = z.object({
   url: z.string(),
   tokens: z.array(PageTokenSchema),
 });
-export const RevealRequestSchema = z.object({ coinId: coinId() });
+/** `openCard`: the keyboard path — open the card on that mention with focus inside it. */
+export const RevealRequestSchema = z.object({ coinId: coinId(), openCard: z.optional(z.boolean()) });
 
 /** Every CoinGecko category (/coins/categories/list), for "add any category" in the options page. */
 export const CategoryEntrySchema = z.object({ id: z.string().check(z.minLength(1), z.maxLength(120)), name: z.string().check(z.maxLength(200)) });
@@ -150,6 +151,8 @@ export const PROTOCOL = {
   getBudget: message('market.budget', EmptySchema, BudgetResponseSchema),
   getPageMentions: message('page.mentions', EmptySchema, PageMentionsResponseSchema),
   revealMention: message('page.reveal', RevealRequestSchema, OkSchema),
+  /** The "open card" shortcut: the mention nearest the middle of the viewport. */
+  openNearestCard: message('page.openNearestCard', EmptySchema, OkSchema),
   openOptions: message('options.open', EmptySchema, OkSchema),
 } as const;
 

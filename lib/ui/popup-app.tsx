@@ -8,11 +8,26 @@ import { originMatchPattern, siteOriginOf } from '../settings/sites';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { loadPopupState, type TargetTab, targetTab } from './popup-data';
 import { addCustomSector } from './sector-order';
+import { t } from '../i18n';
+import { localizeDocument } from '../i18n/document';
 
 /** Stop asking after this long in one wait; the reader can reopen the popup. */
 const MAX_RETRY_WAIT_MS = 5 * 60_000;
 const ENABLE_POLLS = 10;
 const ENABLE_POLL_MS = 300;
+
+/**
+ * The keyboard path: the page opens the token's card holding focus; then the page must get the
+ * keyboard. The toolbar popup closes (the browser gives focus back to the page); a popup page
+ * opened in a tab or window (`popup.html?tab=`) brings the page's tab to the front instead.
+ */
+async function openCardOnPage(tabId: number, coinId: string): Promise<void> {
+  const { ok } = await sendToTab(tabId, 'revealMention', { coinId, openCard: true });
+  if (!ok) return;
+  if (new URLSearchParams(location.search).get('tab') === null) return window.close();
+  const tab = await browser.tabs.update(tabId, { active: true });
+  if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+}
 
 export function PopupApp() {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
@@ -37,6 +52,7 @@ export function PopupApp() {
   const reload = () => void load().catch((error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }));
 
   useEffect(() => {
+    localizeDocument(document, 'ext_name');
     reload();
     // Settings changed anywhere (options page, another popup): the background reads them per
     // request, so asking again is all it takes.
@@ -71,10 +87,10 @@ export function PopupApp() {
     void browser.permissions
       .request({ origins: [originMatchPattern(origin)] })
       .then(async (granted) => {
-        if (!granted) return setState({ ...gate, problem: 'Sector Lens needs your permission to read this site.' });
+        if (!granted) return setState({ ...gate, problem: t('popup_permission_needed') });
         setState({ ...gate, busy: true });
         const result = await sendToBackground('enableSite', { tabId: target.id, origin });
-        if (!result.ok) return setState({ ...gate, problem: result.reason ?? 'Sector Lens could not start on this site.' });
+        if (!result.ok) return setState({ ...gate, problem: result.reason ?? t('popup_could_not_start') });
         await loadUntilTokens(target);
       })
       .catch((error: unknown) => setState({ ...gate, problem: error instanceof Error ? error.message : String(error) }));
@@ -91,6 +107,10 @@ export function PopupApp() {
       onSelect={(coinId) => {
         setSelected(coinId);
         if (tab.current) void sendToTab(tab.current.id, 'revealMention', { coinId }).catch(() => undefined);
+      }}
+      onOpenCard={(coinId) => {
+        setSelected(coinId);
+        if (tab.current) void openCardOnPage(tab.current.id, coinId).catch(() => undefined);
       }}
       onWatch={(categoryId, name) => void loadSettings().then(({ settings }) => updateSettings(addCustomSector(settings, categoryId, name)))}
       onEnableSite={enableSite}

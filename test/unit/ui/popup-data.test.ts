@@ -69,7 +69,7 @@ describe('import report', () => {
   it('names what was taken, refused and ignored in the reader’s words', () => {
     const report = importReport({ ok: true, settings: { ...DEFAULT_SETTINGS }, applied: ['window', 'watchedSectors'], rejected: ['averaging'], ignored: ['apiKey'] });
     expect(report.lines).toEqual([
-      'Imported: default window, watched sectors.',
+      'Imported: default window and watched sectors.',
       'Rejected (invalid, kept your current value): sector average method.',
       'Ignored (not Sector Lens settings): apiKey.',
     ]);
