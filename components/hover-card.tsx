@@ -15,10 +15,10 @@ import { CardAlternatives } from './card-alternatives';
 import { CardNote } from './card-note';
 import { CardPending } from './card-pending';
 import { CardSectors } from './card-sectors';
-import { coinPageUrl, type Alternative, type CardState } from './card-state';
+import type { Alternative, CardState } from '../lib/page/card-state';
+import { coinPageUrl } from './coin-page-url';
 import { Sparkline } from './sparkline';
 
-export type { Alternative, CardState } from './card-state';
 
 export interface HoverCardProps {
   state: CardState;

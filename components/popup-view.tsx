@@ -5,14 +5,13 @@ import { errorText } from '../lib/error-text';
 import { formatAge } from '../lib/format';
 import { PopupHeader } from './popup-header';
 import { PopupSiteState } from './popup-site-state';
-import type { PopupState, SortKey } from './popup-state';
+import type { PopupState, SortKey } from '../lib/ui/popup-state';
 import { SectorChart } from './sector-chart';
 import { TokenList } from './token-list';
 import { primarySector } from './token-row';
 import { t } from '../lib/i18n';
 import { FillSlot, SLOT } from './fill-slot';
 
-export type { PageToken, PopupState, SortKey } from './popup-state';
 
 export interface PopupViewProps {
   state: PopupState;

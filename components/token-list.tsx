@@ -1,7 +1,7 @@
 /** The page's tokens, sortable; arrow keys move between rows, Enter opens a row's card on the page. */
 import type { JSX } from 'preact';
 import type { MarketErrorInfo, TokenView } from '../lib/messaging/views';
-import type { PageToken, SortKey } from './popup-state';
+import type { PageToken, SortKey } from '../lib/ui/popup-state';
 import { primarySector, TokenRow } from './token-row';
 import { t, type MessageKey } from '../lib/i18n';
 
