@@ -11,6 +11,7 @@ import { launchExtensionAt } from '../e2e/support/extension';
 import { cardTooltip, highlightCount, restPointerOn } from '../e2e/support/page-helpers';
 import { optionsShots } from './options-shots';
 import { popupShots } from './popup-shots';
+import { rateLimitShots } from './rate-limit-shots';
 import { sinceShots } from './since-shots';
 
 /** `npm run screenshots -- --only since`: just one group, while working on it. */
@@ -69,5 +70,7 @@ for (const scheme of only === 'since' ? [] : (['light', 'dark'] as const)) {
   await ext.close();
 }
 server.reset();
+// Keyless at 5 requests a minute: a card with one sector counting down, and the popup.
+if (only !== 'since') await rateLimitShots(server, extensionDir, out);
 await server.close();
 console.log(`screenshots in ${out}`);
