@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
-import { appositiveAfter, isListGap, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
+import { appositiveAfter, isDefinitionAfter, isListGap, isPriceMoveAfter, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
 import { spellsAcronym } from './paren-symbol';
 import type { DetectionResult, Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
@@ -9,6 +9,13 @@ import { addBindings, addRedefinitions, createPageContext, takePendingScan, type
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import { resolveSymbol } from './resolve-symbol';
 import { scanText } from './scan-text';
+
+const NO_INDEXES: ReadonlySet<number> = new Set();
+
+function hasListedLongTail(candidates: readonly Candidate[]): boolean {
+  for (const candidate of candidates) if (candidate.kind === 'long-tail' && candidate.listed) return true;
+  return false;
+}
 
 /** Coins a page must name unmistakably before its capitalised ordinary words read as coins. */
 const DENSE_PAGE_COINS = 3;
@@ -29,7 +36,7 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   }
   const verdicts = candidates.map((candidate) => judge(candidate, text, lexicon, context));
   acceptListNeighbours(text, verdicts);
-  const listedOk = acceptListedLongTail(text, candidates, verdicts);
+  const listedOk = hasListedLongTail(candidates) ? acceptListedLongTail(text, candidates, verdicts) : NO_INDEXES;
 
   const mentions: Mention[] = [];
   const unresolved: UnresolvedCandidate[] = [];
@@ -43,7 +50,7 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
 }
 
 function judge(candidate: Candidate, text: string, lexicon: Lexicon, context: PageContext): Verdict {
-  if (candidate.kind === 'name') return judgeName(candidate, lexicon, context);
+  if (candidate.kind === 'name') return judgeName(candidate, text, lexicon, context);
   if (candidate.kind === 'symbol') return judgeSymbol(candidate, text, lexicon, context);
   const found = judgeStrong(candidate, lexicon, context);
   return found ? { mention: found, pending: false } : null;
@@ -70,41 +77,46 @@ function judgeSymbol(candidate: Extract<Candidate, { kind: 'symbol' }>, text: st
   const { symbol, start, end } = candidate;
   const resolved = resolveSymbol(symbol, lexicon, context);
   if (!resolved) return null;
-  const found = (confidence: number, pending = false): Verdict => ({
-    mention: mention(resolved.coinId, resolved.symbol, start, end, 'symbol', confidence, resolved.alternatives),
-    pending,
-  });
+  const confidence = symbolConfidence(candidate, text, lexicon, context, resolved.coinId);
+  if (confidence === 0) return null;
+  const pending = confidence < 0;
+  return { mention: mention(resolved.coinId, resolved.symbol, start, end, 'symbol', Math.abs(confidence), resolved.alternatives), pending };
+}
+
+/** How sure a bare ticker is a coin: 0 when it is not, negative when only a list neighbour
+ * can make it one ("APT, SEI, OP and TIA"). */
+function symbolConfidence(candidate: Extract<Candidate, { kind: 'symbol' }>, text: string, lexicon: Lexicon, context: PageContext, coinId: string): number {
+  const { symbol, start, end } = candidate;
   const pinnedOrBound = context.pins[symbol] !== undefined || context.symbolBindings.has(symbol);
-  if (context.acronyms.has(symbol) && !pinnedOrBound) return null;
-  // "its ATH, the all-time high": the appositive says what the letters mean here, whatever the
-  // page bound the ticker to ("Aethir (ATH)" above).
-  if (spelledOutAfter(text, end, symbol)) return null;
+  if (context.acronyms.has(symbol) && !pinnedOrBound) return 0;
   // One letter is a word or a unit ("A", "S$5 billion") unless a price widget glues it between quotes.
-  if (symbol.length === 1) return isWidgetQuote(text, start, end) ? found(0.7) : null;
+  if (symbol.length === 1) return isWidgetQuote(text, start, end) ? 0.7 : 0;
   // "ATH" is all-time high unless the page says Aethir; two letters are usually an acronym ("IP", "OP").
   const stoplisted = BARE_SYMBOL_STOPLIST.has(symbol);
   const acronymLike = stoplisted || symbol.replace(/\d/g, '').length <= 2;
-  const coin = lexicon.coins.get(resolved.coinId);
-  const wordInShout = coin?.symbolIsWord === true && candidate.shouting && !candidate.mixedCase;
-  if (!acronymLike && !wordInShout) return found(0.85);
+  const wordInShout = candidate.shouting && !candidate.mixedCase && lexicon.coins.get(coinId)?.symbolIsWord === true;
+  if (!acronymLike && !wordInShout) return 0.85;
+  // "its ATH, the all-time high": the appositive says what the letters mean here, whatever the
+  // page bound the ticker to ("Aethir (ATH)" above).
+  if (spelledOutAfter(text, end, symbol)) return 0;
   // The page or the words around license it: a binding, a price move or quote ("OP $0.75",
   // "TRUMP$10.37"), "ONE tokens" (never for sector words: "AI tokens", "NFT tokens").
   const licensed =
     pinnedOrBound ||
-    context.stronglyBoundCoins.has(resolved.coinId) ||
-    candidate.priceAfter ||
+    context.stronglyBoundCoins.has(coinId) ||
+    isPriceMoveAfter(text, end) ||
     isQuoteAfter(text, end, stoplisted) ||
     (!SECTOR_ACRONYMS.has(symbol) && isTokenNounAfter(text, end));
-  if (licensed) return found(0.7);
+  if (licensed) return 0.7;
   // "APT, SEI, OP and TIA led the gains": a short ticker listed next to a coin is a coin.
-  return stoplisted ? null : found(0.7, true);
+  return stoplisted ? 0 : -0.7;
 }
 
-function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, lexicon: Lexicon, context: PageContext): Verdict {
+function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   const [entry, ...others] = candidate.entries;
   if (!entry) return null;
   const coin = datedNameCoin(lexicon, entry, context.date);
-  const alternatives = others.map((other) => other.coin.id).filter((id) => id !== coin.id);
+  const alternatives = coin === entry.coin ? others.map((other) => other.coin.id) : others.map((other) => other.coin.id).filter((id) => id !== coin.id);
   const found = (confidence: number, pending = false): Verdict => ({
     mention: mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, alternatives),
     pending,
@@ -119,7 +131,8 @@ function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, lexicon: Lex
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
   if (evidence.priceAfter || (evidence.cryptoNounAfter && !evidence.capitalisedWordBefore)) return found(0.8);
   if (insideProperNoun) return null;
-  if (evidence.definitionAfter) return found(0.8);
+  // "Mantra is the native cryptocurrency of …": the sentence defines the name as a coin.
+  if (isDefinitionAfter(text, candidate.end)) return found(0.8);
   // "…ETH beta, but only Blur held up": on a page dense with unmistakable coins, an
   // ordinary-word name capitalised mid-sentence (not a headline, not "Near the …") is a coin.
   const midSentence = !evidence.sentenceStart && !evidence.titleCase && !evidence.functionWordAfter;
