@@ -56,6 +56,10 @@ export default defineConfig({
       'open-card': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_command_open_card__' },
     },
     browser_specific_settings: GECKO_SETTINGS,
+    // The hover card's UI, imported by the content script on first hover (lib/page/card-chunk.ts):
+    // importing an extension file from a content script needs it web-accessible on that page.
+    // Content scripts run on http(s) pages only (the default sites and sites the reader enables).
+    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['https://*/*', 'http://*/*'] }],
   },
   vite: () => ({
     define: { __SECTOR_LENS_API_BASE__: JSON.stringify(env.apiBase) },

@@ -4,6 +4,9 @@
  */
 import { useState } from 'preact/hooks';
 import { API_PLANS, type ApiPlan } from '../lib/model';
+import { errorSentence } from '../lib/error-text';
+import { t } from '../lib/i18n';
+import { planHint, planLabel } from '../lib/i18n/labels';
 
 export type KeyTestState =
   | { status: 'idle' }
@@ -24,25 +27,20 @@ export interface ApiKeyOptionsProps {
   onTest: () => void;
 }
 
-const PLAN_TEXT: Record<ApiPlan, { label: string; hint: string }> = {
-  keyless: { label: 'No key', hint: 'Public API, shared rate limit; CoinGecko increasingly refuses it.' },
-  demo: { label: 'Demo key', hint: 'Free from coingecko.com/en/api; about 30 requests a minute.' },
-  pro: { label: 'Pro key', hint: 'Paid plan; uses pro-api.coingecko.com.' },
-};
 
 function TestResult({ test }: { test: KeyTestState }) {
   if (test.status === 'idle') return null;
-  if (test.status === 'testing') return <p role="status">Testing…</p>;
+  if (test.status === 'testing') return <p role="status">{t('options_testing')}</p>;
   if (test.status === 'ok') {
     return (
       <p role="status" class="ok">
-        ✓ {test.plan === 'keyless' ? 'CoinGecko answers without a key from here.' : 'The key works.'}
+        ✓ {test.plan === 'keyless' ? t('options_test_ok_keyless') : t('options_test_ok')}
       </p>
     );
   }
   return (
     <p role="status" class="problem">
-      ✗ {test.title}. {test.detail}
+      ✗ {errorSentence(test)}
     </p>
   );
 }
@@ -52,36 +50,36 @@ export function ApiKeyOptions({ plan, keyText, saved, test, saveMessage, onPlan,
   const needsKey = plan !== 'keyless';
   return (
     <fieldset>
-      <legend>CoinGecko API key</legend>
+      <legend>{t('options_api_key_legend')}</legend>
       {API_PLANS.map((option) => (
         <label class="choice" key={option}>
           <input type="radio" name="plan" value={option} checked={plan === option} onChange={() => onPlan(option)} />
           <span>
-            {PLAN_TEXT[option].label} <span class="muted">— {PLAN_TEXT[option].hint}</span>
+            {planLabel(option)} <span class="muted">— {planHint(option)}</span>
           </span>
         </label>
       ))}
       {needsKey ? (
         <div class="key-row">
-          <label for="api-key">API key</label>
+          <label for="api-key">{t('options_api_key')}</label>
           <input id="api-key" type={shown ? 'text' : 'password'} value={keyText} autoComplete="off" spellcheck={false} placeholder="CG-…" onInput={(event) => onKey(event.currentTarget.value)} />
           <button type="button" class="small" aria-pressed={shown} onClick={() => setShown(!shown)}>
-            {shown ? 'Hide' : 'Show'}
+            {shown ? t('options_hide') : t('options_show')}
           </button>
         </div>
       ) : null}
       <div class="actions">
         <button type="button" onClick={onTest} disabled={test.status === 'testing' || (needsKey && keyText.trim() === '')}>
-          Test key
+          {t('options_test_key')}
         </button>
         <button type="button" class="primary" onClick={onSave} disabled={needsKey && keyText.trim() === ''}>
-          Save key
+          {t('options_save_key')}
         </button>
-        <span class="muted">Saved: {saved.plan === 'keyless' ? 'no key' : `${saved.plan} key`}</span>
+        <span class="muted">{t('options_saved_plan', planLabel(saved.plan))}</span>
       </div>
       <TestResult test={test} />
       {saveMessage ? <p role="status">{saveMessage}</p> : null}
-      <p class="muted small-print">The key stays on this device (not synced, not exported) and only the extension’s background reads it.</p>
+      <p class="muted small-print">{t('options_key_privacy')}</p>
     </fieldset>
   );
 }

@@ -1,11 +1,8 @@
 /** How a sector's average is computed, and which window the popup and cards open on. */
 import { AVERAGING_METHODS, WINDOWS, type AveragingMethod, type Window } from '../lib/model';
+import { t } from '../lib/i18n';
+import { methodHint, methodLabel } from '../lib/i18n/labels';
 
-const METHOD_TEXT: Record<AveragingMethod, { label: string; hint: string }> = {
-  'cap-weighted': { label: 'Cap-weighted', hint: 'Large tokens count for more, like an index.' },
-  'equal-weighted': { label: 'Equal-weighted', hint: 'Every token counts the same: the typical token’s move.' },
-  median: { label: 'Median', hint: 'The middle move; one wild token cannot drag it.' },
-};
 
 export interface AveragingOptionsProps {
   averaging: AveragingMethod;
@@ -18,24 +15,24 @@ export function AveragingOptions({ averaging, leaveOneOut, window, onChange }: A
   return (
     <>
       <fieldset>
-        <legend>Sector average</legend>
+        <legend>{t('options_average_legend')}</legend>
         {AVERAGING_METHODS.map((method) => (
           <label class="choice" key={method}>
             <input type="radio" name="averaging" value={method} checked={averaging === method} onChange={() => onChange({ averaging: method })} />
             <span>
-              {METHOD_TEXT[method].label} <span class="muted">— {METHOD_TEXT[method].hint}</span>
+              {methodLabel(method)} <span class="muted">— {methodHint(method)}</span>
             </span>
           </label>
         ))}
         <label class="choice">
           <input type="checkbox" checked={leaveOneOut} onChange={(event) => onChange({ leaveOneOut: event.currentTarget.checked })} />
           <span>
-            Leave the token out of its own sector’s average <span class="muted">— so a large token is not compared with itself.</span>
+            {t('options_leave_one_out')} <span class="muted">— {t('options_leave_one_out_hint')}</span>
           </span>
         </label>
       </fieldset>
       <fieldset>
-        <legend>Default window</legend>
+        <legend>{t('options_window')}</legend>
         <div class="inline-choices">
           {WINDOWS.map((w) => (
             <label class="choice" key={w}>

@@ -1,5 +1,6 @@
 /** "Not this one?": the other coins a shared symbol can mean; picking one pins it. */
-import type { Alternative } from './card-state';
+import { t } from '../lib/i18n';
+import type { Alternative } from '../lib/page/card-state';
 
 interface CardAlternativesProps {
   symbol: string;
@@ -11,8 +12,8 @@ export function CardAlternatives({ symbol, alternatives, onPick }: CardAlternati
   if (alternatives.length === 0 || !onPick) return null;
   return (
     <details class="sl-alts">
-      <summary>Not this one?</summary>
-      <p class="sl-alts-hint">{symbol} is shared. Your choice is remembered for every page.</p>
+      <summary>{t('card_wrong_coin')}</summary>
+      <p class="sl-alts-hint">{t('card_shared_hint', symbol)}</p>
       <ul>
         {alternatives.map((alt) => (
           <li key={alt.coinId}>

@@ -1,7 +1,8 @@
 /** The card before or without market data: loading, error and no-data, each designed, never blank. */
-import type { CardState } from './card-state';
-import { coinPageUrl } from './card-state';
+import type { CardState } from '../lib/page/card-state';
+import { coinPageUrl } from './coin-page-url';
 import { CardNote } from './card-note';
+import { t } from '../lib/i18n';
 
 type PendingState = Exclude<CardState, { status: 'ready' }>;
 
@@ -14,7 +15,7 @@ export function CardPending({ state, now, onOpenOptions }: { state: PendingState
         {state.label ? <span class="sl-name">{state.label.replace(` (${state.symbol})`, '')}</span> : null}
       </header>
       {state.status === 'loading' ? (
-        <div class="sl-skeleton" aria-label="Loading market data">
+        <div class="sl-skeleton" aria-hidden="true">
           <span class="sl-bone sl-bone-wide" />
           <span class="sl-bone" />
           <span class="sl-bone" />
@@ -22,9 +23,9 @@ export function CardPending({ state, now, onOpenOptions }: { state: PendingState
       ) : null}
       {state.status === 'no-data' ? (
         <p class="sl-muted">
-          CoinGecko has no market data for this token right now.{' '}
+          {t('card_no_data')}{' '}
           <a class="sl-link" href={coinPageUrl(state.coinId)} target="_blank" rel="noopener noreferrer">
-            Look it up ↗
+            {t('card_look_up')}
           </a>
         </p>
       ) : null}

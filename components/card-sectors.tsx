@@ -2,27 +2,28 @@
 import type { Window } from '../lib/model';
 import type { SectorView } from '../lib/messaging/views';
 import { SectorRow } from './sector-row';
+import { t } from '../lib/i18n';
 
-export function CardSectors({ sectors, window }: { sectors: readonly SectorView[]; window: Window }) {
+export function CardSectors({ sectors, window, now = Date.now() }: { sectors: readonly SectorView[]; window: Window; now?: number }) {
   if (sectors.length === 0) {
-    return <p class="sl-muted sl-empty">Not in any sector we know of yet, so there is nothing to compare it with.</p>;
+    return <p class="sl-muted sl-empty">{t('card_no_sector')}</p>;
   }
   return (
     <table class="sl-sectors">
-      <caption class="sl-visually-hidden">Move against each sector, {window}</caption>
+      <caption class="sl-visually-hidden">{t('card_table_caption', window)}</caption>
       <thead>
         <tr>
-          <th scope="col">Sector</th>
-          <th scope="col" class="sl-num">Avg</th>
+          <th scope="col">{t('card_col_sector')}</th>
+          <th scope="col" class="sl-num">{t('card_col_average')}</th>
           <th scope="col" class="sl-num" colSpan={2}>
-            vs sector
+            {t('card_col_versus')}
           </th>
-          <th scope="col" class="sl-num">Rank</th>
+          <th scope="col" class="sl-num">{t('card_col_rank')}</th>
         </tr>
       </thead>
       <tbody>
         {sectors.map((sector) => (
-          <SectorRow key={sector.categoryId} sector={sector} />
+          <SectorRow key={sector.categoryId} sector={sector} now={now} />
         ))}
       </tbody>
     </table>

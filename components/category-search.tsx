@@ -1,7 +1,8 @@
 /** "Add any CoinGecko category": a search over CoinGecko's full list (names and ids). */
 import { useState } from 'preact/hooks';
 import type { MarketErrorInfo } from '../lib/messaging/views';
-import { errorText } from '../lib/error-text';
+import { errorSentence, errorText } from '../lib/error-text';
+import { t } from '../lib/i18n';
 
 export interface Category {
   id: string;
@@ -31,18 +32,14 @@ export function matchCategories(categories: readonly Category[], query: string, 
 }
 
 function Status({ list, query, count }: { list: CategoryListState; query: string; count: number }) {
-  if (list.status === 'loading') return <p class="muted">Loading CoinGecko's categories…</p>;
-  if (list.status === 'failed') return <p class="problem">The category list could not be loaded: {list.message}</p>;
+  if (list.status === 'loading') return <p class="muted">{t('options_category_loading')}</p>;
+  if (list.status === 'failed') return <p class="problem">{t('options_category_failed', list.message)}</p>;
   if (list.status !== 'ready') return null;
   const problem = list.error ? errorText(list.error) : null;
   return (
     <>
-      {problem ? (
-        <p class="problem">
-          {problem.title}. {problem.detail}
-        </p>
-      ) : null}
-      {query.trim() && count === 0 ? <p class="muted">No category matches “{query}”.</p> : null}
+      {problem ? <p class="problem">{errorSentence(problem)}</p> : null}
+      {query.trim() && count === 0 ? <p class="muted">{t('options_category_none', query)}</p> : null}
     </>
   );
 }
@@ -52,16 +49,17 @@ export function CategorySearch({ list, known, onOpen, onAdd }: CategorySearchPro
   const results = list.status === 'ready' ? matchCategories(list.categories, query, known) : [];
   return (
     <div class="category-search">
-      <label for="category-query">Add any CoinGecko category</label>
-      <input id="category-query" type="search" placeholder="e.g. Solana Ecosystem" value={query} autoComplete="off" onFocus={onOpen} onInput={(event) => setQuery(event.currentTarget.value)} />
+      <label for="category-query">{t('options_category_label')}</label>
+      <input id="category-query" type="search" placeholder={t('options_category_example')} value={query} autoComplete="off" onFocus={onOpen} onInput={(event) => setQuery(event.currentTarget.value)} />
       <Status list={list} query={query} count={results.length} />
       {results.length > 0 ? (
-        <ul class="category-results" aria-label="Matching categories">
+        <ul class="category-results" aria-label={t('options_category_results')}>
           {results.map((category) => (
             <li key={category.id}>
               <span>{category.name}</span> <code class="muted">{category.id}</code>
               <button type="button" class="small" onClick={() => onAdd(category)}>
-                Add<span class="sr-only"> {category.name}</span>
+                <span aria-hidden="true">{t('options_add')}</span>
+                <span class="sr-only">{t('options_add_named', category.name)}</span>
               </button>
             </li>
           ))}

@@ -1,4 +1,6 @@
 /** Symbols the reader pinned to one coin (shared tickers such as ATH), each removable. */
+import { t } from '../lib/i18n';
+
 export interface PinnedCoinsProps {
   pins: Readonly<Record<string, string>>;
   onRemove: (symbol: string) => void;
@@ -7,7 +9,7 @@ export interface PinnedCoinsProps {
 export function PinnedCoins({ pins, onRemove }: PinnedCoinsProps) {
   const entries = Object.entries(pins).sort(([a], [b]) => a.localeCompare(b));
   if (entries.length === 0) {
-    return <p class="muted">No pins. When a ticker is shared by several coins, pick the right one with “Not this one?” on its card and it is remembered here.</p>;
+    return <p class="muted">{t('options_no_pins')}</p>;
   }
   return (
     <ul class="plain-list pins">
@@ -15,7 +17,8 @@ export function PinnedCoins({ pins, onRemove }: PinnedCoinsProps) {
         <li key={symbol}>
           <strong>{symbol}</strong> <span aria-hidden="true">→</span> <code>{coinId}</code>
           <button type="button" class="link" onClick={() => onRemove(symbol)}>
-            Remove<span class="sr-only"> pin for {symbol}</span>
+            <span aria-hidden="true">{t('options_remove')}</span>
+            <span class="sr-only">{t('options_remove_pin', symbol)}</span>
           </button>
         </li>
       ))}

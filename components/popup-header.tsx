@@ -1,12 +1,8 @@
 /** Title, the window switch and the averaging method: what every number below is measured over. */
+import { t } from '../lib/i18n';
+import { methodLabel } from '../lib/i18n/labels';
 import { AVERAGING_METHODS, WINDOWS, type AveragingMethod, type Window } from '../lib/model';
 import { SegmentedControl } from './segmented-control';
-
-export const METHOD_LABELS: Record<AveragingMethod, string> = {
-  'cap-weighted': 'cap-weighted',
-  'equal-weighted': 'equal-weighted',
-  median: 'median',
-};
 
 export interface PopupHeaderProps {
   window: Window;
@@ -20,22 +16,22 @@ export function PopupHeader({ window, averaging, leaveOneOut, onWindow, onAverag
   return (
     <header class="head">
       <div class="bar">
-        <h1>Sector Lens</h1>
-        <SegmentedControl label="Window" options={WINDOWS} value={window} onChange={onWindow} />
+        <h1>{t('ext_name')}</h1>
+        <SegmentedControl label={t('popup_window')} options={WINDOWS} value={window} onChange={onWindow} />
       </div>
       <div class="method">
         <label>
-          Sector average{' '}
+          {t('popup_sector_average')}{' '}
           <select value={averaging} onChange={(event) => onAveraging(event.currentTarget.value as AveragingMethod)}>
             {AVERAGING_METHODS.map((method) => (
               <option value={method} key={method}>
-                {METHOD_LABELS[method]}
+                {methodLabel(method)}
               </option>
             ))}
           </select>
         </label>
-        <span class="muted" title="A token is left out of its own sector's average, so it is not compared with itself.">
-          {leaveOneOut ? 'token left out of its sector' : 'token included in its sector'}
+        <span class="muted" title={t('popup_left_out_hint')}>
+          {leaveOneOut ? t('popup_left_out') : t('popup_included')}
         </span>
       </div>
     </header>

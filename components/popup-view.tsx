@@ -5,12 +5,13 @@ import { errorText } from '../lib/error-text';
 import { formatAge } from '../lib/format';
 import { PopupHeader } from './popup-header';
 import { PopupSiteState } from './popup-site-state';
-import type { PopupState, SortKey } from './popup-state';
+import type { PopupState, SortKey } from '../lib/ui/popup-state';
 import { SectorChart } from './sector-chart';
 import { TokenList } from './token-list';
 import { primarySector } from './token-row';
+import { t } from '../lib/i18n';
+import { FillSlot, SLOT } from './fill-slot';
 
-export type { PageToken, PopupState, SortKey } from './popup-state';
 
 export interface PopupViewProps {
   state: PopupState;
@@ -21,26 +22,28 @@ export interface PopupViewProps {
   onWindow: (window: Window) => void;
   onAveraging: (method: AveragingMethod) => void;
   onSelect: (coinId: string) => void;
+  onOpenCard?: (coinId: string) => void;
   onWatch?: (categoryId: string, name: string) => void;
   onEnableSite: () => void;
   onOpenOptions: () => void;
 }
 
-/** The oldest figure on screen decides what the footer says about freshness. */
+/** The oldest figure on screen (tokens and their watched sectors) decides what the footer says. */
 function dataAge(views: readonly TokenView[], now: number): { text: string; stale: boolean } | null {
-  const times = views.map((view) => view.asOf).filter((t): t is number => t !== null);
+  const sectors = views.flatMap((view) => view.sectors.filter((sector) => sector.watched));
+  const times = [...views.map((view) => view.asOf), ...sectors.map((sector) => sector.asOf)].filter((t): t is number => t !== null);
   if (times.length === 0) return null;
-  const stale = views.some((view) => view.stale);
-  return { text: `${stale ? 'old data, ' : ''}${formatAge(Math.min(...times), now)}`, stale };
+  const stale = views.some((view) => view.stale) || sectors.some((sector) => sector.stale && sector.asOf !== null);
+  return { text: formatAge(Math.min(...times), now), stale };
 }
 
 export function PopupView(props: PopupViewProps) {
-  const { state, sort, selected, now = Date.now(), onSort, onWindow, onAveraging, onSelect, onWatch, onEnableSite, onOpenOptions } = props;
+  const { state, sort, selected, now = Date.now(), onSort, onWindow, onAveraging, onSelect, onOpenCard, onWatch, onEnableSite, onOpenOptions } = props;
   if (state.status === 'loading') {
     return (
       <main class="popup" aria-busy="true" data-sl-state="loading">
-        <h1>Sector Lens</h1>
-        <p class="muted">Reading this page…</p>
+        <h1>{t('ext_name')}</h1>
+        <p class="muted">{t('popup_reading')}</p>
       </main>
     );
   }
@@ -55,13 +58,16 @@ export function PopupView(props: PopupViewProps) {
     <main class="popup" data-sl-state={state.error ? state.error.kind : 'ready'}>
       <PopupHeader window={state.window} averaging={state.averaging} leaveOneOut={state.leaveOneOut} onWindow={onWindow} onAveraging={onAveraging} />
       {problem ? (
-        <div class={`note note-${state.error?.kind}`} role="status">
-          <strong>{problem.title}.</strong> {problem.detail}
+        <div class={`note note-${state.error?.kind}`}>
+          {/* Only the title is live: the detail counts down every second and must not be re-read. */}
+          <FillSlot text={t('error_sentence', SLOT, problem.detail)}>
+            <strong role="status">{problem.title}</strong>
+          </FillSlot>
           {problem.needsOptions ? (
             <>
               {' '}
               <button type="button" class="link" onClick={onOpenOptions}>
-                Open options
+                {t('popup_open_options')}
               </button>
             </>
           ) : null}
@@ -69,15 +75,17 @@ export function PopupView(props: PopupViewProps) {
       ) : null}
       <SectorChart sectors={state.sectors} marker={marker} highlight={primarySector(selectedView)?.categoryId} leaveOneOut={state.leaveOneOut} />
       {state.tokens.length === 0 ? (
-        <p class="muted empty">No tokens found on {state.host ?? 'this page'} yet. Sector Lens keeps watching as the page changes.</p>
+        <p class="muted empty">{state.host ? t('popup_no_tokens_on', state.host) : t('popup_no_tokens')}</p>
       ) : (
-        <TokenList tokens={state.tokens} views={views} sort={sort} selected={selected} onSort={onSort} onSelect={onSelect} onWatch={onWatch} />
+        <TokenList tokens={state.tokens} views={views} missing={state.missing} now={now} sort={sort} selected={selected} onSort={onSort} onSelect={onSelect} onOpenCard={onOpenCard} onWatch={onWatch} />
       )}
       <footer class="foot">
         <button type="button" class="link" onClick={onOpenOptions}>
-          Options
+          {t('options_link')}
         </button>
-        <span class={age?.stale ? 'stale-text' : 'muted'}>Data: CoinGecko{age ? `, ${age.text}` : ''}</span>
+        <span class={age?.stale ? 'stale-text' : 'muted'}>
+          {age ? t(age.stale ? 'popup_data_old' : 'popup_data_age', state.source ?? 'CoinGecko', age.text) : t('popup_data', state.source ?? 'CoinGecko')}
+        </span>
       </footer>
     </main>
   );

@@ -5,6 +5,7 @@
  */
 import type { SectorSummary } from '../lib/messaging/views';
 import { formatPercent } from '../lib/format';
+import { t, tn } from '../lib/i18n';
 
 export interface SectorChartProps {
   sectors: readonly SectorSummary[];
@@ -17,8 +18,9 @@ export interface SectorChartProps {
 }
 
 function describe(sector: SectorSummary): string {
-  if (sector.average === null) return `${sector.name}: no average yet`;
-  return `${sector.name}: ${formatPercent(sector.average)} over ${sector.constituents} tokens${sector.stale ? ', old data' : ''}`;
+  if (sector.average === null) return t('chart_no_average', sector.name);
+  const text = tn('chart_row', sector.constituents, sector.name, formatPercent(sector.average));
+  return sector.stale ? t('chart_row_old', text) : text;
 }
 
 export function SectorChart({ sectors, marker, highlight, leaveOneOut = false }: SectorChartProps) {
@@ -27,8 +29,8 @@ export function SectorChart({ sectors, marker, highlight, leaveOneOut = false }:
   const scale = Math.max(1, ...values.map(Math.abs));
   const pos = (value: number) => `${50 + (value / scale) * 50}%`;
   return (
-    <section class="chart-box" aria-label="Watched sectors">
-      <div class="chart" data-sl-chart="" role="list" aria-label="Average move of each watched sector">
+    <section class="chart-box" aria-label={t('chart_region')}>
+      <div class="chart" data-sl-chart="" role="list" aria-label={t('chart_list')}>
         {sectors.map((sector) => {
           const avg = sector.average;
           const width = avg === null ? 0 : (Math.abs(avg) / scale) * 50;
@@ -42,20 +44,19 @@ export function SectorChart({ sectors, marker, highlight, leaveOneOut = false }:
               </span>
               <span class={`num chart-value ${avg === null ? 'muted' : avg >= 0 ? 'up' : 'down'}`} aria-hidden="true">
                 {formatPercent(avg)}
-                {sector.stale && avg !== null ? <span title="old data: could not be refreshed"> •</span> : null}
+                {sector.stale && avg !== null ? <span title={t('chart_old')}> •</span> : null}
               </span>
             </div>
           );
         })}
       </div>
-      {sectors.some((sector) => sector.stale && sector.average !== null) ? <p class="chart-legend">• old data: could not be refreshed</p> : null}
+      {sectors.some((sector) => sector.stale && sector.average !== null) ? <p class="chart-legend">• {t('chart_old')}</p> : null}
       {marker ? (
         <p class="chart-legend">
-          <span class="legend-marker" aria-hidden="true" /> {marker.label} {formatPercent(marker.value)} on the same scale
-          {leaveOneOut ? '; its row compares it with each sector without it' : ''}
+          <span class="legend-marker" aria-hidden="true" /> {t(leaveOneOut ? 'chart_marker_left_out' : 'chart_marker', marker.label, formatPercent(marker.value))}
         </p>
       ) : sectors.length === 0 ? (
-        <p class="muted">No watched sectors. Choose some in the options.</p>
+        <p class="muted">{t('chart_no_sectors')}</p>
       ) : null}
     </section>
   );

@@ -6,6 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { SectorEntry } from '../lib/ui/sector-order';
+import { t } from '../lib/i18n';
 
 export interface SectorSwitchesProps {
   entries: readonly SectorEntry[];
@@ -19,11 +20,11 @@ function MoveButtons({ entry, at, count, onMove }: { entry: SectorEntry; at: num
     <span class="move-buttons">
       <button type="button" class="icon" disabled={at === 0} onClick={() => onMove(entry.id, at - 1)}>
         <span aria-hidden="true">↑</span>
-        <span class="sr-only">Move {entry.name} up</span>
+        <span class="sr-only">{t('options_move_up', entry.name)}</span>
       </button>
       <button type="button" class="icon" disabled={at === count - 1} onClick={() => onMove(entry.id, at + 1)}>
         <span aria-hidden="true">↓</span>
-        <span class="sr-only">Move {entry.name} down</span>
+        <span class="sr-only">{t('options_move_down', entry.name)}</span>
       </button>
     </span>
   );
@@ -72,7 +73,8 @@ export function SectorSwitches({ entries, onToggle, onMove, onRemove }: SectorSw
             {entry.watched ? <MoveButtons entry={entry} at={at} count={watchedCount} onMove={onMove} /> : null}
             {entry.custom ? (
               <button type="button" class="link" onClick={() => onRemove(entry.id)}>
-                Remove<span class="sr-only"> {entry.name}</span>
+                <span aria-hidden="true">{t('options_remove')}</span>
+                <span class="sr-only">{t('options_remove_named', entry.name)}</span>
               </button>
             ) : null}
           </span>

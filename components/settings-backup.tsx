@@ -1,5 +1,6 @@
 /** Export, import and reset. Import reports what it took and what it refused; reset asks twice. */
 import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 
 export interface ImportReport {
   ok: boolean;
@@ -18,13 +19,13 @@ export function SettingsBackup({ report, onExport, onImport, onReset }: Settings
   const [confirming, setConfirming] = useState(false);
   return (
     <fieldset>
-      <legend>Backup</legend>
+      <legend>{t('options_backup')}</legend>
       <div class="actions">
         <button type="button" onClick={onExport}>
-          Export settings
+          {t('options_export')}
         </button>
         <label class="file-button">
-          Import settings…
+          {t('options_import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -37,8 +38,8 @@ export function SettingsBackup({ report, onExport, onImport, onReset }: Settings
           />
         </label>
         {confirming ? (
-          <span class="confirm" role="group" aria-label="Confirm reset">
-            Reset every setting?{' '}
+          <span class="confirm" role="group" aria-label={t('options_confirm_reset')}>
+            {t('options_reset_question')}{' '}
             <button
               type="button"
               class="danger"
@@ -47,15 +48,15 @@ export function SettingsBackup({ report, onExport, onImport, onReset }: Settings
                 onReset();
               }}
             >
-              Reset
+              {t('options_reset')}
             </button>{' '}
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('options_cancel')}
             </button>
           </span>
         ) : (
           <button type="button" class="danger-outline" onClick={() => setConfirming(true)}>
-            Reset to defaults
+            {t('options_reset_defaults')}
           </button>
         )}
       </div>
@@ -66,7 +67,7 @@ export function SettingsBackup({ report, onExport, onImport, onReset }: Settings
           ))}
         </div>
       ) : null}
-      <p class="muted small-print">Exports hold your sectors, sites, pins and preferences — never your API key.</p>
+      <p class="muted small-print">{t('options_backup_hint')}</p>
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 /** Where Sector Lens runs: the built-in news sites, each can be switched off, and sites the reader added. */
+import { t } from '../lib/i18n';
 import type { NewsSite } from '../lib/sites/default-sites';
 
 export interface SiteOptionsProps {
@@ -13,7 +14,7 @@ export function SiteOptions({ defaultSites, addedSites, onDefaultSite, onAddedSi
   return (
     <>
       <fieldset>
-        <legend>News sites</legend>
+        <legend>{t('options_news_sites')}</legend>
         <div class="site-grid">
           {defaultSites.map(({ site, on }) => (
             <label class="choice" key={site.name} title={site.matches.join('\n')}>
@@ -24,9 +25,9 @@ export function SiteOptions({ defaultSites, addedSites, onDefaultSite, onAddedSi
         </div>
       </fieldset>
       <fieldset>
-        <legend>Sites you added</legend>
+        <legend>{t('options_added_sites')}</legend>
         {addedSites.length === 0 ? (
-          <p class="muted">None yet. On any other site, open the Sector Lens popup and choose “Enable on this site”.</p>
+          <p class="muted">{t('options_no_added_sites')}</p>
         ) : (
           <ul class="plain-list">
             {addedSites.map(({ origin, host, on }) => (
@@ -36,7 +37,8 @@ export function SiteOptions({ defaultSites, addedSites, onDefaultSite, onAddedSi
                   <span>{origin}</span>
                 </label>
                 <button type="button" class="link" onClick={() => onRemoveSite(origin)}>
-                  Remove<span class="sr-only"> {origin}</span>
+                  <span aria-hidden="true">{t('options_remove')}</span>
+                  <span class="sr-only">{t('options_remove_named', origin)}</span>
                 </button>
               </li>
             ))}

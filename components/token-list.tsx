@@ -1,10 +1,12 @@
-/** The page's tokens, sortable; arrow keys move between rows, Enter scrolls the page to one. */
+/** The page's tokens, sortable; arrow keys move between rows, Enter opens a row's card on the page. */
 import type { JSX } from 'preact';
-import type { TokenView } from '../lib/messaging/views';
-import type { PageToken, SortKey } from './popup-state';
+import type { MarketErrorInfo, TokenView } from '../lib/messaging/views';
+import type { PageToken, SortKey } from '../lib/ui/popup-state';
 import { primarySector, TokenRow } from './token-row';
+import { t, type MessageKey } from '../lib/i18n';
 
-const SORT_LABELS: Record<SortKey, string> = { outperformance: 'vs sector', move: 'move', mentions: 'mentions' };
+/** In the order the buttons appear; the first is the popup's default (lib/ui/popup-app.tsx). */
+const SORT_LABELS: Record<SortKey, MessageKey> = { mentions: 'sort_mentions', outperformance: 'sort_outperformance', move: 'sort_move' };
 
 export function sortTokens(tokens: readonly PageToken[], views: ReadonlyMap<string, TokenView>, sort: SortKey): PageToken[] {
   const key = (token: PageToken): number => {
@@ -13,11 +15,13 @@ export function sortTokens(tokens: readonly PageToken[], views: ReadonlyMap<stri
     if (sort === 'move') return view?.move ?? -Infinity;
     return primarySector(view)?.outperformance ?? -Infinity;
   };
-  // Unknown values sink to the bottom; ties fall back to mentions, then symbol, so the order is stable.
+  // Unknown values sink to the bottom; ties fall back to mentions, then symbol, so the order is
+  // stable — except equally mentioned tokens, which keep the page's order (the tally is first-seen).
   return [...tokens].sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
     if (ka !== kb) return kb === -Infinity ? -1 : ka === -Infinity ? 1 : kb - ka;
+    if (sort === 'mentions') return 0;
     return b.count - a.count || a.symbol.localeCompare(b.symbol);
   });
 }
@@ -35,35 +39,39 @@ function moveFocus(event: JSX.TargetedKeyboardEvent<HTMLUListElement>) {
 export interface TokenListProps {
   tokens: readonly PageToken[];
   views: ReadonlyMap<string, TokenView>;
+  /** Why a token has no figures yet, by coin id. */
+  missing?: Readonly<Record<string, MarketErrorInfo | undefined>>;
+  now?: number;
   sort: SortKey;
   selected: string | null;
   onSort: (sort: SortKey) => void;
   onSelect: (coinId: string) => void;
+  onOpenCard?: (coinId: string) => void;
   onWatch?: (categoryId: string, name: string) => void;
 }
 
-export function TokenList({ tokens, views, sort, selected, onSort, onSelect, onWatch }: TokenListProps) {
+export function TokenList({ tokens, views, missing, now, sort, selected, onSort, onSelect, onOpenCard, onWatch }: TokenListProps) {
   const rows = sortTokens(tokens, views, sort);
   return (
-    <section aria-label="Tokens on this page">
-      <div class="sort" role="group" aria-label="Sort tokens by">
-        <span>Sort</span>
+    <section class="tokens" aria-label={t('tokens_region')}>
+      <div class="sort" role="group" aria-label={t('sort_group')}>
+        <span>{t('sort_label')}</span>
         {(Object.keys(SORT_LABELS) as SortKey[]).map((key) => (
           <button type="button" class={sort === key ? 'on' : ''} aria-pressed={sort === key} onClick={() => onSort(key)} key={key}>
-            {SORT_LABELS[key]}
+            {t(SORT_LABELS[key])}
           </button>
         ))}
       </div>
       <div class="cols muted" aria-hidden="true">
-        <span>token</span>
-        <span>move</span>
-        <span>sector avg</span>
-        <span>vs sector</span>
-        <span>seen</span>
+        <span>{t('col_token')}</span>
+        <span>{t('col_move')}</span>
+        <span>{t('col_sector')}</span>
+        <span>{t('col_versus')}</span>
+        <span>{t('col_seen')}</span>
       </div>
       <ul class="rows" onKeyDown={moveFocus}>
         {rows.map((token) => (
-          <TokenRow key={token.coinId} coinId={token.coinId} symbol={token.symbol} count={token.count} view={views.get(token.coinId)} selected={token.coinId === selected} onSelect={onSelect} onWatch={onWatch} />
+          <TokenRow key={token.coinId} coinId={token.coinId} symbol={token.symbol} count={token.count} view={views.get(token.coinId)} reason={missing?.[token.coinId]} now={now} selected={token.coinId === selected} onSelect={onSelect} onOpenCard={onOpenCard} onWatch={onWatch} />
         ))}
       </ul>
     </section>

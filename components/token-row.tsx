@@ -1,14 +1,23 @@
 /** One token on the page against its primary sector; selected, it also lists its other sectors. */
-import type { SectorView, TokenView } from '../lib/messaging/views';
+import type { JSX } from 'preact';
+import type { MarketErrorInfo, SectorView, TokenView } from '../lib/messaging/views';
+import { errorSentence, errorText } from '../lib/error-text';
 import { formatPercent, formatPp } from '../lib/format';
+import { t, tn } from '../lib/i18n';
+import { rankText } from '../lib/i18n/labels';
 
 export interface TokenRowProps {
   view: TokenView | undefined;
   coinId: string;
   symbol: string;
   count: number;
+  /** Why there is no view yet (a rate limit with its next try, a failure); absent = no data exists. */
+  reason?: MarketErrorInfo | undefined;
+  now?: number;
   selected?: boolean;
   onSelect?: (coinId: string) => void;
+  /** Enter on the row: open the token's card on the page, with focus in it (the keyboard path). */
+  onOpenCard?: (coinId: string) => void;
   onWatch?: (categoryId: string, name: string) => void;
 }
 
@@ -27,25 +36,37 @@ function SectorDetail({ sector, onWatch }: { sector: SectorView; onWatch?: (cate
       <span class="sector-name">{sector.name}</span>
       <span class="num">{formatPercent(sector.average)}</span>
       <span class={`num ${tone(sector.outperformance)}`}>{formatPp(sector.outperformance)}</span>
-      <span class="muted rank">{sector.rank !== null ? `#${sector.rank} of ${sector.rankedAmong}` : ''}</span>
+      <span class="muted rank">{rankText(sector.rank, sector.rankedAmong)}</span>
       {!sector.watched && onWatch ? (
         <button type="button" class="link" onClick={() => onWatch(sector.categoryId, sector.name)}>
-          Watch
+          <span aria-hidden="true">{t('row_watch')}</span>
+          <span class="sr-only">{t('row_watch_named', sector.name)}</span>
         </button>
       ) : null}
     </li>
   );
 }
 
-export function TokenRow({ view, coinId, symbol, count, selected = false, onSelect, onWatch }: TokenRowProps) {
+export function TokenRow({ view, coinId, symbol, count, reason, now = Date.now(), selected = false, onSelect, onOpenCard, onWatch }: TokenRowProps) {
   const primary = primarySector(view);
   const detailId = `detail-${coinId}`;
+  // Enter on the row (or its button) opens the card on the page; Space and clicks still expand
+  // the row. The row itself can take focus (tabIndex -1, no extra tab stop) so that "Enter on the
+  // row" works whichever of the two holds focus.
+  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLLIElement>) => {
+    const target = event.target as HTMLElement;
+    if (event.key !== 'Enter' || !onOpenCard || (target !== event.currentTarget && !target.classList.contains('row-button'))) return;
+    event.preventDefault();
+    onOpenCard(coinId);
+  };
   return (
-    <li data-sl-coin={coinId} class={`row${selected ? ' selected' : ''}${view?.stale ? ' stale' : ''}`}>
+    <li data-sl-coin={coinId} tabIndex={-1} onKeyDown={onKeyDown} class={`row${selected ? ' selected' : ''}${view?.stale ? ' stale' : ''}`}>
       <button type="button" class="row-button" aria-expanded={selected} aria-controls={selected ? detailId : undefined} onClick={() => onSelect?.(coinId)}>
         <span class="token">
           <strong>{view?.symbol ?? symbol}</strong>
-          <span class="name">{view?.name ?? 'no market data'}</span>
+          <span class="name" data-sl-reason={!view && reason ? reason.kind : undefined}>
+            {view?.name ?? (reason ? errorSentence(errorText(reason, now)) : t('row_no_market_data'))}
+          </span>
         </span>
         <span class={`num move ${tone(view?.move)}`}>{formatPercent(view?.move)}</span>
         <span class="sector">
@@ -55,26 +76,27 @@ export function TokenRow({ view, coinId, symbol, count, selected = false, onSele
               <span class="num sector-avg">{formatPercent(primary.average)}</span>
             </>
           ) : (
-            <span class="muted">{view ? 'no sector' : ''}</span>
+            <span class="muted">{view ? t('row_no_sector') : ''}</span>
           )}
         </span>
         <span class={`num outperf ${tone(primary?.outperformance)}`}>{formatPp(primary?.outperformance)}</span>
-        <span class="num count" aria-label={`${count} mentions`}>
-          ×{count}
+        <span class="num count">
+          <span aria-hidden="true">×{count}</span>
+          <span class="sr-only">{tn('mentions', count)}</span>
         </span>
       </button>
       {selected ? (
         <div class="detail" id={detailId}>
           {view && view.sectors.length > 0 ? (
-            <ul aria-label={`${view.symbol} in each sector`}>
+            <ul aria-label={t('row_sectors', view.symbol)}>
               {view.sectors.map((sector) => (
                 <SectorDetail sector={sector} onWatch={onWatch} key={sector.categoryId} />
               ))}
             </ul>
           ) : (
-            <p class="muted">{view ? 'CoinGecko lists no sector for this token.' : 'No market data for this token.'}</p>
+            <p class="muted">{view ? t('row_no_sector_listed') : t('row_no_market_data_long')}</p>
           )}
-          {view?.stale ? <p class="muted">These figures are old; newer data could not be fetched.</p> : null}
+          {view?.stale ? <p class="muted">{t('row_stale')}</p> : null}
         </div>
       ) : null}
     </li>

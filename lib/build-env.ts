@@ -2,8 +2,11 @@
  * Build-time switches (documented in the README). Pure so it can be unit-tested; wxt.config.ts is
  * the only caller.
  */
-export const STORE_API_BASE = 'https://api.coingecko.com/api/v3';
-export const PRO_API_BASE = 'https://pro-api.coingecko.com/api/v3';
+import { PRO_API_BASE, PUBLIC_API_BASE } from './market/providers/coingecko/hosts';
+
+/** The store build's base URL: CoinGecko's public host (hosts are defined once, in the provider). */
+export const STORE_API_BASE = PUBLIC_API_BASE;
+export { PRO_API_BASE };
 
 export interface BuildEnvironment {
   apiBase: string;

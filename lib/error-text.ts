@@ -1,6 +1,7 @@
 /** Market errors in words a reader understands (one place, used by the card and the popup). */
 import type { MarketErrorInfo } from './messaging/views';
 import { formatIn } from './format';
+import { t } from './i18n';
 
 export interface ErrorText {
   title: string;
@@ -13,21 +14,26 @@ export function errorText(error: MarketErrorInfo, now: number = Date.now()): Err
   switch (error.kind) {
     case 'rate-limited':
       return {
-        title: 'CoinGecko rate limit reached',
-        detail: error.retryAt ? `Retrying ${formatIn(error.retryAt, now)}. A free Demo API key raises the limit.` : 'Retrying shortly. A free Demo API key raises the limit.',
+        title: t('error_rate_limited_title'),
+        detail: error.retryAt ? t('error_rate_limited_retry', formatIn(error.retryAt, now)) : t('error_rate_limited_soon'),
         needsOptions: false,
       };
     case 'unauthorized':
-      return { title: 'CoinGecko needs an API key', detail: 'Add a free Demo key in Sector Lens options.', needsOptions: true };
+      return { title: t('error_unauthorized_title'), detail: t('error_unauthorized_detail'), needsOptions: true };
     case 'offline':
-      return { title: 'Offline', detail: 'CoinGecko could not be reached; showing the last data we have.', needsOptions: false };
+      return { title: t('error_offline_title'), detail: t('error_offline_detail'), needsOptions: false };
     case 'timeout':
-      return { title: 'CoinGecko is slow to answer', detail: 'Showing the last data we have; trying again soon.', needsOptions: false };
+      return { title: t('error_timeout_title'), detail: t('error_timeout_detail'), needsOptions: false };
     case 'server':
-      return { title: 'CoinGecko is having trouble', detail: 'Its server answered with an error; trying again soon.', needsOptions: false };
+      return { title: t('error_server_title'), detail: t('error_server_detail'), needsOptions: false };
     case 'not-found':
-      return { title: 'Not on CoinGecko', detail: 'CoinGecko has no market data for this token.', needsOptions: false };
+      return { title: t('error_not_found_title'), detail: t('error_not_found_detail'), needsOptions: false };
     case 'bad-response':
-      return { title: 'Unexpected data from CoinGecko', detail: 'The answer did not look right, so nothing from it is shown.', needsOptions: false };
+      return { title: t('error_bad_response_title'), detail: t('error_bad_response_detail'), needsOptions: false };
   }
+}
+
+/** "CoinGecko rate limit reached. Retrying in 40 seconds. …" as one line. */
+export function errorSentence(text: Pick<ErrorText, 'title' | 'detail'>): string {
+  return t('error_sentence', text.title, text.detail);
 }

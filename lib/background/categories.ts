@@ -4,13 +4,13 @@
  * it carries the reader's key and base URL and waits its turn in the rate limiter.
  */
 import { asMarketError } from '../market/errors';
-import type { Handlers } from '../messaging';
+import type { BackgroundHandlers } from '../messaging';
 import type { ResponseOf } from '../messaging/protocol';
-import type { CategoryListEntry } from '../market/schemas';
+import type { CategoryEntry } from '../market/provider';
 
 const LIST_TTL_MS = 24 * 60 * 60 * 1000;
 
-export function createCategoryList(load: () => Promise<CategoryListEntry[]>, now: () => number = Date.now) {
+export function createCategoryList(load: () => Promise<CategoryEntry[]>, now: () => number = Date.now) {
   let cached: { at: number; categories: { id: string; name: string }[] } | undefined;
   let inFlight: Promise<ResponseOf<'listCategories'>> | undefined;
 
@@ -18,7 +18,7 @@ export function createCategoryList(load: () => Promise<CategoryListEntry[]>, now
     try {
       const entries = await load();
       const categories = entries
-        .map((entry) => ({ id: entry.category_id, name: entry.name.trim() || entry.category_id }))
+        .map((entry) => ({ id: entry.id, name: entry.name.trim() || entry.id }))
         .sort((a, b) => a.name.localeCompare(b.name));
       cached = { at: now(), categories };
       return { categories };
@@ -38,7 +38,7 @@ export function createCategoryList(load: () => Promise<CategoryListEntry[]>, now
 }
 
 /** Background wiring: the list comes through the market service (the reader's base URL and key, its rate limiter and cache). */
-export function startCategoryList(load: () => Promise<CategoryListEntry[]>): Pick<Handlers, 'listCategories'> {
+export function startCategoryList(load: () => Promise<CategoryEntry[]>): Pick<BackgroundHandlers, 'listCategories'> {
   const categories = createCategoryList(load);
   return { listCategories: () => categories.list() };
 }

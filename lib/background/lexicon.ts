@@ -17,6 +17,8 @@ export interface LexiconServiceDeps {
   saveStored: (value: StoredLexicon) => Promise<void>;
   /** Fresh rows from the market API (5 governed requests). */
   fetchSources: () => Promise<{ markets: MarketRowInput[]; list: ListRowInput[] }>;
+  /** Other daily work that rides on the rebuild (the sector-membership snapshot). */
+  afterRebuild?: () => Promise<void>;
   now?: () => number;
 }
 
@@ -45,6 +47,7 @@ export function createLexiconService(deps: LexiconServiceDeps) {
         await deps.saveStored(value);
         stored = Promise.resolve(value);
         longTail = undefined;
+        await deps.afterRebuild?.().catch(() => undefined);
         return true;
       } finally {
         refreshing = undefined;

@@ -1,11 +1,14 @@
 /** Everything the background does, wired in one place; entrypoints/background.ts only calls it. */
 import { browser } from 'wxt/browser';
-import { handleMessages, type Handlers } from '../messaging';
+import { handleBackgroundMessages, type BackgroundHandlers } from '../messaging';
 import { extensionCacheStore } from '../market/cache-store';
+import { createMembership } from '../market/membership';
+import { extensionBudgetStore, extensionMembershipStore } from '../market/market-stores';
 import { createMarketService } from '../market/service';
 import { loadCredentials } from '../settings/credentials';
 import { loadSettings } from '../settings/storage';
 import { showBadge } from './badge';
+import { startCommands } from './commands';
 import { createLexiconService } from './lexicon';
 import { loadStoredLexicon, saveStoredLexicon } from './lexicon-refresh';
 import { scheduleLexiconRefresh } from './lexicon-alarm';
@@ -15,19 +18,26 @@ import { startSiteScripts } from './sites';
 export function startBackground(): void {
   // Settings and credentials are read per request, so changes made in the options page apply to
   // the next request without listeners here (and survive service-worker restarts for free).
+  const readAsset = async (path: string) => (await fetch(browser.runtime.getURL(`/${path}` as '/'))).json() as Promise<unknown>;
+  const membership = createMembership({ store: extensionMembershipStore(), readShipped: () => readAsset('data/sector-membership.json') });
   const market = createMarketService({
     loadSettings: async () => (await loadSettings()).settings,
     loadCredentials,
     store: extensionCacheStore(),
+    budgetStore: extensionBudgetStore,
+    membership,
   });
   const lexicon = createLexiconService({
-    readAsset: async (path) => (await fetch(browser.runtime.getURL(`/${path}` as '/'))).json() as Promise<unknown>,
+    readAsset,
     loadStored: loadStoredLexicon,
     saveStored: saveStoredLexicon,
     fetchSources: () => market.lexiconSources(),
+    // The daily rebuild also dates a new membership snapshot from what category answers taught.
+    afterRebuild: () => membership.rebuildSnapshot().then(() => undefined),
   });
   scheduleLexiconRefresh(() => lexicon.refreshIfDue());
-  const handlers: Handlers = {
+  startCommands();
+  const handlers: BackgroundHandlers = {
     getLexicon: () => lexicon.getLexicon(),
     resolveLongTail: (request) => lexicon.resolve(request),
     listAlternatives: (request) => lexicon.alternatives(request),
@@ -35,6 +45,7 @@ export function startBackground(): void {
     ...startCategoryList(() => market.categoriesList()),
     getViews: (request) => market.getViews(request),
     testApiKey: (request) => market.testApiKey(request),
+    getBudget: () => market.budget(),
     reportPage: async (report, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false };
@@ -46,5 +57,5 @@ export function startBackground(): void {
       return { ok: true };
     },
   };
-  handleMessages(handlers);
+  handleBackgroundMessages(handlers);
 }

@@ -20,6 +20,11 @@ export class MarketError extends Error {
     return new MarketError(this.kind, this.message, { ...this.details, retryAt });
   }
 
+  /** Back from what crossed a message (same kind, words and details). */
+  static fromInfo(info: MarketErrorInfo): MarketError {
+    return new MarketError(info.kind, info.message, { ...(info.status !== undefined ? { status: info.status } : {}), ...(info.retryAt !== undefined ? { retryAt: info.retryAt } : {}) });
+  }
+
   toInfo(): MarketErrorInfo {
     return { kind: this.kind, message: this.message, ...this.details };
   }

@@ -1,10 +1,10 @@
 /** A sector's rows + the reader's averaging settings → SectorView / SectorSummary (lib/sectors does the math). */
 import type { AveragingMethod, Window } from '../model';
-import type { SectorSummary, SectorView } from '../messaging/views';
+import type { MarketErrorInfo, SectorSummary, SectorView } from '../messaging/views';
 import { selectConstituents, type Constituent } from '../sectors/constituents';
 import { sectorAverage } from '../sectors/sector-average';
 import { compareTokenWithSector } from '../sectors/token-in-sector';
-import type { MarketRow } from './schemas';
+import type { QuoteRow } from './provider';
 import { tokenMove } from './views';
 
 export interface AveragingSettings {
@@ -13,19 +13,19 @@ export interface AveragingSettings {
   window: Window;
 }
 
-/** One watched sector's data as far as we have it: rows null = never fetched successfully. */
+/** One sector's data as far as we have it: rows null = never fetched successfully (or not yet). */
 export interface SectorData {
   categoryId: string;
   name: string;
-  rows: readonly MarketRow[] | null;
+  rows: readonly QuoteRow[] | null;
   fetchedAt: number | null;
   stale: boolean;
+  /** This sector's own error (a rate limit with its retry time, a failure). */
+  error?: MarketErrorInfo;
 }
 
-export function constituentsOf(rows: readonly MarketRow[], window: Window): Constituent[] {
-  return selectConstituents(
-    rows.map((row) => ({ id: row.id, symbol: row.symbol, name: row.name, move: tokenMove(row, window), marketCap: row.market_cap })),
-  );
+export function constituentsOf(rows: readonly QuoteRow[], window: Window): Constituent[] {
+  return selectConstituents(rows.map((row) => ({ id: row.id, symbol: row.symbol, name: row.name, move: tokenMove(row, window), marketCap: row.marketCap })));
 }
 
 export function watchedSectorView(token: { id: string; move: number | null }, sector: SectorData, settings: AveragingSettings): SectorView {
@@ -44,6 +44,7 @@ export function watchedSectorView(token: { id: string; move: number | null }, se
     constituents: comparison.averagedOver,
     asOf: sector.fetchedAt,
     stale: sector.stale,
+    ...(sector.error ? { error: sector.error } : {}),
   };
 }
 
@@ -65,7 +66,7 @@ export function unwatchedSectorView(categoryId: string, name: string, settings: 
   };
 }
 
-export function sectorSummary(sector: SectorData, settings: AveragingSettings, coingeckoIndex24h: number | null | undefined): SectorSummary {
+export function sectorSummary(sector: SectorData, settings: AveragingSettings, providerIndex24h: number | null | undefined): SectorSummary {
   const constituents = sector.rows ? constituentsOf(sector.rows, settings.window) : [];
   return {
     categoryId: sector.categoryId,
@@ -75,6 +76,7 @@ export function sectorSummary(sector: SectorData, settings: AveragingSettings, c
     constituents: constituents.length,
     asOf: sector.fetchedAt,
     stale: sector.stale,
-    ...(coingeckoIndex24h !== undefined ? { coingeckoIndex24h } : {}),
+    ...(sector.error ? { error: sector.error } : {}),
+    ...(providerIndex24h !== undefined ? { coingeckoIndex24h: providerIndex24h } : {}),
   };
 }

@@ -1,35 +1,38 @@
 /**
  * Assembles one TokenView: the token's row, then each watched sector it belongs to (reader's
- * order), then its other CoinGecko categories as unwatched sectors.
+ * order), then its other provider categories as unwatched sectors.
  */
-import type { TokenView } from '../messaging/views';
-import type { MarketRow } from './schemas';
+import type { MarketErrorInfo, TokenView } from '../messaging/views';
+import type { QuoteRow } from './provider';
 import { unwatchedSectorView, watchedSectorView, type AveragingSettings, type SectorData } from './sector-views';
 import { tokenMove, tokenView } from './views';
 
 export interface TokenRow {
-  row: MarketRow;
-  fetchedAt: number;
+  row: QuoteRow;
+  fetchedAt: number | null;
   stale: boolean;
+  error?: MarketErrorInfo;
 }
 
-/** What /coins/{id} told us about a token outside every watched sector, mapped to ids. */
+/** What the provider told us about a token's categories outside the watched ones, mapped to ids. */
 export interface OtherSectors {
   categoryIds: readonly string[];
   names: ReadonlyMap<string, string>;
-  fetchedAt: number;
+  fetchedAt: number | null;
   stale: boolean;
 }
 
+/**
+ * `sectors` are the watched sectors the token belongs to (membership already decided), with
+ * their data as far as we have it: a sector still on its way keeps its row, with its own error.
+ */
 export function buildTokenView(token: TokenRow, sectors: readonly SectorData[], other: OtherSectors | undefined, settings: AveragingSettings): TokenView {
   const view = tokenView(token.row, settings.window, token.fetchedAt, token.stale);
-  const fromDetail = new Set(other?.categoryIds ?? []);
+  if (token.error) view.error = token.error;
   for (const sector of sectors) {
-    const ownRow = sector.rows?.find((row) => row.id === token.row.id);
-    // Beyond a category's first 250 coins the token is only known as a member through /coins/{id}.
-    if (!ownRow && !fromDetail.has(sector.categoryId)) continue;
     // Compare with the sector using the token's row from that same response, so the token's
     // move and the constituents' moves are from one moment.
+    const ownRow = sector.rows?.find((row) => row.id === token.row.id);
     const move = tokenMove(ownRow ?? token.row, settings.window);
     view.sectors.push(watchedSectorView({ id: token.row.id, move }, sector, settings));
   }
@@ -43,15 +46,13 @@ export function buildTokenView(token: TokenRow, sectors: readonly SectorData[], 
   return view;
 }
 
-/** Index rows of all watched sectors by coin id, keeping the freshest copy of each coin. */
-export function rowsFromSectors(sectors: readonly SectorData[]): Map<string, TokenRow> {
-  const byId = new Map<string, TokenRow>();
+/** The freshest row of a coin among the sectors' rows. */
+export function rowFromSectors(coinId: string, sectors: readonly SectorData[]): TokenRow | undefined {
+  let best: TokenRow | undefined;
   for (const sector of sectors) {
-    if (!sector.rows || sector.fetchedAt === null) continue;
-    for (const row of sector.rows) {
-      const known = byId.get(row.id);
-      if (!known || known.fetchedAt < sector.fetchedAt) byId.set(row.id, { row, fetchedAt: sector.fetchedAt, stale: sector.stale });
-    }
+    const row = sector.rows?.find((candidate) => candidate.id === coinId);
+    if (!row || sector.fetchedAt === null) continue;
+    if (!best || (best.fetchedAt ?? 0) < sector.fetchedAt) best = { row, fetchedAt: sector.fetchedAt, stale: sector.stale };
   }
-  return byId;
+  return best;
 }

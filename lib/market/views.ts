@@ -1,31 +1,25 @@
-/** Market rows → the figures the UI shows for a token. */
+/** Quote rows → the figures the UI shows for a token. */
 import type { Window } from '../model';
 import type { TokenView } from '../messaging/views';
-import type { MarketRow } from './schemas';
+import type { QuoteRow } from './provider';
 
-/** r_t for the window (DESIGN.md "Definitions"); 24h falls back to the plain field, which is USD too. */
-export function tokenMove(row: MarketRow, window: Window): number | null {
-  switch (window) {
-    case '1h':
-      return row.price_change_percentage_1h_in_currency ?? null;
-    case '24h':
-      return row.price_change_percentage_24h_in_currency ?? row.price_change_percentage_24h ?? null;
-    case '7d':
-      return row.price_change_percentage_7d_in_currency ?? null;
-  }
+/** r_t for the window (DESIGN.md "Definitions"). */
+export function tokenMove(row: QuoteRow, window: Window): number | null {
+  return row.moves[window];
 }
 
-export function tokenView(row: MarketRow, window: Window, asOf: number, stale: boolean): TokenView {
-  const sparkline = row.sparkline_in_7d?.price;
+export function tokenView(row: QuoteRow, window: Window, asOf: number | null, stale: boolean): TokenView {
+  const sparkline = row.hourly7d;
   return {
     coinId: row.id,
     symbol: row.symbol.toUpperCase(),
     name: row.name,
     ...(row.image ? { image: row.image } : {}),
-    price: row.current_price,
+    price: row.price,
     move: tokenMove(row, window),
-    marketCapRank: row.market_cap_rank,
+    marketCapRank: row.marketCapRank,
     ...(sparkline && sparkline.length > 1 ? { sparkline7d: sparkline } : {}),
+    ...(row.updatedAt !== null ? { updatedAt: row.updatedAt } : {}),
     sectors: [],
     asOf,
     stale,

@@ -2,10 +2,16 @@
  * The one message protocol between the extension's contexts: every message name and the zod
  * schemas of its request and response live here and nowhere else.
  *
+ * Two directions, two tables: TO_BACKGROUND (content, popup and options ask; the background answers
+ * every one, its handler set is complete by type) and TO_CONTENT (the popup, or the background on a shortcut, asks a tab). A message
+ * sent the wrong way does not type-check.
+ *
  *   content/popup → background   views.get, page.report, lexicon.get, lexicon.resolve, lexicon.alternatives, options.open
- *   options → background         market.testKey
- *   popup → content (tab)        page.mentions, page.reveal
+ *   options → background         market.budget
  *   popup/options → background   sites.enable, categories.list, market.testKey
+ *   popup → content (tab)        page.mentions, page.reveal
+ *   background → content (tab)   page.openNearestCard (the keyboard shortcut)
+ *   content → popup (observed)   page.report: the popup watches its tab's report to learn the page has answered
  */
 import * as z from 'zod/mini';
 import { ApiPlanSchema, StrongFormSchema, WindowSchema } from '../model';
@@ -23,13 +29,29 @@ export const ViewsRequestSchema = z.object({
    * coin is asked for (the hover card) and off for page-wide requests (popup, badge).
    */
   otherSectors: z.optional(z.boolean()),
+  /**
+   * Who is waiting, for the request order: the hover card first, the open popup next. Default:
+   * 'hover' for one coin, 'popup' for several.
+   */
+  need: z.optional(z.enum(['hover', 'popup'])),
+  /** Also the constituents' hourly 7-day series (since-published figures); same request count. */
+  series: z.optional(z.boolean()),
 });
 export const ViewsResponseSchema = z.object({
   window: WindowSchema,
   views: z.array(TokenViewSchema),
   sectors: z.array(SectorSummarySchema),
-  /** Set when some data could not be fetched; views then carry the last good data, marked stale. */
+  /**
+   * The most telling error among the figures of the requested coins (never the chart's other
+   * sectors'); each figure also carries its own.
+   */
   error: z.optional(MarketErrorInfoSchema),
+  /** Requested coins without any data, each with the reason (none: the provider lists no such coin). */
+  missing: z.optional(z.array(z.object({ coinId: coinId(), error: z.optional(MarketErrorInfoSchema) }))),
+  /** Some figure is on its way: ask again at this time (epoch ms). */
+  retryAt: z.optional(z.number()),
+  /** The data provider's name, for "Data: …". */
+  source: z.optional(z.string().check(z.maxLength(60))),
 });
 
 export const PageTokenSchema = z.object({
@@ -44,7 +66,8 @@ export const PageMentionsResponseSchema = z.object({
   url: z.string(),
   tokens: z.array(PageTokenSchema),
 });
-export const RevealRequestSchema = z.object({ coinId: coinId() });
+/** `openCard`: the keyboard path — open the card on that mention with focus inside it. */
+export const RevealRequestSchema = z.object({ coinId: coinId(), openCard: z.optional(z.boolean()) });
 
 /** Every CoinGecko category (/coins/categories/list), for "add any category" in the options page. */
 export const CategoryEntrySchema = z.object({ id: z.string().check(z.minLength(1), z.maxLength(120)), name: z.string().check(z.maxLength(200)) });
@@ -100,6 +123,19 @@ export const TestApiKeyResponseSchema = z.object({
 
 const EmptySchema = z.object({});
 
+/** The request budget, for the options page's cost line next to the watched sectors. */
+export const BudgetResponseSchema = z.object({
+  plan: ApiPlanSchema,
+  /** Requests a minute we allow ourselves now (keyless adapts). */
+  perMinute: z.number(),
+  adaptive: z.boolean(),
+  /** Watched sectors: one request each per refresh. */
+  sectors: z.int(),
+  /** How long a sector's figures count as fresh on this plan. */
+  sectorsFreshForMs: z.number(),
+  pausedUntil: z.optional(z.number()),
+});
+
 interface MessageDefinition<Req extends z.ZodMiniType, Res extends z.ZodMiniType> {
   readonly name: string;
   readonly request: Req;
@@ -109,7 +145,8 @@ function message<Req extends z.ZodMiniType, Res extends z.ZodMiniType>(name: str
   return { name, request, response };
 }
 
-export const PROTOCOL = {
+/** Requests the background answers (from content scripts, popup and options). */
+export const TO_BACKGROUND = {
   getViews: message('views.get', ViewsRequestSchema, ViewsResponseSchema),
   reportPage: message('page.report', PageReportSchema, OkSchema),
   listCategories: message('categories.list', EmptySchema, CategoriesResponseSchema),
@@ -118,13 +155,28 @@ export const PROTOCOL = {
   getLexicon: message('lexicon.get', EmptySchema, LexiconResponseSchema),
   listAlternatives: message('lexicon.alternatives', AlternativesRequestSchema, AlternativesResponseSchema),
   testApiKey: message('market.testKey', TestApiKeyRequestSchema, TestApiKeyResponseSchema),
-  getPageMentions: message('page.mentions', EmptySchema, PageMentionsResponseSchema),
-  revealMention: message('page.reveal', RevealRequestSchema, OkSchema),
+  getBudget: message('market.budget', EmptySchema, BudgetResponseSchema),
   openOptions: message('options.open', EmptySchema, OkSchema),
 } as const;
 
+/** Requests a tab's content script answers (from the popup). */
+export const TO_CONTENT = {
+  getPageMentions: message('page.mentions', EmptySchema, PageMentionsResponseSchema),
+  revealMention: message('page.reveal', RevealRequestSchema, OkSchema),
+  /** The "open card" shortcut: the mention nearest the middle of the viewport. */
+  openNearestCard: message('page.openNearestCard', EmptySchema, OkSchema),
+} as const;
+
+export type BackgroundMessage = keyof typeof TO_BACKGROUND;
+export type ContentMessage = keyof typeof TO_CONTENT;
+export type MessageKey = BackgroundMessage | ContentMessage;
+
+/** Both tables, for looking a message up by key or name; a key in both is a compile error below. */
+export const PROTOCOL: typeof TO_BACKGROUND & typeof TO_CONTENT = { ...TO_BACKGROUND, ...TO_CONTENT };
 export type Protocol = typeof PROTOCOL;
-export type MessageKey = keyof Protocol;
+/** Does not compile while a key stands in both tables. */
+export type DistinctKeys<Shared extends never = BackgroundMessage & ContentMessage> = Shared;
+
 export type RequestOf<K extends MessageKey> = z.infer<Protocol[K]['request']>;
 export type ResponseOf<K extends MessageKey> = z.infer<Protocol[K]['response']>;
 

@@ -32,6 +32,8 @@ const sectorAverageFields = {
   /** Epoch ms of the data the average was computed from; null when there is none. */
   asOf: z.nullable(finite()),
   stale: z.boolean(),
+  /** Why this sector's figure is missing or old (its own error, never another figure's). */
+  error: z.optional(MarketErrorInfoSchema),
 };
 
 /** One sector as it relates to one token. */
@@ -61,10 +63,14 @@ export const TokenViewSchema = z.object({
   marketCapRank: z.nullable(z.int()),
   /** Hourly prices for the last 7 days, when the data has them. */
   sparkline7d: z.optional(z.array(finite())),
+  /** When the provider last updated the row the price comes from (the series' last point). */
+  updatedAt: z.optional(finite()),
   /** Watched sectors first (in the reader's order), then the token's other known sectors. */
   sectors: z.array(SectorViewSchema),
   asOf: z.nullable(finite()),
   stale: z.boolean(),
+  /** Why the token's own price and move are missing or old. */
+  error: z.optional(MarketErrorInfoSchema),
 });
 export type TokenView = z.infer<typeof TokenViewSchema>;
 
@@ -75,3 +81,10 @@ export const SectorSummarySchema = z.object({
   coingeckoIndex24h: z.optional(z.nullable(finite())),
 });
 export type SectorSummary = z.infer<typeof SectorSummarySchema>;
+
+/**
+ * An open card or popup whose answer says "ask again at retryAt" asks again then, and at least
+ * this often while it waits, so the background knows someone still wants the figure (a queued
+ * request nobody asks about any more is dropped).
+ */
+export const ASK_AGAIN_WITHIN_MS = 10_000;

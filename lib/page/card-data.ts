@@ -1,14 +1,17 @@
 /** Asks the background for one coin's view and turns the answer into a card state. */
-import type { CardState } from '../../components/card-state';
+import type { CardState } from './card-state';
 import { sendToBackground } from '../messaging';
 
 export async function loadCardState(coinId: string, symbol: string, label?: string): Promise<CardState> {
   const named = label ? { label } : {};
   try {
-    const response = await sendToBackground('getViews', { coinIds: [coinId] });
+    const response = await sendToBackground('getViews', { coinIds: [coinId], need: 'hover' });
+    const retry = response.retryAt !== undefined ? { retryAt: response.retryAt } : {};
     const view = response.views.find((candidate) => candidate.coinId === coinId);
-    if (view) return { status: 'ready', view, window: response.window, ...(response.error ? { error: response.error } : {}) };
-    if (response.error) return { status: 'error', coinId, symbol, ...named, error: response.error };
+    if (view) return { status: 'ready', view, window: response.window, ...(response.error ? { error: response.error } : {}), ...retry };
+    // No figure yet: the reason is this coin's own (its sectors' or its row's), never another's.
+    const reason = response.missing?.find((entry) => entry.coinId === coinId)?.error ?? response.error;
+    if (reason) return { status: 'error', coinId, symbol, ...named, error: reason, ...retry };
     return { status: 'no-data', coinId, symbol, ...named };
   } catch (error) {
     // The background did not answer (extension updated or reloaded under the page).

@@ -3,10 +3,12 @@
  * settings (disable/enable, pins) and SPA navigation, report the count, answer the popup.
  * Everything hangs off the context's signal.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { handleMessages, sendToBackground } from '../messaging';
+import { handleContentMessages, sendToBackground } from '../messaging';
 import type { Settings } from '../settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
+import { CARD_CHUNK_PATH, loadCardChunk } from './card-chunk';
 import { loadCardState } from './card-data';
 import { parseLexicon } from '../detect';
 import { createLexiconDetector, type LexiconDetector } from './lexicon-detector';
@@ -57,6 +59,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       detector,
       profile,
       signal,
+      loadCard: () => loadCardChunk(browser.runtime.getURL(CARD_CHUNK_PATH)),
       onChange: report,
       card: {
         load: async (coinId, symbol, label) => (await Promise.all([loadCardState(coinId, symbol, label), loadAlternatives(symbol)]))[0],
@@ -101,9 +104,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     void session?.redetect();
   });
 
-  const stopHandling = handleMessages({
+  const stopHandling = handleContentMessages({
     getPageMentions: () => ({ url: location.href, tokens: session?.index.tally() ?? [] }),
-    revealMention: ({ coinId }) => ({ ok: session?.reveal(coinId) ?? false }),
+    revealMention: ({ coinId, openCard }) => ({ ok: session?.reveal(coinId, openCard === true) ?? false }),
+    openNearestCard: () => ({ ok: session?.openNearest() ?? false }),
   });
   signal.addEventListener('abort', stopHandling);
 }

@@ -13,6 +13,10 @@ export interface HoverTarget {
   isOpen(): boolean;
   /** True when the point is over the card itself. */
   contains(target: EventTarget | null): boolean;
+  /** Opened from the keyboard and still focused: the pointer and scrolling do not close it. */
+  holdsFocus(): boolean;
+  /** Re-place the card beside its mention (after a scroll). */
+  follow(): void;
 }
 
 export function watchHover(doc: Document, findHit: HitFinder, card: HoverTarget, signal: AbortSignal, onHit?: () => void): void {
@@ -47,7 +51,7 @@ export function watchHover(doc: Document, findHit: HitFinder, card: HoverTarget,
       if (hit) restTimer = setTimeout(() => card.open(hit), REST_MS);
     }
     if (hit) cancelClose();
-    else if (card.isOpen()) scheduleClose();
+    else if (card.isOpen() && !card.holdsFocus()) scheduleClose();
   };
 
   doc.addEventListener(
@@ -74,12 +78,12 @@ export function watchHover(doc: Document, findHit: HitFinder, card: HoverTarget,
     },
     { signal },
   );
-  doc.addEventListener('pointerleave', () => scheduleClose(), { passive: true, signal });
+  doc.addEventListener('pointerleave', () => card.holdsFocus() || scheduleClose(), { passive: true, signal });
   win.addEventListener('scroll', () => {
-    if (card.isOpen()) {
-      current = null;
-      card.close();
-    }
+    if (!card.isOpen()) return;
+    if (card.holdsFocus()) return card.follow();
+    current = null;
+    card.close();
   }, { passive: true, signal });
   signal.addEventListener('abort', () => {
     if (frame) win.cancelAnimationFrame(frame);

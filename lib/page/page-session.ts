@@ -3,15 +3,17 @@
  * the count, show the card. `stop()` undoes all of it (no paint, no observer, no card left).
  */
 import { caretHitFinder, elementHitFinder, type HitFinder } from './hit-test';
-import { createCardController, type CardDataSource } from './card-controller';
+import type { CardChunk } from './card-chunk';
+import type { CardDataSource } from './card-controller';
 import { createElementPainter } from './element-painter';
 import { createHighlightPainter } from './highlight-painter';
 import { watchHover } from './hover';
+import { createLazyCardController } from './lazy-card';
 import { MentionIndex } from './mention-index';
 import { watchMutations } from './mutation-watcher';
 import { createPageScanner } from './page-scanner';
 import { supportsHighlights, type Painter } from './painter';
-import { revealMention } from './reveal';
+import { mentionNearCenter, revealMention } from './reveal';
 import { scanScopeOf } from './scan-scope';
 import { stylePainterIn } from './shadow-style';
 import { GENERIC_PROFILE, type SiteProfile } from './site-profile';
@@ -30,6 +32,8 @@ export interface PageSessionDeps {
   onChange: (index: MentionIndex) => void;
   /** What we know of this site's structure (resolved from the URL by the caller). */
   profile?: SiteProfile;
+  /** Where the card UI comes from: the web-accessible chunk, imported on first hover. */
+  loadCard: () => Promise<CardChunk>;
   /** Test-only: paint with elements even where the Highlight API exists. */
   forceElements?: boolean;
 }
@@ -43,11 +47,14 @@ export interface PageSession {
   redetect(): Promise<void>;
   /** The detector resolved long-tail candidates: detect the nodes that had them again. */
   retryPending(): Promise<void>;
-  reveal(coinId: string): boolean;
+  /** Scroll to the coin's first mention; with `openCard`, open the card there holding focus. */
+  reveal(coinId: string, openCard?: boolean): boolean;
+  /** Open the card, holding focus, on the mention nearest the middle of the viewport. */
+  openNearest(): boolean;
   stop(): void;
 }
 
-export function startPageSession({ doc, detector, signal: outer, card: cardData, onChange, profile = GENERIC_PROFILE, forceElements = false }: PageSessionDeps): PageSession {
+export function startPageSession({ doc, detector, signal: outer, card: cardData, onChange, profile = GENERIC_PROFILE, loadCard, forceElements = false }: PageSessionDeps): PageSession {
   const controller = new AbortController();
   const signal = AbortSignal.any([outer, controller.signal]);
   const index = new MentionIndex();
@@ -76,7 +83,7 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
   }
   const changed = () => onChange(index);
   const scanner = createPageScanner({ doc, detector, painter, index, signal, onChange: changed, scope, onShadowRoot });
-  const card = createCardController(doc, {
+  const card = createLazyCardController(doc, {
     ...cardData,
     label: (coinId) => detector.label(coinId),
     alternatives: (hit) => {
@@ -84,7 +91,7 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
       const more = (cardData.moreAlternatives?.(hit.mention.symbol) ?? []).filter((alt) => alt.coinId !== hit.mention.coinId && !own.some((o) => o.coinId === alt.coinId));
       return [...own, ...more];
     },
-  });
+  }, loadCard);
   signal.addEventListener('abort', () => {
     card.dispose();
     painter.dispose();
@@ -100,7 +107,11 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
     // For benchmarks and tests: how long the first scan of the page took to paint.
     performance.measure('sector-lens:first-scan', { start: scanStarted, detail: { mentions: painter.size } });
   });
-  watchHover(doc, findHit, card, signal, () => painter.ensureRegistered());
+  watchHover(doc, findHit, card, signal, () => {
+    painter.ensureRegistered();
+    // The pointer reached a mention: fetch the card UI while it rests there.
+    card.warm();
+  });
 
   return {
     index,
@@ -108,7 +119,16 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
     firstScan,
     redetect: () => scanner.redetectIndexed(),
     retryPending: () => scanner.retryPending(),
-    reveal: (coinId) => revealMention(doc, index, painter, coinId),
+    reveal(coinId, openCard = false) {
+      const hit = revealMention(doc, index, painter, coinId, openCard ? 'instant' : 'smooth');
+      if (hit && openCard) card.openFocused(hit);
+      return hit !== null;
+    },
+    openNearest() {
+      const hit = mentionNearCenter(doc, index, painter);
+      if (hit) card.openFocused(hit);
+      return hit !== null;
+    },
     stop: () => controller.abort(),
   };
 }

@@ -1,5 +1,5 @@
 /** The options page's state holder: every section reads settings and writes changes straight back. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ApiBaseOption } from '../../components/api-base-option';
 import { ApiKeyOptions } from '../../components/api-key-options';
@@ -18,6 +18,8 @@ import { downloadSettings, importReport, readSettingsFile } from './settings-bac
 import { useApiKey } from './use-api-key';
 import { useCategoryList } from './use-category-list';
 import { useSettings } from './use-settings';
+import { t } from '../i18n';
+import { localizeDocument } from '../i18n/document';
 
 function toggleHosts(disabled: readonly string[], hosts: readonly string[], on: boolean): string[] {
   const without = disabled.filter((host) => !hosts.includes(host));
@@ -30,7 +32,8 @@ export function OptionsApp() {
   const categories = useCategoryList();
   const [report, setReport] = useState<ImportReport | null>(null);
   const [baseMessage, setBaseMessage] = useState<string | null>(null);
-  if (!settings) return <main aria-busy="true"><p class="muted">Loading…</p></main>;
+  useEffect(() => localizeDocument(document, 'options_title'), []);
+  if (!settings) return <main aria-busy="true"><p class="muted">{t('options_loading')}</p></main>;
 
   const entries = sectorEntries(settings);
   const saveBaseUrl = (value: string) => {
@@ -39,22 +42,22 @@ export function OptionsApp() {
       origin = value ? new URL(value).origin : '';
       if (value && !/^https?:$/.test(new URL(value).protocol)) throw new Error('not http');
     } catch {
-      return setBaseMessage('Not saved: enter a full http(s) address, e.g. https://proxy.example.com/api/v3, or leave it empty.');
+      return setBaseMessage(t('options_base_invalid'));
     }
     // Requested inside the click (user gesture); the build's own API hosts are granted already.
     const granted = origin ? browser.permissions.request({ origins: [originMatchPattern(origin)] }) : Promise.resolve(true);
     void granted.then(async (ok) => {
-      if (!ok) return setBaseMessage('Not saved: Sector Lens needs your permission to contact that address.');
-      if (await update({ apiBaseUrl: value })) setBaseMessage(value ? `Saved: data now comes from ${value}.` : 'Saved: data comes from CoinGecko.');
+      if (!ok) return setBaseMessage(t('options_base_permission'));
+      if (await update({ apiBaseUrl: value })) setBaseMessage(value ? t('options_base_saved', value) : t('options_base_saved_default'));
     });
   };
 
   return (
     <main>
-      <h1>Sector Lens options</h1>
+      <h1>{t('options_title')}</h1>
       {repaired.length > 0 ? (
         <p class="notice" role="status">
-          Some settings were unreadable and were reset to their defaults: {fieldList(repaired)}.
+          {t('options_repaired', fieldList(repaired))}
         </p>
       ) : null}
       {saveError ? (
@@ -64,8 +67,8 @@ export function OptionsApp() {
       ) : null}
 
       <section aria-labelledby="h-sectors">
-        <h2 id="h-sectors">Watched sectors</h2>
-        <p class="muted">Tokens are compared with the sectors you watch. Order matters: a token’s primary sector is the first one here it belongs to. Drag a row or use its arrows.</p>
+        <h2 id="h-sectors">{t('options_sectors')}</h2>
+        <p class="muted">{t('options_sectors_intro')}</p>
         <SectorSwitches
           entries={entries}
           onToggle={(id, on) => void update(setWatched(settings, id, on))}
@@ -76,12 +79,12 @@ export function OptionsApp() {
       </section>
 
       <section aria-labelledby="h-averages">
-        <h2 id="h-averages">Averages</h2>
+        <h2 id="h-averages">{t('options_averages')}</h2>
         <AveragingOptions averaging={settings.averaging} leaveOneOut={settings.leaveOneOut} window={settings.window} onChange={(patch) => void update(patch)} />
       </section>
 
       <section aria-labelledby="h-sites">
-        <h2 id="h-sites">Sites</h2>
+        <h2 id="h-sites">{t('options_sites')}</h2>
         <SiteOptions
           defaultSites={DEFAULT_SITES.map((site) => ({ site, on: !defaultSiteHosts(site).every((host) => settings.disabledSites.includes(host)) }))}
           addedSites={settings.addedSites.map((origin) => ({ origin, host: hostOf(origin), on: !settings.disabledSites.includes(hostOf(origin)) }))}
@@ -96,7 +99,7 @@ export function OptionsApp() {
       </section>
 
       <section aria-labelledby="h-api">
-        <h2 id="h-api">Market data</h2>
+        <h2 id="h-api">{t('options_market')}</h2>
         <ApiKeyOptions
           plan={apiKey.plan}
           keyText={apiKey.key}
@@ -112,12 +115,12 @@ export function OptionsApp() {
       </section>
 
       <section aria-labelledby="h-pins">
-        <h2 id="h-pins">Pinned coins</h2>
+        <h2 id="h-pins">{t('options_pins')}</h2>
         <PinnedCoins pins={settings.pins} onRemove={(symbol) => void update({ pins: Object.fromEntries(Object.entries(settings.pins).filter(([s]) => s !== symbol)) })} />
       </section>
 
       <section aria-labelledby="h-backup">
-        <h2 id="h-backup">Your settings</h2>
+        <h2 id="h-backup">{t('options_your_settings')}</h2>
         <SettingsBackup
           report={report}
           onExport={() => downloadSettings(settings)}
@@ -127,7 +130,7 @@ export function OptionsApp() {
               setReport(importReport(result));
             })
           }
-          onReset={() => void resetSettings().then(() => setReport({ ok: true, lines: ['Every setting is back to its default (your API key is kept).'] }))}
+          onReset={() => void resetSettings().then(() => setReport({ ok: true, lines: [t('options_reset_done')] }))}
         />
       </section>
     </main>

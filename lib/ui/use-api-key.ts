@@ -8,6 +8,8 @@ import type { ApiPlan } from '../model';
 import { errorText } from '../error-text';
 import { sendToBackground } from '../messaging';
 import { loadCredentials, saveCredentials, type Credentials } from '../settings/credentials';
+import { t } from '../i18n';
+import { planLabel } from '../i18n/labels';
 
 export function useApiKey(apiBaseUrl: string) {
   const [saved, setSaved] = useState<Credentials>({ plan: 'keyless', key: '' });
@@ -38,17 +40,17 @@ export function useApiKey(apiBaseUrl: string) {
       const credentials: Credentials = plan === 'keyless' ? { plan, key: '' } : { plan, key: key.trim() };
       await saveCredentials(credentials);
       setSaved(await loadCredentials());
-      setSaveMessage(plan === 'keyless' ? 'Saved: Sector Lens uses the public API without a key.' : `Saved: Sector Lens uses your ${plan} key.`);
+      setSaveMessage(plan === 'keyless' ? t('options_key_saved_keyless') : t('options_key_saved', planLabel(plan)));
     },
     runTest: async () => {
       setTest({ status: 'testing' });
       try {
         const result = await sendToBackground('testApiKey', { plan, key: plan === 'keyless' ? '' : key.trim(), ...(apiBaseUrl ? { baseUrl: apiBaseUrl } : {}) });
         if (result.ok) return setTest({ status: 'ok', plan });
-        const words = result.error ? errorText(result.error) : { title: 'CoinGecko refused the key', detail: '' };
+        const words = result.error ? errorText(result.error) : { title: t('options_key_refused'), detail: '' };
         setTest({ status: 'failed', title: words.title, detail: result.error?.message ?? words.detail });
       } catch (error) {
-        setTest({ status: 'failed', title: 'The test could not run', detail: error instanceof Error ? error.message : String(error) });
+        setTest({ status: 'failed', title: t('options_test_failed'), detail: error instanceof Error ? error.message : String(error) });
       }
     },
   };

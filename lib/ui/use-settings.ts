@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings, SettingsField } from '../settings/schema';
 import { loadAndHealSettings, updateSettings, watchSettings } from '../settings/storage';
+import { t } from '../i18n';
 
 export interface SettingsHandle {
   settings: Settings | null;
@@ -30,7 +31,7 @@ export function useSettings(): SettingsHandle {
       setSaveError(null);
       return next;
     } catch (error) {
-      setSaveError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setSaveError(t('options_not_saved', error instanceof Error ? error.message : String(error)));
       return null;
     }
   };

@@ -4,8 +4,9 @@
  *      pass) and the peer (mark.js marking the same mentions), each on a fresh load, until the
  *      next frame has painted; plus the element-wrapping fallback, and the real extension's scan;
  *   2. page DOM churn with static vs live ranges painted;
- *   3. 1,000 feed items appended: time per item and the longest task;
- *   4. content-script bundle size; 5. JavaScript heap the content script adds to a typical article.
+ *   3. 1,000 feed items appended: time per item and the longest task; the same on pages modelled
+ *      on X, Reddit and Binance Square, with each site's profile;
+ *   4. content-script bundle size (and the card chunk loaded on first hover); 5. JavaScript heap the content script adds to a typical article.
  * Bounded: about a minute on two cores.
  * `npm run --silent bench:page -- --json`: the same table on stderr, and one JSON object on the last
  * line of stdout (the figures the README and the issue quote).
@@ -36,12 +37,30 @@ const harness = await build({
   format: 'iife',
   write: false,
   target: 'chrome120',
+  plugins: [
+    {
+      // Vite's `?inline` (a file's text as a string), as the extension build has it.
+      name: 'inline-text',
+      setup(esbuild) {
+        esbuild.onResolve({ filter: /\?inline$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'inline-text' }));
+        esbuild.onLoad({ filter: /.*/, namespace: 'inline-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+      },
+    },
+  ],
 });
 // The extension's stylesheet is in every page from the start, as the browser adds it (manifest css).
 const painterCss = readFileSync(join(ROOT, 'lib/page/painter.css'), 'utf8');
 const withPainterCss = (html: string) => html.replace('</head>', `<style>${painterCss}</style></head>`);
 const big = withPainterCss(articlePage(1_050_000));
-const pages = { 'big.html': big, 'typical.html': articlePage(25_000, 3), 'feed.html': withPainterCss(feedPage()), 'harness.js': harness.outputFiles[0]?.text ?? '' };
+/** Pages modelled on the sites' structure (test/fixtures/pages), each with its profile and its "more posts" function. */
+const SITE_PAGES = [
+  { profile: 'x', file: 'x-timeline.html', append: 'appendPosts' },
+  { profile: 'reddit', file: 'reddit-thread.html', append: 'loadMoreComments' },
+  { profile: 'binance-square', file: 'binance-square-feed.html', append: 'morePosts' },
+] as const;
+const SITE_ITEMS = 600;
+const sitePages = Object.fromEntries(SITE_PAGES.map((site) => [site.file, withPainterCss(readFileSync(join(ROOT, 'test/fixtures/pages', site.file), 'utf8'))]));
+const pages = { 'big.html': big, 'typical.html': articlePage(25_000, 3), 'feed.html': withPainterCss(feedPage()), ...sitePages, 'harness.js': harness.outputFiles[0]?.text ?? '' };
 const server = await serveBenchPages(pages);
 const fake = await startFakeCoinGecko();
 const extensionDir = buildExtension(fake.apiBase, join(ROOT, '.output', 'bench'));
@@ -110,6 +129,23 @@ for (const mode of ['floor', 'ours'] as const) {
   }
   log(`  ${(mode === 'ours' ? 'Sector Lens' : 'floor (observer + regex)').padEnd(26)} ${fmt(result.ms)} total, ${(result.ms / FEED_ITEMS).toFixed(3)} ms/item, longest task ${result.longest ? fmt(result.longest) : 'none over 50 ms'} (${result.mentions} mentions)`);
 }
+log(`\nSite-like pages (test/fixtures/pages), ${SITE_ITEMS} posts appended in batches of ${FEED_BATCH} with the site's profile:`);
+const sites: Record<string, { msPerItem: number; floorMsPerItem: number; longestTaskMs: number }> = {};
+for (const site of SITE_PAGES) {
+  const run = async (mode: 'ours' | 'floor') => {
+    await page.goto(`${server.origin}/${site.file}`);
+    await page.addScriptTag({ url: `${server.origin}/harness.js` });
+    await watchLongTasks(page);
+    const result = (await page.evaluate(`window.slBench.siteFeed(${JSON.stringify(mode)}, ${JSON.stringify(site.profile)}, ${JSON.stringify(site.append)}, ${SITE_ITEMS}, ${FEED_BATCH})`)) as Result;
+    return { ...result, longest: Math.max(0, ...(await longTasks(page))) };
+  };
+  const floorRun = await run('floor');
+  const ours = await run('ours');
+  sites[site.profile] = { msPerItem: ours.ms / SITE_ITEMS, floorMsPerItem: floorRun.ms / SITE_ITEMS, longestTaskMs: ours.longest };
+  log(
+    `  ${site.profile.padEnd(16)} ${(ours.ms / SITE_ITEMS).toFixed(3)} ms/item vs floor ${(floorRun.ms / SITE_ITEMS).toFixed(3)} (${(ours.ms / floorRun.ms).toFixed(2)}×), longest task ${ours.longest ? fmt(ours.longest) : 'none over 50 ms'} (floor's ${floorRun.longest ? fmt(floorRun.longest) : 'none over 50 ms'}; ${ours.mentions} painted, floor matched ${floorRun.mentions})`,
+  );
+}
 const heapWithout: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   const tab = await plain.context.newPage();
@@ -151,13 +187,17 @@ await withExtension.close();
 log(`  heap on a typical article (${kb(pages['typical.html'].length)} HTML): ${kb(median(heapWithout))} without, ${kb(median(heapWith))} with → ${kb(median(heapWith) - median(heapWithout))} added`);
 
 const scriptsDir = join(extensionDir, 'content-scripts');
+const gzipKB = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
 let contentScriptGzip = 0;
 for (const file of readdirSync(scriptsDir).filter((name) => name.endsWith('.js'))) {
   const bytes = readFileSync(join(scriptsDir, file));
-  const gzip = gzipSync(bytes, { level: 9 }).length;
-  contentScriptGzip += gzip;
-  log(`\nContent script ${file}: ${kb(bytes.length)} raw, ${kb(gzip)} gzip`);
+  contentScriptGzip += gzipKB(join(scriptsDir, file));
+  log(`\nContent script ${file}: ${kb(bytes.length)} raw, ${gzipKB(join(scriptsDir, file)).toFixed(1)} KB gzip (every tab on an enabled site)`);
 }
+// The card UI, imported on the first hover only (lib/page/card-chunk.ts).
+const cardChunk = join(extensionDir, 'card-ui.js');
+const cardChunkGzip = gzipKB(cardChunk);
+log(`Card chunk card-ui.js: ${kb(readFileSync(cardChunk).length)} raw, ${cardChunkGzip.toFixed(1)} KB gzip (first hover)`);
 await fake.close();
 await server.close();
 
@@ -174,7 +214,9 @@ if (JSON_OUTPUT) {
       feedFloorMsPerItem: round(feedMs.floor / FEED_ITEMS, 3),
       longestTaskMs: round(longestTaskMs),
       heapAddedKB: round((median(heapWith) - median(heapWithout)) / 1024),
-      contentScriptGzipKB: round(contentScriptGzip / 1024),
+      contentScriptGzipKB: round(contentScriptGzip),
+      cardChunkGzipKB: round(cardChunkGzip),
+      sites: Object.fromEntries(Object.entries(sites).map(([id, site]) => [id, { msPerItem: round(site.msPerItem, 3), floorMsPerItem: round(site.floorMsPerItem, 3), longestTaskMs: round(site.longestTaskMs) }])),
     }),
   );
 }

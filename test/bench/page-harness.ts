@@ -12,6 +12,9 @@ import { createHighlightPainter } from '../../lib/page/highlight-painter';
 import { MentionIndex } from '../../lib/page/mention-index';
 import { watchMutations } from '../../lib/page/mutation-watcher';
 import { createPageScanner } from '../../lib/page/page-scanner';
+import { scanScopeOf } from '../../lib/page/scan-scope';
+import { stylePainterIn } from '../../lib/page/shadow-style';
+import { SITE_PROFILES } from '../../lib/page/site-profile';
 
 const lexicon = parseLexicon(lexiconJson);
 const realDetector = () => createLexiconDetector(lexicon, {}, async (candidates) => candidates.map(() => null), () => undefined);
@@ -150,6 +153,70 @@ async function feed(mode: 'ours' | 'floor', items: number, batch: number) {
   return { ms: performance.now() - start, mentions: painted() };
 }
 
-const api = { scan, floor, floorPainted, markJs, churnWith, feed };
+/** Every text node under `root`, open shadow roots included, for the floor on shadow-DOM pages. */
+function* allTexts(root: Node): Generator<Text> {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) yield node as Text;
+    else if ((node as Element).shadowRoot) yield* allTexts((node as Element).shadowRoot as ShadowRoot);
+  }
+}
+
+/**
+ * A site-like test page (test/fixtures/pages) growing by `items` posts in batches, one task each:
+ * Sector Lens with that site's profile (scope, shadow roots watched and styled) against the floor
+ * (an observer + one regex over every added subtree, shadow roots included).
+ */
+async function siteFeed(mode: 'ours' | 'floor', profileId: string, append: string, items: number, batch: number) {
+  const appendItems = (window as unknown as Record<string, (n: number) => void>)[append] as (n: number) => void;
+  let painted = () => 0;
+  let idle = () => Promise.resolve();
+  const observer = new MutationObserver((records) => take(records));
+  let take = (_records: MutationRecord[]) => undefined as void;
+  if (mode === 'ours') {
+    const profile = SITE_PROFILES.find((candidate) => candidate.id === profileId);
+    if (!profile) throw new Error(`no profile ${profileId}`);
+    const detector = realDetector();
+    const index = new MentionIndex();
+    const painter = createHighlightPainter(document);
+    const controller = new AbortController();
+    const scope = scanScopeOf(profile);
+    let watch = (_root: ShadowRoot) => undefined as void;
+    const seen = new WeakSet<ShadowRoot>();
+    const onShadowRoot = (root: ShadowRoot) => {
+      if (seen.has(root)) return;
+      seen.add(root);
+      watch(root);
+      stylePainterIn(root);
+    };
+    const scanner = createPageScanner({ doc: document, detector, painter, index, signal: controller.signal, onChange: () => undefined, scope, onShadowRoot });
+    const watcher = watchMutations({ doc: document, scanner, painter, index, signal: controller.signal, onChange: () => undefined, scope, onShadowRoot });
+    watch = (root) => watcher.observe(root);
+    await scanner.scanDocument();
+    painted = () => painter.size;
+    idle = () => scanner.idle();
+  } else {
+    let found = 0;
+    take = (records) => {
+      for (const record of records) for (const added of record.addedNodes) for (const node of allTexts(added)) for (const _ of node.data.matchAll(PATTERN)) found++;
+    };
+    observer.observe(document.body, { childList: true, subtree: true });
+    painted = () => found;
+  }
+  await afterNextPaint();
+  const before = painted();
+  const start = performance.now();
+  for (let done = 0; done < items; done += batch) {
+    appendItems(Math.min(batch, items - done));
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+  await afterNextPaint();
+  await idle();
+  await afterNextPaint();
+  observer.disconnect();
+  return { ms: performance.now() - start, mentions: painted() - before };
+}
+
+const api = { scan, floor, floorPainted, markJs, churnWith, feed, siteFeed };
 (window as unknown as { slBench: typeof api }).slBench = api;
 export type BenchApi = typeof api;

@@ -54,7 +54,7 @@ describe('Firefox', () => {
     expect(point).not.toBeNull();
     await page.mouse.move((point?.x ?? 0) - 30, (point?.y ?? 0) - 20);
     await page.mouse.move(point?.x ?? 0, point?.y ?? 0, { steps: 5 });
-    const cardText = () => page.evaluate(() => document.querySelector('sector-lens-card')?.shadowRoot?.querySelector('[role="tooltip"][data-sl-state="ready"]')?.textContent ?? '');
+    const cardText = () => page.evaluate(() => document.querySelector('sector-lens-card')?.shadowRoot?.querySelector('[role="dialog"][data-sl-state="ready"]')?.textContent ?? '');
     await expect.poll(cardText, { timeout: 20_000, interval: 250 }).toContain('Aethir');
     const move = loadMarketRows().get('aethir')?.price_change_percentage_24h as number;
     expect(await cardText()).toContain(formatPercent(move));

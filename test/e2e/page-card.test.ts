@@ -31,11 +31,11 @@ describe('hover card', () => {
     await ext?.close();
   });
 
-  it('opens as a tooltip when the pointer rests on a mention and closes on Escape', async () => {
+  it('opens as a dialog when the pointer rests on a mention and closes on Escape', async () => {
     await restPointerOn(page, 'ATH');
     const card = cardTooltip(page);
     await expect.poll(() => card.getAttribute('data-sl-state'), { timeout: 10_000 }).toBe('ready');
-    expect(await card.getAttribute('role')).toBe('tooltip');
+    expect(await card.getAttribute('role')).toBe('dialog');
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count(), { timeout: 2_000 }).toBe(0);
   });

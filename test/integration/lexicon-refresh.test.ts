@@ -23,7 +23,8 @@ beforeEach(() => server.reset());
 function harness(start: number) {
   let clock = start;
   let stored: StoredLexicon | null = null;
-  const { service } = marketHarness(server);
+  // A Demo key: keyless, the five rebuild requests are background work spread over minutes.
+  const { service } = marketHarness(server, { credentials: { plan: 'demo', key: 'CG-test' } });
   const lexicon = createLexiconService({
     readAsset: async (path) => {
       if (path === 'data/lexicon-top.json') return shippedJson;

@@ -49,7 +49,7 @@ describe('service-worker restart', () => {
   });
 
   it('a corrupt stored entry is ignored (fetched again), never trusted', async () => {
-    await fakeBrowser.storage.local.set({ 'market-cache:markets:category:depin': { source: server.apiBase, fetchedAt: Date.now(), value: [{ id: 42 }] } });
+    await fakeBrowser.storage.local.set({ 'market-cache:sector:depin': { source: server.apiBase, fetchedAt: Date.now(), value: { rows: [{ id: 42 }], series: false } } });
     const response = await marketHarness(server, { settings: { watchedSectors: ['depin'] }, store: extensionCacheStore() }).service.getViews({ coinIds: ['aethir'] });
     expect(response.views[0]!.sectors[0]!.average).not.toBeNull();
     expect(server.requests.some((request) => request.query.category === 'depin')).toBe(true);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCategoryList } from '../../lib/background/categories';
-import type { CategoryListEntry } from '../../lib/market/schemas';
+import type { CategoryEntry } from '../../lib/market/provider';
 import { MarketError } from '../../lib/market/errors';
 
-const recorded: CategoryListEntry[] = [
-  { category_id: 'depin', name: 'DePIN' },
-  { category_id: 'artificial-intelligence', name: 'Artificial Intelligence (AI)' },
+const recorded: CategoryEntry[] = [
+  { id: 'depin', name: 'DePIN' },
+  { id: 'artificial-intelligence', name: 'Artificial Intelligence (AI)' },
 ];
 
 describe('category list for the options page', () => {

@@ -5,8 +5,14 @@
  * Failure scenarios (429, 500, hang, HTML page, schema-breaking body, 401) are switched per run
  * through `setScenario` in-process or `POST /__admin/scenario` from another process (the e2e
  * browser tests build the extension in a global setup and drive the server over HTTP).
+ *
+ * A rate limit like the keyless API's can be switched on (`setLimit`, `POST /__admin/limit`):
+ * N accepted requests per rolling minute, 429 with the recorded body (error-429.json) beyond it,
+ * a Retry-After header on every `retryAfterEvery`-th 429 (the time until the window frees a slot),
+ * and a fixed latency on every answer. The same routing answers in-process through `standInFetch`
+ * (the request benchmark runs it on a virtual clock).
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -72,13 +78,39 @@ function shapeRow(row: Row, query: URLSearchParams): Row {
   return out;
 }
 
+export interface RateLimit {
+  /** Accepted requests per rolling 60 s; 0 or absent = no limit. */
+  perMinute?: number;
+  /** Every n-th 429 carries Retry-After (1 = all, 0 = none). */
+  retryAfterEvery?: number;
+  /** Added before every API answer, limited or not. */
+  latencyMs?: number;
+}
+
+export interface RecordedAnswer {
+  at: number;
+  path: string;
+  status: number;
+  retryAfter?: string;
+}
+
 export interface FakeCoinGecko {
   readonly origin: string;
   readonly apiBase: string;
   readonly requests: RecordedRequest[];
+  /** Status of every API answer, in order (429s included). */
+  readonly answers: RecordedAnswer[];
   setScenario(scenario: Scenario, options?: { retryAfterSeconds?: number }): void;
+  setLimit(limit: RateLimit): void;
   reset(): void;
   close(): Promise<void>;
+}
+
+export interface StandInOptions {
+  /** The stand-in's clock (the benchmark passes a virtual one). */
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  limit?: RateLimit;
 }
 
 const PAGES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages');
@@ -95,55 +127,81 @@ function servePage(res: ServerResponse, pathname: string): void {
   res.end(readFileSync(join(PAGES, name)));
 }
 
-export async function startFakeCoinGecko(port = 0): Promise<FakeCoinGecko> {
+interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+const HANG = Symbol('hang');
+
+/** The stand-in without a socket: routing, scenarios, rate limit and latency. */
+export function createStandIn(options: StandInOptions = {}) {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const rows = loadMarketRows();
   const members = loadCategoryMembers();
   const requests: RecordedRequest[] = [];
+  const answers: RecordedAnswer[] = [];
   let scenario: Scenario = 'ok';
   let retryAfterSeconds = 30;
-  const hung = new Set<ServerResponse>();
+  let limit: RateLimit = options.limit ?? {};
+  /** Send times of the requests the window accepted. */
+  let accepted: number[] = [];
+  let refusals = 0;
 
-  const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(typeof body === 'string' ? body : JSON.stringify(body));
-  };
+  const json = (status: number, body: unknown, headers: Record<string, string> = {}): Answer => ({
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const recorded429 = () => readFileSync(join(FIXTURES, 'error-429.json'), 'utf8');
 
-  function failure(res: ServerResponse): boolean {
+  function failure(): Answer | typeof HANG | undefined {
     switch (scenario) {
       case 'ok':
       case 'empty-category':
       case 'hostile-names':
-        return false;
+        return undefined;
       case 'rate-limited':
-        json(res, 429, readFileSync(join(FIXTURES, 'error-429.json'), 'utf8'), { 'retry-after': String(retryAfterSeconds) });
-        return true;
+        return json(429, recorded429(), { 'retry-after': String(retryAfterSeconds) });
       case 'rate-limited-no-retry-after':
-        json(res, 429, readFileSync(join(FIXTURES, 'error-429.json'), 'utf8'));
-        return true;
+        return json(429, recorded429());
       case 'server-error':
-        json(res, 500, { error: 'Internal server error' });
-        return true;
+        return json(500, { error: 'Internal server error' });
       case 'unauthorized':
         // The documented 10002 shape (SOURCES.md: "API Key Missing"), message shortened.
-        json(res, 401, { status: { error_code: 10002, error_message: 'API Key Missing.' } });
-        return true;
+        return json(401, { status: { error_code: 10002, error_message: 'API Key Missing.' } });
       case 'html-error':
-        res.writeHead(503, { 'content-type': 'text/html' });
-        res.end('<!DOCTYPE html><html><body><h1>503 Service Unavailable</h1></body></html>');
-        return true;
+        return { status: 503, headers: { 'content-type': 'text/html' }, body: '<!DOCTYPE html><html><body><h1>503 Service Unavailable</h1></body></html>' };
       case 'bad-schema':
-        json(res, 200, { data: 'not what the schema expects' });
-        return true;
+        return json(200, { data: 'not what the schema expects' });
       case 'hang':
-        hung.add(res);
-        return true;
+        return HANG;
     }
   }
 
-  function route(req: IncomingMessage, res: ServerResponse, url: URL) {
+  /** The rolling window: a 429 beyond `perMinute` accepted requests in the last 60 s. */
+  function limited(at: number): Answer | undefined {
+    const perMinute = limit.perMinute ?? 0;
+    if (perMinute <= 0) return undefined;
+    accepted = accepted.filter((time) => at - time < 60_000);
+    if (accepted.length < perMinute) {
+      accepted.push(at);
+      return undefined;
+    }
+    refusals += 1;
+    const every = limit.retryAfterEvery ?? 2;
+    if (every > 0 && refusals % every === 0) {
+      const seconds = Math.max(1, Math.ceil((accepted[0]! + 60_000 - at) / 1000));
+      return json(429, recorded429(), { 'retry-after': String(seconds) });
+    }
+    return json(429, recorded429());
+  }
+
+  function route(url: URL): Answer {
     const path = url.pathname.slice(API_PATH.length);
     const query = url.searchParams;
-    if (path === '/ping') return json(res, 200, { gecko_says: '(V3) To the Moon!' });
+    if (path === '/ping') return json(200, { gecko_says: '(V3) To the Moon!' });
     if (path === '/coins/markets') {
       let list: Row[];
       const category = query.get('category');
@@ -164,22 +222,94 @@ export async function startFakeCoinGecko(port = 0): Promise<FakeCoinGecko> {
         // Not recorded data: names altered on purpose to prove API strings never become markup.
         for (const row of shaped) row.name = `${String(row.name)} <img src=x onerror="window.__pwned=3"><script>window.__pwned=4</script>`;
       }
-      return json(res, 200, shaped);
+      return json(200, shaped);
     }
-    if (path === '/coins/categories') return json(res, 200, readFileSync(join(FIXTURES, 'categories.json'), 'utf8'));
-    if (path === '/coins/categories/list') return json(res, 200, readFileSync(join(FIXTURES, 'categories-list.json'), 'utf8'));
-    if (path === '/coins/list') return json(res, 200, readFileSync(join(FIXTURES, 'coins-list.json'), 'utf8'));
+    if (path === '/coins/categories') return json(200, readFileSync(join(FIXTURES, 'categories.json'), 'utf8'));
+    if (path === '/coins/categories/list') return json(200, readFileSync(join(FIXTURES, 'categories-list.json'), 'utf8'));
+    if (path === '/coins/list') return json(200, readFileSync(join(FIXTURES, 'coins-list.json'), 'utf8'));
     const coin = /^\/coins\/([^/]+)$/.exec(path);
     if (coin) {
       const file = join(FIXTURES, `coin-${coin[1]}.json`);
-      if (existsSync(file)) return json(res, 200, readFileSync(file, 'utf8'));
-      return json(res, 404, { error: 'coin not found' });
+      if (existsSync(file)) return json(200, readFileSync(file, 'utf8'));
+      return json(404, { error: 'coin not found' });
     }
-    return json(res, 404, { error: 'Not found' });
+    return json(404, { error: 'Not found' });
   }
 
-  function admin(req: IncomingMessage, res: ServerResponse, url: URL) {
-    if (url.pathname === '/__admin/requests') return json(res, 200, requests);
+  /** One API request: recorded at arrival, counted by the window, answered after the latency. */
+  async function handle(method: string, url: URL, headers: RecordedRequest['headers']): Promise<Answer | typeof HANG> {
+    const at = now();
+    const path = url.pathname.slice(API_PATH.length);
+    requests.push({ method, path, query: Object.fromEntries(url.searchParams), headers, at });
+    const answer = failure() ?? limited(at) ?? route(url);
+    if (limit.latencyMs) await sleep(limit.latencyMs);
+    if (answer !== HANG) answers.push({ at, path, status: answer.status, ...(answer.headers['retry-after'] ? { retryAfter: answer.headers['retry-after'] } : {}) });
+    return answer;
+  }
+
+  return {
+    requests,
+    answers,
+    handle,
+    get scenario() {
+      return scenario;
+    },
+    setScenario(next: Scenario, settings: { retryAfterSeconds?: number } = {}) {
+      scenario = next;
+      retryAfterSeconds = settings.retryAfterSeconds ?? 30;
+    },
+    setLimit(next: RateLimit) {
+      limit = next;
+      accepted = [];
+      refusals = 0;
+    },
+    reset() {
+      requests.length = 0;
+      answers.length = 0;
+      scenario = 'ok';
+      limit = options.limit ?? {};
+      accepted = [];
+      refusals = 0;
+    },
+  };
+}
+export type StandIn = ReturnType<typeof createStandIn>;
+
+/** `fetch` answered by the stand-in in-process (no socket): for runs on a virtual clock. */
+export function standInFetch(standIn: StandIn, origin = 'http://127.0.0.1:1'): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, origin);
+    const headers = Object.fromEntries(new Headers(init?.headers).entries());
+    const answer = await standIn.handle(init?.method ?? 'GET', url, headers);
+    if (answer === HANG) return new Promise<Response>(() => undefined);
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+  };
+}
+
+export async function startFakeCoinGecko(port = 0, options: StandInOptions = {}): Promise<FakeCoinGecko> {
+  const standIn = createStandIn(options);
+  const hung = new Set<ServerResponse>();
+  const releaseHung = () => {
+    for (const res of hung) res.destroy();
+    hung.clear();
+  };
+  const json = (res: ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+
+  function setScenario(next: Scenario, settings: { retryAfterSeconds?: number } = {}) {
+    standIn.setScenario(next, settings);
+    if (next !== 'hang') releaseHung();
+  }
+  function reset() {
+    standIn.reset();
+    releaseHung();
+  }
+
+  function admin(res: ServerResponse, url: URL) {
+    if (url.pathname === '/__admin/requests') return json(res, 200, standIn.requests);
+    if (url.pathname === '/__admin/answers') return json(res, 200, standIn.answers);
     if (url.pathname === '/__admin/reset') {
       reset();
       return json(res, 200, { ok: true });
@@ -188,39 +318,37 @@ export async function startFakeCoinGecko(port = 0): Promise<FakeCoinGecko> {
       const next = url.searchParams.get('name') as Scenario | null;
       if (!next) return json(res, 400, { error: 'name required' });
       setScenario(next, { retryAfterSeconds: Number(url.searchParams.get('retryAfter') ?? 30) });
-      return json(res, 200, { ok: true, scenario });
+      return json(res, 200, { ok: true, scenario: standIn.scenario });
+    }
+    if (url.pathname === '/__admin/limit') {
+      const number = (name: string) => (url.searchParams.has(name) ? Number(url.searchParams.get(name)) : undefined);
+      const limit: RateLimit = {};
+      const perMinute = number('perMinute');
+      const retryAfterEvery = number('retryAfterEvery');
+      const latencyMs = number('latencyMs');
+      if (perMinute !== undefined) limit.perMinute = perMinute;
+      if (retryAfterEvery !== undefined) limit.retryAfterEvery = retryAfterEvery;
+      if (latencyMs !== undefined) limit.latencyMs = latencyMs;
+      standIn.setLimit(limit);
+      return json(res, 200, { ok: true, limit });
     }
     return json(res, 404, { error: 'no such admin route' });
   }
 
-  function setScenario(next: Scenario, options: { retryAfterSeconds?: number } = {}) {
-    scenario = next;
-    retryAfterSeconds = options.retryAfterSeconds ?? 30;
-    if (next !== 'hang') releaseHung();
-  }
-  function releaseHung() {
-    for (const res of hung) res.destroy();
-    hung.clear();
-  }
-  function reset() {
-    requests.length = 0;
-    setScenario('ok');
-  }
-
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname.startsWith('/__admin/')) return admin(req, res, url);
+    if (url.pathname.startsWith('/__admin/')) return admin(res, url);
     if (url.pathname.startsWith('/pages/')) return servePage(res, url.pathname);
     if (!url.pathname.startsWith(API_PATH)) return json(res, 404, { error: 'Not found' });
-    requests.push({
-      method: req.method ?? 'GET',
-      path: url.pathname.slice(API_PATH.length),
-      query: Object.fromEntries(url.searchParams),
-      headers: req.headers,
-      at: Date.now(),
+    void standIn.handle(req.method ?? 'GET', url, req.headers).then((answer) => {
+      if (answer === HANG) {
+        hung.add(res);
+        return;
+      }
+      if (res.destroyed) return;
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
     });
-    if (failure(res)) return;
-    route(req, res, url);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: bound } = server.address() as AddressInfo;
@@ -228,8 +356,10 @@ export async function startFakeCoinGecko(port = 0): Promise<FakeCoinGecko> {
   return {
     origin,
     apiBase: `${origin}${API_PATH}`,
-    requests,
+    requests: standIn.requests,
+    answers: standIn.answers,
     setScenario,
+    setLimit: (limit) => standIn.setLimit(limit),
     reset,
     close: () =>
       new Promise<void>((resolve) => {

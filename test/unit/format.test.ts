@@ -28,10 +28,10 @@ describe('number formats (DESIGN.md stable hooks)', () => {
   it('ages and countdowns', () => {
     const now = 1_000_000_000;
     expect(formatAge(now - 10_000, now)).toBe('just now');
-    expect(formatAge(now - 3 * 60_000, now)).toBe('3 min ago');
-    expect(formatAge(now - 5 * 3_600_000, now)).toBe('5 h ago');
+    expect(formatAge(now - 3 * 60_000, now)).toBe('3 minutes ago');
+    expect(formatAge(now - 5 * 3_600_000, now)).toBe('5 hours ago');
     expect(formatAge(null, now)).toBe('no data');
-    expect(formatIn(now + 40_000, now)).toBe('in 40 s');
-    expect(formatIn(now + 5 * 60_000, now)).toBe('in 5 min');
+    expect(formatIn(now + 40_000, now)).toBe('in 40 seconds');
+    expect(formatIn(now + 5 * 60_000, now)).toBe('in 5 minutes');
   });
 });

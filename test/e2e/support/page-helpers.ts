@@ -42,9 +42,9 @@ export async function restPointerOn(page: Page, word: string, occurrence = 0): P
   await page.mouse.move(x, y, { steps: 6 });
 }
 
-/** The card's tooltip, inside the open shadow root of <sector-lens-card>. */
+/** The card (a non-modal dialog), inside the open shadow root of <sector-lens-card>. */
 export function cardTooltip(page: Page): Locator {
-  return page.locator('sector-lens-card [role="tooltip"]');
+  return page.locator('sector-lens-card [role="dialog"]');
 }
 
 export async function highlightCount(page: Page): Promise<number> {

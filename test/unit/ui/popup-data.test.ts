@@ -50,6 +50,15 @@ describe('token order in the popup', () => {
   ] as const)('by %s, unknown values last', (sort, expected) => {
     expect(sortTokens(tokens, views, sort).map((t) => t.coinId)).toEqual(expected);
   });
+
+  it('equally mentioned tokens keep the order the page names them in', () => {
+    const page = [
+      { coinId: 'zeta', symbol: 'ZET', count: 2 },
+      { coinId: 'alpha', symbol: 'ALP', count: 2 },
+      { coinId: 'mid', symbol: 'MID', count: 3 },
+    ];
+    expect(sortTokens(page, new Map(), 'mentions').map((t) => t.coinId)).toEqual(['mid', 'zeta', 'alpha']);
+  });
 });
 
 describe('category search', () => {
@@ -69,7 +78,7 @@ describe('import report', () => {
   it('names what was taken, refused and ignored in the reader’s words', () => {
     const report = importReport({ ok: true, settings: { ...DEFAULT_SETTINGS }, applied: ['window', 'watchedSectors'], rejected: ['averaging'], ignored: ['apiKey'] });
     expect(report.lines).toEqual([
-      'Imported: default window, watched sectors.',
+      'Imported: default window and watched sectors.',
       'Rejected (invalid, kept your current value): sector average method.',
       'Ignored (not Sector Lens settings): apiKey.',
     ]);

@@ -1,8 +1,8 @@
 /** The client against the fake CoinGecko: headers per plan and every failure → its typed error. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CoinGeckoClient } from '../../../lib/market/client';
-import { MarketError } from '../../../lib/market/errors';
-import { startFakeCoinGecko, type FakeCoinGecko, type Scenario } from '../../support/fake-coingecko';
+import { CoinGeckoClient } from '../../../../lib/market/providers/coingecko/client';
+import { MarketError } from '../../../../lib/market/errors';
+import { startFakeCoinGecko, type FakeCoinGecko, type Scenario } from '../../../support/fake-coingecko';
 
 let server: FakeCoinGecko;
 beforeAll(async () => {
@@ -21,8 +21,8 @@ async function failure(promise: Promise<unknown>): Promise<MarketError> {
 }
 
 describe('CoinGecko client', () => {
-  it('asks for a category with all windows and the sparkline, and parses the rows', async () => {
-    const rows = await client().marketsByCategory('depin');
+  it('asks for a category with all windows and, when asked, the sparkline, and parses the rows', async () => {
+    const rows = await client().marketsByCategory('depin', true);
     expect(rows.map((row) => row.id)).toContain('aethir');
     expect(server.requests[0]!.query).toMatchObject({ category: 'depin', vs_currency: 'usd', per_page: '250', price_change_percentage: '1h,24h,7d', sparkline: 'true' });
   });

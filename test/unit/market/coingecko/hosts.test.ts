@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRO_API_BASE, PUBLIC_API_BASE, resolveApiBase } from '../../../lib/market/api-config';
+import { PRO_API_BASE, PUBLIC_API_BASE, resolveApiBase } from '../../../../lib/market/providers/coingecko/hosts';
 
 describe('which host a request goes to', () => {
   it.each([

@@ -7,8 +7,8 @@ import {
   errorCode,
   errorMessage,
   MarketsResponseSchema,
-} from '../../../lib/market/schemas';
-import { MARKET_FILES, readRecorded } from '../../support/recorded';
+} from '../../../../lib/market/providers/coingecko/schemas';
+import { MARKET_FILES, readRecorded } from '../../../support/recorded';
 
 describe('schemas accept the real recorded responses', () => {
   it.each(MARKET_FILES)('%s', (file) => {

@@ -1,5 +1,8 @@
-/** Which host, header and request budget go with a plan; the base URL from build, settings and key. */
-import type { ApiPlan } from '../model';
+/**
+ * CoinGecko's hosts and key headers, defined once (the build's host permissions come from here
+ * too, through lib/build-env.ts), and which host a plan and key need.
+ */
+import type { ApiPlan } from '../../../model';
 
 declare const __SECTOR_LENS_API_BASE__: string;
 
@@ -9,24 +12,6 @@ export const PRO_API_BASE = 'https://pro-api.coingecko.com/api/v3';
 export const KEY_HEADER: Record<Exclude<ApiPlan, 'keyless'>, string> = {
   demo: 'x-cg-demo-api-key',
   pro: 'x-cg-pro-api-key',
-};
-
-export interface RequestBudget {
-  /** Requests that may go out back to back. */
-  burst: number;
-  /** Sustained requests per minute. */
-  perMinute: number;
-}
-
-/**
- * Kept under each plan's published limit (SOURCES.md): keyless is IP-limited at "roughly 10–30"
- * a minute, Demo 30/min (older docs and the pricing page; newer docs say 100), Pro ≥ 250/min.
- * The burst lets a cold page (8 sectors + 2) go out at once; the sustained rate is what counts.
- */
-export const PLAN_BUDGETS: Record<ApiPlan, RequestBudget> = {
-  keyless: { burst: 10, perMinute: 10 },
-  demo: { burst: 20, perMinute: 28 },
-  pro: { burst: 50, perMinute: 240 },
 };
 
 /** The build's default base URL (SECTOR_LENS_API_BASE at build time, else CoinGecko's). */

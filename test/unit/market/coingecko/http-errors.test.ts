@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorForStatus, parseRetryAfter } from '../../../lib/market/http-errors';
+import { errorForStatus, parseRetryAfter } from '../../../../lib/market/providers/coingecko/http-errors';
 
 const NOW = Date.parse('2026-04-19T00:00:00Z');
 const none = new Headers();

@@ -4,9 +4,9 @@
  * Why not the official SDK: see README.md beside this file.
  */
 import type { z } from 'zod';
-import type { ApiPlan } from '../model';
-import { KEY_HEADER } from './api-config';
-import { MarketError } from './errors';
+import type { ApiPlan } from '../../../model';
+import { MarketError } from '../../errors';
+import { KEY_HEADER } from './hosts';
 import { errorForStatus } from './http-errors';
 import {
   CategoriesListResponseSchema,
@@ -44,15 +44,15 @@ export class CoinGeckoClient {
     return this.config.plan;
   }
 
-  /** One market page of a category: the sector's rows (sparkline gives the card its 7-day line). */
-  marketsByCategory(categoryId: string): Promise<MarketRow[]> {
-    return this.get('/coins/markets', { ...marketParams(), category: categoryId }, MarketsResponseSchema);
+  /** One market page of a category: the sector's rows (with `sparkline`, each row's 7-day hourly series). */
+  marketsByCategory(categoryId: string, sparkline = false): Promise<MarketRow[]> {
+    return this.get('/coins/markets', { ...marketParams(sparkline), category: categoryId }, MarketsResponseSchema);
   }
 
   /** /coins/markets for explicit ids; CoinGecko takes at most 250 a call. */
-  marketsByIds(ids: readonly string[]): Promise<MarketRow[]> {
+  marketsByIds(ids: readonly string[], sparkline = false): Promise<MarketRow[]> {
     if (ids.length > 250) throw new RangeError('marketsByIds takes at most 250 ids');
-    return this.get('/coins/markets', { ...marketParams(), ids: ids.join(',') }, MarketsResponseSchema);
+    return this.get('/coins/markets', { ...marketParams(sparkline), ids: ids.join(',') }, MarketsResponseSchema);
   }
 
   /** One page of the whole market by market cap, ranks only (the lexicon's refresh). */
@@ -116,8 +116,8 @@ export class CoinGeckoClient {
   }
 }
 
-function marketParams(): Params {
-  return { vs_currency: 'usd', per_page: 250, price_change_percentage: ALL_WINDOWS, sparkline: 'true' };
+function marketParams(sparkline: boolean): Params {
+  return { vs_currency: 'usd', per_page: 250, price_change_percentage: ALL_WINDOWS, sparkline: sparkline ? 'true' : 'false' };
 }
 
 function isAbort(error: unknown): boolean {

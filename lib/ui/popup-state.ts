@@ -1,6 +1,9 @@
-/** Everything the popup can be showing, as data (built in lib/ui/popup-data.ts, drawn by PopupView). */
-import type { AveragingMethod, Window } from '../lib/model';
-import type { MarketErrorInfo, SectorSummary, TokenView } from '../lib/messaging/views';
+/**
+ * Everything the popup can be showing, as data: the view model of PopupApp (its state holder,
+ * built in popup-data.ts), drawn by components/popup-view.tsx, which imports it as a type only.
+ */
+import type { AveragingMethod, Window } from '../model';
+import type { MarketErrorInfo, SectorSummary, TokenView } from '../messaging/views';
 
 export interface PageToken {
   coinId: string;
@@ -32,6 +35,12 @@ export type PopupState =
       averaging: AveragingMethod;
       leaveOneOut: boolean;
       error?: MarketErrorInfo;
+      /** Why a token has no figures yet (its own reason), by coin id. */
+      missing?: Readonly<Record<string, MarketErrorInfo | undefined>>;
+      /** Some figure is on its way: the popup asks again then. */
+      retryAt?: number;
+      /** The data provider's name. */
+      source?: string;
     };
 
 export type SortKey = 'outperformance' | 'move' | 'mentions';

@@ -1,6 +1,6 @@
 /** HTTP status + CoinGecko error body → a typed MarketError. */
-import type { ApiPlan } from '../model';
-import { MarketError } from './errors';
+import type { ApiPlan } from '../../../model';
+import { MarketError } from '../../errors';
 import { ErrorBodySchema, errorCode, errorMessage } from './schemas';
 
 /** CoinGecko puts no window length in a 429 without Retry-After; its limits are per minute. */

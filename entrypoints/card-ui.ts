@@ -1,0 +1,6 @@
+// The hover card's UI, loaded by the content script on first hover (lib/page/card-chunk.ts).
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { registerCardChunk } from '../lib/page/card-chunk';
+import { createCardController } from '../lib/page/card-controller';
+
+export default defineUnlistedScript(() => registerCardChunk({ createCardController }));
