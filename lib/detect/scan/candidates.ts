@@ -3,7 +3,8 @@ import type { LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
 /** What one pass over the text finds, before page context decides what counts. */
 export type Candidate =
   | { kind: 'name-symbol'; start: number; end: number; symbol: string; coin: LexiconCoin }
-  | { kind: 'cashtag' | 'pair'; start: number; end: number; symbol: string }
+  | { kind: 'cashtag'; start: number; end: number; symbol: string }
+  | { kind: 'pair'; start: number; end: number; symbol: string }
   /** `shouting` is asked only for tickers that are also words ("MOVE"); the rest is the verdict's. */
   | { kind: 'symbol'; start: number; end: number; symbol: string; mixedCase: boolean; shouting: boolean }
   | { kind: 'name'; start: number; end: number; entries: readonly NameEntry[]; evidence: NameEvidence }
