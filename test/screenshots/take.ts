@@ -11,6 +11,7 @@ import { launchExtensionAt } from '../e2e/support/extension';
 import { cardTooltip, highlightCount, restPointerOn } from '../e2e/support/page-helpers';
 import { optionsShots } from './options-shots';
 import { popupShots } from './popup-shots';
+import { rateLimitShots } from './rate-limit-shots';
 
 const out = join(ROOT, 'test', 'screenshots', 'out');
 mkdirSync(out, { recursive: true });
@@ -62,5 +63,7 @@ for (const scheme of ['light', 'dark'] as const) {
   await ext.close();
 }
 server.reset();
+// Keyless at 5 requests a minute: a card with one sector counting down, and the popup.
+await rateLimitShots(server, extensionDir, out);
 await server.close();
 console.log(`screenshots in ${out}`);
