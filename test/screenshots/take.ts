@@ -12,6 +12,7 @@ import { cardTooltip, highlightCount, restPointerOn } from '../e2e/support/page-
 import { languageShots, SHOT_LANGUAGES } from './language-shots';
 import { optionsShots } from './options-shots';
 import { popupShots } from './popup-shots';
+import { rateLimitShots } from './rate-limit-shots';
 
 const out = join(ROOT, 'test', 'screenshots', 'out');
 mkdirSync(out, { recursive: true });
@@ -68,5 +69,7 @@ for (const scheme of languagesOnly ? [] : (['light', 'dark'] as const)) {
   await ext.close();
 }
 server.reset();
+// Keyless at 5 requests a minute: a card with one sector counting down, and the popup.
+await rateLimitShots(server, extensionDir, out);
 await server.close();
 console.log(`screenshots in ${out}`);
