@@ -58,9 +58,10 @@ export function PopupView(props: PopupViewProps) {
     <main class="popup" data-sl-state={state.error ? state.error.kind : 'ready'}>
       <PopupHeader window={state.window} averaging={state.averaging} leaveOneOut={state.leaveOneOut} onWindow={onWindow} onAveraging={onAveraging} />
       {problem ? (
-        <div class={`note note-${state.error?.kind}`} role="status">
+        <div class={`note note-${state.error?.kind}`}>
+          {/* Only the title is live: the detail counts down every second and must not be re-read. */}
           <FillSlot text={t('error_sentence', SLOT, problem.detail)}>
-            <strong>{problem.title}</strong>
+            <strong role="status">{problem.title}</strong>
           </FillSlot>
           {problem.needsOptions ? (
             <>

@@ -32,7 +32,9 @@ async function openCardOnPage(tabId: number, coinId: string): Promise<void> {
 
 export function PopupApp() {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
-  const [sort, setSort] = useState<SortKey>('outperformance');
+  // Most-mentioned first: the article's subject (the token it names most) leads the list, and the
+  // sort buttons are one click away for "who beat their sector".
+  const [sort, setSort] = useState<SortKey>('mentions');
   const [selected, setSelected] = useState<string | null>(null);
   const tab = useRef<TargetTab | null>(null);
 
