@@ -214,7 +214,7 @@ describe('a Reddit-like thread of custom elements with open shadow roots (reddit
     expect(point).not.toBeNull();
     await page.mouse.move((point?.x ?? 0) - 40, (point?.y ?? 0) - 20);
     await page.mouse.move(point?.x ?? 0, point?.y ?? 0, { steps: 6 });
-    await expect(page.locator('sector-lens-card [role="tooltip"]').waitFor({ timeout: 5_000 })).resolves.toBeUndefined();
+    await expect(page.locator('sector-lens-card [role="dialog"]').waitFor({ timeout: 5_000 })).resolves.toBeUndefined();
   });
 });
 
