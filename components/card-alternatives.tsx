@@ -1,6 +1,6 @@
 /** "Not this one?": the other coins a shared symbol can mean; picking one pins it. */
 import { t } from '../lib/i18n';
-import type { Alternative } from './card-state';
+import type { Alternative } from '../lib/page/card-state';
 
 interface CardAlternativesProps {
   symbol: string;

@@ -1,4 +1,8 @@
-/** Why data is missing or old, in words (lib/error-text), with the way out when there is one. */
+/**
+ * Why data is missing or old, in words (lib/error-text), with the way out when there is one. Only
+ * the title is a live region: the detail counts down to the next try every second, and a screen
+ * reader must not read it out each time.
+ */
 import type { MarketErrorInfo } from '../lib/messaging/views';
 import { errorText } from '../lib/error-text';
 import { t } from '../lib/i18n';
@@ -14,8 +18,10 @@ interface CardNoteProps {
 export function CardNote({ error, now, showingOldData = false, onOpenOptions }: CardNoteProps) {
   const text = errorText(error, now);
   return (
-    <div class={`sl-note sl-note-${error.kind}`} role="status">
-      <strong class="sl-note-title">{text.title}</strong>
+    <div class={`sl-note sl-note-${error.kind}`}>
+      <strong class="sl-note-title" role="status">
+        {text.title}
+      </strong>
       <span class="sl-note-detail">
         {text.detail}
         {showingOldData && error.kind !== 'offline' ? ` ${t('card_figures_old')}` : ''}

@@ -1,6 +1,6 @@
 /** The card before or without market data: loading, error and no-data, each designed, never blank. */
-import type { CardState } from './card-state';
-import { coinPageUrl } from './card-state';
+import type { CardState } from '../lib/page/card-state';
+import { coinPageUrl } from './coin-page-url';
 import { CardNote } from './card-note';
 import { t } from '../lib/i18n';
 

@@ -8,6 +8,7 @@
  * in; opened by the pointer it stays silent.
  */
 import type { ComponentChildren } from 'preact';
+import { errorText } from '../lib/error-text';
 import { formatAge, formatPercent, formatPrice } from '../lib/format';
 import { formatDateTime, t } from '../lib/i18n';
 import { tokenSummary } from '../lib/i18n/speech';
@@ -15,10 +16,10 @@ import { CardAlternatives } from './card-alternatives';
 import { CardNote } from './card-note';
 import { CardPending } from './card-pending';
 import { CardSectors } from './card-sectors';
-import { coinPageUrl, type Alternative, type CardState } from './card-state';
+import type { Alternative, CardState } from '../lib/page/card-state';
+import { coinPageUrl } from './coin-page-url';
 import { Sparkline } from './sparkline';
 
-export type { Alternative, CardState } from './card-state';
 
 export interface HoverCardProps {
   state: CardState;
@@ -57,7 +58,8 @@ function CardFrame({ state, focused, summary, children }: { state: CardState; fo
 
 export function HoverCard({ state, alternatives = [], now = Date.now(), focused = false, onPick, onOpenOptions }: HoverCardProps) {
   if (state.status !== 'ready') {
-    const summary = state.status === 'loading' ? t('card_loading') : state.status === 'no-data' ? t('card_no_data') : '';
+    // Words that stay put while the card counts down to its next try (no re-reading every second).
+    const summary = state.status === 'loading' ? t('card_loading') : state.status === 'no-data' ? t('card_no_data') : errorText(state.error, now).title;
     return (
       <CardFrame state={state} focused={focused} summary={summary}>
         <CardPending state={state} now={now} onOpenOptions={onOpenOptions} />
@@ -72,7 +74,7 @@ export function HoverCard({ state, alternatives = [], now = Date.now(), focused 
   const stale = view.stale || view.sectors.some((sector) => sector.stale && sector.asOf !== null);
   const tone = view.move === null ? '' : view.move >= 0 ? 'sl-up' : 'sl-down';
   return (
-    <CardFrame state={state} focused={focused} summary={tokenSummary(view, window)}>
+    <CardFrame state={state} focused={focused} summary={error ? `${tokenSummary(view, window)} ${errorText(error, now).title}` : tokenSummary(view, window)}>
       <header class="sl-head">
         <span class="sl-symbol">{view.symbol}</span>
         <span class="sl-name">{view.name}</span>

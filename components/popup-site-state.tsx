@@ -1,7 +1,7 @@
 /** The popup when there is nothing to list yet: why, and the one thing that would change it. */
 import { t } from '../lib/i18n';
+import type { PopupState } from '../lib/ui/popup-state';
 import { FillSlot, SLOT } from './fill-slot';
-import type { PopupState } from './popup-state';
 
 type SiteState = Extract<PopupState, { status: 'restricted' | 'not-enabled' | 'switched-off' | 'failed' }>;
 

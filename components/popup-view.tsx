@@ -5,14 +5,13 @@ import { errorText } from '../lib/error-text';
 import { formatAge } from '../lib/format';
 import { PopupHeader } from './popup-header';
 import { PopupSiteState } from './popup-site-state';
-import type { PopupState, SortKey } from './popup-state';
+import type { PopupState, SortKey } from '../lib/ui/popup-state';
 import { SectorChart } from './sector-chart';
 import { TokenList } from './token-list';
 import { primarySector } from './token-row';
 import { t } from '../lib/i18n';
 import { FillSlot, SLOT } from './fill-slot';
 
-export type { PageToken, PopupState, SortKey } from './popup-state';
 
 export interface PopupViewProps {
   state: PopupState;
@@ -59,9 +58,10 @@ export function PopupView(props: PopupViewProps) {
     <main class="popup" data-sl-state={state.error ? state.error.kind : 'ready'}>
       <PopupHeader window={state.window} averaging={state.averaging} leaveOneOut={state.leaveOneOut} onWindow={onWindow} onAveraging={onAveraging} />
       {problem ? (
-        <div class={`note note-${state.error?.kind}`} role="status">
+        <div class={`note note-${state.error?.kind}`}>
+          {/* Only the title is live: the detail counts down every second and must not be re-read. */}
           <FillSlot text={t('error_sentence', SLOT, problem.detail)}>
-            <strong>{problem.title}</strong>
+            <strong role="status">{problem.title}</strong>
           </FillSlot>
           {problem.needsOptions ? (
             <>

@@ -1,11 +1,12 @@
 /** The page's tokens, sortable; arrow keys move between rows, Enter opens a row's card on the page. */
 import type { JSX } from 'preact';
 import type { MarketErrorInfo, TokenView } from '../lib/messaging/views';
-import type { PageToken, SortKey } from './popup-state';
+import type { PageToken, SortKey } from '../lib/ui/popup-state';
 import { primarySector, TokenRow } from './token-row';
 import { t, type MessageKey } from '../lib/i18n';
 
-const SORT_LABELS: Record<SortKey, MessageKey> = { outperformance: 'sort_outperformance', move: 'sort_move', mentions: 'sort_mentions' };
+/** In the order the buttons appear; the first is the popup's default (lib/ui/popup-app.tsx). */
+const SORT_LABELS: Record<SortKey, MessageKey> = { mentions: 'sort_mentions', outperformance: 'sort_outperformance', move: 'sort_move' };
 
 export function sortTokens(tokens: readonly PageToken[], views: ReadonlyMap<string, TokenView>, sort: SortKey): PageToken[] {
   const key = (token: PageToken): number => {
@@ -14,11 +15,13 @@ export function sortTokens(tokens: readonly PageToken[], views: ReadonlyMap<stri
     if (sort === 'move') return view?.move ?? -Infinity;
     return primarySector(view)?.outperformance ?? -Infinity;
   };
-  // Unknown values sink to the bottom; ties fall back to mentions, then symbol, so the order is stable.
+  // Unknown values sink to the bottom; ties fall back to mentions, then symbol, so the order is
+  // stable — except equally mentioned tokens, which keep the page's order (the tally is first-seen).
   return [...tokens].sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
     if (ka !== kb) return kb === -Infinity ? -1 : ka === -Infinity ? 1 : kb - ka;
+    if (sort === 'mentions') return 0;
     return b.count - a.count || a.symbol.localeCompare(b.symbol);
   });
 }
@@ -50,7 +53,7 @@ export interface TokenListProps {
 export function TokenList({ tokens, views, missing, now, sort, selected, onSort, onSelect, onOpenCard, onWatch }: TokenListProps) {
   const rows = sortTokens(tokens, views, sort);
   return (
-    <section aria-label={t('tokens_region')}>
+    <section class="tokens" aria-label={t('tokens_region')}>
       <div class="sort" role="group" aria-label={t('sort_group')}>
         <span>{t('sort_label')}</span>
         {(Object.keys(SORT_LABELS) as SortKey[]).map((key) => (

@@ -4,7 +4,7 @@
  * it carries the reader's key and base URL and waits its turn in the rate limiter.
  */
 import { asMarketError } from '../market/errors';
-import type { Handlers } from '../messaging';
+import type { BackgroundHandlers } from '../messaging';
 import type { ResponseOf } from '../messaging/protocol';
 import type { CategoryEntry } from '../market/provider';
 
@@ -38,7 +38,7 @@ export function createCategoryList(load: () => Promise<CategoryEntry[]>, now: ()
 }
 
 /** Background wiring: the list comes through the market service (the reader's base URL and key, its rate limiter and cache). */
-export function startCategoryList(load: () => Promise<CategoryEntry[]>): Pick<Handlers, 'listCategories'> {
+export function startCategoryList(load: () => Promise<CategoryEntry[]>): Pick<BackgroundHandlers, 'listCategories'> {
   const categories = createCategoryList(load);
   return { listCategories: () => categories.list() };
 }

@@ -1,6 +1,6 @@
 /** Everything the background does, wired in one place; entrypoints/background.ts only calls it. */
 import { browser } from 'wxt/browser';
-import { handleMessages, type Handlers } from '../messaging';
+import { handleBackgroundMessages, type BackgroundHandlers } from '../messaging';
 import { extensionCacheStore } from '../market/cache-store';
 import { createMembership } from '../market/membership';
 import { extensionBudgetStore, extensionMembershipStore } from '../market/market-stores';
@@ -37,7 +37,7 @@ export function startBackground(): void {
   });
   scheduleLexiconRefresh(() => lexicon.refreshIfDue());
   startCommands();
-  const handlers: Handlers = {
+  const handlers: BackgroundHandlers = {
     getLexicon: () => lexicon.getLexicon(),
     resolveLongTail: (request) => lexicon.resolve(request),
     listAlternatives: (request) => lexicon.alternatives(request),
@@ -57,5 +57,5 @@ export function startBackground(): void {
       return { ok: true };
     },
   };
-  handleMessages(handlers);
+  handleBackgroundMessages(handlers);
 }

@@ -5,7 +5,7 @@
  * Default sites need none of this: they are in the manifest.
  */
 import { browser } from 'wxt/browser';
-import type { Handlers } from '../messaging';
+import type { BackgroundHandlers } from '../messaging';
 import type { ResponseOf } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
 import { hostOf, isSiteOrigin, originMatchPattern } from '../settings/sites';
@@ -72,7 +72,7 @@ export function createSiteScripts({ api, loadSettings, updateSettings }: SiteDep
 export type SiteScripts = ReturnType<typeof createSiteScripts>;
 
 /** Background wiring: keep registrations in step with settings and permissions; answer the popup. */
-export function startSiteScripts(): Pick<Handlers, 'enableSite'> {
+export function startSiteScripts(): Pick<BackgroundHandlers, 'enableSite'> {
   const sites = createSiteScripts({ api: browserSiteScripting(), loadSettings: async () => (await loadSettings()).settings, updateSettings });
   const resync = () => void loadSettings().then(({ settings }) => sites.sync(settings)).catch(() => undefined);
   resync();

@@ -11,7 +11,8 @@ export const BROWSER_PACKAGES = ['wxt', 'wxt/*', '#imports', 'webextension-polyf
 /** The extension messaging and storage runtime: what a component must not reach for. */
 const RUNTIME_PACKAGES = ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'];
 const BACKGROUND = ['lib/background/**', 'lib/market/**', 'entrypoints/background.*', 'entrypoints/background/**'];
-const CONTENT = ['lib/page/**', 'entrypoints/*.content.*', 'entrypoints/*.content/**'];
+// card-ui is the hover card's chunk, imported by the content script into its own world.
+const CONTENT = ['lib/page/**', 'entrypoints/*.content.*', 'entrypoints/*.content/**', 'entrypoints/card-ui.*'];
 const UI = ['entrypoints/popup/**', 'entrypoints/options/**', 'lib/ui/**'];
 const CREDENTIALS = 'lib/settings/credentials.*';
 

@@ -2,10 +2,16 @@
  * The one message protocol between the extension's contexts: every message name and the zod
  * schemas of its request and response live here and nowhere else.
  *
+ * Two directions, two tables: TO_BACKGROUND (content, popup and options ask; the background answers
+ * every one, its handler set is complete by type) and TO_CONTENT (the popup, or the background on a shortcut, asks a tab). A message
+ * sent the wrong way does not type-check.
+ *
  *   content/popup → background   views.get, page.report, lexicon.get, lexicon.resolve, lexicon.alternatives, options.open
- *   options → background         market.testKey, market.budget
- *   popup → content (tab)        page.mentions, page.reveal
+ *   options → background         market.budget
  *   popup/options → background   sites.enable, categories.list, market.testKey
+ *   popup → content (tab)        page.mentions, page.reveal
+ *   background → content (tab)   page.openNearestCard (the keyboard shortcut)
+ *   content → popup (observed)   page.report: the popup watches its tab's report to learn the page has answered
  */
 import * as z from 'zod/mini';
 import { ApiPlanSchema, StrongFormSchema, WindowSchema } from '../model';
@@ -139,7 +145,8 @@ function message<Req extends z.ZodMiniType, Res extends z.ZodMiniType>(name: str
   return { name, request, response };
 }
 
-export const PROTOCOL = {
+/** Requests the background answers (from content scripts, popup and options). */
+export const TO_BACKGROUND = {
   getViews: message('views.get', ViewsRequestSchema, ViewsResponseSchema),
   reportPage: message('page.report', PageReportSchema, OkSchema),
   listCategories: message('categories.list', EmptySchema, CategoriesResponseSchema),
@@ -149,15 +156,27 @@ export const PROTOCOL = {
   listAlternatives: message('lexicon.alternatives', AlternativesRequestSchema, AlternativesResponseSchema),
   testApiKey: message('market.testKey', TestApiKeyRequestSchema, TestApiKeyResponseSchema),
   getBudget: message('market.budget', EmptySchema, BudgetResponseSchema),
+  openOptions: message('options.open', EmptySchema, OkSchema),
+} as const;
+
+/** Requests a tab's content script answers (from the popup). */
+export const TO_CONTENT = {
   getPageMentions: message('page.mentions', EmptySchema, PageMentionsResponseSchema),
   revealMention: message('page.reveal', RevealRequestSchema, OkSchema),
   /** The "open card" shortcut: the mention nearest the middle of the viewport. */
   openNearestCard: message('page.openNearestCard', EmptySchema, OkSchema),
-  openOptions: message('options.open', EmptySchema, OkSchema),
 } as const;
 
+export type BackgroundMessage = keyof typeof TO_BACKGROUND;
+export type ContentMessage = keyof typeof TO_CONTENT;
+export type MessageKey = BackgroundMessage | ContentMessage;
+
+/** Both tables, for looking a message up by key or name; a key in both is a compile error below. */
+export const PROTOCOL: typeof TO_BACKGROUND & typeof TO_CONTENT = { ...TO_BACKGROUND, ...TO_CONTENT };
 export type Protocol = typeof PROTOCOL;
-export type MessageKey = keyof Protocol;
+/** Does not compile while a key stands in both tables. */
+export type DistinctKeys<Shared extends never = BackgroundMessage & ContentMessage> = Shared;
+
 export type RequestOf<K extends MessageKey> = z.infer<Protocol[K]['request']>;
 export type ResponseOf<K extends MessageKey> = z.infer<Protocol[K]['response']>;
 

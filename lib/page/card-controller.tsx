@@ -3,8 +3,8 @@
  * lib/page/place-card so it never leaves the viewport, themed after the page under the mention.
  */
 import { render } from 'preact';
-import { HoverCard, type Alternative, type CardState } from '../../components/hover-card';
-import { retryAtOf } from '../../components/card-state';
+import { HoverCard } from '../../components/hover-card';
+import { retryAtOf, type Alternative, type CardState } from './card-state';
 import { ASK_AGAIN_WITHIN_MS } from '../messaging/views';
 import cardCss from '../../components/hover-card.css?inline';
 import { createCardFocus, type CardFocus } from './card-focus';

@@ -1,5 +1,5 @@
 /** Asks the background for one coin's view and turns the answer into a card state. */
-import type { CardState } from '../../components/card-state';
+import type { CardState } from './card-state';
 import { sendToBackground } from '../messaging';
 
 export async function loadCardState(coinId: string, symbol: string, label?: string): Promise<CardState> {

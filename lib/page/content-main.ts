@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { handleMessages, sendToBackground } from '../messaging';
+import { handleContentMessages, sendToBackground } from '../messaging';
 import type { Settings } from '../settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { CARD_CHUNK_PATH, loadCardChunk } from './card-chunk';
@@ -104,7 +104,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     void session?.redetect();
   });
 
-  const stopHandling = handleMessages({
+  const stopHandling = handleContentMessages({
     getPageMentions: () => ({ url: location.href, tokens: session?.index.tally() ?? [] }),
     revealMention: ({ coinId, openCard }) => ({ ok: session?.reveal(coinId, openCard === true) ?? false }),
     openNearestCard: () => ({ ok: session?.openNearest() ?? false }),

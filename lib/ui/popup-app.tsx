@@ -1,20 +1,21 @@
 /** The popup's state holder: loads, follows settings, turns clicks into settings and messages. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PopupView, type PopupState, type SortKey } from '../../components/popup-view';
+import { PopupView } from '../../components/popup-view';
+import type { PopupState, SortKey } from './popup-state';
 import { sendToBackground, sendToTab } from '../messaging';
 import { ASK_AGAIN_WITHIN_MS } from '../messaging/views';
 import { originMatchPattern, siteOriginOf } from '../settings/sites';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
-import { loadPopupState, type TargetTab, targetTab } from './popup-data';
+import { loadPopupState, pageReported, type TargetTab, targetTab } from './popup-data';
 import { addCustomSector } from './sector-order';
 import { t } from '../i18n';
 import { localizeDocument } from '../i18n/document';
 
 /** Stop asking after this long in one wait; the reader can reopen the popup. */
 const MAX_RETRY_WAIT_MS = 5 * 60_000;
-const ENABLE_POLLS = 10;
-const ENABLE_POLL_MS = 300;
+/** A script that never reports (a page that will not load) must not leave the popup busy for good. */
+const FIRST_REPORT_TIMEOUT_MS = 10_000;
 
 /**
  * The keyboard path: the page opens the token's card holding focus; then the page must get the
@@ -31,7 +32,9 @@ async function openCardOnPage(tabId: number, coinId: string): Promise<void> {
 
 export function PopupApp() {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
-  const [sort, setSort] = useState<SortKey>('outperformance');
+  // Most-mentioned first: the article's subject (the token it names most) leads the list, and the
+  // sort buttons are one click away for "who beat their sector".
+  const [sort, setSort] = useState<SortKey>('mentions');
   const [selected, setSelected] = useState<string | null>(null);
   const tab = useRef<TargetTab | null>(null);
 
@@ -39,15 +42,6 @@ export function PopupApp() {
     tab.current ??= await targetTab();
     if (!tab.current) return setState({ status: 'restricted' });
     setState(await loadPopupState(tab.current));
-  };
-  // A script that has just started needs a moment to read the page: ask again a few times.
-  const loadUntilTokens = async (target: TargetTab) => {
-    for (let attempt = 0; attempt < ENABLE_POLLS; attempt++) {
-      const next = await loadPopupState(target);
-      setState(next);
-      if (next.status !== 'ready' || next.tokens.length > 0) return;
-      await new Promise((resolve) => setTimeout(resolve, ENABLE_POLL_MS));
-    }
   };
   const reload = () => void load().catch((error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }));
 
@@ -89,9 +83,19 @@ export function PopupApp() {
       .then(async (granted) => {
         if (!granted) return setState({ ...gate, problem: t('popup_permission_needed') });
         setState({ ...gate, busy: true });
-        const result = await sendToBackground('enableSite', { tabId: target.id, origin });
-        if (!result.ok) return setState({ ...gate, problem: result.reason ?? t('popup_could_not_start') });
-        await loadUntilTokens(target);
+        // Listening before the script starts: its first report is the page's answer.
+        const failed = new AbortController();
+        const reported = pageReported(target.id, FIRST_REPORT_TIMEOUT_MS, failed.signal);
+        const result = await sendToBackground('enableSite', { tabId: target.id, origin }).catch((error: unknown) => {
+          failed.abort();
+          throw error;
+        });
+        if (!result.ok) {
+          failed.abort();
+          return setState({ ...gate, problem: result.reason ?? t('popup_could_not_start') });
+        }
+        await reported;
+        setState(await loadPopupState(target));
       })
       .catch((error: unknown) => setState({ ...gate, problem: error instanceof Error ? error.message : String(error) }));
   };

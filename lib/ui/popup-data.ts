@@ -1,7 +1,7 @@
 /** What the popup needs, gathered: the tab's mentions from its content script, views from the background. */
 import { browser } from 'wxt/browser';
-import type { PopupState } from '../../components/popup-state';
-import { MessageError, sendToBackground, sendToTab, type ResponseOf } from '../messaging';
+import type { PopupState } from './popup-state';
+import { MessageError, observeMessages, sendToBackground, sendToTab, type ResponseOf } from '../messaging';
 import type { SectorSummary } from '../messaging/views';
 import { sectorDisplayName, type Window } from '../model';
 import type { Settings } from '../settings/schema';
@@ -50,6 +50,22 @@ export async function readPage(tabId: number): Promise<ResponseOf<'getPageMentio
     if (error instanceof MessageError && error.kind === 'no-receiver') return null;
     throw error;
   }
+}
+
+/**
+ * Resolves once the tab's content script reports its page (it does after every first scan, with or
+ * without tokens), after `timeoutMs` if it never does, or when `cancel` aborts. Call it before
+ * starting the script, so the report cannot pass unseen: the popup learns the page has answered
+ * from the event, not by asking again and again.
+ */
+export function pageReported(tabId: number, timeoutMs: number, cancel?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = new AbortController();
+    const timer = setTimeout(() => done.abort(), timeoutMs);
+    cancel?.addEventListener('abort', () => done.abort(), { once: true, signal: done.signal });
+    done.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    observeMessages({ reportPage: (_report, sender) => sender.tab?.id === tabId && done.abort() }, done.signal);
+  });
 }
 
 export async function loadPopupState(tab: TargetTab, window?: Window): Promise<PopupState> {

@@ -36,7 +36,8 @@ describe('popup states', () => {
     ext = await launchExtension();
     await ext.admin('scenario?name=rate-limited&retryAfter=40');
     const { popup } = await popupFor(ext, 'demo-article.html');
-    const note = popup.getByRole('status').filter({ hasText: 'rate limit' });
+    // The note's title is its live region; the countdown beside it is not (it changes every second).
+    const note = popup.locator('.note', { has: popup.getByRole('status').filter({ hasText: 'rate limit' }) });
     await note.waitFor({ timeout: 15_000 });
     expect(await note.innerText()).toMatch(/Retrying in \d+ s/);
     expect(await popup.locator('[data-sl-coin="aethir"]').count()).toBe(1);
@@ -46,7 +47,7 @@ describe('popup states', () => {
     ext = await launchExtension();
     await ext.admin('scenario?name=unauthorized');
     const { popup } = await popupFor(ext, 'demo-article.html');
-    const note = popup.getByRole('status').filter({ hasText: 'API key' });
+    const note = popup.locator('.note', { has: popup.getByRole('status').filter({ hasText: 'API key' }) });
     await note.waitFor({ timeout: 15_000 });
     const opened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('options.html') });
     await note.getByRole('button', { name: 'Open options' }).click();

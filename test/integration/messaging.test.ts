@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMessageListener, MessageError, PROTOCOL } from '../../lib/messaging';
+import { createMessageListener, MessageError, TO_BACKGROUND } from '../../lib/messaging';
 
 const OWN_ID = 'sector-lens-test';
 const sender = { id: OWN_ID, tab: { id: 7 } } as never;
@@ -14,7 +14,7 @@ describe('message listener', () => {
       { reportPage: (report) => ({ ok: report.tokens.length === 2 }) },
       OWN_ID,
     );
-    const reply = listener(envelope(PROTOCOL.reportPage.name, { tokens: [{ coinId: 'aethir', symbol: 'ATH', count: 2 }, { coinId: 'bitcoin', symbol: 'BTC', count: 1 }] }), sender);
+    const reply = listener(envelope(TO_BACKGROUND.reportPage.name, { tokens: [{ coinId: 'aethir', symbol: 'ATH', count: 2 }, { coinId: 'bitcoin', symbol: 'BTC', count: 1 }] }), sender);
     await expect(reply).resolves.toEqual({ ok: true });
   });
 
@@ -28,7 +28,7 @@ describe('message listener', () => {
   it('rejects a malformed request with a typed error, without calling the handler', async () => {
     let called = false;
     const listener = createMessageListener({ getViews: () => { called = true; return { window: '24h', views: [], sectors: [] }; } }, OWN_ID);
-    const reply = listener(envelope(PROTOCOL.getViews.name, { coinIds: 'bitcoin' }), sender);
+    const reply = listener(envelope(TO_BACKGROUND.getViews.name, { coinIds: 'bitcoin' }), sender);
     await expect(reply).rejects.toBeInstanceOf(MessageError);
     await expect(reply).rejects.toMatchObject({ kind: 'bad-request' });
     expect(called).toBe(false);
@@ -36,7 +36,7 @@ describe('message listener', () => {
 
   it('rejects senders other than this extension', async () => {
     const listener = createMessageListener({ reportPage: () => ({ ok: true }) }, OWN_ID);
-    const reply = listener(envelope(PROTOCOL.reportPage.name, { tokens: [] }), { id: 'some-other-extension' } as never);
+    const reply = listener(envelope(TO_BACKGROUND.reportPage.name, { tokens: [] }), { id: 'some-other-extension' } as never);
     await expect(reply).rejects.toMatchObject({ kind: 'untrusted-sender' });
   });
 });

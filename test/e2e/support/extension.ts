@@ -29,6 +29,11 @@ export interface LaunchOptions {
   apiOrigin: string;
   profileDir?: string;
   colorScheme?: 'light' | 'dark';
+  /**
+   * Chromium's UI language, e.g. 'es' or 'ja' (what browser.i18n picks a locale by). On Linux it
+   * comes from LANGUAGE/LANG and needs Debian's chromium-l10n; --lang alone changes nothing.
+   */
+  language?: string;
 }
 
 /** Usable outside vitest too (screenshots script); tests use launchExtension from ./launch. */
@@ -40,6 +45,7 @@ export async function launchExtensionAt(options: LaunchOptions): Promise<LoadedE
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language.replace('-', '_')}.UTF-8` }, locale: options.language } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

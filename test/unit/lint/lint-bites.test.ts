@@ -49,6 +49,7 @@ const CROSSINGS: [string, string, string][] = [
   ['content', 'lib/page/deep/nested.ts', "import { createMarketService } from '../../market/service';\nexport const use = createMarketService;"],
   ['content', 'entrypoints/news.content/index.ts', "import { startBackground } from '../../lib/background/main';\nexport const use = startBackground;"],
   ['content', 'entrypoints/news.content/index.ts', "import { loadCredentials } from '@/lib/settings/credentials';\nexport const use = loadCredentials;"],
+  ['content', 'entrypoints/card-ui.ts', "import { createMarketService } from '../lib/market/service';\nexport const use = createMarketService;"],
   ['content', 'entrypoints/other.content.ts', "import background from './background';\nexport const use = background;"],
   ['popup-options', 'lib/ui/popup-data.ts', "export const load = () => import('@/lib/market/service');"],
   ['popup-options', 'entrypoints/popup/main.tsx', "import { createMarketService } from '../../lib/market/service';\nexport const use = createMarketService;"],

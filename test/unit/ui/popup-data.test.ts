@@ -50,6 +50,15 @@ describe('token order in the popup', () => {
   ] as const)('by %s, unknown values last', (sort, expected) => {
     expect(sortTokens(tokens, views, sort).map((t) => t.coinId)).toEqual(expected);
   });
+
+  it('equally mentioned tokens keep the order the page names them in', () => {
+    const page = [
+      { coinId: 'zeta', symbol: 'ZET', count: 2 },
+      { coinId: 'alpha', symbol: 'ALP', count: 2 },
+      { coinId: 'mid', symbol: 'MID', count: 3 },
+    ];
+    expect(sortTokens(page, new Map(), 'mentions').map((t) => t.coinId)).toEqual(['mid', 'zeta', 'alpha']);
+  });
 });
 
 describe('category search', () => {

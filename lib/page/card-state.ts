@@ -1,6 +1,9 @@
-/** Everything the hover card can be asked to show. */
-import type { Window } from '../lib/model';
-import type { MarketErrorInfo, TokenView } from '../lib/messaging/views';
+/**
+ * Everything the hover card can be asked to show: the view model of the card controller (its
+ * state holder, fed by card-data.ts), drawn by components/hover-card.tsx as a type only.
+ */
+import type { Window } from '../model';
+import type { MarketErrorInfo, TokenView } from '../messaging/views';
 
 export interface Alternative {
   coinId: string;
@@ -18,8 +21,4 @@ export type CardState =
 /** When the card should ask again, if it should. */
 export function retryAtOf(state: CardState): number | undefined {
   return state.status === 'ready' || state.status === 'error' ? (state.retryAt ?? state.error?.retryAt) : undefined;
-}
-
-export function coinPageUrl(coinId: string): string {
-  return `https://www.coingecko.com/en/coins/${encodeURIComponent(coinId)}`;
 }

@@ -1,6 +1,9 @@
-/** Everything the popup can be showing, as data (built in lib/ui/popup-data.ts, drawn by PopupView). */
-import type { AveragingMethod, Window } from '../lib/model';
-import type { MarketErrorInfo, SectorSummary, TokenView } from '../lib/messaging/views';
+/**
+ * Everything the popup can be showing, as data: the view model of PopupApp (its state holder,
+ * built in popup-data.ts), drawn by components/popup-view.tsx, which imports it as a type only.
+ */
+import type { AveragingMethod, Window } from '../model';
+import type { MarketErrorInfo, SectorSummary, TokenView } from '../messaging/views';
 
 export interface PageToken {
   coinId: string;
