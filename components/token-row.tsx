@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import type { MarketErrorInfo, SectorView, TokenView } from '../lib/messaging/views';
 import { errorSentence, errorText } from '../lib/error-text';
 import { formatPercent, formatPp } from '../lib/format';
-import { t, tn } from '../lib/i18n';
+import { formatRelative, t, tn } from '../lib/i18n';
 import { rankText } from '../lib/i18n/labels';
 
 export interface TokenRowProps {
@@ -24,6 +24,12 @@ export interface TokenRowProps {
 /** The sector a token is listed under: the first watched one it belongs to (views list those first). */
 export function primarySector(view: TokenView | undefined): SectorView | undefined {
   return view?.sectors.find((sector) => sector.watched) ?? view?.sectors[0];
+}
+
+/** Why a token has no figures yet, short enough for its row: the next try, counting down, or what failed. */
+function reasonText(reason: MarketErrorInfo, now: number): string {
+  if (reason.retryAt !== undefined && reason.kind === 'rate-limited') return t('market_next_try', formatRelative(Math.max(0, Math.ceil((reason.retryAt - now) / 1000))));
+  return errorText(reason, now).title;
 }
 
 export function tone(value: number | null | undefined): string {
@@ -64,8 +70,8 @@ export function TokenRow({ view, coinId, symbol, count, reason, now = Date.now()
       <button type="button" class="row-button" aria-expanded={selected} aria-controls={selected ? detailId : undefined} onClick={() => onSelect?.(coinId)}>
         <span class="token">
           <strong>{view?.symbol ?? symbol}</strong>
-          <span class="name" data-sl-reason={!view && reason ? reason.kind : undefined}>
-            {view?.name ?? (reason ? errorSentence(errorText(reason, now)) : t('row_no_market_data'))}
+          <span class="name" data-sl-reason={!view && reason ? reason.kind : undefined} title={!view && reason ? errorSentence(errorText(reason, now)) : undefined}>
+            {view?.name ?? (reason ? reasonText(reason, now) : t('row_no_market_data'))}
           </span>
         </span>
         <span class={`num move ${tone(view?.move)}`}>{formatPercent(view?.move)}</span>

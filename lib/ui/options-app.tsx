@@ -6,6 +6,7 @@ import { ApiKeyOptions } from '../../components/api-key-options';
 import { AveragingOptions } from '../../components/averaging-options';
 import { CategorySearch } from '../../components/category-search';
 import { PinnedCoins } from '../../components/pinned-coins';
+import { RequestCost } from '../../components/request-cost';
 import { SectorSwitches } from '../../components/sector-switches';
 import { SettingsBackup, type ImportReport } from '../../components/settings-backup';
 import { SiteOptions } from '../../components/site-options';
@@ -16,6 +17,7 @@ import { fieldList } from './field-labels';
 import { addCustomSector, moveWatched, removeCustomSector, sectorEntries, setWatched } from './sector-order';
 import { downloadSettings, importReport, readSettingsFile } from './settings-backup';
 import { useApiKey } from './use-api-key';
+import { useRequestBudget } from './use-request-budget';
 import { useCategoryList } from './use-category-list';
 import { useSettings } from './use-settings';
 import { t } from '../i18n';
@@ -30,6 +32,7 @@ export function OptionsApp() {
   const { settings, repaired, saveError, update } = useSettings();
   const apiKey = useApiKey(settings?.apiBaseUrl ?? '');
   const categories = useCategoryList();
+  const budget = useRequestBudget(JSON.stringify([settings?.watchedSectors, settings?.apiBaseUrl, apiKey.saved.plan]));
   const [report, setReport] = useState<ImportReport | null>(null);
   const [baseMessage, setBaseMessage] = useState<string | null>(null);
   useEffect(() => localizeDocument(document, 'options_title'), []);
@@ -69,6 +72,7 @@ export function OptionsApp() {
       <section aria-labelledby="h-sectors">
         <h2 id="h-sectors">{t('options_sectors')}</h2>
         <p class="muted">{t('options_sectors_intro')}</p>
+        {budget ? <RequestCost sectors={new Set(settings.watchedSectors).size} plan={budget.plan} perMinute={budget.perMinute} freshForMs={budget.sectorsFreshForMs} /> : null}
         <SectorSwitches
           entries={entries}
           onToggle={(id, on) => void update(setWatched(settings, id, on))}

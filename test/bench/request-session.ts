@@ -17,7 +17,6 @@ import { createStandIn, standInFetch, type StandIn } from '../support/fake-coing
 import { installVirtualTime } from './virtual-time';
 
 const time = installVirtualTime();
-const T0 = time.now();
 
 const { marketHarness } = await import('../support/market-harness');
 const { defaultSettings } = await import('../../lib/settings/schema');
@@ -140,12 +139,16 @@ const result = {
 if (json) {
   console.log(JSON.stringify(result));
 } else {
+  const before = baseline as { requestsNoLimit: number; requestsAt5PerMin: number; refusedAt5PerMin: number; slowestCardMsAt5PerMin: number; worstCaseRequestsPerMinute: number; firstCardMs: Record<string, number | null> };
+  const seconds = (ms: number | null) => (ms === null || !Number.isFinite(ms) ? 'never' : `${(ms / 1000).toFixed(1)} s`);
+  const row = (label: string, now: string, then: string) => console.log(`${label.padEnd(44)}${now.padStart(12)}${then.padStart(14)}`);
   console.log(`Session: ${result.session}`);
-  console.log(`requests, no server limit:       ${unlimited.requests}`);
-  console.log(`requests at 5/min (429s):        ${typical.requests} (${typical.refused})`);
-  console.log(`cards at 5/min, complete after:  ${typical.cards.map((card) => `${card.coinId}@${card.at / 1000}s ${card.completeAfterMs === null ? 'never' : `${(card.completeAfterMs / 1000).toFixed(1)} s`}`).join(', ')}`);
-  console.log(`worst case (card every 2 s):     ${worst.maxPerMinute} requests in the busiest minute`);
-  console.log(`first card complete after:       ${Object.entries(firstCard).map(([k, v]) => `${k} ${v === null ? 'never' : `${(v / 1000).toFixed(1)} s`}`).join(', ')}`);
-  console.log(`today (main e335888):            ${JSON.stringify(baseline)}`);
+  row('', 'now', 'today (main)');
+  row('requests, stand-in without a limit', String(unlimited.requests), String(before.requestsNoLimit));
+  row('requests at 5/min', String(typical.requests), String(before.requestsAt5PerMin));
+  row('429 answers at 5/min', String(typical.refused), String(before.refusedAt5PerMin));
+  row('slowest card complete at 5/min', seconds(slowest(typical)), seconds(before.slowestCardMsAt5PerMin));
+  row('worst case: requests in the busiest minute', String(worst.maxPerMinute), String(before.worstCaseRequestsPerMinute));
+  for (const [limit, ms] of Object.entries(firstCard)) row(`first card complete at ${limit}`, seconds(ms), seconds(before.firstCardMs[limit] ?? null));
+  console.log(`cards at 5/min: ${typical.cards.map((card) => `${card.coinId}@${card.at / 1000}s ${seconds(card.completeAfterMs)}`).join(', ')}`);
 }
-void T0;

@@ -21,7 +21,7 @@ describe('views for a page', () => {
     // The index figure is background work: the popup gets it on this answer or, on a busy
     // machine, on the next ask (when the first answer's retryAt says).
     let response = await service.getViews({ coinIds: ['aethir'], need: 'popup' });
-    if (response.retryAt !== undefined) {
+    for (let ask = 0; ask < 5 && response.retryAt !== undefined; ask++) {
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, response.retryAt! - Date.now()) + 100));
       response = await service.getViews({ coinIds: ['aethir'], need: 'popup' });
     }
