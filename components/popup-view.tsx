@@ -77,7 +77,7 @@ export function PopupView(props: PopupViewProps) {
       {state.tokens.length === 0 ? (
         <p class="muted empty">{state.host ? t('popup_no_tokens_on', state.host) : t('popup_no_tokens')}</p>
       ) : (
-        <TokenList tokens={state.tokens} views={views} missing={state.missing} now={now} sort={sort} selected={selected} onSort={onSort} onSelect={onSelect} onOpenCard={onOpenCard} onWatch={onWatch} />
+        <TokenList tokens={state.tokens} views={views} missing={state.missing} now={now} sort={sort} selected={selected} onSort={onSort} onSelect={onSelect} onOpenCard={onOpenCard} leaveOneOut={state.leaveOneOut} onWatch={onWatch} />
       )}
       <footer class="foot">
         <button type="button" class="link" onClick={onOpenOptions}>

@@ -13,7 +13,7 @@ export interface SectorChartProps {
   marker?: { label: string; value: number } | undefined;
   /** The sector the selected token is listed under, emphasised. */
   highlight?: string | undefined;
-  /** Rows average each sector without the token itself, so they can differ from the bars. */
+  /** Rows average each sector without the token itself, so they can differ from the bars: said once, under the chart. */
   leaveOneOut?: boolean;
 }
 
@@ -53,11 +53,12 @@ export function SectorChart({ sectors, marker, highlight, leaveOneOut = false }:
       {sectors.some((sector) => sector.stale && sector.average !== null) ? <p class="chart-legend">• {t('chart_old')}</p> : null}
       {marker ? (
         <p class="chart-legend">
-          <span class="legend-marker" aria-hidden="true" /> {t(leaveOneOut ? 'chart_marker_left_out' : 'chart_marker', marker.label, formatPercent(marker.value))}
+          <span class="legend-marker" aria-hidden="true" /> {t('chart_marker', marker.label, formatPercent(marker.value))}
         </p>
       ) : sectors.length === 0 ? (
         <p class="muted">{t('chart_no_sectors')}</p>
       ) : null}
+      {leaveOneOut && sectors.length > 0 ? <p class="chart-legend">{t('chart_loo_note')}</p> : null}
     </section>
   );
 }

@@ -47,10 +47,12 @@ export interface TokenListProps {
   onSort: (sort: SortKey) => void;
   onSelect: (coinId: string) => void;
   onOpenCard?: (coinId: string) => void;
+  /** Rows then show each sector's average without the row's token (the chart's bars include it). */
+  leaveOneOut?: boolean;
   onWatch?: (categoryId: string, name: string) => void;
 }
 
-export function TokenList({ tokens, views, missing, now, sort, selected, onSort, onSelect, onOpenCard, onWatch }: TokenListProps) {
+export function TokenList({ tokens, views, missing, now, sort, selected, onSort, onSelect, onOpenCard, leaveOneOut = false, onWatch }: TokenListProps) {
   const rows = sortTokens(tokens, views, sort);
   return (
     <section class="tokens" aria-label={t('tokens_region')}>
@@ -65,7 +67,7 @@ export function TokenList({ tokens, views, missing, now, sort, selected, onSort,
       <div class="cols muted" aria-hidden="true">
         <span>{t('col_token')}</span>
         <span>{t('col_move')}</span>
-        <span>{t('col_sector')}</span>
+        <span>{t(leaveOneOut ? 'col_sector_without' : 'col_sector')}</span>
         <span>{t('col_versus')}</span>
         <span>{t('col_seen')}</span>
       </div>

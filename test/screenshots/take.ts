@@ -9,6 +9,7 @@ import { buildExtension, ROOT } from '../support/build-for-tests';
 import { startFakeCoinGecko } from '../support/fake-coingecko';
 import { launchExtensionAt } from '../e2e/support/extension';
 import { cardTooltip, highlightCount, restPointerOn } from '../e2e/support/page-helpers';
+import { languageShots, SHOT_LANGUAGES } from './language-shots';
 import { optionsShots } from './options-shots';
 import { popupShots } from './popup-shots';
 import { rateLimitShots } from './rate-limit-shots';
@@ -27,7 +28,12 @@ async function until(check: () => Promise<boolean>, what: string, ms = 15_000) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+// `npm run screenshots -- --languages`: only the other-language shots (card, popup, options).
+const languagesOnly = process.argv.includes('--languages');
 for (const scheme of ['light', 'dark'] as const) {
+  for (const language of SHOT_LANGUAGES) await languageShots({ extensionDir, apiOrigin: server.origin, out, scheme, until }, language);
+}
+for (const scheme of languagesOnly ? [] : (['light', 'dark'] as const)) {
   const ext = await launchExtensionAt({ extensionDir, apiOrigin: server.origin, colorScheme: scheme });
   const page = await ext.openPage('demo-article.html');
   await until(async () => (await highlightCount(page)) > 0, 'highlights');
@@ -53,7 +59,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 // The rate-limited card: a fresh browser (nothing cached) while CoinGecko answers 429.
 server.setScenario('rate-limited', { retryAfterSeconds: 40 });
-for (const scheme of ['light', 'dark'] as const) {
+for (const scheme of languagesOnly ? [] : (['light', 'dark'] as const)) {
   const ext = await launchExtensionAt({ extensionDir, apiOrigin: server.origin, colorScheme: scheme });
   const page = await ext.openPage('demo-article.html');
   await until(async () => (await highlightCount(page)) > 0, 'highlights');

@@ -10,8 +10,19 @@ import { chromium } from 'playwright-core';
 import { buildExtension, ROOT } from './build-for-tests';
 import { startFakeCoinGecko } from './fake-coingecko';
 
-const port = Number(process.env.PORT ?? 8787);
-const server = await startFakeCoinGecko(port);
+const DEFAULT_PORT = 8787;
+const port = Number(process.env.PORT ?? DEFAULT_PORT);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number (0-65535), not ${JSON.stringify(process.env.PORT)}.`);
+  process.exit(1);
+}
+const server = await startFakeCoinGecko(port).catch((error: NodeJS.ErrnoException) => {
+  // Another `npm run dev` (or anything else) holds the port: say so and how to pick another.
+  if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
+  console.error(`Port ${port} on 127.0.0.1 is ${error.code === 'EADDRINUSE' ? 'already in use (another npm run dev?)' : 'not allowed here'}.
+Stop what holds it, or choose another port: PORT=8788 npm run dev  (PORT=0 picks a free one).`);
+  process.exit(1);
+});
 console.log(`Local CoinGecko stand-in (recorded data) on ${server.origin}`);
 const extensionDir = buildExtension(server.apiBase, join(ROOT, '.output', 'demo'), 'chrome', false);
 const demoUrl = `${server.origin}/pages/demo-article.html`;

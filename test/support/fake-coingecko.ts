@@ -350,7 +350,14 @@ export async function startFakeCoinGecko(port = 0, options: StandInOptions = {})
       res.end(answer.body);
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // A taken port rejects (EADDRINUSE) instead of crashing the process from an 'error' event.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port: bound } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${bound}`;
   return {
