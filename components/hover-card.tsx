@@ -10,12 +10,14 @@
 import type { ComponentChildren } from 'preact';
 import { errorText } from '../lib/error-text';
 import { formatAge, formatPercent, formatPrice } from '../lib/format';
+import { moveGapText, windowLabel } from '../lib/gap-text';
 import { formatDateTime, t } from '../lib/i18n';
 import { tokenSummary } from '../lib/i18n/speech';
 import { CardAlternatives } from './card-alternatives';
 import { CardNote } from './card-note';
 import { CardPending } from './card-pending';
 import { CardSectors } from './card-sectors';
+import { CardSince } from './card-since';
 import type { Alternative, CardState } from '../lib/page/card-state';
 import { coinPageUrl } from './coin-page-url';
 import { Sparkline } from './sparkline';
@@ -73,6 +75,7 @@ export function HoverCard({ state, alternatives = [], now = Date.now(), focused 
   const oldest = ages.length > 0 ? Math.min(...ages) : null;
   const stale = view.stale || view.sectors.some((sector) => sector.stale && sector.asOf !== null);
   const tone = view.move === null ? '' : view.move >= 0 ? 'sl-up' : 'sl-down';
+  const gap = view.move === null ? moveGapText(view.moveGap, window) : null;
   return (
     <CardFrame state={state} focused={focused} summary={error ? `${tokenSummary(view, window)} ${errorText(error, now).title}` : tokenSummary(view, window)}>
       <header class="sl-head">
@@ -82,12 +85,21 @@ export function HoverCard({ state, alternatives = [], now = Date.now(), focused 
         <span class="sl-price">{formatPrice(view.price)}</span>
       </header>
       <div class="sl-move-line">
-        <span class={`sl-move ${tone}`}>{formatPercent(view.move)}</span>
-        <span class="sl-muted sl-window">{window}</span>
+        {gap ? (
+          <span class="sl-move-gap" title={gap.long}>
+            {gap.long}
+          </span>
+        ) : (
+          <>
+            <span class={`sl-move ${tone}`}>{formatPercent(view.move)}</span>
+            <span class="sl-muted sl-window">{windowLabel(window)}</span>
+          </>
+        )}
         {view.sparkline7d ? <Sparkline points={view.sparkline7d} label={t('card_sparkline')} /> : null}
       </div>
       {error ? <CardNote error={error} now={now} showingOldData={stale} onOpenOptions={onOpenOptions} /> : null}
       <CardSectors sectors={view.sectors} window={window} now={now} />
+      {view.since ? <CardSince since={view.since} symbol={view.symbol} now={now} /> : null}
       <footer class="sl-foot">
         <span class={stale ? 'sl-stale' : 'sl-muted'} title={oldest ? formatDateTime(oldest) : undefined} data-sl-age={oldest ?? undefined}>
           {stale ? t('card_stale_age', formatAge(oldest, now)) : t('card_updated', formatAge(oldest, now))}

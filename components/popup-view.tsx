@@ -1,5 +1,5 @@
 /** The popup: every token on the page against its primary sector, and the watched sectors. */
-import type { AveragingMethod, Window } from '../lib/model';
+import type { AveragingMethod, ViewWindow } from '../lib/model';
 import type { TokenView } from '../lib/messaging/views';
 import { errorText } from '../lib/error-text';
 import { formatAge } from '../lib/format';
@@ -19,7 +19,7 @@ export interface PopupViewProps {
   selected: string | null;
   now?: number;
   onSort: (sort: SortKey) => void;
-  onWindow: (window: Window) => void;
+  onWindow: (window: ViewWindow) => void;
   onAveraging: (method: AveragingMethod) => void;
   onSelect: (coinId: string) => void;
   onOpenCard?: (coinId: string) => void;
@@ -56,7 +56,7 @@ export function PopupView(props: PopupViewProps) {
   const age = dataAge(state.views, now);
   return (
     <main class="popup" data-sl-state={state.error ? state.error.kind : 'ready'}>
-      <PopupHeader window={state.window} averaging={state.averaging} leaveOneOut={state.leaveOneOut} onWindow={onWindow} onAveraging={onAveraging} />
+      <PopupHeader window={state.window} publishedAt={state.publishedAt} now={now} averaging={state.averaging} leaveOneOut={state.leaveOneOut} onWindow={onWindow} onAveraging={onAveraging} />
       {problem ? (
         <div class={`note note-${state.error?.kind}`}>
           {/* Only the title is live: the detail counts down every second and must not be re-read. */}
@@ -73,11 +73,11 @@ export function PopupView(props: PopupViewProps) {
           ) : null}
         </div>
       ) : null}
-      <SectorChart sectors={state.sectors} marker={marker} highlight={primarySector(selectedView)?.categoryId} leaveOneOut={state.leaveOneOut} />
+      <SectorChart sectors={state.sectors} window={state.window} marker={marker} highlight={primarySector(selectedView)?.categoryId} leaveOneOut={state.leaveOneOut} />
       {state.tokens.length === 0 ? (
         <p class="muted empty">{state.host ? t('popup_no_tokens_on', state.host) : t('popup_no_tokens')}</p>
       ) : (
-        <TokenList tokens={state.tokens} views={views} missing={state.missing} now={now} sort={sort} selected={selected} onSort={onSort} onSelect={onSelect} onOpenCard={onOpenCard} leaveOneOut={state.leaveOneOut} onWatch={onWatch} />
+        <TokenList tokens={state.tokens} views={views} window={state.window} missing={state.missing} now={now} sort={sort} selected={selected} onSort={onSort} onSelect={onSelect} onOpenCard={onOpenCard} leaveOneOut={state.leaveOneOut} onWatch={onWatch} />
       )}
       <footer class="foot">
         <button type="button" class="link" onClick={onOpenOptions}>

@@ -3,12 +3,15 @@
  * with "—" when its average is unknown, so the reader sees what is missing rather than a gap.
  * A selected token's move is drawn as a marker on the same scale.
  */
+import type { ViewWindow } from '../lib/model';
 import type { SectorSummary } from '../lib/messaging/views';
 import { formatPercent } from '../lib/format';
+import { averageGapText } from '../lib/gap-text';
 import { t, tn } from '../lib/i18n';
 
 export interface SectorChartProps {
   sectors: readonly SectorSummary[];
+  window: ViewWindow;
   /** The selected token's move, drawn as a marker on every bar's scale. */
   marker?: { label: string; value: number } | undefined;
   /** The sector the selected token is listed under, emphasised. */
@@ -17,13 +20,13 @@ export interface SectorChartProps {
   leaveOneOut?: boolean;
 }
 
-function describe(sector: SectorSummary): string {
-  if (sector.average === null) return t('chart_no_average', sector.name);
+function describe(sector: SectorSummary, window: ViewWindow): string {
+  if (sector.average === null) return sector.averageGap ? `${sector.name}: ${averageGapText(sector.averageGap, window).long}` : t('chart_no_average', sector.name);
   const text = tn('chart_row', sector.constituents, sector.name, formatPercent(sector.average));
   return sector.stale ? t('chart_row_old', text) : text;
 }
 
-export function SectorChart({ sectors, marker, highlight, leaveOneOut = false }: SectorChartProps) {
+export function SectorChart({ sectors, window, marker, highlight, leaveOneOut = false }: SectorChartProps) {
   const values = sectors.map((s) => s.average).filter((v): v is number => v !== null);
   if (marker) values.push(marker.value);
   const scale = Math.max(1, ...values.map(Math.abs));
@@ -35,7 +38,7 @@ export function SectorChart({ sectors, marker, highlight, leaveOneOut = false }:
           const avg = sector.average;
           const width = avg === null ? 0 : (Math.abs(avg) / scale) * 50;
           return (
-            <div class={`chart-row${sector.categoryId === highlight ? ' highlight' : ''}`} role="listitem" aria-label={describe(sector)} data-sl-sector={sector.categoryId} key={sector.categoryId}>
+            <div class={`chart-row${sector.categoryId === highlight ? ' highlight' : ''}`} role="listitem" aria-label={describe(sector, window)} data-sl-sector={sector.categoryId} key={sector.categoryId}>
               <span class="chart-label">{sector.name}</span>
               <span class="chart-track" aria-hidden="true">
                 <span class="chart-zero" />
@@ -43,8 +46,11 @@ export function SectorChart({ sectors, marker, highlight, leaveOneOut = false }:
                 {marker ? <span class="chart-marker" style={{ left: pos(marker.value) }} /> : null}
               </span>
               <span class={`num chart-value ${avg === null ? 'muted' : avg >= 0 ? 'up' : 'down'}`} aria-hidden="true">
-                {formatPercent(avg)}
+                {avg === null ? <span class="gap">{averageGapText(sector.averageGap, window).short}</span> : formatPercent(avg)}
                 {sector.stale && avg !== null ? <span title={t('chart_old')}> •</span> : null}
+              </span>
+              <span class="num chart-count muted" aria-hidden="true">
+                {avg === null ? '' : tn('card_over', sector.constituents)}
               </span>
             </div>
           );

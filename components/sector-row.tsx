@@ -1,10 +1,12 @@
+import type { ViewWindow } from '../lib/model';
 import type { SectorView } from '../lib/messaging/views';
 import { formatAge, formatPercent, formatPp } from '../lib/format';
+import { averageGapText } from '../lib/gap-text';
 import { formatRelative, t, tn } from '../lib/i18n';
 import { methodLabel, rankText } from '../lib/i18n/labels';
 import { OutperformanceBar } from './outperformance-bar';
 
-export function SectorRow({ sector, now = Date.now() }: { sector: SectorView; now?: number }) {
+export function SectorRow({ sector, window, now = Date.now() }: { sector: SectorView; window: ViewWindow; now?: number }) {
   // A watched sector whose figures are still on their way: say when the next try is, counting down.
   const waiting = sector.watched && sector.average === null && sector.asOf === null && sector.error?.retryAt !== undefined;
   if (waiting) {
@@ -20,8 +22,9 @@ export function SectorRow({ sector, now = Date.now() }: { sector: SectorView; no
     );
   }
   const tone = sector.outperformance === null ? '' : sector.outperformance >= 0 ? 'sl-up' : 'sl-down';
+  const gap = sector.average === null ? averageGapText(sector.averageGap, window) : null;
   const basis = tn('card_sector_basis', sector.constituents, sector.name, methodLabel(sector.method));
-  const title = sector.leaveOneOut ? t('card_sector_left_out', basis) : basis;
+  const title = gap ? `${sector.name}: ${gap.long}` : sector.leaveOneOut ? t('card_sector_left_out', basis) : basis;
   return (
     <tr class="sl-sector" data-sl-sector={sector.categoryId} title={sector.asOf !== null ? `${title} · ${formatAge(sector.asOf, now)}` : title}>
       <th scope="row" class="sl-sector-name">
@@ -33,7 +36,18 @@ export function SectorRow({ sector, now = Date.now() }: { sector: SectorView; no
           </span>
         ) : null}
       </th>
-      <td class="sl-num sl-avg">{formatPercent(sector.average)}</td>
+      <td class="sl-num sl-avg">
+        {gap ? (
+          <span class="sl-gap" title={gap.long}>
+            {gap.short}
+          </span>
+        ) : (
+          <>
+            {formatPercent(sector.average)}
+            <span class="sl-over">{tn('card_over', sector.constituents)}</span>
+          </>
+        )}
+      </td>
       <td class={`sl-num sl-outperf ${tone}`}>{formatPp(sector.outperformance)}</td>
       <td class="sl-barcell">
         <OutperformanceBar value={sector.outperformance} />

@@ -9,9 +9,11 @@ export interface SegmentedControlProps<T extends string> {
   options: readonly T[];
   value: T;
   onChange: (value: T) => void;
+  /** Text shown for an option; the option itself when absent. */
+  labels?: Partial<Record<T, string>>;
 }
 
-export function SegmentedControl<T extends string>({ label, options, value, onChange }: SegmentedControlProps<T>) {
+export function SegmentedControl<T extends string>({ label, options, value, onChange, labels }: SegmentedControlProps<T>) {
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
     const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
     if (step === 0) return;
@@ -26,7 +28,7 @@ export function SegmentedControl<T extends string>({ label, options, value, onCh
     <div class="segmented" role="radiogroup" aria-label={label} onKeyDown={onKeyDown}>
       {options.map((option) => (
         <button type="button" role="radio" key={option} aria-checked={option === value} tabIndex={option === value ? 0 : -1} class={option === value ? 'on' : ''} onClick={() => onChange(option)}>
-          {option}
+          {labels?.[option] ?? option}
         </button>
       ))}
     </div>

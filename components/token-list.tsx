@@ -1,5 +1,6 @@
 /** The page's tokens, sortable; arrow keys move between rows, Enter opens a row's card on the page. */
 import type { JSX } from 'preact';
+import type { ViewWindow } from '../lib/model';
 import type { MarketErrorInfo, TokenView } from '../lib/messaging/views';
 import type { PageToken, SortKey } from '../lib/ui/popup-state';
 import { primarySector, TokenRow } from './token-row';
@@ -39,6 +40,7 @@ function moveFocus(event: JSX.TargetedKeyboardEvent<HTMLUListElement>) {
 export interface TokenListProps {
   tokens: readonly PageToken[];
   views: ReadonlyMap<string, TokenView>;
+  window: ViewWindow;
   /** Why a token has no figures yet, by coin id. */
   missing?: Readonly<Record<string, MarketErrorInfo | undefined>>;
   now?: number;
@@ -52,7 +54,7 @@ export interface TokenListProps {
   onWatch?: (categoryId: string, name: string) => void;
 }
 
-export function TokenList({ tokens, views, missing, now, sort, selected, onSort, onSelect, onOpenCard, leaveOneOut = false, onWatch }: TokenListProps) {
+export function TokenList({ tokens, views, window, missing, now, sort, selected, onSort, onSelect, onOpenCard, leaveOneOut = false, onWatch }: TokenListProps) {
   const rows = sortTokens(tokens, views, sort);
   return (
     <section class="tokens" aria-label={t('tokens_region')}>
@@ -73,7 +75,7 @@ export function TokenList({ tokens, views, missing, now, sort, selected, onSort,
       </div>
       <ul class="rows" onKeyDown={moveFocus}>
         {rows.map((token) => (
-          <TokenRow key={token.coinId} coinId={token.coinId} symbol={token.symbol} count={token.count} view={views.get(token.coinId)} reason={missing?.[token.coinId]} now={now} selected={token.coinId === selected} onSelect={onSelect} onOpenCard={onOpenCard} onWatch={onWatch} />
+          <TokenRow key={token.coinId} coinId={token.coinId} symbol={token.symbol} count={token.count} view={views.get(token.coinId)} window={window} reason={missing?.[token.coinId]} now={now} selected={token.coinId === selected} onSelect={onSelect} onOpenCard={onOpenCard} onWatch={onWatch} />
         ))}
       </ul>
     </section>

@@ -1,13 +1,16 @@
 /** One token on the page against its primary sector; selected, it also lists its other sectors. */
 import type { JSX } from 'preact';
+import type { ViewWindow } from '../lib/model';
 import type { MarketErrorInfo, SectorView, TokenView } from '../lib/messaging/views';
 import { errorSentence, errorText } from '../lib/error-text';
 import { formatPercent, formatPp } from '../lib/format';
+import { averageGapText, moveGapText } from '../lib/gap-text';
 import { formatRelative, t, tn } from '../lib/i18n';
 import { rankText } from '../lib/i18n/labels';
 
 export interface TokenRowProps {
   view: TokenView | undefined;
+  window: ViewWindow;
   coinId: string;
   symbol: string;
   count: number;
@@ -36,11 +39,28 @@ export function tone(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : value >= 0 ? 'up' : 'down';
 }
 
-function SectorDetail({ sector, onWatch }: { sector: SectorView; onWatch?: (categoryId: string, name: string) => void }) {
+/** A sector average, or why there is none (never a bare dash). */
+function Average({ sector, window, className = '' }: { sector: SectorView; window: ViewWindow; className?: string }) {
+  if (sector.average !== null) {
+    return (
+      <span class={`num ${className}`} title={tn('card_over', sector.constituents)}>
+        {formatPercent(sector.average)}
+      </span>
+    );
+  }
+  const gap = averageGapText(sector.averageGap, window);
+  return (
+    <span class={`num gap ${className}`} title={gap.long}>
+      {gap.short}
+    </span>
+  );
+}
+
+function SectorDetail({ sector, window, onWatch }: { sector: SectorView; window: ViewWindow; onWatch?: (categoryId: string, name: string) => void }) {
   return (
     <li class="detail-row">
       <span class="sector-name">{sector.name}</span>
-      <span class="num">{formatPercent(sector.average)}</span>
+      <Average sector={sector} window={window} />
       <span class={`num ${tone(sector.outperformance)}`}>{formatPp(sector.outperformance)}</span>
       <span class="muted rank">{rankText(sector.rank, sector.rankedAmong)}</span>
       {!sector.watched && onWatch ? (
@@ -53,7 +73,7 @@ function SectorDetail({ sector, onWatch }: { sector: SectorView; onWatch?: (cate
   );
 }
 
-export function TokenRow({ view, coinId, symbol, count, reason, now = Date.now(), selected = false, onSelect, onOpenCard, onWatch }: TokenRowProps) {
+export function TokenRow({ view, window, coinId, symbol, count, reason, now = Date.now(), selected = false, onSelect, onOpenCard, onWatch }: TokenRowProps) {
   const primary = primarySector(view);
   const detailId = `detail-${coinId}`;
   // Enter on the row (or its button) opens the card on the page; Space and clicks still expand
@@ -74,12 +94,18 @@ export function TokenRow({ view, coinId, symbol, count, reason, now = Date.now()
             {view?.name ?? (reason ? reasonText(reason, now) : t('row_no_market_data'))}
           </span>
         </span>
-        <span class={`num move ${tone(view?.move)}`}>{formatPercent(view?.move)}</span>
+        {view && view.move === null ? (
+          <span class="num move gap" title={moveGapText(view.moveGap, window).long}>
+            {moveGapText(view.moveGap, window).short}
+          </span>
+        ) : (
+          <span class={`num move ${tone(view?.move)}`}>{formatPercent(view?.move)}</span>
+        )}
         <span class="sector">
           {primary ? (
             <>
               <span class="sector-name">{primary.name}</span>
-              <span class="num sector-avg">{formatPercent(primary.average)}</span>
+              <Average sector={primary} window={window} className="sector-avg" />
             </>
           ) : (
             <span class="muted">{view ? t('row_no_sector') : ''}</span>
@@ -96,7 +122,7 @@ export function TokenRow({ view, coinId, symbol, count, reason, now = Date.now()
           {view && view.sectors.length > 0 ? (
             <ul aria-label={t('row_sectors', view.symbol)}>
               {view.sectors.map((sector) => (
-                <SectorDetail sector={sector} onWatch={onWatch} key={sector.categoryId} />
+                <SectorDetail sector={sector} window={window} onWatch={onWatch} key={sector.categoryId} />
               ))}
             </ul>
           ) : (

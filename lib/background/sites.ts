@@ -11,6 +11,7 @@ import type { Settings } from '../settings/schema';
 import { hostOf, isSiteOrigin, originMatchPattern } from '../settings/sites';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { browserSiteScripting, type SiteScriptingApi } from './site-scripting';
+import { t } from '../i18n';
 
 const ID_PREFIX = 'sector-lens-site:';
 
@@ -47,11 +48,11 @@ export function createSiteScripts({ api, loadSettings, updateSettings }: SiteDep
   }
 
   async function enable(tabId: number, origin: string): Promise<ResponseOf<'enableSite'>> {
-    if (!isSiteOrigin(origin)) return { ok: false, reason: 'Sector Lens only runs on web pages (http and https).' };
+    if (!isSiteOrigin(origin)) return { ok: false, reason: t('site_not_web') };
     const url = await api.tabUrl(tabId);
-    if (!url || !url.startsWith(`${origin}/`)) return { ok: false, reason: 'The tab has moved to another site.' };
+    if (!url || !url.startsWith(`${origin}/`)) return { ok: false, reason: t('site_tab_moved') };
     if (!(await api.hasHostPermission(originMatchPattern(origin)))) {
-      return { ok: false, reason: 'The browser did not grant access to this site.' };
+      return { ok: false, reason: t('site_not_granted') };
     }
     const current = await loadSettings();
     const host = hostOf(origin);

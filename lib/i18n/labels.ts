@@ -4,6 +4,7 @@ import { t, type MessageKey } from './index';
 
 const METHOD: Record<AveragingMethod, { label: MessageKey; hint: MessageKey }> = {
   'cap-weighted': { label: 'method_cap_weighted', hint: 'method_cap_weighted_hint' },
+  capped: { label: 'method_capped', hint: 'method_capped_hint' },
   'equal-weighted': { label: 'method_equal_weighted', hint: 'method_equal_weighted_hint' },
   median: { label: 'method_median', hint: 'method_median_hint' },
 };

@@ -4,13 +4,14 @@
  * reads in `+8.89 pp` become words; the figures are rounded exactly as the card shows them.
  */
 import type { SectorView, TokenView } from '../messaging/views';
-import type { Window } from '../model';
+import type { ViewWindow } from '../model';
 import { formatNumber, t, type MessageKey } from './index';
 
-const WINDOW_WORDS: Record<Window, MessageKey> = {
+const WINDOW_WORDS: Record<ViewWindow, MessageKey> = {
   '1h': 'speech_window_1h',
   '24h': 'speech_window_24h',
   '7d': 'speech_window_7d',
+  since: 'speech_window_since',
 };
 
 const TWO_DECIMALS = { minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
@@ -22,7 +23,7 @@ export function spokenPercent(value: number): string {
   return formatNumber(rounded(value) / 100, { style: 'percent', ...TWO_DECIMALS });
 }
 
-export function moveClause(symbol: string, move: number | null, window: Window): string {
+export function moveClause(symbol: string, move: number | null, window: ViewWindow): string {
   const over = t(WINDOW_WORDS[window]);
   if (move === null) return t('speech_no_move', symbol, over);
   if (rounded(move) === 0) return t('speech_flat', symbol, over);
@@ -41,7 +42,7 @@ export function sectorClause(sector: SectorView): string {
 }
 
 /** Everything the card shows about the token, as one spoken sentence (then the staleness, if any). */
-export function tokenSummary(view: TokenView, window: Window): string {
+export function tokenSummary(view: TokenView, window: ViewWindow): string {
   const sentence = view.sectors.reduce((text, sector) => t('speech_join', text, sectorClause(sector)), moveClause(view.symbol, view.move, window));
   const spoken = t('speech_end', sentence);
   return view.stale ? `${spoken} ${t('speech_stale')}` : spoken;

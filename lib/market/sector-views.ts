@@ -1,16 +1,19 @@
 /** A sector's rows + the reader's averaging settings → SectorView / SectorSummary (lib/sectors does the math). */
-import type { AveragingMethod, Window } from '../model';
+import type { AverageGap, AveragingMethod } from '../model';
 import type { MarketErrorInfo, SectorSummary, SectorView } from '../messaging/views';
 import { selectConstituents, type Constituent } from '../sectors/constituents';
 import { sectorAverage } from '../sectors/sector-average';
 import { compareTokenWithSector } from '../sectors/token-in-sector';
+import type { Measure } from './measures';
 import type { QuoteRow } from './provider';
-import { tokenMove } from './views';
 
 export interface AveragingSettings {
   method: AveragingMethod;
   leaveOneOut: boolean;
-  window: Window;
+  /** The window (or since-publication) every move is measured over. */
+  measure: Measure;
+  /** The page's publication time: views then also carry their since-publication figures. */
+  publishedAt?: number;
 }
 
 /** One sector's data as far as we have it: rows null = never fetched successfully (or not yet). */
@@ -24,18 +27,27 @@ export interface SectorData {
   error?: MarketErrorInfo;
 }
 
-export function constituentsOf(rows: readonly QuoteRow[], window: Window): Constituent[] {
-  return selectConstituents(rows.map((row) => ({ id: row.id, symbol: row.symbol, name: row.name, move: tokenMove(row, window), marketCap: row.marketCap })));
+/** The constituents rule over the measure's moves: for 'since', the rows with a point at T. */
+export function constituentsOf(rows: readonly QuoteRow[], measure: Measure): Constituent[] {
+  return selectConstituents(rows.map((row) => ({ id: row.id, symbol: row.symbol, name: row.name, move: measure.of(row).move, marketCap: row.marketCap })));
+}
+
+function averageGap(hasRows: boolean, average: number | null, constituents: number, leftOut: boolean): { averageGap?: AverageGap } {
+  if (average !== null) return {};
+  if (!hasRows) return { averageGap: 'no-data' };
+  return { averageGap: leftOut && constituents === 0 ? 'only-token' : 'no-constituents' };
 }
 
 export function watchedSectorView(token: { id: string; move: number | null }, sector: SectorData, settings: AveragingSettings): SectorView {
-  const constituents = sector.rows ? constituentsOf(sector.rows, settings.window) : [];
+  const constituents = sector.rows ? constituentsOf(sector.rows, settings.measure) : [];
   const comparison = compareTokenWithSector(token, constituents, settings);
+  const average = sector.rows ? comparison.average : null;
   return {
     categoryId: sector.categoryId,
     name: sector.name,
     watched: true,
-    average: sector.rows ? comparison.average : null,
+    average,
+    ...averageGap(sector.rows !== null, average, comparison.averagedOver, comparison.leftOut),
     method: settings.method,
     leaveOneOut: comparison.leftOut,
     outperformance: comparison.outperformance,
@@ -55,6 +67,7 @@ export function unwatchedSectorView(categoryId: string, name: string, settings: 
     name,
     watched: false,
     average: null,
+    averageGap: 'not-watched',
     method: settings.method,
     leaveOneOut: false,
     outperformance: null,
@@ -67,11 +80,13 @@ export function unwatchedSectorView(categoryId: string, name: string, settings: 
 }
 
 export function sectorSummary(sector: SectorData, settings: AveragingSettings, providerIndex24h: number | null | undefined): SectorSummary {
-  const constituents = sector.rows ? constituentsOf(sector.rows, settings.window) : [];
+  const constituents = sector.rows ? constituentsOf(sector.rows, settings.measure) : [];
+  const average = sectorAverage(constituents, settings.method);
   return {
     categoryId: sector.categoryId,
     name: sector.name,
-    average: sectorAverage(constituents, settings.method),
+    average,
+    ...averageGap(sector.rows !== null, average, constituents.length, false),
     method: settings.method,
     constituents: constituents.length,
     asOf: sector.fetchedAt,

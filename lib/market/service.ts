@@ -19,6 +19,7 @@ import { createConnections, type ConnectionOptions } from './connection';
 import { asMarketError, MarketError } from './errors';
 import { mostTellingError } from './errors-priority';
 import type { Figure, MarketData, Need } from './market-data';
+import { SERIES_REACH_MS, sinceMeasure, windowMeasure } from './measures';
 import type { Membership } from './membership';
 import { createCoinGeckoProvider } from './providers/coingecko/provider';
 import { buildDefaultApiBase, resolveApiBase } from './providers/coingecko/hosts';
@@ -37,10 +38,16 @@ export function createMarketService(deps: MarketServiceDeps) {
   async function getViews(request: RequestOf<'getViews'>): Promise<ResponseOf<'getViews'>> {
     const [settings, credentials] = await Promise.all([deps.loadSettings(), deps.loadCredentials()]);
     const { data, provider } = connections.get(settings.apiBaseUrl, credentials);
-    const averaging: AveragingSettings = { method: settings.averaging, leaveOneOut: settings.leaveOneOut, window: request.window ?? settings.window };
+    const averaging: AveragingSettings = {
+      method: settings.averaging,
+      leaveOneOut: settings.leaveOneOut,
+      measure: request.window === 'since' && request.publishedAt !== undefined ? sinceMeasure(request.publishedAt) : windowMeasure(request.window === 'since' || request.window === undefined ? settings.window : request.window),
+      ...(request.publishedAt !== undefined ? { publishedAt: request.publishedAt } : {}),
+    };
     const ids = [...new Set(request.coinIds)];
     const priority = request.need ?? (ids.length === 1 ? 'hover' : 'popup');
-    const need: Need = { priority, ...(request.series ? { series: true } : {}) };
+    const series = request.series === true || needsSeries(request.publishedAt, now());
+    const need: Need = { priority, ...(series ? { series: true } : {}) };
     const watched = [...new Set(settings.watchedSectors)];
     const nameOf = (categoryId: string, names?: ReadonlyMap<string, string>) => sectorDisplayName(categoryId, settings.customSectors, names);
 
@@ -84,7 +91,7 @@ export function createMarketService(deps: MarketServiceDeps) {
         if (state === 'unknown') doubtful.add(categoryId);
       }
     }
-    const background: Need = { priority: 'background', ...(request.series ? { series: true } : {}) };
+    const background: Need = { priority: 'background', ...(series ? { series: true } : {}) };
     const chart = priority === 'popup' ? watched : [];
     const sectorIds = watched.filter((id) => needed.has(id) || doubtful.has(id) || chart.includes(id));
     const [sectors, index] = await Promise.all([
@@ -146,7 +153,7 @@ export function createMarketService(deps: MarketServiceDeps) {
     );
     const missing = ids.filter((id) => !tokens.has(id)).map((coinId) => ({ coinId, ...(missingErrors.get(coinId) ? { error: missingErrors.get(coinId)! } : {}) }));
     return {
-      window: averaging.window,
+      window: averaging.measure.window,
       views,
       sectors: summaries,
       source: provider.name,
@@ -217,6 +224,15 @@ async function sectorData(data: MarketData, categoryId: string, name: string, ne
   } catch (error) {
     return { categoryId, name, rows: null, fetchedAt: null, stale: true, error: asMarketError(error).toInfo() };
   }
+}
+
+/**
+ * The hourly series is asked for only when a figure needs it: a page published within the
+ * series' reach (7 days). An older page gets "older than the series" without the larger answer;
+ * an undated page never asks.
+ */
+export function needsSeries(publishedAt: number | undefined, now: number): boolean {
+  return publishedAt !== undefined && publishedAt >= now - SERIES_REACH_MS;
 }
 
 function toError(info: MarketErrorInfo): MarketError {

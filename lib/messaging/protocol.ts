@@ -14,15 +14,20 @@
  *   content → popup (observed)   page.report: the popup watches its tab's report to learn the page has answered
  */
 import * as z from 'zod/mini';
-import { ApiPlanSchema, StrongFormSchema, WindowSchema } from '../model';
+import { ApiPlanSchema, StrongFormSchema, ViewWindowSchema } from '../model';
 import { MarketErrorInfoSchema, SectorSummarySchema, TokenViewSchema } from './views';
 
 const coinId = () => z.string().check(z.minLength(1), z.maxLength(200));
 
 export const ViewsRequestSchema = z.object({
   coinIds: z.array(coinId()).check(z.maxLength(1000)),
-  /** Defaults to the reader's window setting. */
-  window: z.optional(WindowSchema),
+  /** Defaults to the reader's window setting; 'since' needs publishedAt (without it, the setting counts). */
+  window: z.optional(ViewWindowSchema),
+  /**
+   * The page's publication time (epoch ms): every view then carries its `since` figures. Only the
+   * time leaves the page, never the page's text or address.
+   */
+  publishedAt: z.optional(z.number().check(z.refine(Number.isFinite, 'must be finite'))),
   /**
    * Also list the sectors (unwatched) of tokens that are in no watched sector. Costs one
    * /coins/{id} request per such token (cached 24 h), so it defaults to on only when a single
@@ -38,7 +43,7 @@ export const ViewsRequestSchema = z.object({
   series: z.optional(z.boolean()),
 });
 export const ViewsResponseSchema = z.object({
-  window: WindowSchema,
+  window: ViewWindowSchema,
   views: z.array(TokenViewSchema),
   sectors: z.array(SectorSummarySchema),
   /**
@@ -65,6 +70,8 @@ export const OkSchema = z.object({ ok: z.boolean() });
 export const PageMentionsResponseSchema = z.object({
   url: z.string(),
   tokens: z.array(PageTokenSchema),
+  /** The page's publication time (epoch ms), when the page states one (lib/page/published-time). */
+  publishedAt: z.optional(z.number().check(z.refine(Number.isFinite, 'must be finite'))),
 });
 /** `openCard`: the keyboard path — open the card on that mention with focus inside it. */
 export const RevealRequestSchema = z.object({ coinId: coinId(), openCard: z.optional(z.boolean()) });

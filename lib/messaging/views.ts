@@ -4,7 +4,7 @@
  * where full zod would cost ~100 KB).
  */
 import * as z from 'zod/mini';
-import { AveragingMethodSchema, MarketErrorKindSchema } from '../model';
+import { AverageGapSchema, AveragingMethodSchema, MarketErrorKindSchema, MoveGapSchema } from '../model';
 
 const finite = () => z.number().check(z.refine(Number.isFinite, 'must be finite'));
 const coinId = () => z.string().check(z.minLength(1), z.maxLength(200));
@@ -26,6 +26,8 @@ const sectorAverageFields = {
   name: z.string(),
   /** Sector average move in percent for the window, null when it cannot be computed. */
   average: z.nullable(finite()),
+  /** Set when average is null. */
+  averageGap: z.optional(AverageGapSchema),
   method: AveragingMethodSchema,
   /** Constituents the average was computed over. */
   constituents: z.int(),
@@ -52,6 +54,20 @@ export const SectorViewSchema = z.object({
 });
 export type SectorView = z.infer<typeof SectorViewSchema>;
 
+/** The token and its watched sectors since the page's publication time (DESIGN.md "Since published"). */
+export const SinceViewSchema = z.object({
+  /** The page's publication time T, epoch ms. */
+  publishedAt: finite(),
+  /** The token's hourly series, first and last point (epoch ms), when its row has one. */
+  series: z.optional(z.object({ start: finite(), end: finite() })),
+  /** r = (current / p(T) − 1) × 100; null with moveGap saying why. */
+  move: z.nullable(finite()),
+  moveGap: z.optional(MoveGapSchema),
+  /** Watched sectors only, same order as TokenView.sectors; averages over constituents with a point at T. */
+  sectors: z.array(SectorViewSchema),
+});
+export type SinceView = z.infer<typeof SinceViewSchema>;
+
 export const TokenViewSchema = z.object({
   coinId: coinId(),
   symbol: z.string(),
@@ -60,6 +76,8 @@ export const TokenViewSchema = z.object({
   price: z.nullable(finite()),
   /** Token move in percent for the window. */
   move: z.nullable(finite()),
+  /** Set when move is null. */
+  moveGap: z.optional(MoveGapSchema),
   marketCapRank: z.nullable(z.int()),
   /** Hourly prices for the last 7 days, when the data has them. */
   sparkline7d: z.optional(z.array(finite())),
@@ -67,6 +85,8 @@ export const TokenViewSchema = z.object({
   updatedAt: z.optional(finite()),
   /** Watched sectors first (in the reader's order), then the token's other known sectors. */
   sectors: z.array(SectorViewSchema),
+  /** Present when the request carried the page's publication time. */
+  since: z.optional(SinceViewSchema),
   asOf: z.nullable(finite()),
   stale: z.boolean(),
   /** Why the token's own price and move are missing or old. */

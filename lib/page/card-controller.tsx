@@ -15,8 +15,8 @@ import { pageTheme } from './theme';
 import { placeCard } from './place-card';
 
 export interface CardDataSource {
-  /** Market data for one coin; resolves to a state the card can show. */
-  load(coinId: string, symbol: string, label?: string): Promise<CardState>;
+  /** Market data for one coin; resolves to a state the card can show. `at`: the mention's text node. */
+  load(coinId: string, symbol: string, label: string | undefined, at: Node): Promise<CardState>;
   /** "Aethir (ATH)", when the detector knows the coin. */
   label(coinId: string): string | undefined;
   alternatives(hit: Hit): Alternative[];
@@ -83,7 +83,7 @@ export function createCardController(doc: Document, data: CardDataSource): CardC
     const card = target.container.querySelector<HTMLElement>('[role="dialog"]');
     if (takeFocus && card) target.focus.take(card);
     const current = () => mine === generation && openHit === hit;
-    let state = await data.load(coinId, symbol, label);
+    let state = await data.load(coinId, symbol, label, hit.node);
     // While a figure is on its way the card counts down to its next try, asks again then (and at
     // least every ASK_AGAIN_WITHIN_MS, so the background knows the card is still open) and
     // completes itself; a closed card stops asking and its queued requests are dropped.
@@ -97,7 +97,7 @@ export function createCardController(doc: Document, data: CardDataSource): CardC
         if (current()) draw(target, hit, state);
       }
       if (!current()) return;
-      state = await data.load(coinId, symbol, label);
+      state = await data.load(coinId, symbol, label, hit.node);
     }
   }
 

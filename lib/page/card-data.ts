@@ -2,10 +2,11 @@
 import type { CardState } from './card-state';
 import { sendToBackground } from '../messaging';
 
-export async function loadCardState(coinId: string, symbol: string, label?: string): Promise<CardState> {
+/** `publishedAt`: the page's publication time (epoch ms), when it has one: the card then shows "Since published". */
+export async function loadCardState(coinId: string, symbol: string, label?: string, publishedAt?: number): Promise<CardState> {
   const named = label ? { label } : {};
   try {
-    const response = await sendToBackground('getViews', { coinIds: [coinId], need: 'hover' });
+    const response = await sendToBackground('getViews', { coinIds: [coinId], need: 'hover', ...(publishedAt !== undefined ? { publishedAt } : {}) });
     const retry = response.retryAt !== undefined ? { retryAt: response.retryAt } : {};
     const view = response.views.find((candidate) => candidate.coinId === coinId);
     if (view) return { status: 'ready', view, window: response.window, ...(response.error ? { error: response.error } : {}), ...retry };

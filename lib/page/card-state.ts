@@ -2,7 +2,7 @@
  * Everything the hover card can be asked to show: the view model of the card controller (its
  * state holder, fed by card-data.ts), drawn by components/hover-card.tsx as a type only.
  */
-import type { Window } from '../model';
+import type { ViewWindow } from '../model';
 import type { MarketErrorInfo, TokenView } from '../messaging/views';
 
 export interface Alternative {
@@ -13,7 +13,7 @@ export interface Alternative {
 export type CardState =
   | { status: 'loading'; coinId: string; symbol: string; label?: string }
   /** `retryAt`: some figure is still on its way; the card asks again then (and counts down). */
-  | { status: 'ready'; view: TokenView; window: Window; error?: MarketErrorInfo; retryAt?: number }
+  | { status: 'ready'; view: TokenView; window: ViewWindow; error?: MarketErrorInfo; retryAt?: number }
   | { status: 'error'; coinId: string; symbol: string; label?: string; error: MarketErrorInfo; retryAt?: number }
   /** The provider lists no market data for the coin (not a failure: there is none). */
   | { status: 'no-data'; coinId: string; symbol: string; label?: string };

@@ -14,6 +14,7 @@ import { parseLexicon } from '../detect';
 import { createLexiconDetector, type LexiconDetector } from './lexicon-detector';
 import type { MentionIndex } from './mention-index';
 import { startPageSession, type PageSession } from './page-session';
+import { publishedTimeAt, readPublishedTime } from './published-time';
 import { resolveSiteProfile } from './site-profile';
 
 const REPORT_DEBOUNCE_MS = 150;
@@ -62,7 +63,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       loadCard: () => loadCardChunk(browser.runtime.getURL(CARD_CHUNK_PATH)),
       onChange: report,
       card: {
-        load: async (coinId, symbol, label) => (await Promise.all([loadCardState(coinId, symbol, label), loadAlternatives(symbol)]))[0],
+        load: async (coinId, symbol, label, at) => {
+          // Read when the card opens: a page that fills in its metadata late is still read right.
+          const published = publishedTimeAt(at, document, { post: profile.post });
+          return (await Promise.all([loadCardState(coinId, symbol, label, published?.at), loadAlternatives(symbol)]))[0];
+        },
         moreAlternatives: (symbol) => alternativesBySymbol.get(symbol) ?? [],
         pick: async (hit, coinId) => {
           const { settings } = await loadSettings();
@@ -105,7 +110,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   });
 
   const stopHandling = handleContentMessages({
-    getPageMentions: () => ({ url: location.href, tokens: session?.index.tally() ?? [] }),
+    getPageMentions: () => {
+      const published = readPublishedTime(document, { post: profile.post });
+      return { url: location.href, tokens: session?.index.tally() ?? [], ...(published ? { publishedAt: published.at } : {}) };
+    },
     revealMention: ({ coinId, openCard }) => ({ ok: session?.reveal(coinId, openCard === true) ?? false }),
     openNearestCard: () => ({ ok: session?.openNearest() ?? false }),
   });

@@ -18,6 +18,9 @@ export interface LexiconDetector extends PageDetector {
   hadPending(): boolean;
   /** New pins: a fresh page context (the caller re-learns and re-detects what is indexed). */
   setPins(pins: SymbolPins): void;
+  /** The page's publication date (YYYY-MM-DD; undefined: today): renamed tickers follow it.
+   * A fresh page context, like setPins (the caller re-learns and re-detects). */
+  setDate(date: string | undefined): void;
   reset(): void;
 }
 
@@ -27,9 +30,16 @@ function candidateKey(candidate: Omit<UnresolvedCandidate, 'start' | 'end'>): st
   return `${candidate.form}|${candidate.symbol ?? ''}|${candidate.nameHint ?? ''}`;
 }
 
-export function createLexiconDetector(lexicon: Lexicon, initialPins: SymbolPins, lookup: LongTailLookup, onResolved: () => void): LexiconDetector {
+export interface LexiconDetectorOptions {
+  /** The page's publication date, YYYY-MM-DD (the since-published reader's); default today. */
+  date?: string;
+}
+
+export function createLexiconDetector(lexicon: Lexicon, initialPins: SymbolPins, lookup: LongTailLookup, onResolved: () => void, options: LexiconDetectorOptions = {}): LexiconDetector {
   let pins = initialPins;
-  let page = createPageContext({ pins });
+  let date = options.date;
+  const context = () => createPageContext(date === undefined ? { pins } : { pins, date });
+  let page = context();
   const resolved = new Map<string, LongTailCoin | null>();
   const waiting = new Map<string, Omit<UnresolvedCandidate, 'start' | 'end'>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -79,10 +89,14 @@ export function createLexiconDetector(lexicon: Lexicon, initialPins: SymbolPins,
     hadPending: () => lastHadPending,
     setPins(next) {
       pins = next;
-      page = createPageContext({ pins });
+      page = context();
+    },
+    setDate(next) {
+      date = next;
+      page = context();
     },
     reset() {
-      page = createPageContext({ pins });
+      page = context();
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { SETTINGS_FIELDS, type Settings, type SettingsField } from './schema';
 import { migrateSettings, SETTINGS_VERSION, versionOf } from './migrations';
+import { t } from '../i18n';
 
 export const EXPORT_FORMAT = 'sector-lens-settings';
 
@@ -56,15 +57,15 @@ export function importSettings(text: string, current: Settings): ImportResult {
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'The file is not JSON.' };
+    return { ok: false, reason: t('import_not_json') };
   }
   const raw = unwrap(parsed);
-  if (!raw) return { ok: false, reason: 'The file does not hold a settings object.' };
+  if (!raw) return { ok: false, reason: t('import_not_settings_object') };
   if (versionOf(raw) > SETTINGS_VERSION) {
-    return { ok: false, reason: `The file comes from a newer Sector Lens (settings version ${versionOf(raw)}); update the extension first.` };
+    return { ok: false, reason: t('import_newer_version', String(versionOf(raw))) };
   }
   const present = KNOWN.filter((field) => field in raw);
-  if (present.length === 0) return { ok: false, reason: 'The file holds no Sector Lens settings.' };
+  if (present.length === 0) return { ok: false, reason: t('import_no_settings') };
 
   const migrated = asObject(migrateSettings(raw)) ?? {};
   const settings = structuredClone(current) as Settings;

@@ -37,11 +37,13 @@ export function PopupApp() {
   const [sort, setSort] = useState<SortKey>('mentions');
   const [selected, setSelected] = useState<string | null>(null);
   const tab = useRef<TargetTab | null>(null);
+  // 'since' is this popup's own choice for this page (a dated page); the 1h/24h/7d choice is a setting.
+  const since = useRef(false);
 
   const load = async () => {
     tab.current ??= await targetTab();
     if (!tab.current) return setState({ status: 'restricted' });
-    setState(await loadPopupState(tab.current));
+    setState(await loadPopupState(tab.current, since.current ? 'since' : undefined));
   };
   const reload = () => void load().catch((error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }));
 
@@ -106,7 +108,12 @@ export function PopupApp() {
       sort={sort}
       selected={selected}
       onSort={setSort}
-      onWindow={(window) => void updateSettings({ window })}
+      onWindow={(window) => {
+        since.current = window === 'since';
+        if (window === 'since') return reload();
+        // A window equal to the stored one changes no setting, so no change event: ask again here.
+        void updateSettings({ window }).then(reload);
+      }}
       onAveraging={(averaging) => void updateSettings({ averaging })}
       onSelect={(coinId) => {
         setSelected(coinId);

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PopupState } from './popup-state';
 import { MessageError, observeMessages, sendToBackground, sendToTab, type ResponseOf } from '../messaging';
 import type { SectorSummary } from '../messaging/views';
-import { sectorDisplayName, type Window } from '../model';
+import { sectorDisplayName, type ViewWindow } from '../model';
 import type { Settings } from '../settings/schema';
 import { hostOf, siteOriginOf } from '../settings/sites';
 import { loadSettings } from '../settings/storage';
@@ -68,15 +68,22 @@ export function pageReported(tabId: number, timeoutMs: number, cancel?: AbortSig
   });
 }
 
-export async function loadPopupState(tab: TargetTab, window?: Window): Promise<PopupState> {
+/** `window`: the popup's own choice ('since' needs a dated page); otherwise the reader's setting. */
+export async function loadPopupState(tab: TargetTab, window?: ViewWindow): Promise<PopupState> {
   const [{ settings }, page] = await Promise.all([loadSettings(), readPage(tab.id)]);
   if (!page) return absentState(tab.url, settings);
   const origin = siteOriginOf(page.url) ?? siteOriginOf(tab.url);
   // The content script stays in a switched-off tab (idle, so it can start again when the site is
   // switched back on); it answers with no tokens, which must not read as "no tokens on this page".
   if (origin && settings.disabledSites.includes(hostOf(origin))) return { status: 'switched-off', host: hostOf(origin) };
-  const chosen = window ?? settings.window;
-  const response = await sendToBackground('getViews', { coinIds: page.tokens.map((token) => token.coinId), window: chosen, need: 'popup' });
+  const publishedAt = page.publishedAt;
+  const chosen = window === 'since' && publishedAt === undefined ? settings.window : (window ?? settings.window);
+  const response = await sendToBackground('getViews', {
+    coinIds: page.tokens.map((token) => token.coinId),
+    window: chosen,
+    need: 'popup',
+    ...(chosen === 'since' && publishedAt !== undefined ? { publishedAt } : {}),
+  });
   return {
     status: 'ready',
     host: origin ? hostOf(origin) : null,
@@ -84,6 +91,7 @@ export async function loadPopupState(tab: TargetTab, window?: Window): Promise<P
     views: response.views,
     sectors: chartSectors(settings, response.sectors),
     window: response.window,
+    ...(publishedAt !== undefined ? { publishedAt } : {}),
     averaging: settings.averaging,
     leaveOneOut: settings.leaveOneOut,
     ...(response.error ? { error: response.error } : {}),

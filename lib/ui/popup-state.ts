@@ -2,7 +2,7 @@
  * Everything the popup can be showing, as data: the view model of PopupApp (its state holder,
  * built in popup-data.ts), drawn by components/popup-view.tsx, which imports it as a type only.
  */
-import type { AveragingMethod, Window } from '../model';
+import type { AveragingMethod, ViewWindow } from '../model';
 import type { MarketErrorInfo, SectorSummary, TokenView } from '../messaging/views';
 
 export interface PageToken {
@@ -31,7 +31,9 @@ export type PopupState =
       views: TokenView[];
       /** One per watched sector, in the reader's order, average null when unknown. */
       sectors: SectorSummary[];
-      window: Window;
+      window: ViewWindow;
+      /** The page's publication time, when it states one: the popup then offers 'since'. */
+      publishedAt?: number;
       averaging: AveragingMethod;
       leaveOneOut: boolean;
       error?: MarketErrorInfo;

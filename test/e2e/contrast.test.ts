@@ -32,6 +32,8 @@ async function launch(scheme: 'light' | 'dark', scenario?: string) {
 
 describe.each(['light', 'dark'] as const)('contrast, %s theme', (scheme) => {
   afterAll(async () => {
+    // The stand-in is shared by every e2e file: leave it answering normally.
+    await opened[0]?.admin('reset');
     for (const ext of opened.splice(0)) await ext.close();
   });
 

@@ -1,5 +1,6 @@
 /** getViews end to end against the fake CoinGecko: the numbers, the sectors, the order. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { windowMeasure } from '../../lib/market/measures';
 import { constituentsOf } from '../../lib/market/sector-views';
 import { MarketsResponseSchema } from '../../lib/market/providers/coingecko/schemas';
 import { quoteRow } from '../../lib/market/providers/coingecko/provider';
@@ -35,7 +36,7 @@ describe('views for a page', () => {
 
     // Recompute DePIN by hand from the rows the server sent: cap-weighted, Aethir left out.
     const depinRows = MarketsResponseSchema.parse(await (await fetch(`${server.apiBase}/coins/markets?category=depin&vs_currency=usd&per_page=250`)).json());
-    const others = constituentsOf(depinRows.map(quoteRow), '24h').filter((c) => c.id !== 'aethir');
+    const others = constituentsOf(depinRows.map(quoteRow), windowMeasure('24h')).filter((c) => c.id !== 'aethir');
     const expected = others.reduce((sum, c) => sum + c.marketCap * c.move, 0) / others.reduce((sum, c) => sum + c.marketCap, 0);
     const depin = aethir!.sectors[1]!;
     expect(depin.average).toBeCloseTo(expected, 10);

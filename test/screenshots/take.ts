@@ -13,6 +13,10 @@ import { languageShots, SHOT_LANGUAGES } from './language-shots';
 import { optionsShots } from './options-shots';
 import { popupShots } from './popup-shots';
 import { rateLimitShots } from './rate-limit-shots';
+import { sinceShots } from './since-shots';
+
+/** `npm run screenshots -- --only since`: just one group, while working on it. */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 const out = join(ROOT, 'test', 'screenshots', 'out');
 mkdirSync(out, { recursive: true });
@@ -30,10 +34,10 @@ async function until(check: () => Promise<boolean>, what: string, ms = 15_000) {
 
 // `npm run screenshots -- --languages`: only the other-language shots (card, popup, options).
 const languagesOnly = process.argv.includes('--languages');
-for (const scheme of ['light', 'dark'] as const) {
+for (const scheme of only === 'since' ? [] : (['light', 'dark'] as const)) {
   for (const language of SHOT_LANGUAGES) await languageShots({ extensionDir, apiOrigin: server.origin, out, scheme, until }, language);
 }
-for (const scheme of languagesOnly ? [] : (['light', 'dark'] as const)) {
+for (const scheme of languagesOnly || only === 'since' ? [] : (['light', 'dark'] as const)) {
   const ext = await launchExtensionAt({ extensionDir, apiOrigin: server.origin, colorScheme: scheme });
   const page = await ext.openPage('demo-article.html');
   await until(async () => (await highlightCount(page)) > 0, 'highlights');
@@ -57,9 +61,12 @@ for (const scheme of languagesOnly ? [] : (['light', 'dark'] as const)) {
   await popupShots(ctx);
   await optionsShots(ctx);
 }
+for (const scheme of ['light', 'dark'] as const) {
+  if (!languagesOnly && (only === undefined || only === 'since')) await sinceShots({ extensionDir, apiOrigin: server.origin, out, scheme, until });
+}
 // The rate-limited card: a fresh browser (nothing cached) while CoinGecko answers 429.
 server.setScenario('rate-limited', { retryAfterSeconds: 40 });
-for (const scheme of languagesOnly ? [] : (['light', 'dark'] as const)) {
+for (const scheme of languagesOnly || only === 'since' ? [] : (['light', 'dark'] as const)) {
   const ext = await launchExtensionAt({ extensionDir, apiOrigin: server.origin, colorScheme: scheme });
   const page = await ext.openPage('demo-article.html');
   await until(async () => (await highlightCount(page)) > 0, 'highlights');
@@ -70,6 +77,6 @@ for (const scheme of languagesOnly ? [] : (['light', 'dark'] as const)) {
 }
 server.reset();
 // Keyless at 5 requests a minute: a card with one sector counting down, and the popup.
-await rateLimitShots(server, extensionDir, out);
+if (only !== 'since') await rateLimitShots(server, extensionDir, out);
 await server.close();
 console.log(`screenshots in ${out}`);

@@ -57,6 +57,25 @@ export function loadMarketRows(): Map<string, Row> {
   return rows;
 }
 
+/**
+ * Which rows the server answers with. 'recorded': every recording, newest copy of each coin
+ * (above). 'hourly-series': only the rows of markets-all-sparkline-1h.json (250 coins, 1h move and
+ * 168-point hourly series, recorded 2025-08-26..28), unchanged but for one thing: every row's
+ * `last_updated` is moved by the same amount so that the newest one is the moment the dataset was
+ * switched on. The series is placed by `last_updated` (DESIGN.md "Since published"), so prices and
+ * their spacing stay exactly as recorded, while a page "published 50 h ago" by the browser's clock
+ * falls inside the series. Categories keep category-members.json, minus ids that file lacks.
+ */
+export type Dataset = 'recorded' | 'hourly-series';
+
+/** The hourly-series rows with last_updated moved so the newest is `anchor` (epoch ms). */
+export function hourlySeriesRows(anchor: number): Map<string, Row> {
+  const recorded = readJson<Row[]>('markets-all-sparkline-1h.json');
+  const newest = Math.max(...recorded.map((row) => Date.parse(String(row.last_updated))));
+  const shift = anchor - newest;
+  return new Map(recorded.map((row) => [row.id, { ...row, last_updated: new Date(Date.parse(String(row.last_updated)) + shift).toISOString() }]));
+}
+
 /** Category membership built from real rows (see the file itself for how it was assigned). */
 function loadCategoryMembers(): Record<string, string[]> {
   const file = join(FIXTURES, 'category-members.json');
@@ -102,6 +121,8 @@ export interface FakeCoinGecko {
   readonly answers: RecordedAnswer[];
   setScenario(scenario: Scenario, options?: { retryAfterSeconds?: number }): void;
   setLimit(limit: RateLimit): void;
+  /** Switch what the server answers with; `anchor` (default now) is where 'hourly-series' moves the newest last_updated. */
+  setDataset(dataset: Dataset, anchor?: number): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -115,16 +136,31 @@ export interface StandInOptions {
 
 const PAGES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages');
 
-/** Static news pages for the browser tests and the demo, under /pages/. */
-function servePage(res: ServerResponse, pathname: string): void {
+/** A timestamp as pages write them, and nothing else (it is put into markup). */
+const PUBLISHED_VALUE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Static news pages for the browser tests and the demo, under /pages/. A page may hold the marker
+ * `<!--published-->`: with `?published=<ISO time>` it becomes that page's
+ * `<meta property="article:published_time">` (tests date a page relative to the served data);
+ * without, the page is undated.
+ */
+function servePage(res: ServerResponse, pathname: string, query: URLSearchParams): void {
   const name = pathname.slice('/pages/'.length);
   if (!/^[\w.-]+\.html$/.test(name) || !existsSync(join(PAGES, name))) {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('no such page');
     return;
   }
+  const published = query.get('published');
+  if (published !== null && !PUBLISHED_VALUE.test(published)) {
+    res.writeHead(400, { 'content-type': 'text/plain' });
+    res.end('published must be an ISO time');
+    return;
+  }
+  const meta = published ? `<meta property="article:published_time" content="${published}">` : '';
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(readFileSync(join(PAGES, name)));
+  res.end(readFileSync(join(PAGES, name), 'utf8').replace('<!--published-->', meta));
 }
 
 interface Answer {
@@ -138,7 +174,9 @@ const HANG = Symbol('hang');
 export function createStandIn(options: StandInOptions = {}) {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const rows = loadMarketRows();
+  const recordedRows = loadMarketRows();
+  let rows = recordedRows;
+  let dataset: Dataset = 'recorded';
   const members = loadCategoryMembers();
   const requests: RecordedRequest[] = [];
   const answers: RecordedAnswer[] = [];
@@ -254,6 +292,13 @@ export function createStandIn(options: StandInOptions = {}) {
     get scenario() {
       return scenario;
     },
+    get dataset() {
+      return dataset;
+    },
+    setDataset(next: Dataset, anchor: number = now()) {
+      dataset = next;
+      rows = next === 'hourly-series' ? hourlySeriesRows(anchor) : recordedRows;
+    },
     setScenario(next: Scenario, settings: { retryAfterSeconds?: number } = {}) {
       scenario = next;
       retryAfterSeconds = settings.retryAfterSeconds ?? 30;
@@ -270,6 +315,8 @@ export function createStandIn(options: StandInOptions = {}) {
       limit = options.limit ?? {};
       accepted = [];
       refusals = 0;
+      dataset = 'recorded';
+      rows = recordedRows;
     },
   };
 }
@@ -320,6 +367,12 @@ export async function startFakeCoinGecko(port = 0, options: StandInOptions = {})
       setScenario(next, { retryAfterSeconds: Number(url.searchParams.get('retryAfter') ?? 30) });
       return json(res, 200, { ok: true, scenario: standIn.scenario });
     }
+    if (url.pathname === '/__admin/dataset') {
+      const next = url.searchParams.get('name');
+      if (next !== 'recorded' && next !== 'hourly-series') return json(res, 400, { error: 'name must be recorded or hourly-series' });
+      standIn.setDataset(next);
+      return json(res, 200, { ok: true, dataset: standIn.dataset });
+    }
     if (url.pathname === '/__admin/limit') {
       const number = (name: string) => (url.searchParams.has(name) ? Number(url.searchParams.get(name)) : undefined);
       const limit: RateLimit = {};
@@ -338,7 +391,7 @@ export async function startFakeCoinGecko(port = 0, options: StandInOptions = {})
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/__admin/')) return admin(res, url);
-    if (url.pathname.startsWith('/pages/')) return servePage(res, url.pathname);
+    if (url.pathname.startsWith('/pages/')) return servePage(res, url.pathname, url.searchParams);
     if (!url.pathname.startsWith(API_PATH)) return json(res, 404, { error: 'Not found' });
     void standIn.handle(req.method ?? 'GET', url, req.headers).then((answer) => {
       if (answer === HANG) {
@@ -367,6 +420,7 @@ export async function startFakeCoinGecko(port = 0, options: StandInOptions = {})
     answers: standIn.answers,
     setScenario,
     setLimit: (limit) => standIn.setLimit(limit),
+    setDataset: (next, anchor) => standIn.setDataset(next, anchor),
     reset,
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,5 +1,5 @@
 import { CHAIN_NAMES, NAME_ALIASES } from '../tables/name-aliases';
-import { renamedCoinAt, renamedCoinsEver } from '../tables/renamed-tickers';
+import { RENAMED_ASSETS, renamedCoinAt, renamedTickerCoinsEver } from '../tables/renamed-tickers';
 import { HashBits, pairHash } from '../text/hash-bits';
 import { nameKey, wordHash } from '../text/tokenize';
 import type { NamePolicy } from '../types';
@@ -28,6 +28,9 @@ export interface Lexicon {
   readonly coins: ReadonlyMap<string, LexiconCoin>;
   /** Upper-case ticker → coins holding it, best rank first. */
   readonly bySymbol: ReadonlyMap<string, readonly LexiconCoin[]>;
+  /** Like bySymbol, with every coin a renamed ticker ever meant first ("MATIC": POL and
+   * matic-network): what the scanner asks, in one lookup. */
+  readonly bySymbolEver: ReadonlyMap<string, readonly LexiconCoin[]>;
   /** nameKey → entries, best rank first. */
   readonly byName: ReadonlyMap<string, readonly NameEntry[]>;
   readonly maxNameWords: number;
@@ -92,7 +95,14 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
     if (second === undefined) nameHashes.whole.add(firstHash);
     else nameHashes.firstTwo.add(pairHash(firstHash, wordHash(second)));
   }
-  return { dataDate: compact.dataDate, coins, bySymbol, byName, maxNameWords, namePrefixes, nameHashes };
+  const bySymbolEver = new Map<string, readonly LexiconCoin[]>(bySymbol);
+  for (const row of RENAMED_ASSETS) {
+    if (row.kind !== 'ticker') continue;
+    const first = renamedTickerCoinsEver(row.written).flatMap((id) => coins.get(id) ?? []);
+    const holders = bySymbol.get(row.written) ?? [];
+    if (first.length > 0) bySymbolEver.set(row.written, [...first, ...holders.filter((coin) => !first.includes(coin))]);
+  }
+  return { dataDate: compact.dataDate, coins, bySymbol, bySymbolEver, byName, maxNameWords, namePrefixes, nameHashes };
 }
 
 /** "EigenCloud (prev. EigenLayer)" → both names; "POL (ex-MATIC)" → "POL";
@@ -110,9 +120,11 @@ function nameVariants(name: string): string[] {
  * word can be a coin at all).
  */
 export function coinsForSymbol(lexicon: Lexicon, symbol: string, date?: string): readonly LexiconCoin[] {
-  const holders = lexicon.bySymbol.get(symbol) ?? [];
-  const renamed = date === undefined ? renamedCoinsEver('ticker', symbol) : [renamedCoinAt('ticker', symbol, date) ?? ''];
-  if (renamed.length === 0 || renamed[0] === '') return holders;
-  const first = renamed.flatMap((id) => lexicon.coins.get(id) ?? []);
-  return first.length === 0 ? holders : [...first, ...holders.filter((coin) => !first.includes(coin))];
+  if (date === undefined) return lexicon.bySymbolEver.get(symbol) ?? NO_COINS;
+  const holders = lexicon.bySymbol.get(symbol) ?? NO_COINS;
+  const dated = renamedCoinAt('ticker', symbol, date);
+  const coin = dated ? lexicon.coins.get(dated) : undefined;
+  return coin ? [coin, ...holders.filter((holder) => holder !== coin)] : holders;
 }
+
+const NO_COINS: readonly LexiconCoin[] = [];

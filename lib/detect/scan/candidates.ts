@@ -3,8 +3,10 @@ import type { LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
 /** What one pass over the text finds, before page context decides what counts. */
 export type Candidate =
   | { kind: 'name-symbol'; start: number; end: number; symbol: string; coin: LexiconCoin }
-  | { kind: 'cashtag' | 'pair'; start: number; end: number; symbol: string }
-  | { kind: 'symbol'; start: number; end: number; symbol: string; mixedCase: boolean; shouting: boolean; priceAfter: boolean }
+  | { kind: 'cashtag'; start: number; end: number; symbol: string }
+  | { kind: 'pair'; start: number; end: number; symbol: string }
+  /** `shouting` is asked only for tickers that are also words ("MOVE"); the rest is the verdict's. */
+  | { kind: 'symbol'; start: number; end: number; symbol: string; mixedCase: boolean; shouting: boolean }
   | { kind: 'name'; start: number; end: number; entries: readonly NameEntry[]; evidence: NameEvidence }
   /** Strong forms the compact lexicon cannot resolve: for the background's long tail. */
   | { kind: 'long-tail'; start: number; end: number; form: 'name-symbol' | 'name'; symbol: string | null; nameHint: string; listed?: boolean }
@@ -21,8 +23,6 @@ export interface NameEvidence {
   /** A market verb follows without a figure ("Render jumped"). */
   priceVerbAfter: boolean;
   functionWordAfter: boolean;
-  /** "Mantra is the native cryptocurrency of …": the sentence defines the name as a coin. */
-  definitionAfter: boolean;
   hyphenAfter: boolean;
   sentenceStart: boolean;
   titleCase: boolean;

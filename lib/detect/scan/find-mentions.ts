@@ -1,20 +1,18 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
-import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
-import { SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
-import { appositiveAfter, isListGap, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
-import { spellsAcronym } from './paren-symbol';
+import { isListGap } from '../text/context';
 import type { DetectionResult, Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
+import { judgeCandidate, unresolvedOf } from './forms';
 import { addBindings, addRedefinitions, createPageContext, takePendingScan, type PageContext } from './page-context';
-import { datedNameCoin, datedTickerCoin } from './dated-coin';
-import { resolveSymbol } from './resolve-symbol';
 import { scanText } from './scan-text';
+import type { Verdict } from './verdicts';
 
-/** Coins a page must name unmistakably before its capitalised ordinary words read as coins. */
-const DENSE_PAGE_COINS = 3;
+const NO_INDEXES: ReadonlySet<number> = new Set();
 
-/** A mention, or one that counts only if a list neighbour is a mention, or nothing. */
-type Verdict = { mention: Mention; pending: boolean } | null;
+function hasListedLongTail(candidates: readonly Candidate[]): boolean {
+  for (const candidate of candidates) if (candidate.kind === 'long-tail' && candidate.listed) return true;
+  return false;
+}
 
 /**
  * Mentions in one text (a text node, or a whole file). Bindings found in `text` join `context`
@@ -27,9 +25,9 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
     addBindings(context, candidates, lexicon);
     addRedefinitions(context, text);
   }
-  const verdicts = candidates.map((candidate) => judge(candidate, text, lexicon, context));
+  const verdicts = candidates.map((candidate) => judgeCandidate(candidate, text, lexicon, context));
   acceptListNeighbours(text, verdicts);
-  const listedOk = acceptListedLongTail(text, candidates, verdicts);
+  const listedOk = hasListedLongTail(candidates) ? acceptListedLongTail(text, candidates, verdicts) : NO_INDEXES;
 
   const mentions: Mention[] = [];
   const unresolved: UnresolvedCandidate[] = [];
@@ -37,112 +35,12 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
     const verdict = verdicts[index];
     if (verdict) mentions.push(verdict.mention);
     else if (candidate.kind === 'long-tail' && candidate.listed && !listedOk.has(index)) return;
-    else if (isUnresolved(candidate, lexicon, context)) unresolved.push(toUnresolved(candidate));
+    else {
+      const forLongTail = unresolvedOf(candidate, lexicon, context);
+      if (forLongTail) unresolved.push(forLongTail);
+    }
   });
   return { mentions, unresolved };
-}
-
-function judge(candidate: Candidate, text: string, lexicon: Lexicon, context: PageContext): Verdict {
-  if (candidate.kind === 'name') return judgeName(candidate, lexicon, context);
-  if (candidate.kind === 'symbol') return judgeSymbol(candidate, text, lexicon, context);
-  const found = judgeStrong(candidate, lexicon, context);
-  return found ? { mention: found, pending: false } : null;
-}
-
-function judgeStrong(candidate: Candidate, lexicon: Lexicon, context: PageContext): Mention | null {
-  const { start, end } = candidate;
-  switch (candidate.kind) {
-    case 'name-symbol': {
-      const coin = datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
-      return mention(coin.id, coin.symbol, start, end, 'name-symbol', 0.99);
-    }
-    case 'cashtag':
-    case 'pair': {
-      const resolved = resolveSymbol(candidate.symbol, lexicon, context);
-      return resolved ? mention(resolved.coinId, resolved.symbol, start, end, candidate.kind, 0.95, resolved.alternatives) : null;
-    }
-    default:
-      return null;
-  }
-}
-
-function judgeSymbol(candidate: Extract<Candidate, { kind: 'symbol' }>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
-  const { symbol, start, end } = candidate;
-  const resolved = resolveSymbol(symbol, lexicon, context);
-  if (!resolved) return null;
-  const found = (confidence: number, pending = false): Verdict => ({
-    mention: mention(resolved.coinId, resolved.symbol, start, end, 'symbol', confidence, resolved.alternatives),
-    pending,
-  });
-  const pinnedOrBound = context.pins[symbol] !== undefined || context.symbolBindings.has(symbol);
-  if (context.acronyms.has(symbol) && !pinnedOrBound) return null;
-  // "its ATH, the all-time high": the appositive says what the letters mean here, whatever the
-  // page bound the ticker to ("Aethir (ATH)" above).
-  if (spelledOutAfter(text, end, symbol)) return null;
-  // One letter is a word or a unit ("A", "S$5 billion") unless a price widget glues it between quotes.
-  if (symbol.length === 1) return isWidgetQuote(text, start, end) ? found(0.7) : null;
-  // "ATH" is all-time high unless the page says Aethir; two letters are usually an acronym ("IP", "OP").
-  const stoplisted = BARE_SYMBOL_STOPLIST.has(symbol);
-  const acronymLike = stoplisted || symbol.replace(/\d/g, '').length <= 2;
-  const coin = lexicon.coins.get(resolved.coinId);
-  const wordInShout = coin?.symbolIsWord === true && candidate.shouting && !candidate.mixedCase;
-  if (!acronymLike && !wordInShout) return found(0.85);
-  // The page or the words around license it: a binding, a price move or quote ("OP $0.75",
-  // "TRUMP$10.37"), "ONE tokens" (never for sector words: "AI tokens", "NFT tokens").
-  const licensed =
-    pinnedOrBound ||
-    context.stronglyBoundCoins.has(resolved.coinId) ||
-    candidate.priceAfter ||
-    isQuoteAfter(text, end, stoplisted) ||
-    (!SECTOR_ACRONYMS.has(symbol) && isTokenNounAfter(text, end));
-  if (licensed) return found(0.7);
-  // "APT, SEI, OP and TIA led the gains": a short ticker listed next to a coin is a coin.
-  return stoplisted ? null : found(0.7, true);
-}
-
-function judgeName(candidate: Extract<Candidate, { kind: 'name' }>, lexicon: Lexicon, context: PageContext): Verdict {
-  const [entry, ...others] = candidate.entries;
-  if (!entry) return null;
-  const coin = datedNameCoin(lexicon, entry, context.date);
-  const alternatives = others.map((other) => other.coin.id).filter((id) => id !== coin.id);
-  const found = (confidence: number, pending = false): Verdict => ({
-    mention: mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, alternatives),
-    pending,
-  });
-  if (entry.policy === 'any-case' || entry.policy === 'capitalized') return found(0.9);
-  const evidence = candidate.evidence;
-  // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
-  // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
-  if (entry.policy === 'company') return evidence.priceAfter ? found(0.8) : found(0.7, true);
-
-  if (evidence.hyphenAfter) return null; // "near-term", "sky-high"
-  const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
-  if (evidence.priceAfter || (evidence.cryptoNounAfter && !evidence.capitalisedWordBefore)) return found(0.8);
-  if (insideProperNoun) return null;
-  if (evidence.definitionAfter) return found(0.8);
-  // "…ETH beta, but only Blur held up": on a page dense with unmistakable coins, an
-  // ordinary-word name capitalised mid-sentence (not a headline, not "Near the …") is a coin.
-  const midSentence = !evidence.sentenceStart && !evidence.titleCase && !evidence.functionWordAfter;
-  if (midSentence && context.boundCoins.size >= DENSE_PAGE_COINS) return found(0.7);
-  // "Filecoin and Akash rose; Render jumped." On a page that already names two coins
-  // unmistakably, an ordinary-word name the market moves is the coin, figure or not.
-  if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return found(0.7);
-  // "stablecoin supply on Avalanche rose": a chain named after a preposition on a crypto page.
-  if (evidence.chainPrepositionBefore && !evidence.titleCase && context.stronglyBoundCoins.size > 0) return found(0.75);
-  if (context.boundCoins.has(coin.id)) {
-    // "Near the close of trading" at the start of a sentence or in a Title Case headline.
-    const looksLikeWord = (evidence.sentenceStart || evidence.titleCase) && evidence.functionWordAfter;
-    return looksLikeWord ? null : found(0.75);
-  }
-  return found(0.75, true);
-}
-
-function spelledOutAfter(text: string, end: number, symbol: string): boolean {
-  const words = appositiveAfter(text, end);
-  if (!words) return false;
-  // The shortest run of leading words that spells the ticker ("all-time high" for ATH).
-  for (let count = 1; count <= words.length; count++) if (spellsAcronym(words.slice(0, count), symbol, true)) return true;
-  return false;
 }
 
 /** "Render, Akash and Bittensor": an ordinary-word name listed next to a coin is a coin. */
@@ -189,21 +87,3 @@ function acceptListedLongTail(text: string, candidates: readonly Candidate[], ve
   return accepted;
 }
 
-function mention(coinId: string, symbol: string, start: number, end: number, form: Mention['form'], confidence: number, alternatives: string[] = []): Mention {
-  return alternatives.length > 0 ? { coinId, symbol, start, end, form, confidence, alternatives } : { coinId, symbol, start, end, form, confidence };
-}
-
-function isUnresolved(candidate: Candidate, lexicon: Lexicon, context: PageContext): boolean {
-  if (candidate.kind === 'long-tail') return true;
-  if (candidate.kind !== 'cashtag' && candidate.kind !== 'pair') return false;
-  return !BARE_SYMBOL_STOPLIST.has(candidate.symbol) && resolveSymbol(candidate.symbol, lexicon, context) === null;
-}
-
-function toUnresolved(candidate: Candidate): UnresolvedCandidate {
-  if (candidate.kind === 'long-tail') {
-    return { symbol: candidate.symbol, nameHint: candidate.nameHint, start: candidate.start, end: candidate.end, form: candidate.form };
-  }
-  const symbol = 'symbol' in candidate ? candidate.symbol : null;
-  const form = candidate.kind === 'pair' ? 'pair' : 'cashtag';
-  return { symbol, start: candidate.start, end: candidate.end, form };
-}

@@ -1,6 +1,6 @@
 import type { NameEntry } from '../lexicon/compile-lexicon';
 import { CHAIN_PREPOSITIONS, CRYPTO_NOUNS, FUNCTION_WORDS } from '../tables/context-words';
-import { isDefinitionAfter, isPriceMoveAfter, isPriceVerbAfter, isSentenceStart, isTitleCase } from '../text/context';
+import { isPriceMoveAfter, isPriceVerbAfter, isSentenceStart, isTitleCase } from '../text/context';
 import type { Words } from '../text/tokenize';
 import type { Candidate } from './candidates';
 
@@ -32,7 +32,6 @@ export function nameCandidate(words: Words, first: number, last: number, entries
       priceAfter: needsContext && isPriceMoveAfter(text, end),
       priceVerbAfter: needsContext && isPriceVerbAfter(text, end),
       functionWordAfter: gap === ' ' && FUNCTION_WORDS.has(nextWord),
-      definitionAfter: needsContext && isDefinitionAfter(text, end),
       hyphenAfter: gap === '-' && /^\p{Ll}/u.test(nextWord),
       sentenceStart: needsContext && isSentenceStart(text, start),
       titleCase: needsContext && isTitleCase(text, start, end),

@@ -1,9 +1,8 @@
-import { coinsForSymbol, type Lexicon } from '../lexicon/compile-lexicon';
-import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
+import type { Lexicon } from '../lexicon/compile-lexicon';
 import { TICKER_REDEFINITIONS } from '../tables/ticker-redefinitions';
 import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
-import { datedNameCoin, datedTickerCoin } from './dated-coin';
+import { bindCandidate } from './forms';
 import { scanText } from './scan-text';
 
 /**
@@ -85,45 +84,5 @@ export function addRedefinitions(context: PageContext, text: string): void {
 }
 
 export function addBindings(context: PageContext, candidates: readonly Candidate[], lexicon: Lexicon): void {
-  for (const candidate of candidates) {
-    switch (candidate.kind) {
-      case 'name-symbol': {
-        const coin = datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
-        if (!context.symbolBindings.has(candidate.symbol)) context.symbolBindings.set(candidate.symbol, coin.id);
-        bind(context, coin.id, true);
-        break;
-      }
-      case 'cashtag':
-      case 'pair': {
-        const coin = coinsForSymbol(lexicon, candidate.symbol, context.date)[0];
-        if (coin) bind(context, coin.id, true);
-        break;
-      }
-      case 'symbol': {
-        const coin = coinsForSymbol(lexicon, candidate.symbol, context.date)[0];
-        const clean = candidate.symbol.length >= 3 && !BARE_SYMBOL_STOPLIST.has(candidate.symbol) && !(coin?.symbolIsWord && candidate.shouting);
-        if (coin && clean) bind(context, coin.id, false);
-        break;
-      }
-      case 'name': {
-        const entry = candidate.entries[0];
-        if (!entry) break;
-        const distinctive = entry.policy !== 'needs-context' && entry.policy !== 'company';
-        const coin = datedNameCoin(lexicon, entry, context.date);
-        if (distinctive && !context.nameBindings.has(coin.symbol)) context.nameBindings.set(coin.symbol, coin.id);
-        if (distinctive || candidate.evidence.cryptoNounAfter) bind(context, coin.id, distinctive);
-        break;
-      }
-      case 'acronym':
-        context.acronyms.add(candidate.symbol);
-        break;
-      case 'long-tail':
-        break;
-    }
-  }
-}
-
-function bind(context: PageContext, coinId: string, strong: boolean): void {
-  context.boundCoins.add(coinId);
-  if (strong) context.stronglyBoundCoins.add(coinId);
+  for (const candidate of candidates) bindCandidate(context, candidate, lexicon);
 }

@@ -1,10 +1,10 @@
-import { coinsForSymbol, mayStartName, type Lexicon } from '../lexicon/compile-lexicon';
+import { coinsForSymbol, mayStartName, type Lexicon, type LexiconCoin } from '../lexicon/compile-lexicon';
 import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import { PROJECT_NAME_SUFFIXES } from '../tables/context-words';
 import { GLUED_PAIR_QUOTES, PAIR_QUOTES } from '../tables/quote-currencies';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
-import { isPriceMoveAfter, isSentenceStart, isShouting, isWidgetQuote } from '../text/context';
+import { isSentenceStart, isShouting, isWidgetQuote } from '../text/context';
 import { createRangeCursor, excludedRanges } from '../text/excluded-ranges';
 import { HashBits } from '../text/hash-bits';
 import { Words, wordHash } from '../text/tokenize';
@@ -90,7 +90,7 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
       // "BSC-USD" is a coin's own ticker, not a pair.
       const joined = `${word}-${words.word(i + 1)}`;
       if (coinsForSymbol(lexicon, joined).length > 0) {
-        found.push({ kind: 'symbol', start, end: words.end(i + 1), symbol: joined, mixedCase: false, shouting: false, priceAfter: isPriceMoveAfter(text, words.end(i + 1)) });
+        found.push({ kind: 'symbol', start, end: words.end(i + 1), symbol: joined, mixedCase: false, shouting: false });
         i++;
         continue;
       }
@@ -114,10 +114,13 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
-    if ((upper || mixedCase) && (word.length >= 2 || isWidgetQuote(text, start, end)) && coinsForSymbol(lexicon, word.toUpperCase()).length > 0) {
-      const shouting = isShouting(text, start, end);
-      found.push({ kind: 'symbol', start, end, symbol: word.toUpperCase(), mixedCase, shouting, priceAfter: isPriceMoveAfter(text, end) });
-      continue;
+    if ((upper || mixedCase) && (word.length >= 2 || isWidgetQuote(text, start, end))) {
+      const symbol = upper ? word : word.toUpperCase();
+      const holders = coinsForSymbol(lexicon, symbol);
+      if (holders.length > 0) {
+        found.push({ kind: 'symbol', start, end, symbol, mixedCase, shouting: anySymbolIsWord(holders) && isShouting(text, start, end) });
+        continue;
+      }
     }
     if (name) {
       const entries = name.entries.filter((entry) => caseAllows(entry, nameWords));
@@ -128,6 +131,11 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     }
     i = longTailNameAt(words, i, found, lexicon);
   }
+}
+
+function anySymbolIsWord(coins: readonly LexiconCoin[]): boolean {
+  for (const coin of coins) if (coin.symbolIsWord) return true;
+  return false;
 }
 
 /** End of a pair starting at word i ("SOL/USDT", "ETH-USD", "SOLUSDT"), or 0. */
@@ -177,17 +185,37 @@ function longTailNameAt(words: Words, i: number, found: Candidate[], lexicon: Le
   return last;
 }
 
-const COMMA_BEFORE = /, $/;
-const AND_BEFORE = /(?:^|[ ,])(?:and|or) $/;
-const COMMA_AFTER = /^,(?! and | or )/;
-const AND_AFTER = /^,? (?:and|or) /;
-
-/** A list item: ", X," or "and X" or "X and" ("reported by CoinDesk, BNB rose" is no list). */
+/** A list item: ", X," or "and X" or "X and" ("reported by CoinDesk, BNB rose" is no list).
+ * Character tests only: it is asked for most capitalised words. */
 function isListItem(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 5), start);
-  const after = text.slice(end, end + 6);
-  return AND_BEFORE.test(before) || AND_AFTER.test(after) || (COMMA_BEFORE.test(before) && COMMA_AFTER.test(after));
+  const spaceBefore = text.charCodeAt(start - 1) === 32;
+  if (spaceBefore && conjunctionEndsAt(text, start - 1)) return true;
+  const commaAfter = text.charCodeAt(end) === 44;
+  if (commaAfter ? text.charCodeAt(end + 1) === 32 && conjunctionAt(text, end + 2) : text.charCodeAt(end) === 32 && conjunctionAt(text, end + 1)) return true;
+  return commaAfter && spaceBefore && text.charCodeAt(start - 2) === 44;
 }
+
+const A = 97;
+const D = 100;
+const N = 110;
+const O = 111;
+const R = 114;
+const SPACE = 32;
+
+/** A whole-word "and" or "or" ending right before `at`. */
+function conjunctionEndsAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) === D && text.charCodeAt(at - 2) === N && text.charCodeAt(at - 3) === A) return !isAsciiLetter(text.charCodeAt(at - 4));
+  return text.charCodeAt(at - 1) === R && text.charCodeAt(at - 2) === O && !isAsciiLetter(text.charCodeAt(at - 3));
+}
+
+/** "and " or "or " starting at `at`. */
+function conjunctionAt(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  if (first === A) return text.charCodeAt(at + 1) === N && text.charCodeAt(at + 2) === D && text.charCodeAt(at + 3) === SPACE;
+  return first === O && text.charCodeAt(at + 1) === R && text.charCodeAt(at + 2) === SPACE;
+}
+
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** Exactly one space between word k and the next. */
 const spaceAfter = (words: Words, k: number): boolean => words.gapAfter(k) === 32;

@@ -50,22 +50,28 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   { written: 'BCHSV', kind: 'ticker', eras: ALWAYS('bitcoin-cash-sv') },
 ];
 
-const byKey = new Map(RENAMED_ASSETS.map((row) => [`${row.kind}:${row.written}`, row.eras]));
+// Asked for every upper-case word the scanner meets: plain map lookups, nothing allocated.
+const erasOf = {
+  ticker: new Map(RENAMED_ASSETS.filter((row) => row.kind === 'ticker').map((row) => [row.written, row.eras])),
+  name: new Map(RENAMED_ASSETS.filter((row) => row.kind === 'name').map((row) => [row.written, row.eras])),
+};
+const everOf = new Map(RENAMED_ASSETS.filter((row) => row.kind === 'ticker').map((row) => [row.written, row.eras.map((era) => era.coinId).filter((id) => id !== '')]));
+const NONE: readonly string[] = [];
 
 /**
  * The coin a renamed ticker or name meant on `date` (YYYY-MM-DD): a coin id, '' when the
  * written form meant no tracked coin then, or undefined when the form was never renamed.
  */
 export function renamedCoinAt(kind: RenamedAsset['kind'], written: string, date: string): string | undefined {
-  const eras = byKey.get(`${kind}:${written}`);
+  const eras = erasOf[kind].get(written);
   if (!eras) return undefined;
   for (const era of eras) if (era.until === undefined || date < era.until) return era.coinId;
   return undefined;
 }
 
-/** Every coin a renamed form ever meant (the scanner asks "could this be a coin at all?"). */
-export function renamedCoinsEver(kind: RenamedAsset['kind'], written: string): readonly string[] {
-  return (byKey.get(`${kind}:${written}`) ?? []).map((era) => era.coinId).filter((id) => id !== '');
+/** Every coin a renamed ticker ever meant (the scanner asks "could this be a coin at all?"). */
+export function renamedTickerCoinsEver(written: string): readonly string[] {
+  return everOf.get(written) ?? NONE;
 }
 
 /** Coins that a dated name row may swap in, so the verdict stage asks only for these. */

@@ -25,17 +25,37 @@ export function isShouting(text: string, start: number, end: number): boolean {
   return letters >= 12 && upper / letters > 0.8;
 }
 
-/** True in a Title Case line ("Bitcoin Trades Near Record High as Investors Render Verdict"). */
+/** True in a Title Case line ("Bitcoin Trades Near Record High as Investors Render Verdict"):
+ * of the words of four or more letters within 120 characters on the token's line, at least
+ * three in four are capitalised (and there are at least four). One pass, nothing allocated. */
 export function isTitleCase(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start) + 1;
-  const newline = text.indexOf('\n', end);
-  const lineEnd = newline === -1 ? text.length : newline;
-  const line = text.slice(Math.max(lineStart, start - 120), Math.min(lineEnd, end + 120));
-  const words = line.match(/\p{L}{4,}/gu) ?? [];
-  if (words.length < 4) return false;
-  const capitalised = words.filter((word) => word[0] !== undefined && word[0] !== word[0].toLowerCase()).length;
-  return capitalised / words.length >= 0.75;
+  let from = start;
+  while (from > 0 && start - from < 120 && text.charCodeAt(from - 1) !== 10) from--;
+  let to = end;
+  while (to < text.length && to - end < 120 && text.charCodeAt(to) !== 10) to++;
+  let words = 0;
+  let capitalised = 0;
+  let run = 0;
+  let firstUpper = false;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : 32;
+    const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 128 && isNonAsciiLetter(text, i));
+    if (letter) {
+      if (run === 0) firstUpper = (code >= 65 && code <= 90) || (code >= 128 && text[i] !== text[i]?.toLowerCase());
+      run++;
+      continue;
+    }
+    if (run >= 4) {
+      words++;
+      if (firstUpper) capitalised++;
+    }
+    run = 0;
+  }
+  return words >= 4 && capitalised / words >= 0.75;
 }
+
+const NON_ASCII_LETTER = /\p{L}/u;
+const isNonAsciiLetter = (text: string, i: number): boolean => NON_ASCII_LETTER.test(text[i] ?? '');
 
 // "ATH rose 11%", "Render rose 2%", "SOL is up 4.5%", "NEAR jumped 7% after …"
 const PRICE_MOVE_AFTER =
@@ -114,7 +134,7 @@ const APPOSITIVE_AFTER = /(?:,\s+(?:the\s+|an?\s+|or\s+|i\.e\.\s+)?|\s+\()((?:[\
 /** The words of an appositive right after a ticker, or null ("ATH, the all-time high" → "all-time high"). */
 export function appositiveAfter(text: string, end: number): string[] | null {
   const next = text.charCodeAt(end);
-  if (next !== 44 /* , */ && next !== 32) return null;
+  if (next !== 44 /* , */ && !(next === 32 && text.charCodeAt(end + 1) === 40) /* " (" */) return null;
   APPOSITIVE_AFTER.lastIndex = end;
   const match = APPOSITIVE_AFTER.exec(text);
   return match?.[1] ? match[1].split(/\s+/) : null;

@@ -16,6 +16,15 @@ describe('page detector over lib/detect', () => {
     expect(detector.detect(texts[1] as string).map((m) => m.coinId)).toEqual(['aethir']);
   });
 
+  it('reads renamed tickers by the page date it is given, and by a date set later', () => {
+    const dated = createLexiconDetector(lexicon, {}, async (c) => c.map(() => null), () => undefined, { date: '2021-06-01' });
+    expect(dated.detect('MATIC rose 5%.').map((m) => m.coinId)).toEqual(['matic-network']);
+    const today = createLexiconDetector(lexicon, {}, async (c) => c.map(() => null), () => undefined);
+    expect(today.detect('MATIC rose 5%.').map((m) => m.coinId)).toEqual(['polygon-ecosystem-token']);
+    today.setDate('2022-05-10');
+    expect(today.detect('LUNA fell 40%.').map((m) => m.coinId)).toEqual(['terra-luna']);
+  });
+
   it('asks the background once for a long-tail candidate, then resolves it from memory', async () => {
     vi.useFakeTimers();
     const lookup = vi.fn<LongTailLookup>(async (candidates) => candidates.map(() => ({ coinId: 'tornado-cash', symbol: 'TORN' })));

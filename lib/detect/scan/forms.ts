@@ -1,0 +1,198 @@
+import type { Lexicon } from '../lexicon/compile-lexicon';
+import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
+import type { MentionForm, UnresolvedCandidate } from '../types';
+import type { Candidate } from './candidates';
+import { datedNameCoin, datedTickerCoin } from './dated-coin';
+import type { PageContext } from './page-context';
+import { coinsForSymbol } from '../lexicon/compile-lexicon';
+import { judgeName, judgeNameSymbol, judgeSymbol, judgeTicker, unresolvedLongTail, unresolvedTicker, type Verdict } from './verdicts';
+
+/**
+ * The detection forms as one ordered table, strongest first: the order in which the scanner
+ * (scan-text.ts) tries them at each word, what each reports, what it binds for the page
+ * (collectBindings) and how the verdict judges it (findMentions). Adding a form: a Candidate
+ * variant (candidates.ts), a row here, and the cases the compiler then asks for in the
+ * exhaustive switches below and in the scanner.
+ */
+export type CandidateKind = Candidate['kind'];
+type Of<K extends CandidateKind> = Extract<Candidate, { kind: K }>;
+
+export interface FormRow<K extends CandidateKind> {
+  readonly kind: K;
+  /** What it reports when it is a mention; null for candidates that never are themselves. */
+  readonly reports: MentionForm | null;
+  /** What the scanner looks for (scan-text.ts), in words. */
+  readonly scans: string;
+  bind(context: PageContext, candidate: Of<K>, lexicon: Lexicon): void;
+  judge(candidate: Of<K>, text: string, lexicon: Lexicon, context: PageContext): Verdict;
+  /** A strong form the per-tab lexicon could not resolve, for the background's long tail. */
+  unresolved(candidate: Of<K>, lexicon: Lexicon, context: PageContext): UnresolvedCandidate | null;
+}
+
+const never = (): null => null;
+const nothing = (): void => undefined;
+
+export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
+  'name-symbol': {
+    kind: 'name-symbol',
+    reports: 'name-symbol',
+    scans: '"Aethir (ATH)": the words right before a parenthesised ticker name one of its coins',
+    bind(context, candidate, lexicon) {
+      const coin = datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
+      if (!context.symbolBindings.has(candidate.symbol)) context.symbolBindings.set(candidate.symbol, coin.id);
+      bindCoin(context, coin.id, true);
+    },
+    judge: (candidate, _text, lexicon, context) => judgeNameSymbol(candidate, lexicon, context),
+    unresolved: never,
+  },
+  acronym: {
+    kind: 'acronym',
+    reports: null,
+    scans: '"all-time high (ATH)": the words before the parenthesis spell the ticker out',
+    bind(context, candidate) {
+      context.acronyms.add(candidate.symbol);
+    },
+    judge: never,
+    unresolved: never,
+  },
+  cashtag: {
+    kind: 'cashtag',
+    reports: 'cashtag',
+    scans: '"$SOL", "$sol": a dollar sign glued to a ticker (stock and fiat cashtags excepted)',
+    bind: bindTicker,
+    judge: (candidate, _text, lexicon, context) => judgeTicker(candidate, lexicon, context),
+    unresolved: unresolvedTicker,
+  },
+  pair: {
+    kind: 'pair',
+    reports: 'pair',
+    scans: '"SOL/USDT", "ETH-USD", "SOLUSDT": a ticker with a quote currency',
+    bind: bindTicker,
+    judge: (candidate, _text, lexicon, context) => judgeTicker(candidate, lexicon, context),
+    unresolved: unresolvedTicker,
+  },
+  name: {
+    kind: 'name',
+    reports: 'name',
+    scans: '"Bittensor", "Shiba Inu", "render": a lexicon name in a case its policy allows',
+    bind(context, candidate, lexicon) {
+      const entry = candidate.entries[0];
+      if (!entry) return;
+      const distinctive = entry.policy !== 'needs-context' && entry.policy !== 'company';
+      const coin = datedNameCoin(lexicon, entry, context.date);
+      if (distinctive && !context.nameBindings.has(coin.symbol)) context.nameBindings.set(coin.symbol, coin.id);
+      if (distinctive || candidate.evidence.cryptoNounAfter) bindCoin(context, coin.id, distinctive);
+    },
+    judge: judgeName,
+    unresolved: never,
+  },
+  symbol: {
+    kind: 'symbol',
+    reports: 'symbol',
+    scans: '"BTC", "stETH", "BSC-USD": a bare upper-case (or usual mixed-case) ticker',
+    bind(context, candidate, lexicon) {
+      const coin = coinsForSymbol(lexicon, candidate.symbol, context.date)[0];
+      const clean = candidate.symbol.length >= 3 && !BARE_SYMBOL_STOPLIST.has(candidate.symbol) && !(coin?.symbolIsWord && candidate.shouting);
+      if (coin && clean) bindCoin(context, coin.id, false);
+    },
+    judge: judgeSymbol,
+    unresolved: never,
+  },
+  'long-tail': {
+    kind: 'long-tail',
+    reports: null,
+    scans: '"Nosana token", "Ocean Protocol", "Hivemapper (HONEY)", listed "Aragon": a strong form the per-tab lexicon lacks',
+    bind: nothing,
+    judge: never,
+    unresolved: unresolvedLongTail,
+  },
+};
+
+/** The rows in scan order, strongest evidence first. */
+export const FORMS: readonly FormRow<CandidateKind>[] = [
+  FORM_ROWS['name-symbol'],
+  FORM_ROWS.acronym,
+  FORM_ROWS.cashtag,
+  FORM_ROWS.pair,
+  FORM_ROWS.name,
+  FORM_ROWS.symbol,
+  FORM_ROWS['long-tail'],
+] as readonly FormRow<CandidateKind>[];
+
+export function assertNever(value: never): never {
+  throw new Error(`unhandled detection form: ${JSON.stringify(value)}`);
+}
+
+/** Records what one candidate tells the page. */
+export function bindCandidate(context: PageContext, candidate: Candidate, lexicon: Lexicon): void {
+  switch (candidate.kind) {
+    case 'name-symbol':
+      return FORM_ROWS['name-symbol'].bind(context, candidate, lexicon);
+    case 'acronym':
+      return FORM_ROWS.acronym.bind(context, candidate, lexicon);
+    case 'cashtag':
+      return FORM_ROWS.cashtag.bind(context, candidate, lexicon);
+    case 'pair':
+      return FORM_ROWS.pair.bind(context, candidate, lexicon);
+    case 'name':
+      return FORM_ROWS.name.bind(context, candidate, lexicon);
+    case 'symbol':
+      return FORM_ROWS.symbol.bind(context, candidate, lexicon);
+    case 'long-tail':
+      return FORM_ROWS['long-tail'].bind(context, candidate, lexicon);
+    default:
+      return assertNever(candidate);
+  }
+}
+
+export function judgeCandidate(candidate: Candidate, text: string, lexicon: Lexicon, context: PageContext): Verdict {
+  switch (candidate.kind) {
+    case 'name-symbol':
+      return FORM_ROWS['name-symbol'].judge(candidate, text, lexicon, context);
+    case 'acronym':
+      return FORM_ROWS.acronym.judge(candidate, text, lexicon, context);
+    case 'cashtag':
+      return FORM_ROWS.cashtag.judge(candidate, text, lexicon, context);
+    case 'pair':
+      return FORM_ROWS.pair.judge(candidate, text, lexicon, context);
+    case 'name':
+      return FORM_ROWS.name.judge(candidate, text, lexicon, context);
+    case 'symbol':
+      return FORM_ROWS.symbol.judge(candidate, text, lexicon, context);
+    case 'long-tail':
+      return FORM_ROWS['long-tail'].judge(candidate, text, lexicon, context);
+    default:
+      return assertNever(candidate);
+  }
+}
+
+export function unresolvedOf(candidate: Candidate, lexicon: Lexicon, context: PageContext): UnresolvedCandidate | null {
+  switch (candidate.kind) {
+    case 'name-symbol':
+      return FORM_ROWS['name-symbol'].unresolved(candidate, lexicon, context);
+    case 'acronym':
+      return FORM_ROWS.acronym.unresolved(candidate, lexicon, context);
+    case 'cashtag':
+      return FORM_ROWS.cashtag.unresolved(candidate, lexicon, context);
+    case 'pair':
+      return FORM_ROWS.pair.unresolved(candidate, lexicon, context);
+    case 'name':
+      return FORM_ROWS.name.unresolved(candidate, lexicon, context);
+    case 'symbol':
+      return FORM_ROWS.symbol.unresolved(candidate, lexicon, context);
+    case 'long-tail':
+      return FORM_ROWS['long-tail'].unresolved(candidate, lexicon, context);
+    default:
+      return assertNever(candidate);
+  }
+}
+
+function bindTicker(context: PageContext, candidate: Of<'cashtag' | 'pair'>, lexicon: Lexicon): void {
+  const coin = coinsForSymbol(lexicon, candidate.symbol, context.date)[0];
+  if (coin) bindCoin(context, coin.id, true);
+}
+
+function bindCoin(context: PageContext, coinId: string, strong: boolean): void {
+  context.boundCoins.add(coinId);
+  if (strong) context.stronglyBoundCoins.add(coinId);
+}

@@ -1,0 +1,133 @@
+import type { Lexicon, LexiconCoin } from '../lexicon/compile-lexicon';
+import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
+import { appositiveAfter, isDefinitionAfter, isPriceMoveAfter, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
+import type { Mention, UnresolvedCandidate } from '../types';
+import type { Candidate } from './candidates';
+import { datedNameCoin, datedTickerCoin } from './dated-coin';
+import type { PageContext } from './page-context';
+import { spellsAcronym } from './paren-symbol';
+import { resolveSymbol } from './resolve-symbol';
+
+/**
+ * The verdict stage of each form: whether a candidate is a mention, of which coin, how sure.
+ * forms.ts puts each next to its form's scan and binding.
+ */
+
+/** A mention, or one that counts only if a list neighbour is a mention, or nothing. */
+export type Verdict = { mention: Mention; pending: boolean } | null;
+
+/** Coins a page must name unmistakably before its capitalised ordinary words read as coins. */
+const DENSE_PAGE_COINS = 3;
+
+type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
+
+export function judgeNameSymbol(candidate: Of<'name-symbol'>, lexicon: Lexicon, context: PageContext): Verdict {
+  const coin: LexiconCoin = datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
+  return { mention: mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name-symbol', 0.99), pending: false };
+}
+
+/** "$SOL", "SOL/USDT": strong enough that any coin holding the ticker counts. */
+export function judgeTicker(candidate: Of<'cashtag' | 'pair'>, lexicon: Lexicon, context: PageContext): Verdict {
+  const resolved = resolveSymbol(candidate.symbol, lexicon, context);
+  return resolved ? { mention: mention(resolved.coinId, resolved.symbol, candidate.start, candidate.end, candidate.kind, 0.95, resolved.alternatives), pending: false } : null;
+}
+
+/** A cashtag or pair whose ticker no per-tab coin holds: for the long tail. */
+export function unresolvedTicker(candidate: Of<'cashtag' | 'pair'>, lexicon: Lexicon, context: PageContext): UnresolvedCandidate | null {
+  if (BARE_SYMBOL_STOPLIST.has(candidate.symbol) || resolveSymbol(candidate.symbol, lexicon, context) !== null) return null;
+  return { symbol: candidate.symbol, start: candidate.start, end: candidate.end, form: candidate.kind };
+}
+
+export function unresolvedLongTail(candidate: Of<'long-tail'>): UnresolvedCandidate {
+  return { symbol: candidate.symbol, nameHint: candidate.nameHint, start: candidate.start, end: candidate.end, form: candidate.form };
+}
+
+export function judgeSymbol(candidate: Of<'symbol'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
+  const { symbol, start, end } = candidate;
+  const resolved = resolveSymbol(symbol, lexicon, context);
+  if (!resolved) return null;
+  const confidence = symbolConfidence(candidate, text, lexicon, context, resolved.coinId);
+  if (confidence === 0) return null;
+  const pending = confidence < 0;
+  return { mention: mention(resolved.coinId, resolved.symbol, start, end, 'symbol', Math.abs(confidence), resolved.alternatives), pending };
+}
+
+/** How sure a bare ticker is a coin: 0 when it is not, negative when only a list neighbour
+ * can make it one ("APT, SEI, OP and TIA"). */
+function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexicon, context: PageContext, coinId: string): number {
+  const { symbol, start, end } = candidate;
+  const pinnedOrBound = context.pins[symbol] !== undefined || context.symbolBindings.has(symbol);
+  if (context.acronyms.has(symbol) && !pinnedOrBound) return 0;
+  // One letter is a word or a unit ("A", "S$5 billion") unless a price widget glues it between quotes.
+  if (symbol.length === 1) return isWidgetQuote(text, start, end) ? 0.7 : 0;
+  // "ATH" is all-time high unless the page says Aethir; two letters are usually an acronym ("IP", "OP").
+  const stoplisted = BARE_SYMBOL_STOPLIST.has(symbol);
+  const acronymLike = stoplisted || symbol.replace(/\d/g, '').length <= 2;
+  const wordInShout = candidate.shouting && !candidate.mixedCase && lexicon.coins.get(coinId)?.symbolIsWord === true;
+  if (!acronymLike && !wordInShout) return 0.85;
+  // "its ATH, the all-time high": the appositive says what the letters mean here, whatever the
+  // page bound the ticker to ("Aethir (ATH)" above).
+  if (spelledOutAfter(text, end, symbol)) return 0;
+  // The page or the words around license it: a binding, a price move or quote ("OP $0.75",
+  // "TRUMP$10.37"), "ONE tokens" (never for sector words: "AI tokens", "NFT tokens").
+  const licensed =
+    pinnedOrBound ||
+    context.stronglyBoundCoins.has(coinId) ||
+    isPriceMoveAfter(text, end) ||
+    isQuoteAfter(text, end, stoplisted) ||
+    (!SECTOR_ACRONYMS.has(symbol) && isTokenNounAfter(text, end));
+  if (licensed) return 0.7;
+  // "APT, SEI, OP and TIA led the gains": a short ticker listed next to a coin is a coin.
+  return stoplisted ? 0 : -0.7;
+}
+
+export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
+  const [entry, ...others] = candidate.entries;
+  if (!entry) return null;
+  const coin = datedNameCoin(lexicon, entry, context.date);
+  const alternatives = coin === entry.coin ? others.map((other) => other.coin.id) : others.map((other) => other.coin.id).filter((id) => id !== coin.id);
+  const found = (confidence: number, pending = false): Verdict => ({
+    mention: mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, alternatives),
+    pending,
+  });
+  if (entry.policy === 'any-case' || entry.policy === 'capitalized') return found(0.9);
+  const evidence = candidate.evidence;
+  // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
+  // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
+  if (entry.policy === 'company') return evidence.priceAfter ? found(0.8) : found(0.7, true);
+
+  if (evidence.hyphenAfter) return null; // "near-term", "sky-high"
+  const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
+  if (evidence.priceAfter || (evidence.cryptoNounAfter && !evidence.capitalisedWordBefore)) return found(0.8);
+  if (insideProperNoun) return null;
+  // "Mantra is the native cryptocurrency of …": the sentence defines the name as a coin.
+  if (isDefinitionAfter(text, candidate.end)) return found(0.8);
+  // "…ETH beta, but only Blur held up": on a page dense with unmistakable coins, an
+  // ordinary-word name capitalised mid-sentence (not a headline, not "Near the …") is a coin.
+  const midSentence = !evidence.sentenceStart && !evidence.titleCase && !evidence.functionWordAfter;
+  if (midSentence && context.boundCoins.size >= DENSE_PAGE_COINS) return found(0.7);
+  // "Filecoin and Akash rose; Render jumped." On a page that already names two coins
+  // unmistakably, an ordinary-word name the market moves is the coin, figure or not.
+  if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return found(0.7);
+  // "stablecoin supply on Avalanche rose": a chain named after a preposition on a crypto page.
+  if (evidence.chainPrepositionBefore && !evidence.titleCase && context.stronglyBoundCoins.size > 0) return found(0.75);
+  if (context.boundCoins.has(coin.id)) {
+    // "Near the close of trading" at the start of a sentence or in a Title Case headline.
+    const looksLikeWord = (evidence.sentenceStart || evidence.titleCase) && evidence.functionWordAfter;
+    return looksLikeWord ? null : found(0.75);
+  }
+  return found(0.75, true);
+}
+
+function spelledOutAfter(text: string, end: number, symbol: string): boolean {
+  const words = appositiveAfter(text, end);
+  if (!words) return false;
+  // The shortest run of leading words that spells the ticker ("all-time high" for ATH).
+  for (let count = 1; count <= words.length; count++) if (spellsAcronym(words.slice(0, count), symbol, true)) return true;
+  return false;
+}
+
+function mention(coinId: string, symbol: string, start: number, end: number, form: Mention['form'], confidence: number, alternatives: string[] = []): Mention {
+  return alternatives.length > 0 ? { coinId, symbol, start, end, form, confidence, alternatives } : { coinId, symbol, start, end, form, confidence };
+}
+
