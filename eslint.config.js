@@ -4,11 +4,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { fileURLToPath } from 'node:url';
 import zones from './lib/lint/import-zones-rule.js';
-import { GLOBAL_ZONES, ZONES } from './lib/lint/zones.js';
+import { GLOBAL_ZONES, STORAGE_PROPERTIES, ZONES } from './lib/lint/zones.js';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
 const NO_HTML = ['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({ property, message: 'Never insert page or API text as HTML.' }));
+const PRODUCT = ['lib/**', 'components/**', 'entrypoints/**'];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/fixtures/**', 'public/**', '.cache/**'] },
@@ -28,13 +29,15 @@ export default tseslint.config(
       ],
     },
   },
+  { files: PRODUCT, rules: { 'no-restricted-properties': ['error', ...NO_HTML, ...STORAGE_PROPERTIES] } },
   ...GLOBAL_ZONES.map((zone) => ({
     files: zone.target,
     rules: {
       'no-restricted-globals': ['error', ...zone.globals],
-      ...(zone.properties ? { 'no-restricted-properties': ['error', ...NO_HTML, ...zone.properties] } : {}),
+      ...(zone.properties ? { 'no-restricted-properties': ['error', ...NO_HTML, ...STORAGE_PROPERTIES, ...zone.properties] } : {}),
     },
   })),
+  { files: ['lib/storage/**'], rules: { 'no-restricted-properties': ['error', ...NO_HTML] } },
   {
     files: ['scripts/**', 'test/**', '*.config.*'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },

@@ -1,4 +1,4 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../lib/ui/options-app';
 
-render(<OptionsApp />, document.getElementById('app') as HTMLElement);
+render(<OptionsApp />, document.getElementById('app') ?? document.body);

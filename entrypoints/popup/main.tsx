@@ -1,4 +1,4 @@
 import { render } from 'preact';
 import { PopupApp } from '../../lib/ui/popup-app';
 
-render(<PopupApp />, document.getElementById('app') as HTMLElement);
+render(<PopupApp />, document.getElementById('app') ?? document.body);

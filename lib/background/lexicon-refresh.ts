@@ -3,27 +3,27 @@
  * lib/detect's own builder, stored in storage.local. Detection uses whichever lexicon is newer,
  * this one or the snapshot shipped with the extension.
  */
-import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { buildLexicon, compactLexiconSchema, compactLongTailSchema, ordinaryWordsOf, type BuiltLexicon, type CompactLexicon, type ListRowInput, type MarketRowInput } from '../detect';
 import { NOTABLE_LONG_TAIL_IDS } from '../detect/tables/notable-long-tail';
+import { STORAGE_KEYS } from '../storage/keys';
+import { storedItem } from '../storage/stored-item';
 
 export const REFRESH_EVERY_MS = 24 * 60 * 60 * 1000;
 
 const StoredLexiconSchema = z.object({ builtAt: z.number(), top: compactLexiconSchema, longTail: compactLongTailSchema });
 export type StoredLexicon = z.infer<typeof StoredLexiconSchema>;
 
-const lexiconItem = storage.defineItem<unknown>('local:lexicon', { version: 1, migrations: {} });
-
 /** The stored rebuild, or null when there is none or it is unreadable (it is then rebuilt). */
-export async function loadStoredLexicon(): Promise<StoredLexicon | null> {
-  const parsed = StoredLexiconSchema.safeParse(await lexiconItem.getValue());
-  return parsed.success ? parsed.data : null;
-}
+const lexiconItem = storedItem<StoredLexicon | null, StoredLexicon>(STORAGE_KEYS.lexicon, {
+  parse: (raw) => {
+    const parsed = StoredLexiconSchema.safeParse(raw);
+    return parsed.success ? parsed.data : null;
+  },
+});
 
-export async function saveStoredLexicon(value: StoredLexicon): Promise<void> {
-  await lexiconItem.setValue(value);
-}
+export const loadStoredLexicon = (): Promise<StoredLexicon | null> => lexiconItem.get();
+export const saveStoredLexicon = (value: StoredLexicon): Promise<void> => lexiconItem.set(value);
 
 /** Pure: fresh API rows + the shipped snapshot (for its word classes) → a new lexicon. */
 export function rebuildLexicon(sources: { markets: readonly MarketRowInput[]; list: readonly ListRowInput[] }, snapshot: CompactLexicon, now: number): BuiltLexicon {

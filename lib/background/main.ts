@@ -18,7 +18,7 @@ import { startSiteScripts } from './sites';
 export function startBackground(): void {
   // Settings and credentials are read per request, so changes made in the options page apply to
   // the next request without listeners here (and survive service-worker restarts for free).
-  const readAsset = async (path: string) => (await fetch(browser.runtime.getURL(`/${path}` as '/'))).json() as Promise<unknown>;
+  const readAsset = async (path: string): Promise<unknown> => (await fetch(browser.runtime.getURL(`/${path}` as '/'))).json();
   const membership = createMembership({ store: extensionMembershipStore(), readShipped: () => readAsset('data/sector-membership.json') });
   const market = createMarketService({
     loadSettings: async () => (await loadSettings()).settings,

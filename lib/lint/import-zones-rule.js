@@ -79,6 +79,7 @@ const zoneSchema = {
   properties: {
     name: { type: 'string' },
     target: { type: 'array', items: { type: 'string' } },
+    targetExcept: { type: 'array', items: { type: 'string' } },
     from: { type: 'array', items: { type: 'string' } },
     except: { type: 'array', items: { type: 'string' } },
     packages: { type: 'array', items: { type: 'string' } },
@@ -101,7 +102,7 @@ export const importZonesRule = {
     const { root, zones } = context.options[0];
     const file = relative(root, context.filename).split(sep).join('/');
     const active = zones
-      .filter((zone) => zone.target.some((glob) => globToRegExp(glob).test(file)))
+      .filter((zone) => zone.target.some((glob) => globToRegExp(glob).test(file)) && !(zone.targetExcept ?? []).some((glob) => globToRegExp(glob).test(file)))
       .map((zone) => ({ ...zone, from: (zone.from ?? []).map(globToRegExp), except: (zone.except ?? []).map(globToRegExp) }));
     if (active.length === 0) return {};
 

@@ -26,7 +26,7 @@ const pure = (folder) => ({
   message: `${folder} is pure: it imports only itself and lib/model, nothing browser-specific and no other layer.`,
 });
 
-/** @type {{ name: string, target: string[], from?: string[], except?: string[], packages?: string[], allowTypeImports?: boolean, message: string }[]} */
+/** @type {{ name: string, target: string[], targetExcept?: string[], from?: string[], except?: string[], packages?: string[], allowTypeImports?: boolean, message: string }[]} */
 export const ZONES = [
   pure('lib/detect'),
   pure('lib/sectors'),
@@ -51,6 +51,13 @@ export const ZONES = [
     // A type says what a prop holds; only values can fetch, message or hold state.
     allowTypeImports: true,
     message: 'Components receive data and render: they neither fetch nor message nor import state holders (types only).',
+  },
+  {
+    name: 'storage',
+    target: ['lib/**', 'components/**', 'entrypoints/**'],
+    targetExcept: ['lib/storage/**'],
+    packages: ['wxt/utils/storage', '@wxt-dev/storage'],
+    message: 'Stored values go through lib/storage (its key table and storedItem), not WXT storage directly.',
   },
   {
     name: 'shared',
@@ -94,3 +101,10 @@ export const GLOBAL_ZONES = [
     globals: restricted(['chrome', ...NETWORK], 'Popup and options code reaches the market only through messages (and uses `browser`, not `chrome`).'),
   },
 ];
+
+/** `browser.storage` outside lib/storage, as `no-restricted-properties` entries. */
+export const STORAGE_PROPERTIES = ['browser', 'chrome'].map((object) => ({
+  object,
+  property: 'storage',
+  message: 'Stored values go through lib/storage (its key table and storedItem).',
+}));

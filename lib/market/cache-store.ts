@@ -3,7 +3,8 @@
  * large and machine-specific). Entries are re-validated on read — storage is a trust boundary too.
  */
 import { z } from 'zod';
-import { storage } from 'wxt/utils/storage';
+import { STORAGE_KEYS } from '../storage/keys';
+import { storedFamily } from '../storage/stored-item';
 
 export const StoredEntrySchema = z.object({
   /** The API base URL the value came from; entries from another source are ignored. */
@@ -18,13 +19,8 @@ export interface CacheStore {
   write(entries: ReadonlyArray<readonly [key: string, entry: StoredEntry]>): Promise<void>;
 }
 
-const PREFIX = 'local:market-cache:';
-
 export function extensionCacheStore(): CacheStore {
-  return {
-    read: (key) => storage.getItem<unknown>(`${PREFIX}${key}`),
-    write: (entries) => storage.setItems(entries.map(([key, value]) => ({ key: `${PREFIX}${key}` as const, value }))),
-  };
+  return storedFamily(STORAGE_KEYS.marketCache);
 }
 
 /** For unit tests, and a fallback that keeps the service working when storage is unavailable. */

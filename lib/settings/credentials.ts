@@ -4,8 +4,9 @@
  * components from importing this module. Only the background and the options page use it.
  */
 import * as z from 'zod/mini';
-import { storage } from 'wxt/utils/storage';
 import { ApiPlanSchema } from '../model';
+import { STORAGE_KEYS } from '../storage/keys';
+import { storedItem } from '../storage/stored-item';
 
 export const CredentialsSchema = z.object({
   plan: ApiPlanSchema,
@@ -14,8 +15,6 @@ export const CredentialsSchema = z.object({
 export type Credentials = z.infer<typeof CredentialsSchema>;
 export const KEYLESS: Credentials = { plan: 'keyless', key: '' };
 
-const credentialsItem = storage.defineItem<unknown>('local:credentials', { version: 1, migrations: {} });
-
 export function parseCredentials(raw: unknown): Credentials {
   const parsed = CredentialsSchema.safeParse(raw);
   if (!parsed.success) return { ...KEYLESS };
@@ -23,14 +22,8 @@ export function parseCredentials(raw: unknown): Credentials {
   return { plan: parsed.data.plan, key: parsed.data.key.trim() };
 }
 
-export async function loadCredentials(): Promise<Credentials> {
-  return parseCredentials(await credentialsItem.getValue());
-}
+const credentialsItem = storedItem(STORAGE_KEYS.credentials, { parse: parseCredentials, serialize: parseCredentials });
 
-export async function saveCredentials(credentials: Credentials): Promise<void> {
-  await credentialsItem.setValue(parseCredentials(credentials));
-}
-
-export function watchCredentials(callback: (credentials: Credentials) => void): () => void {
-  return credentialsItem.watch((raw) => callback(parseCredentials(raw)));
-}
+export const loadCredentials = (): Promise<Credentials> => credentialsItem.get();
+export const saveCredentials = (credentials: Credentials): Promise<void> => credentialsItem.set(credentials);
+export const watchCredentials = (callback: (credentials: Credentials) => void): (() => void) => credentialsItem.watch(callback);

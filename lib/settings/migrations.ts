@@ -5,6 +5,7 @@
  * object). Each step is tolerant: it may meet values that are already in the newer shape (another
  * context migrated first) or broken ones (repairSettings deals with whatever is left).
  */
+import { isPlainObject } from './plain-object';
 import { isSiteOrigin } from './sites';
 
 export const SETTINGS_VERSION = 2;
@@ -29,8 +30,8 @@ function patternOrigins(pattern: string): string[] {
   if (isSiteOrigin(pattern)) return [pattern];
   const match = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);
   if (!match) return [];
-  const [, scheme, host] = match as unknown as [string, string, string];
-  if (host.includes('*')) return [];
+  const [, scheme, host] = match;
+  if (scheme === undefined || host === undefined || host.includes('*')) return [];
   const schemes = scheme === '*' ? ['https', 'http'] : [scheme];
   return schemes.map((s) => `${s}://${host}`).filter(isSiteOrigin);
 }
@@ -40,8 +41,8 @@ const STEPS: Readonly<Record<number, Step>> = {
 };
 
 export function versionOf(raw: unknown): number {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return 1;
-  const version = (raw as SettingsObject).version;
+  if (!isPlainObject(raw)) return 1;
+  const version = raw.version;
   return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : 1;
 }
 
@@ -51,8 +52,8 @@ export function versionOf(raw: unknown): number {
  * newer install) is left alone: repairSettings keeps every field this version understands.
  */
 export function migrateSettings(raw: unknown): unknown {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-  let value = raw as SettingsObject;
+  if (!isPlainObject(raw)) return raw;
+  let value: SettingsObject = raw;
   for (let version = versionOf(raw) + 1; version <= SETTINGS_VERSION; version++) {
     const step = STEPS[version];
     if (step) value = step(value);

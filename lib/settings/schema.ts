@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { AveragingMethodSchema, DEFAULT_WATCHED, WindowSchema } from '../model';
+import { isPlainObject } from './plain-object';
 import { isSiteOrigin } from './sites';
 
 export { SETTINGS_VERSION } from './migrations';
@@ -51,7 +52,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 export function defaultSettings(): Settings {
-  return structuredClone(DEFAULT_SETTINGS) as Settings;
+  return structuredClone(DEFAULT_SETTINGS);
 }
 
 export interface RepairResult {
@@ -67,9 +68,9 @@ export interface RepairResult {
  * only when the stored object was not empty (a first run resets nothing worth telling).
  */
 export function repairSettings(raw: unknown, fallback: Readonly<Settings> = DEFAULT_SETTINGS): RepairResult {
-  const settings = structuredClone(fallback) as Settings;
+  const settings: Settings = structuredClone(fallback);
   const reset: SettingsField[] = [];
-  const source = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
+  const source = isPlainObject(raw) ? raw : null;
   const fresh = raw === null || raw === undefined;
   for (const field of Object.keys(SETTINGS_FIELDS) as SettingsField[]) {
     const value = source?.[field];

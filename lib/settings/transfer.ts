@@ -6,6 +6,7 @@
 import { SETTINGS_FIELDS, type Settings, type SettingsField } from './schema';
 import { migrateSettings, SETTINGS_VERSION, versionOf } from './migrations';
 import { t } from '../i18n';
+import { isPlainObject } from './plain-object';
 
 export const EXPORT_FORMAT = 'sector-lens-settings';
 
@@ -37,7 +38,7 @@ export type ImportResult =
 const KNOWN = Object.keys(SETTINGS_FIELDS) as SettingsField[];
 
 function asObject(value: unknown): Record<string, unknown> | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return isPlainObject(value) ? value : null;
 }
 
 /** The settings object inside a file: our export wrapper, or a bare settings object. */
@@ -68,7 +69,7 @@ export function importSettings(text: string, current: Settings): ImportResult {
   if (present.length === 0) return { ok: false, reason: t('import_no_settings') };
 
   const migrated = asObject(migrateSettings(raw)) ?? {};
-  const settings = structuredClone(current) as Settings;
+  const settings: Settings = structuredClone(current);
   const applied: SettingsField[] = [];
   const rejected: SettingsField[] = [];
   for (const field of present) {

@@ -103,6 +103,10 @@ for (const row of rows) {
   log(`${row.name.padEnd(44)} ${fmt(row.ms).padStart(10)}  ${(row.ms / floorMs).toFixed(2)}× floor  ${(markMs / row.ms).toFixed(2)}× faster than mark.js  (script ${fmt(row.scriptMs ?? NaN)}, then the frame; ${row.mentions} mentions)`);
 }
 
+const walkText = await inPage(page, 'walk', false);
+const walkShadow = await inPage(page, 'walk', true);
+log(`\nThe scanner's walk of the big page alone (best of 5): text nodes only ${fmt(walkText.ms)}, also visiting elements for open shadow roots (the default) ${fmt(walkShadow.ms)} (${walkShadow.mentions} text nodes)`);
+
 log('\nPage DOM churn (2,000 insert+remove at the top of the article) with the paint in place:');
 for (const [label, options] of [['nothing painted', null], ['static ranges', { painter: 'highlight' }], ['live ranges', { painter: 'live-ranges' }]] as const) {
   const times: number[] = [];
@@ -216,6 +220,8 @@ if (JSON_OUTPUT) {
       heapAddedKB: round((median(heapWith) - median(heapWithout)) / 1024),
       contentScriptGzipKB: round(contentScriptGzip),
       cardChunkGzipKB: round(cardChunkGzip),
+      walkMs: round(walkText.ms),
+      walkWithShadowRootsMs: round(walkShadow.ms),
       sites: Object.fromEntries(Object.entries(sites).map(([id, site]) => [id, { msPerItem: round(site.msPerItem, 3), floorMsPerItem: round(site.floorMsPerItem, 3), longestTaskMs: round(site.longestTaskMs) }])),
     }),
   );

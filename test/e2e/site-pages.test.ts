@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/build-for-tests';
 import { useExtension, type LoadedExtension } from './support/launch';
-import { highlightCount } from './support/page-helpers';
+import { cardTooltip, highlightCount } from './support/page-helpers';
 import { GENERIC_PROFILE, SITE_PROFILES } from '../../lib/page/site-profile';
 
 async function openAt(ext: LoadedExtension, url: string, fixture: string): Promise<Page> {
@@ -214,7 +214,7 @@ describe('a Reddit-like thread of custom elements with open shadow roots (reddit
     expect(point).not.toBeNull();
     await page.mouse.move((point?.x ?? 0) - 40, (point?.y ?? 0) - 20);
     await page.mouse.move(point?.x ?? 0, point?.y ?? 0, { steps: 6 });
-    await expect(page.locator('sector-lens-card [role="dialog"]').waitFor({ timeout: 5_000 })).resolves.toBeUndefined();
+    await expect(cardTooltip(page).waitFor({ timeout: 5_000 })).resolves.toBeUndefined();
   });
 });
 

@@ -28,6 +28,9 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
   }
   if (spellsAcronym(words.wordsFrom(runStart, index - 1), symbol)) return { candidate: { kind: 'acronym', start: close, end: close, symbol }, runStart: index };
   if (holders.size > 0) return null;
+  // "OKB (OKX)": the reversed form, a ticker glossed by a name; the ticker is judged as written.
+  const before = words.word(index - 1);
+  if (before === before.toUpperCase() && coinsForSymbol(lexicon, before).length > 0) return null;
   const hintStart = capitalisedHintStart(words, runStart, index, symbol);
   if (hintStart === index) return null;
   const hint = text.slice(words.start(hintStart), words.end(index - 1));

@@ -1,6 +1,6 @@
 import type { Lexicon, LexiconCoin } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
-import { appositiveAfter, isDefinitionAfter, isPriceMoveAfter, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
+import { appositiveAfter, isDefinitionAfter, isGlossAfter, isPriceMoveAfter, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
@@ -75,6 +75,8 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
     context.stronglyBoundCoins.has(coinId) ||
     isPriceMoveAfter(text, end) ||
     isQuoteAfter(text, end, stoplisted) ||
+    // The reversed form "RUNE (THORChain)", "HT (Huobi)": the brackets gloss the ticker.
+    isGlossAfter(text, end) ||
     (!SECTOR_ACRONYMS.has(symbol) && isTokenNounAfter(text, end));
   if (licensed) return 0.7;
   // "APT, SEI, OP and TIA led the gains": a short ticker listed next to a coin is a coin.

@@ -139,3 +139,14 @@ export function appositiveAfter(text: string, end: number): string[] | null {
   const match = APPOSITIVE_AFTER.exec(text);
   return match?.[1] ? match[1].split(/\s+/) : null;
 }
+
+// "RUNE (THORChain)", "GT (Gate.io)", "ONE (Harmony)": a capitalised name glossing the ticker.
+const GLOSS_AFTER = /\s?\(\p{Lu}[\p{L}\p{N}.]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.]*){0,3}\)/uy;
+
+/** True for the reversed form "SYM (Name)": a name in brackets right after the ticker. */
+export function isGlossAfter(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next !== 40 && !(next === 32 && text.charCodeAt(end + 1) === 40)) return false;
+  GLOSS_AFTER.lastIndex = end;
+  return GLOSS_AFTER.test(text);
+}

@@ -19,6 +19,8 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['a one-letter ticker outside a widget is a word or a currency', 'Singapore raised S$5 billion; A plan followed.', '', [], ['sonic-3', 'vaulta']],
   ['a record quoted after an acronym is not its price', 'Bitcoin set a new ATH above $111,000.', '', ['bitcoin'], ['aethir']],
   ['a hyphenated own ticker is not a pair', 'BSC-USD$1.00 0.09%', '', ['binance-bridged-usdt-bnb-smart-chain'], ['binancecoin']],
+  ['the reversed form SYM (Name) glosses a short ticker', 'Exchange tokens GT (Gate.io) and OKB (OKX) rose.', '', ['gatechain-token', 'okb'], []],
+  ['a spelled-out gloss is an acronym', 'The SEC (Securities and Exchange Commission) and the US (United States) met.', '', [], []],
   // tokens, lists
   ['"ONE tokens" names the token', 'The bug sent 150 million ONE tokens to the wrong wallets.', '', ['harmony'], []],
   ['sector acronyms before "tokens" are kinds of token', 'AI tokens and NFT tokens rallied while ZK tokens lagged.', '', [], ['apenft', 'zksync']],
