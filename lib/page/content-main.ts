@@ -95,7 +95,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   const [{ settings }, lexicon] = await Promise.all([loadSettings(), sendToBackground('getLexicon', {})]);
   if (signal.aborted) return;
-  detector = createLexiconDetector(parseLexicon(lexicon.lexicon), settings.pins, lookupLongTail, () => void session?.retryPending());
+  // Renamed tickers follow the page's own date (MATIC before the POL migration is Polygon's old coin).
+  const pageDate = () => {
+    const published = readPublishedTime(document, { post: profile.post });
+    return published ? new Date(published.at).toISOString().slice(0, 10) : undefined;
+  };
+  const firstDate = pageDate();
+  detector = createLexiconDetector(parseLexicon(lexicon.lexicon), settings.pins, lookupLongTail, () => void session?.retryPending(), firstDate ? { date: firstDate } : {});
   apply(settings);
   const unwatch = watchSettings((next) => {
     if (!signal.aborted) apply(next);
@@ -105,7 +111,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // A single-page app swapped the article: forget the old one's bindings. New content arrives
   // through the mutation watcher; what stayed (header, sidebar) is detected again.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    detector.reset();
+    // A fresh page context, dated by the new page (setDate starts one, as reset does).
+    detector.setDate(pageDate());
     void session?.redetect();
   });
 

@@ -115,4 +115,15 @@ describe('since published', () => {
     expect(await plain.getByRole('radio', { name: 'since published' }).count()).toBe(0);
     await Promise.all([popup.close(), plain.close(), page.close(), undated.close()]);
   });
+
+  it('the detector reads the page\u2019s date too: MATIC on a 2021 page is the old coin, on an undated (today\u2019s) page POL', async () => {
+    const ext = extension();
+    for (const [query, coinId] of [['?published=2021-06-01T09:00:00Z', 'matic-network'], ['', 'polygon-ecosystem-token']] as const) {
+      const page = await ext.openPage(`since-article.html${query}`);
+      await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+      const popup = await ext.openPopup(await ext.tabIdOf(page));
+      await expect.poll(() => popup.locator(`[data-sl-coin="${coinId}"]`).count(), { timeout: 15_000 }).toBe(1);
+      await Promise.all([popup.close(), page.close()]);
+    }
+  });
 });
