@@ -69,7 +69,12 @@ describe.each(['light', 'dark'] as const)('contrast, %s theme', (scheme) => {
     expect(failures(await audit(page, `card rate-limited, ${scheme}`, 'sector-lens-card'))).toEqual([]);
     const popup = await ext.openPopup(await ext.tabIdOf(page));
     await popup.locator('.note').waitFor({ timeout: 15_000 });
-    expect(failures(await audit(popup, `popup rate-limited, ${scheme}`, null))).toEqual([]);
+    const samples = await audit(popup, `popup rate-limited, ${scheme}`, null);
+    // The stand-in is shared by every e2e file: leave it answering normally, then close.
+    await ext.admin('reset');
+    await ext.close();
+    opened.splice(opened.indexOf(ext), 1);
+    expect(failures(samples)).toEqual([]);
   });
 });
 

@@ -32,6 +32,7 @@ describe.each(CASES)('Chromium in $language', ({ language, popup: popupWords, ca
 
   it('popup, card and options speak the language; the hook figures stay as they are', async () => {
     ext = await launchExtension({ language });
+    await ext.admin('reset');
     expect(await ext.worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage())).toMatch(new RegExp(`^${language}`));
     const page = await ext.openPage('demo-article.html');
     await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
