@@ -91,10 +91,14 @@ export class RequestBudget {
     return this.state.pausedUntil > this.now() ? this.state.pauseKind : undefined;
   }
 
-  /** Requests a priority may have in the window: background work leaves room for readers. */
+  /**
+   * Requests a priority may have in the window: the popup leaves one for the next hover, background
+   * work leaves 40 % for readers (keyless 5: hover 5, popup 4, background 3).
+   */
   capacity(priority: Priority): number {
     const limit = this.state.perMinute;
-    if (priority !== 'background') return limit;
+    if (priority === 'hover') return limit;
+    if (priority === 'popup') return Math.max(1, limit - 1);
     return Math.max(1, limit - Math.max(1, Math.ceil(limit * 0.4)));
   }
 

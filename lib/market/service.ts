@@ -142,7 +142,13 @@ export function createMarketService(deps: MarketServiceDeps) {
       .filter((sector) => watched.includes(sector.categoryId))
       .map((sector) => sectorSummary(sector, averaging, index?.value ? (index.value[sector.categoryId] ?? null) : undefined));
     const error = mostTellingError(errors);
-    const retryAts = [...sectors.map((sector) => sector.error?.retryAt), ...views.map((view) => view.error?.retryAt), ...[...missingErrors.values()].map((info) => info?.retryAt)].filter(
+    const retryAts = [
+      ...sectors.map((sector) => sector.error?.retryAt),
+      ...views.map((view) => view.error?.retryAt),
+      ...[...missingErrors.values()].map((info) => info?.retryAt),
+      // The popup's index figure is background work: ask again for it too when it is on its way.
+      index && !index.value ? index.error?.details.retryAt : undefined,
+    ].filter(
       (at): at is number => at !== undefined,
     );
     const missing = ids.filter((id) => !tokens.has(id)).map((coinId) => ({ coinId, ...(missingErrors.get(coinId) ? { error: missingErrors.get(coinId)! } : {}) }));

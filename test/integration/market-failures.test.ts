@@ -73,7 +73,8 @@ describe('failures after good data', () => {
     expect(again.error).toMatchObject({ kind: 'rate-limited' });
     expect(again.error!.retryAt).toBeGreaterThanOrEqual(limited.error!.retryAt!);
     expect(server.requests.length).toBe(sent); // failing fast: no storm against a limit
-    clock.advance(31_000);
+    // Past the pause, and past the minute whose budget the refused requests used (keyless 5, popup 4).
+    clock.advance(62_000);
     const recovered = await service.getViews(PAGE);
     expect(recovered.error).toBeUndefined();
     expect(recovered.views.every((view) => !view.stale)).toBe(true);

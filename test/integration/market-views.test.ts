@@ -15,9 +15,9 @@ afterAll(() => server.close());
 beforeEach(() => server.reset());
 
 describe('views for a page', () => {
-  it('Aethir against AI and DePIN, watched order, with leave-one-out, ranks and the index figure', async () => {
+  it('Aethir against AI and DePIN, watched order, with leave-one-out, ranks and the index figure', { timeout: 20_000 }, async () => {
     // A Demo key, so the chart's other sectors and the index figure (background work) come at once.
-    const { service } = marketHarness(server, { credentials: { plan: 'demo', key: 'CG-test' } });
+    const { service } = marketHarness(server, { credentials: { plan: 'demo', key: 'CG-test' }, timeoutMs: 5_000 });
     // Asked as the popup does, so the provider's index figure comes too (background work).
     // The index figure is background work: the popup gets it on this answer or, on a busy
     // machine, on the next ask (when the first answer's retryAt says).
