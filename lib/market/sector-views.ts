@@ -32,6 +32,16 @@ export function constituentsOf(rows: readonly QuoteRow[], measure: Measure): Con
   return selectConstituents(rows.map((row) => ({ id: row.id, symbol: row.symbol, name: row.name, move: measure.of(row).move, marketCap: row.marketCap })));
 }
 
+/** Rows that can answer the measure: for 'since', rows that came with their hourly series. */
+function answers(rows: readonly QuoteRow[] | null, measure: Measure): boolean {
+  if (rows === null) return false;
+  // Rows cached without the series (asked before a dated page needed it) are not an answer yet:
+  // the refetch with the series is on its way.
+  if (measure.window !== 'since' || rows.length === 0 || rows.some((row) => row.hourly7d !== undefined)) return true;
+  // A page older than any series never asks for one: those rows are the answer ("before the series").
+  return rows.every((row) => measure.of(row).gap === 'before-series');
+}
+
 function averageGap(hasRows: boolean, average: number | null, constituents: number, leftOut: boolean): { averageGap?: AverageGap } {
   if (average !== null) return {};
   if (!hasRows) return { averageGap: 'no-data' };
@@ -47,7 +57,7 @@ export function watchedSectorView(token: { id: string; move: number | null }, se
     name: sector.name,
     watched: true,
     average,
-    ...averageGap(sector.rows !== null, average, comparison.averagedOver, comparison.leftOut),
+    ...averageGap(answers(sector.rows, settings.measure), average, comparison.averagedOver, comparison.leftOut),
     method: settings.method,
     leaveOneOut: comparison.leftOut,
     outperformance: comparison.outperformance,
@@ -86,7 +96,7 @@ export function sectorSummary(sector: SectorData, settings: AveragingSettings, p
     categoryId: sector.categoryId,
     name: sector.name,
     average,
-    ...averageGap(sector.rows !== null, average, constituents.length, false),
+    ...averageGap(answers(sector.rows, settings.measure), average, constituents.length, false),
     method: settings.method,
     constituents: constituents.length,
     asOf: sector.fetchedAt,

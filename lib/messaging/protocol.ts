@@ -14,10 +14,9 @@
  *   content → popup (observed)   page.report: the popup watches its tab's report to learn the page has answered
  */
 import * as z from 'zod/mini';
-import { ApiPlanSchema, StrongFormSchema, ViewWindowSchema } from '../model';
+import { ApiPlanSchema, coinIdSchema as coinId, StrongFormSchema, ViewWindowSchema } from '../model';
 import { MarketErrorInfoSchema, SectorSummarySchema, TokenViewSchema } from './views';
 
-const coinId = () => z.string().check(z.minLength(1), z.maxLength(200));
 
 export const ViewsRequestSchema = z.object({
   coinIds: z.array(coinId()).check(z.maxLength(1000)),

@@ -4,10 +4,9 @@
  * where full zod would cost ~100 KB).
  */
 import * as z from 'zod/mini';
-import { AverageGapSchema, AveragingMethodSchema, MarketErrorKindSchema, MoveGapSchema } from '../model';
+import { AverageGapSchema, AveragingMethodSchema, coinIdSchema as coinId, MarketErrorKindSchema, MoveGapSchema } from '../model';
 
 const finite = () => z.number().check(z.refine(Number.isFinite, 'must be finite'));
-const coinId = () => z.string().check(z.minLength(1), z.maxLength(200));
 
 /** Why data is missing or old, as it crosses to the UI. */
 export const MarketErrorInfoSchema = z.object({

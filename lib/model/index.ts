@@ -1,4 +1,5 @@
 export * from './averaging';
+export * from './coin-id';
 export * from './figure-gaps';
 export * from './market-errors';
 export * from './mention-forms';

@@ -138,4 +138,17 @@ describe('since publication, from the served hourly series', () => {
     await service.getViews({ coinIds: ['aethir'] });
     expect(sparklineOf()).toEqual(['false', 'true']);
   });
+
+  it("a sector whose cached rows came without the series says 'no data yet' for since, not 'no figures'", async () => {
+    const { service, clock } = marketHarness(server, { settings: { watchedSectors: ['depin'] } });
+    server.setDataset('hourly-series', clock.now());
+    await service.getViews({ coinIds: ['aethir'] });
+    // Rows cached without the series, and the refetch with it refused: the stale rows answer.
+    clock.advance(10 * 60_000);
+    server.setScenario('server-error');
+    const response = await service.getViews({ coinIds: ['aethir'], publishedAt: clock.now() - 50 * HOUR });
+    const sector = response.views[0]?.since?.sectors[0];
+    expect(sector).toMatchObject({ average: null, averageGap: 'no-data' });
+  });
 });
+
