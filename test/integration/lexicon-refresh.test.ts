@@ -24,7 +24,7 @@ function harness(start: number) {
   let clock = start;
   let stored: StoredLexicon | null = null;
   // A Demo key: keyless, the five rebuild requests are background work spread over minutes.
-  const { service } = marketHarness(server, { credentials: { plan: 'demo', key: 'CG-test' } });
+  const { service } = marketHarness(server, { credentials: { plan: 'demo', key: 'CG-test' }, timeoutMs: 3000 });
   const lexicon = createLexiconService({
     readAsset: async (path) => {
       if (path === 'data/lexicon-top.json') return shippedJson;

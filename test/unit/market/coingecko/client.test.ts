@@ -12,7 +12,7 @@ afterAll(() => server.close());
 beforeEach(() => server.reset());
 
 const client = (plan: 'keyless' | 'demo' | 'pro' = 'keyless', key = '', now = () => 1_000_000) =>
-  new CoinGeckoClient({ baseUrl: server.apiBase, plan, key, timeoutMs: 300, now });
+  new CoinGeckoClient({ baseUrl: server.apiBase, plan, key, timeoutMs: 2000, now });
 
 async function failure(promise: Promise<unknown>): Promise<MarketError> {
   const error = await promise.then(() => undefined, (caught: unknown) => caught);
