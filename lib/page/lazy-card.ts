@@ -35,24 +35,20 @@ export function createLazyCardController(doc: Document, data: CardDataSource, lo
       },
     ));
 
+  /** Open now if the chunk is here; otherwise once it loads, unless another open or a close came first. */
+  function openWhenLoaded(hit: Hit, open: (controller: NonNullable<typeof real>) => void): void {
+    if (real) return open(real);
+    wanted = hit;
+    void ensure().then((controller) => {
+      if (controller && wanted === hit) open(controller);
+      if (wanted === hit) wanted = null;
+    });
+  }
+
   return {
     warm: () => void ensure(),
-    open(hit) {
-      if (real) return real.open(hit);
-      wanted = hit;
-      void ensure().then((controller) => {
-        if (controller && wanted === hit) controller.open(hit);
-        if (wanted === hit) wanted = null;
-      });
-    },
-    openFocused(hit) {
-      if (real) return real.openFocused(hit);
-      wanted = hit;
-      void ensure().then((controller) => {
-        if (controller && wanted === hit) controller.openFocused(hit);
-        if (wanted === hit) wanted = null;
-      });
-    },
+    open: (hit) => openWhenLoaded(hit, (controller) => controller.open(hit)),
+    openFocused: (hit) => openWhenLoaded(hit, (controller) => controller.openFocused(hit)),
     close() {
       wanted = null;
       real?.close();

@@ -10,15 +10,8 @@ import { buildExtension, ROOT } from '../support/build-for-tests';
 import { startFakeCoinGecko, type FakeCoinGecko } from '../support/fake-coingecko';
 import { launchExtensionAt } from '../e2e/support/extension';
 import { highlightCount, restPointerOn } from '../e2e/support/page-helpers';
+import { until } from './until';
 
-async function until(check: () => Promise<boolean>, what: string, ms = 20_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 export async function rateLimitShots(server: FakeCoinGecko, extensionDir: string, out: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {

@@ -14,6 +14,7 @@ import { optionsShots } from './options-shots';
 import { popupShots } from './popup-shots';
 import { rateLimitShots } from './rate-limit-shots';
 import { sinceShots } from './since-shots';
+import { until } from './until';
 
 /** `npm run screenshots -- --only since`: just one group, while working on it. */
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
@@ -23,14 +24,6 @@ mkdirSync(out, { recursive: true });
 const server = await startFakeCoinGecko();
 const extensionDir = buildExtension(server.apiBase, join(ROOT, '.output', 'screenshots'));
 
-async function until(check: () => Promise<boolean>, what: string, ms = 15_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 // `npm run screenshots -- --languages`: only the other-language shots (card, popup, options).
 const languagesOnly = process.argv.includes('--languages');
