@@ -47,6 +47,8 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['FTM became S (after)', 'FTM holders swapped.', '2025-03-01', ['sonic-3'], ['fantom']],
   ['EOS became A (Vaulta)', 'EOS jumped 9% after the vote.', '2025-06-01', ['vaulta'], ['eos']],
   ['$ASI is Fetch.ai’s merged token', '$FET holders will receive $ASI.', '2024-04-01', ['fetch-ai'], []],
+  ['FRAX before the North Star swap is the stablecoin, FXS the governance token', 'The FRAX peg held at $0.99 while Frax printed and FXS stakers voted.', '2022-05-13', ['frax', 'frax-share'], []],
+  ['FRAX after the exchanges swapped tickers is the former FXS', 'FRAX rose 6% after the swap.', '2026-03-01', ['frax-share'], ['frax']],
   // long tail in lists
   ['capitalised names listed with coins go to the long tail', 'OKX will delist Kusama, Flow, Kyber Network, and Aragon next week.', '', ['kusama', 'aragon'], []],
   ['a comma after a name is no list', 'As reported by CoinDesk, BNB rose 2%.', '', ['binancecoin'], ['coindesk-defi-select-index']],
