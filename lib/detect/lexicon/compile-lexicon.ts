@@ -37,8 +37,9 @@ export interface Lexicon {
   /** Every word-prefix of every name key ("shiba", "shiba inu"): lets a lookup stop early. */
   readonly namePrefixes: ReadonlySet<string>;
   /** Hashes of name words (`wordHash`), so the scanner passes over most words without making
-   * strings of them: first words of names, names of one word, and first two words (`pairHash`). */
-  readonly nameHashes: { readonly first: HashBits; readonly whole: HashBits; readonly firstTwo: HashBits };
+   * strings of them: first words of names, names of one word, and every word-prefix of two or
+   * more words of a longer name ("shiba inu", "cat in a": `pairHash` chained word by word). */
+  readonly nameHashes: { readonly first: HashBits; readonly whole: HashBits; readonly prefixes: HashBits };
 }
 
 /** False when no name starts with the word of this hash (`Words.hash`, `wordHash`). */
@@ -87,13 +88,16 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
   }
   // A name several coins carry means the biggest one ("Polygon": POL, not the retired MATIC id).
   for (const entries of byName.values()) entries.sort((a, b) => (a.coin.rank ?? Infinity) - (b.coin.rank ?? Infinity));
-  const nameHashes = { first: new HashBits(), whole: new HashBits(), firstTwo: new HashBits() };
+  const nameHashes = { first: new HashBits(), whole: new HashBits(), prefixes: new HashBits() };
   for (const key of byName.keys()) {
-    const [first = '', second] = key.split(' ');
-    const firstHash = wordHash(first);
-    nameHashes.first.add(firstHash);
-    if (second === undefined) nameHashes.whole.add(firstHash);
-    else nameHashes.firstTwo.add(pairHash(firstHash, wordHash(second)));
+    const [first = '', ...rest] = key.split(' ');
+    let hash = wordHash(first);
+    nameHashes.first.add(hash);
+    if (rest.length === 0) nameHashes.whole.add(hash);
+    for (const word of rest) {
+      hash = pairHash(hash, wordHash(word));
+      nameHashes.prefixes.add(hash);
+    }
   }
   const bySymbolEver = new Map<string, readonly LexiconCoin[]>(bySymbol);
   for (const row of RENAMED_ASSETS) {

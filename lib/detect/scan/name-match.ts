@@ -8,16 +8,26 @@ export interface NameMatch {
   last: number;
 }
 
+/** Lookup keys of the words joined so far; reused (longestNameAt never nests). */
+const keys: string[] = [];
+
 /** Longest lexicon name starting at word `first`; words must be one space or hyphen apart
- * ("Shiba Inu", "Binance-Peg WETH"). At most maxNameWords hash lookups, and none at all for a
- * word no name starts with. */
+ * ("Shiba Inu", "Binance-Peg WETH"). At most maxNameWords lookups, none at all for a word no
+ * name starts with, and a word joins the key only when the name hashes allow the longer name. */
 export function longestNameAt(words: Words, first: number, lexicon: Lexicon): NameMatch | null {
   if (!words.has(first) || !mayBeName(words, first, lexicon)) return null;
   let key = words.word(first).toLowerCase();
   if (!lexicon.namePrefixes.has(key)) return null;
-  const keys = [key];
+  keys.length = 0;
+  keys.push(key);
+  // The chained hash stands for the lower-case key only while every word is ASCII.
+  let hash = words.hash(first);
+  let hashed = !words.nonAscii(first);
   for (let i = first + 1; i < words.count && keys.length < lexicon.maxNameWords; i++) {
     if (!joinsName(words.gapAfter(i - 1))) break;
+    hash = pairHash(hash, words.hash(i));
+    hashed &&= !words.nonAscii(i);
+    if (hashed && !lexicon.nameHashes.prefixes.mayHave(hash)) break;
     key += ' ' + words.word(i).toLowerCase();
     if (!lexicon.namePrefixes.has(key)) break;
     keys.push(key);
@@ -35,11 +45,11 @@ export function longestNameAt(words: Words, first: number, lexicon: Lexicon): Na
 export function mayBeName(words: Words, first: number, lexicon: Lexicon): boolean {
   if (words.nonAscii(first) || isExactLookups()) return true;
   const hash = words.hash(first);
-  const { first: firsts, whole, firstTwo } = lexicon.nameHashes;
+  const { first: firsts, whole, prefixes } = lexicon.nameHashes;
   if (!firsts.mayHave(hash)) return false;
   if (whole.mayHave(hash)) return true;
   if (!joinsName(words.gapAfter(first))) return false;
-  return words.nonAscii(first + 1) || firstTwo.mayHave(pairHash(hash, words.hash(first + 1)));
+  return words.nonAscii(first + 1) || prefixes.mayHave(pairHash(hash, words.hash(first + 1)));
 }
 
 /** One space or one hyphen: what may stand between two words of a name ("Shiba Inu", "Binance-Peg"). */

@@ -44,8 +44,10 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
 function nameRunStart(words: Words, index: number): number {
   const text = words.source;
   if (!words.has(index) || !words.has(index - 1)) return index;
-  const gap = text.slice(words.end(index - 1), words.start(index));
-  if (gap !== ' (' && gap !== '(') return index;
+  // " (" or "(" between the words, compared in place.
+  const gapStart = words.end(index - 1);
+  const gapLength = words.start(index) - gapStart;
+  if (text.charCodeAt(words.start(index) - 1) !== 40 || !(gapLength === 1 || (gapLength === 2 && text.charCodeAt(gapStart) === 32))) return index;
   let start = index - 1;
   while (start > 0 && index - start < MAX_RUN && joinsName(words.gapAfter(start - 1))) start--;
   return start;

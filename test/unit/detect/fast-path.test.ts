@@ -15,6 +15,7 @@ import { collectBindings, createPageContext, findMentions, type DetectionResult 
 import { mayStartName } from '../../../lib/detect/lexicon/compile-lexicon';
 import { scanText } from '../../../lib/detect/scan/scan-text';
 import { isSentenceStart, isShouting } from '../../../lib/detect/text/context';
+import { isHostCharAt, isUrlCharAt } from '../../../lib/detect/text/excluded-ranges';
 import { withExactLookups } from '../../../lib/detect/text/hash-bits';
 import { WORD_PATTERN, Words, wordHash } from '../../../lib/detect/text/tokenize';
 import { isCashtagShape, isWordCharAt } from '../../../lib/detect/text/word-shape';
@@ -103,6 +104,17 @@ describe('character-code tests equal the regexes they replace', () => {
     expect(isWordCharAt('ab', -1) || isWordCharAt('ab', 2)).toBe(false);
   });
 
+  it('the URL and host character tests are /[\\s<>"\'()[\\]]/ and /[\\w.+-]/, for every unit', () => {
+    const notUrl = /[\s<>"'()[\]]/;
+    const host = /[\w.+-]/;
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (isUrlCharAt(char, 0) === notUrl.test(char)) expect([code, isUrlCharAt(char, 0)]).toEqual([code, !notUrl.test(char)]);
+      if (isHostCharAt(char, 0) !== host.test(char)) expect([code, isHostCharAt(char, 0)]).toEqual([code, host.test(char)]);
+    }
+    expect(isUrlCharAt('a', 1) || isHostCharAt('a', 1) || isHostCharAt('a', -1)).toBe(false);
+  });
+
   it('the tokenizer agrees with WORD_PATTERN on every BMP character between words', () => {
     const words = new Words();
     for (let code = 0x80; code <= 0xffff; code++) {
@@ -150,6 +162,7 @@ describe('character-code tests equal the regexes they replace', () => {
         const end = Math.min(input.length, start + (b % 8));
         expect(isSentenceStart(input, start)).toBe(sentenceStart(input, start));
         expect(isShouting(input, start, end)).toBe(shouting(input, start, end));
+        expect(isShouting(input, start, input.length)).toBe(shouting(input, start, input.length));
       }),
       { numRuns: 1000 },
     );
