@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectBindings, createPageContext, findMentions, type DetectionResult } from '../../../lib/detect';
 import { mayStartName } from '../../../lib/detect/lexicon/compile-lexicon';
+import { spellsAcronym } from '../../../lib/detect/scan/paren-symbol';
 import { scanText } from '../../../lib/detect/scan/scan-text';
 import { isSentenceStart, isShouting } from '../../../lib/detect/text/context';
 import { isHostCharAt, isUrlCharAt } from '../../../lib/detect/text/excluded-ranges';
@@ -134,6 +135,26 @@ describe('character-code tests equal the regexes they replace', () => {
         for (let i = 0; i < words.count; i++) expect(isCashtagShape(words, i)).toBe(/^[A-Za-z][A-Za-z0-9]{0,11}$/.test(words.word(i)));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('spellsAcronym reads the initials as its split/filter/map version did', () => {
+    const skip = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'to', 'in', 'on']);
+    const reference = (words: readonly string[], symbol: string, exactly: boolean): boolean => {
+      const letters = words
+        .flatMap((word) => word.split(/[-.]/))
+        .filter((word) => !skip.has(word.toLowerCase()))
+        .map((word) => word[0]?.toUpperCase() ?? '')
+        .join('');
+      const wanted = symbol.replace(/[^A-Z]/g, '');
+      return symbol.length >= 2 && (exactly ? letters === wanted : letters.endsWith(wanted));
+    };
+    const word = fc.oneof(fc.constantFrom('all-time', 'high', 'of', 'The', 'and', 'Fetch.ai', 'a-', '-b', '', 'x..y', 'ß', 'é'), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 6 }), fc.constantFrom('ATH', 'SEC', 'A', 'TVL', 'FA', 'SS', 'E2E'), fc.boolean(), (words, symbol, exactly) => {
+        expect(spellsAcronym(words, symbol, exactly)).toBe(reference(words, symbol, exactly));
+      }),
+      { numRuns: 1000 },
     );
   });
 
