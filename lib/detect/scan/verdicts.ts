@@ -19,6 +19,9 @@ export type Verdict = { mention: Mention; pending: boolean } | null;
 /** Coins a page must name unmistakably before its capitalised ordinary words read as coins. */
 const DENSE_PAGE_COINS = 3;
 
+/** "price" or "prices" straight after a name, no possessive ("Ripple's price" is the firm's coin too, but rarer). */
+const PRICE_NOUN_AFTER = /^ prices?\b/i;
+
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 
 export function judgeNameSymbol(candidate: Of<'name-symbol'>, lexicon: Lexicon, context: PageContext): Verdict {
@@ -96,7 +99,8 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   const evidence = candidate.evidence;
   // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
   // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
-  if (entry.policy === 'company') return evidence.priceAfter ? found(0.8) : found(0.7, true);
+  // "Ripple price stood at …", "Ripple (XRP) Price Today": a price is the coin's, never the firm's.
+  if (entry.policy === 'company') return evidence.priceAfter || PRICE_NOUN_AFTER.test(text.slice(candidate.end, candidate.end + 12)) ? found(0.8) : found(0.7, true);
 
   if (evidence.hyphenAfter) return null; // "near-term", "sky-high"
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
