@@ -77,7 +77,7 @@ export function HoverCard({ state, alternatives = [], now = Date.now(), focused 
   const tone = view.move === null ? '' : view.move >= 0 ? 'sl-up' : 'sl-down';
   const gap = view.move === null ? moveGapText(view.moveGap, window) : null;
   return (
-    <CardFrame state={state} focused={focused} summary={error ? `${tokenSummary(view, window)} ${errorText(error, now).title}` : tokenSummary(view, window)}>
+    <CardFrame state={state} focused={focused} summary={error ? `${tokenSummary(view, window, now)} ${errorText(error, now).title}` : tokenSummary(view, window, now)}>
       <header class="sl-head">
         <span class="sl-symbol">{view.symbol}</span>
         <span class="sl-name">{view.name}</span>

@@ -3,7 +3,8 @@
  * over 24 hours, 8.89 percentage points ahead of AI, rank 2 of 48." The signs and units the eye
  * reads in `+8.89 pp` become words; the figures are rounded exactly as the card shows them.
  */
-import type { SectorView, TokenView } from '../messaging/views';
+import { sinceGapText } from '../gap-text';
+import type { SectorView, SinceView, TokenView } from '../messaging/views';
 import type { ViewWindow } from '../model';
 import { formatNumber, t, type MessageKey } from './index';
 
@@ -41,9 +42,28 @@ export function sectorClause(sector: SectorView): string {
   return sector.rank === null ? versus : t('speech_join', versus, t('speech_rank', sector.rank, sector.rankedAmong));
 }
 
-/** Everything the card shows about the token, as one spoken sentence (then the staleness, if any). */
-export function tokenSummary(view: TokenView, window: ViewWindow): string {
-  const sentence = view.sectors.reduce((text, sector) => t('speech_join', text, sectorClause(sector)), moveClause(view.symbol, view.move, window));
-  const spoken = t('speech_end', sentence);
-  return view.stale ? `${spoken} ${t('speech_stale')}` : spoken;
+/** One move and its sectors' clauses, as one sentence. */
+function moveSentence(symbol: string, move: number | null, sectors: readonly SectorView[], window: ViewWindow): string {
+  const sentence = sectors.reduce((text, sector) => t('speech_join', text, sectorClause(sector)), moveClause(symbol, move, window));
+  return t('speech_end', sentence);
+}
+
+/**
+ * The card's since-published block: "ATH is up 3.41% since this page was published, 1.20 percentage
+ * points ahead of AI." — or, without a figure, the same words the block shows for why.
+ */
+export function sinceSummary(symbol: string, since: SinceView, now: number = Date.now()): string {
+  return since.move === null ? sinceGapText(since, now) : moveSentence(symbol, since.move, since.sectors, 'since');
+}
+
+/**
+ * Everything the card shows about the token, as spoken sentences: the window's move and sectors,
+ * the since-published block when the card has one (unless the window already is "since"), then
+ * the staleness, if any.
+ */
+export function tokenSummary(view: TokenView, window: ViewWindow, now: number = Date.now()): string {
+  const sentences = [moveSentence(view.symbol, view.move, view.sectors, window)];
+  if (view.since && window !== 'since') sentences.push(sinceSummary(view.symbol, view.since, now));
+  if (view.stale) sentences.push(t('speech_stale'));
+  return sentences.join(' ');
 }

@@ -63,9 +63,10 @@ export const ZONES = [
   },
   {
     name: 'shared',
-    target: ['lib/messaging/**', 'lib/settings/**'],
+    // Also the words every context shows: lib/i18n and the formatters built on it.
+    target: ['lib/messaging/**', 'lib/settings/**', 'lib/i18n/**', 'lib/format.*', 'lib/gap-text.*', 'lib/error-text.*'],
     from: [...BACKGROUND, ...CONTENT, ...UI, 'components/**', 'entrypoints/**'],
-    message: 'lib/messaging and lib/settings serve every context: they import no context’s code.',
+    message: 'lib/messaging, lib/settings, lib/i18n and the formatters serve every context: they import no context’s code.',
   },
 ];
 

@@ -14,7 +14,7 @@ export function resolveLongTail(candidates: readonly UnresolvedCandidate[], inde
   for (const candidate of candidates) {
     const coin = pick(candidate, index);
     if (!coin) continue;
-    const confidence = candidate.form === 'name-symbol' ? 0.9 : 0.8;
+    const confidence = candidate.form === 'name-symbol' ? 0.9 : candidate.form === 'symbol' ? 0.7 : 0.8;
     mentions.push({ coinId: coin.id, symbol: coin.symbol, start: candidate.start, end: candidate.end, form: candidate.form, confidence });
   }
   return mentions;

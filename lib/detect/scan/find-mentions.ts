@@ -3,6 +3,8 @@ import { isListGap } from '../text/context';
 import type { DetectionResult, Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
 import { judgeCandidate, unresolvedOf } from './forms';
+import { listedUnknownTickers } from './listed-tickers';
+import { splitPairQuotes } from './pair-quotes';
 import { addBindings, addRedefinitions, createPageContext, takePendingScan, type PageContext } from './page-context';
 import { scanText } from './scan-text';
 import type { Verdict } from './verdicts';
@@ -40,7 +42,9 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
       if (forLongTail) unresolved.push(forLongTail);
     }
   });
-  return { mentions, unresolved };
+  // "ANT, KP3R, XMR and ZEC": list items the per-tab lexicon lacks, for the long tail by symbol.
+  for (const listed of listedUnknownTickers(text, mentions, candidates)) unresolved.push(listed);
+  return { mentions: splitPairQuotes(text, mentions, lexicon, context), unresolved };
 }
 
 /** "Render, Akash and Bittensor": an ordinary-word name listed next to a coin is a coin. */

@@ -1,5 +1,5 @@
 import type { Lexicon, NameEntry } from '../lexicon/compile-lexicon';
-import { pairHash } from '../text/hash-bits';
+import { isExactLookups, pairHash } from '../text/hash-bits';
 import type { Words } from '../text/tokenize';
 
 export interface NameMatch {
@@ -32,8 +32,8 @@ export function longestNameAt(words: Words, first: number, lexicon: Lexicon): Na
 /** False when no name can start at word `first`: a name of one word must be the word itself, a
  * longer one must go on with the next word. Hash bits only; non-ASCII words fold case unlike
  * the hash, so those always get the exact lookup. */
-function mayBeName(words: Words, first: number, lexicon: Lexicon): boolean {
-  if (words.nonAscii(first)) return true;
+export function mayBeName(words: Words, first: number, lexicon: Lexicon): boolean {
+  if (words.nonAscii(first) || isExactLookups()) return true;
   const hash = words.hash(first);
   const { first: firsts, whole, firstTwo } = lexicon.nameHashes;
   if (!firsts.mayHave(hash)) return false;
@@ -45,16 +45,40 @@ function mayBeName(words: Words, first: number, lexicon: Lexicon): boolean {
 /** One space or one hyphen: what may stand between two words of a name ("Shiba Inu", "Binance-Peg"). */
 export const joinsName = (gap: number): boolean => gap === 32 /* space */ || gap === 45; /* - */
 
-const startsUpper = (word: string): boolean => word[0] !== undefined && word[0] !== word[0].toLowerCase();
+/** The first UTF-16 unit of word i changes when lower-cased ("Bitcoin", "Ökonomie"). */
+function startsUpper(words: Words, i: number): boolean {
+  const code = words.source.charCodeAt(words.start(i));
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = words.source[words.start(i)] ?? '';
+  return first !== first.toLowerCase();
+}
 
-/** Whether the written words satisfy the name's case policy. */
-export function caseAllows(entry: NameEntry, words: readonly string[]): boolean {
+/** The word changes when upper-cased: it holds a small letter ("Helium", not "HELIUM"). */
+function hasSmallLetter(words: Words, i: number): boolean {
+  if (!words.nonAscii(i)) return words.lower(i) > 0;
+  const word = words.word(i);
+  return word !== word.toUpperCase();
+}
+
+/** Whether words first..last, as written, satisfy the name's case policy. */
+export function caseAllows(entry: NameEntry, words: Words, first: number, last: number): boolean {
   if (entry.policy === 'any-case') return true;
-  const first = words[0] ?? '';
   if (entry.policy === 'needs-context') {
     // "HELIUM" in a shouted headline is a word as often as a coin; "Helium" is judged by context.
-    return startsUpper(first) && first !== first.toUpperCase();
+    return startsUpper(words, first) && hasSmallLetter(words, first);
   }
   // "Internet Computer", "The Graph": every longer word capitalised ("Shiba Inu", "Cat in a Dogs World").
-  return words.every((word, index) => startsUpper(word) || (index > 0 && word.length <= 3));
+  for (let i = first; i <= last; i++) {
+    if (!startsUpper(words, i) && !(i > first && words.end(i) - words.start(i) <= 3)) return false;
+  }
+  return true;
+}
+
+/** The entries whose case policy words first..last satisfy: `entries` itself when all do (no
+ * copy), null when none does. */
+export function allowedEntries(entries: readonly NameEntry[], words: Words, first: number, last: number): readonly NameEntry[] | null {
+  let allowed = 0;
+  for (const entry of entries) if (caseAllows(entry, words, first, last)) allowed++;
+  if (allowed === entries.length) return allowed > 0 ? entries : null;
+  return allowed > 0 ? entries.filter((entry) => caseAllows(entry, words, first, last)) : null;
 }

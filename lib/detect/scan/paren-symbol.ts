@@ -1,6 +1,6 @@
 import { coinsForSymbol, type Lexicon, type LexiconCoin } from '../lexicon/compile-lexicon';
 import type { Words } from '../text/tokenize';
-import { joinsName } from './name-match';
+import { joinsName, mayBeName } from './name-match';
 import type { Candidate } from './candidates';
 
 const MAX_RUN = 6;
@@ -17,17 +17,19 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
   const runStart = nameRunStart(words, index);
   if (runStart === index) return null;
   const close = words.end(index) + 1;
-  const holders = new Set(coinsForSymbol(lexicon, symbol).map((coin) => coin.id));
+  const holders = coinsForSymbol(lexicon, symbol);
 
   // Earliest start first, longest name first: "the Internet Computer (ICP)" → "Internet Computer".
+  // A start no lexicon name begins at (by the name hashes) is passed over without strings.
   for (let start = runStart; start < index; start++) {
+    if (!mayBeName(words, start, lexicon)) continue;
     for (let last = index - 1; last >= start; last--) {
       const coin = coinNamed(lexicon, words, start, last, holders);
       if (coin) return { candidate: { kind: 'name-symbol', start: words.start(start), end: close, symbol, coin }, runStart: start };
     }
   }
   if (spellsAcronym(words.wordsFrom(runStart, index - 1), symbol)) return { candidate: { kind: 'acronym', start: close, end: close, symbol }, runStart: index };
-  if (holders.size > 0) return null;
+  if (holders.length > 0) return null;
   // "OKB (OKX)": the reversed form, a ticker glossed by a name; the ticker is judged as written.
   const before = words.word(index - 1);
   if (before === before.toUpperCase() && coinsForSymbol(lexicon, before).length > 0) return null;
@@ -49,10 +51,18 @@ function nameRunStart(words: Words, index: number): number {
   return start;
 }
 
-function coinNamed(lexicon: Lexicon, words: Words, first: number, last: number, holders: ReadonlySet<string>): LexiconCoin | null {
-  const key = words.wordsFrom(first, last).join(' ').toLowerCase();
-  const entries = lexicon.byName.get(key) ?? [];
-  return entries.find((entry) => holders.has(entry.coin.id))?.coin ?? null;
+function coinNamed(lexicon: Lexicon, words: Words, first: number, last: number, holders: readonly LexiconCoin[]): LexiconCoin | null {
+  let key = words.word(first);
+  for (let i = first + 1; i <= last; i++) key += ' ' + words.word(i);
+  const entries = lexicon.byName.get(key.toLowerCase());
+  if (!entries) return null;
+  for (const entry of entries) if (holdsCoin(holders, entry.coin.id)) return entry.coin;
+  return null;
+}
+
+function holdsCoin(holders: readonly LexiconCoin[], id: string): boolean {
+  for (const coin of holders) if (coin.id === id) return true;
+  return false;
 }
 
 /** "total value locked (TVL)", "Securities and Exchange Commission (SEC)". */

@@ -6,21 +6,34 @@ import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
 import { isSentenceStart, isShouting, isWidgetQuote } from '../text/context';
 import { createRangeCursor, excludedRanges } from '../text/excluded-ranges';
-import { HashBits } from '../text/hash-bits';
-import { Words, wordHash } from '../text/tokenize';
+import { isExactLookups } from '../text/hash-bits';
+import { Words } from '../text/tokenize';
+import { WordGate } from '../text/word-gate';
 import type { Candidate } from './candidates';
-import { isMixedCaseTickerShape, isUpperTickerShape } from '../text/word-shape';
+import { isCashtagShape, isMixedCaseTickerShape, isUpperTickerShape, isWordCharAt } from '../text/word-shape';
 import { nameCandidate } from './name-candidate';
-import { caseAllows, longestNameAt } from './name-match';
+import { allowedEntries, longestNameAt, type NameMatch } from './name-match';
 import { nameSymbolAt } from './paren-symbol';
 
 const LONG_TAIL_NOUNS = new Set(['token', 'tokens', 'coin', 'memecoin']);
 /** Capitalised sector words that precede "tokens" without naming a project. */
 const GENERIC_TOKEN_WORDS = new Set(['Meme', 'Gaming', 'Governance', 'Utility', 'Security', 'Privacy', 'Layer', 'Exchange', 'Stable', 'Crypto', 'Altcoin', 'Payment', 'Reward', 'Platform', 'Native']);
-const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}_]/u.test(char);
 
 /** Listed names that /coins/list holds junk tokens for: firms, and networks with no coin. */
 const NOT_A_COIN: ReadonlySet<string> = new Set([...COMPANY_NAMES, ...TOKENLESS_NETWORKS]);
+
+// The tables asked about the words around most capitalised words, through their hashes.
+const longTailNouns = new WordGate(LONG_TAIL_NOUNS);
+const genericTokenWords = new WordGate(GENERIC_TOKEN_WORDS);
+const projectNameSuffixes = new WordGate(PROJECT_NAME_SUFFIXES);
+const pairQuotes = new WordGate(PAIR_QUOTES);
+const stoplist = new WordGate(BARE_SYMBOL_STOPLIST);
+
+const DOLLAR = 36;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const HYPHEN = 45;
+const SLASH = 47;
 
 /** One Words buffer reused by every scan (scans never nest); a nested call gets its own. */
 let sharedWords: Words | null = new Words();
@@ -55,11 +68,16 @@ export function scanText(text: string, lexicon: Lexicon): Candidate[] {
  * made. Every form needs a "$" before, a capital, a non-ASCII letter or a name's first word.
  */
 function mayStartMention(words: Words, i: number, lexicon: Lexicon): boolean {
-  if (words.upper(i) > 0 || words.nonAscii(i)) return true;
+  if (words.upper(i) > 0 || words.nonAscii(i) || isExactLookups()) return true;
   if (words.source.charCodeAt(words.start(i) - 1) === 36 /* $ */) return true;
   return mayStartName(lexicon, words.hash(i));
 }
 
+/**
+ * The forms tried at each word, strongest first. A word's string is made only where a form needs
+ * it (a ticker shape, a "$" before it, a name's hash): a capitalised ordinary word ("The",
+ * "However") runs through on offsets, counts and hashes, allocating nothing.
+ */
 function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, end: number) => boolean, found: Candidate[]): void {
   const text = words.source;
   for (let i = 0; i < words.count; i++) {
@@ -67,17 +85,17 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     const start = words.start(i);
     const end = words.end(i);
     if (isExcluded(start, end)) continue;
-    const word = words.word(i);
-    const before = text[start - 1];
+    const before = text.charCodeAt(start - 1);
 
-    if (before === '$' && !isWordChar(text[start - 2]) && /^[A-Za-z][A-Za-z0-9]{0,11}$/.test(word)) {
-      const symbol = word.toUpperCase();
+    if (before === DOLLAR && !isWordCharAt(text, start - 2) && isCashtagShape(words, i)) {
+      const symbol = words.word(i).toUpperCase();
       if (!CASHTAG_NON_CRYPTO.has(symbol)) found.push({ kind: 'cashtag', start: start - 1, end, symbol });
       continue;
     }
     const upper = isUpperTickerShape(words, i);
     const mixedCase = !upper && isMixedCaseTickerShape(words, i);
-    if (before === '(' && text[end] === ')' && (upper || mixedCase)) {
+    const word = upper || mixedCase ? words.word(i) : '';
+    if (before === OPEN_PAREN && text.charCodeAt(end) === CLOSE_PAREN && (upper || mixedCase)) {
       const named = nameSymbolAt(words, i, word.toUpperCase(), lexicon);
       if (named) {
         const runStart = words.has(named.runStart) ? words.start(named.runStart) : start;
@@ -86,7 +104,7 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
-    if (upper && text.charCodeAt(end) === 45 /* - */ && words.start(i + 1) === end + 1) {
+    if (upper && text.charCodeAt(end) === HYPHEN && words.start(i + 1) === end + 1) {
       // "BSC-USD" is a coin's own ticker, not a pair.
       const joined = `${word}-${words.word(i + 1)}`;
       if (coinsForSymbol(lexicon, joined).length > 0) {
@@ -96,7 +114,7 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
       }
     }
     if (upper) {
-      const pairEnd = pairAt(words, i, lexicon);
+      const pairEnd = pairAt(words, i, word, lexicon);
       if (pairEnd > 0) {
         const base = pairEnd === end ? gluedBase(word, lexicon) : word;
         found.push({ kind: 'pair', start, end: pairEnd, symbol: base });
@@ -105,14 +123,12 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
       }
     }
     const name = longestNameAt(words, i, lexicon);
-    const nameWords = name ? words.wordsFrom(i, name.last) : [];
-    if (name && name.last > i) {
-      const entries = name.entries.filter((entry) => caseAllows(entry, nameWords));
-      if (entries.length > 0) {
-        found.push(nameCandidate(words, i, name.last, entries));
-        i = name.last;
-        continue;
-      }
+    // The entries whose case policy the written words satisfy; asked once, only for a name.
+    const entries = name ? allowedEntries(name.entries, words, i, name.last) : null;
+    if (name && name.last > i && entries) {
+      found.push(nameCandidate(words, i, name.last, entries));
+      i = name.last;
+      continue;
     }
     if ((upper || mixedCase) && (word.length >= 2 || isWidgetQuote(text, start, end))) {
       const symbol = upper ? word : word.toUpperCase();
@@ -122,12 +138,9 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
-    if (name) {
-      const entries = name.entries.filter((entry) => caseAllows(entry, nameWords));
-      if (entries.length > 0) {
-        found.push(nameCandidate(words, i, name.last, entries));
-        continue;
-      }
+    if (name && entries) {
+      found.push(nameCandidate(words, i, (name as NameMatch).last, entries));
+      continue;
     }
     i = longTailNameAt(words, i, found, lexicon);
   }
@@ -139,15 +152,15 @@ function anySymbolIsWord(coins: readonly LexiconCoin[]): boolean {
 }
 
 /** End of a pair starting at word i ("SOL/USDT", "ETH-USD", "SOLUSDT"), or 0. */
-function pairAt(words: Words, i: number, lexicon: Lexicon): number {
+function pairAt(words: Words, i: number, word: string, lexicon: Lexicon): number {
   if (!words.has(i)) return 0;
   const text = words.source;
   const end = words.end(i);
-  const separator = text[end];
-  if (words.has(i + 1) && (separator === '/' || separator === '-') && words.start(i + 1) === end + 1 && PAIR_QUOTES.has(words.word(i + 1))) {
-    return isWordChar(text[words.end(i + 1)]) ? 0 : words.end(i + 1);
+  const separator = text.charCodeAt(end);
+  if (words.has(i + 1) && (separator === SLASH || separator === HYPHEN) && words.start(i + 1) === end + 1 && pairQuotes.has(words, i + 1)) {
+    return isWordCharAt(text, words.end(i + 1)) ? 0 : words.end(i + 1);
   }
-  return gluedBase(words.word(i), lexicon) ? end : 0;
+  return gluedBase(word, lexicon) ? end : 0;
 }
 
 /** "WLFIUSDT" → "WLFI"; "" when the word is not a glued pair (or is a coin itself: "FDUSD"). */
@@ -170,13 +183,12 @@ function longTailNameAt(words: Words, i: number, found: Candidate[], lexicon: Le
   let last = i;
   // "Competitor Pyth Network": the run stops where a known name begins.
   while (last - i < 3 && isTitleWord(words, last + 1) && spaceAfter(words, last) && longestNameAt(words, last + 1, lexicon) === null) last++;
-  const nounAfter = words.has(last + 1) && spaceAfter(words, last) && LONG_TAIL_NOUNS.has(words.word(last + 1));
-  // A lone capitalised word before "token" is a name only mid-sentence ("Governance tokens are …").
-  const lone = (): boolean => last === i && (isSentenceStart(text, words.start(i)) || GENERIC_TOKEN_WORDS.has(words.word(i)));
-  const suffixed = last > i && PROJECT_NAME_SUFFIXES.has(words.word(last));
+  const nounAfter = words.has(last + 1) && spaceAfter(words, last) && longTailNouns.has(words, last + 1);
+  const suffixed = last > i && projectNameSuffixes.has(words, last);
   const start = words.start(i);
   const end = words.end(last);
-  if ((nounAfter && !lone()) || suffixed) {
+  // A lone capitalised word before "token" is a name only mid-sentence ("Governance tokens are …").
+  if ((nounAfter && !(last === i && (isSentenceStart(text, start) || genericTokenWords.has(words, i)))) || suffixed) {
     found.push({ kind: 'long-tail', form: 'name', start, end, symbol: null, nameHint: text.slice(start, end) });
   } else if (isListItem(text, start, end) && !isSentenceStart(text, start) && !NOT_A_COIN.has(text.slice(start, end).toLowerCase())) {
     // "Kusama, Flow, Kyber Network, and Aragon": it counts if a neighbour in the list is a coin.
@@ -220,17 +232,8 @@ const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (
 /** Exactly one space between word k and the next. */
 const spaceAfter = (words: Words, k: number): boolean => words.gapAfter(k) === 32;
 
-let stoplistHashes: HashBits | undefined;
-
 /** "Sec", "Ath": a word the bare-ticker stop-list holds in any case. */
-function isStoplisted(words: Words, i: number): boolean {
-  if (!stoplistHashes) {
-    stoplistHashes = new HashBits(14);
-    for (const symbol of BARE_SYMBOL_STOPLIST) stoplistHashes.add(wordHash(symbol));
-  }
-  if (!words.nonAscii(i) && !stoplistHashes.mayHave(words.hash(i))) return false;
-  return BARE_SYMBOL_STOPLIST.has(words.word(i).toUpperCase());
-}
+const isStoplisted = (words: Words, i: number): boolean => stoplist.hasUpperCase(words, i);
 
 /** A capital followed by a small letter, digit or dot ("Nosana", "Web3", "Fetch.ai"). */
 function isTitleWord(words: Words, i: number): boolean {

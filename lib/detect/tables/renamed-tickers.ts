@@ -41,6 +41,12 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   // Fetch.ai, SingularityNET and Ocean announced the merged ASI ticker on 2024-03-27; CoinGecko
   // keeps the merged token under `fetch-ai`. Before that, ASI named unrelated small coins.
   { written: 'ASI', kind: 'ticker', eras: [{ until: '2024-03-27', coinId: '' }, { coinId: 'fetch-ai' }] },
+  // Frax's North Star upgrade renamed the governance token FXS to FRAX and the old FRAX
+  // stablecoin to "Legacy Frax Dollar"; exchanges swapped the tickers on 2026-01-13. Before
+  // that, "FRAX" and "Frax" in a text are the stablecoin (CoinGecko today gives both ids FRAX).
+  { written: 'FRAX', kind: 'ticker', eras: [{ until: '2026-01-13', coinId: 'frax' }, { coinId: 'frax-share' }] },
+  { written: 'frax', kind: 'name', eras: [{ until: '2026-01-13', coinId: 'frax' }, { coinId: 'frax-share' }] },
+  { written: 'FXS', kind: 'ticker', eras: ALWAYS('frax-share') },
   // Render moved to Solana and the ticker became RENDER (2023-11); either ticker is that coin.
   { written: 'RNDR', kind: 'ticker', eras: ALWAYS('render-token') },
   { written: 'XBT', kind: 'ticker', eras: ALWAYS('bitcoin') }, // the ISO-style code some exchanges use

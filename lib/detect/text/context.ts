@@ -2,27 +2,35 @@
  * Questions about the text around a token. Each looks at a bounded window, so the detector
  * stays linear in the text length.
  */
-const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '*', '-', '•', '–', '—', '>', '#']);
+const OPENERS = ['"', "'", '“', '‘', '(', '[', '*', '-', '•', '–', '—', '>', '#'];
+/** What may stand between a sentence's end and its first word: spaces, tabs and the openers,
+ * as UTF-16 codes (asked for many capitalised words: no one-character strings). */
+const SKIPPED_BEFORE_WORD: ReadonlySet<number> = new Set([32, 9, ...OPENERS.map((opener) => opener.charCodeAt(0))]);
+const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'.!?:;\n\r'].map((char) => char.charCodeAt(0)));
 
 /** True when the token begins a sentence, a line or the text: its capital proves nothing. */
 export function isSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || OPENERS.has(text[i] ?? ''))) i--;
+  while (i >= 0 && SKIPPED_BEFORE_WORD.has(text.charCodeAt(i))) i--;
   if (i < 0) return true;
-  return /[.!?:;\n\r]/.test(text[i] ?? '');
+  return SENTENCE_ENDS.has(text.charCodeAt(i));
 }
 
 /** True when most letters near the token are capitals ("SEC APPROVES SPOT ETH ETFS — MOVE …"). */
 export function isShouting(text: string, start: number, end: number): boolean {
-  const around = text.slice(Math.max(0, start - 40), start) + text.slice(end, end + 40);
-  let upper = 0;
-  let letters = 0;
-  for (const char of around) {
-    if (char >= 'A' && char <= 'Z') upper++;
-    else if (char < 'a' || char > 'z') continue;
-    letters++;
-  }
+  const upper = countAsciiLetters(text, Math.max(0, start - 40), start, true) + countAsciiLetters(text, end, Math.min(text.length, end + 40), true);
+  const letters = countAsciiLetters(text, Math.max(0, start - 40), start, false) + countAsciiLetters(text, end, Math.min(text.length, end + 40), false);
   return letters >= 12 && upper / letters > 0.8;
+}
+
+/** ASCII letters (or only capitals) in text[from, to). */
+function countAsciiLetters(text: string, from: number, to: number, capitalsOnly: boolean): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (!capitalsOnly && code >= 97 && code <= 122)) count++;
+  }
+  return count;
 }
 
 /** True in a Title Case line ("Bitcoin Trades Near Record High as Investors Render Verdict"):
@@ -93,7 +101,7 @@ const SIGNED_PERCENT_AFTER = /\s?[+\-−]\d[\d.,]*\s?%/y;
  */
 export function isQuoteAfter(text: string, end: number, gluedOnly = false): boolean {
   const next = text.charCodeAt(end);
-  if (gluedOnly) return next === 36 && /\d/.test(text[end + 1] ?? '');
+  if (gluedOnly) return next === 36 && isDigitAt(text, end + 1);
   // Only ' ', ':', '=', '$', '+', '-', '−' can begin a quote: most words end at another character.
   if (next !== 32 && next !== 58 && next !== 61 && next !== 36 && next !== 43 && next !== 45 && next !== 0x2212) return false;
   PRICE_AFTER.lastIndex = end;
@@ -108,7 +116,13 @@ export function isQuoteAfter(text: string, end: number, gluedOnly = false): bool
  */
 export function isWidgetQuote(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
-  return text.charCodeAt(end) === 36 /* $ */ && /\d/.test(text[end + 1] ?? '') && (before === 37 /* % */ || (before >= 48 && before <= 57));
+  return text.charCodeAt(end) === 36 /* $ */ && isDigitAt(text, end + 1) && (before === 37 /* % */ || (before >= 48 && before <= 57));
+}
+
+/** /\d/ on text[index]. */
+function isDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 48 && code <= 57;
 }
 
 const TOKEN_NOUN_AFTER = /(?:['’]s)?\s(?:tokens?|coins?)\b/iy;

@@ -19,7 +19,27 @@ export class HashBits {
   }
 
   mayHave(hash: number): boolean {
-    return ((this.bits[(hash >>> 5) & this.mask] ?? 0) & (1 << (hash & 31))) !== 0;
+    return exactLookups || ((this.bits[(hash >>> 5) & this.mask] ?? 0) & (1 << (hash & 31))) !== 0;
+  }
+}
+
+let exactLookups = false;
+
+/** True inside withExactLookups: every shortcut taken on a word's hash or shape answers "maybe". */
+export const isExactLookups = (): boolean => exactLookups;
+
+/**
+ * Runs `run` with every HashBits answering "maybe", so each shortcut the scanner takes on a
+ * hash falls through to its exact string lookup: the reference path the fast one must match
+ * (test/unit/detect/fast-path.test.ts). Synchronous; nests.
+ */
+export function withExactLookups<T>(run: () => T): T {
+  const was = exactLookups;
+  exactLookups = true;
+  try {
+    return run();
+  } finally {
+    exactLookups = was;
   }
 }
 

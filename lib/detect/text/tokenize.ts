@@ -10,14 +10,31 @@ export function nameKey(name: string): string {
   return (name.match(WORD_PATTERN) ?? []).join(' ').toLowerCase();
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A letter or digit at lastIndex (sticky): asked without slicing a character out of the text. */
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
 
-/** Code-unit length of the non-ASCII letter or digit at `index`, or 0. */
-function nonAsciiWordCharLength(text: string, index: number): number {
-  const point = text.codePointAt(index) ?? 0;
-  const char = String.fromCodePoint(point);
-  return LETTER_OR_DIGIT.test(char) ? char.length : 0;
+/**
+ * Code-unit length of the non-ASCII letter or digit at `index` (`code` is the unit there), or 0.
+ * General Punctuation (U+2000–U+206F: curly quotes, dashes, ellipsis), the non-ASCII most
+ * English news holds, has no letter or digit, so it is answered without a regex.
+ */
+function nonAsciiWordCharLength(text: string, index: number, code: number): number {
+  if (code >= 0x2000 && code <= 0x206f) return 0;
+  if (code >= 0xdc00 && code <= 0xdfff) return 0; // a lone low surrogate
+  LETTER_OR_DIGIT_AT.lastIndex = index;
+  if (!LETTER_OR_DIGIT_AT.test(text)) return 0;
+  return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
 }
+
+/** ASCII character classes for the tokenizer's loop: one table load per character. */
+const NOT_WORD = 0;
+const DIGIT = 1;
+const CAPITAL = 2;
+const SMALL = 3;
+const ASCII_CLASS = new Uint8Array(128);
+for (let code = 48; code <= 57; code++) ASCII_CLASS[code] = DIGIT;
+for (let code = 65; code <= 90; code++) ASCII_CLASS[code] = CAPITAL;
+for (let code = 97; code <= 122; code++) ASCII_CLASS[code] = SMALL;
 
 /** FNV-1a over UTF-16 code units with ASCII capitals folded to lower case; a Smi (30 bits). */
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -108,7 +125,7 @@ export class Words {
     let i = from;
     while (i < to) {
       let code = source.charCodeAt(i);
-      let step = code < 128 ? (isAsciiWordChar(code) ? 1 : 0) : nonAsciiWordCharLength(source, i);
+      let step = code < 128 ? (ASCII_CLASS[code] === NOT_WORD ? 0 : 1) : nonAsciiWordCharLength(source, i, code);
       if (step === 0) {
         i++;
         continue;
@@ -119,24 +136,39 @@ export class Words {
       let lower = 0;
       let flags = 0;
       let hash = FNV_OFFSET;
-      while (step > 0) {
-        if (code >= 65 && code <= 90) upper++;
-        else if (code >= 97 && code <= 122) lower++;
-        else if (code >= 128) flags |= NON_ASCII | OTHER;
-        for (let k = 0; k < step; k++) hash = Math.imul(hash ^ foldAscii(source.charCodeAt(i + k)), FNV_PRIME);
-        i += step;
+      for (;;) {
+        if (code < 128) {
+          // One character of an ASCII run: the common case, kept free of calls.
+          const kind = ASCII_CLASS[code];
+          if (kind === CAPITAL) {
+            upper++;
+            hash = Math.imul(hash ^ (code + 32), FNV_PRIME);
+          } else {
+            if (kind === SMALL) lower++;
+            hash = Math.imul(hash ^ code, FNV_PRIME);
+          }
+          i++;
+        } else {
+          flags |= NON_ASCII | OTHER;
+          for (let k = 0; k < step; k++) hash = Math.imul(hash ^ source.charCodeAt(i + k), FNV_PRIME);
+          i += step;
+        }
         if (i >= to) break;
         code = source.charCodeAt(i);
-        step = code < 128 ? (isAsciiWordChar(code) ? 1 : 0) : nonAsciiWordCharLength(source, i);
-        if (step === 0 && code === 46 /* . */ && i + 1 < to) {
+        if (code < 128) {
+          if (ASCII_CLASS[code] !== NOT_WORD) continue;
+          // An inner dot joins two words ("io.net", "0.021") when a word character follows it.
+          if (code !== 46 /* . */ || i + 1 >= to) break;
           const next = source.charCodeAt(i + 1);
-          if (next < 128 ? isAsciiWordChar(next) : nonAsciiWordCharLength(source, i + 1) > 0) {
-            flags |= OTHER;
-            hash = Math.imul(hash ^ 46, FNV_PRIME);
-            i++;
-            code = next;
-            step = next < 128 ? 1 : nonAsciiWordCharLength(source, i);
-          }
+          step = next < 128 ? (ASCII_CLASS[next] === NOT_WORD ? 0 : 1) : nonAsciiWordCharLength(source, i + 1, next);
+          if (step === 0) break;
+          flags |= OTHER;
+          hash = Math.imul(hash ^ 46, FNV_PRIME);
+          i++;
+          code = next;
+        } else {
+          step = nonAsciiWordCharLength(source, i, code);
+          if (step === 0) break;
         }
       }
       this.starts[count] = start;
@@ -165,8 +197,4 @@ export class Words {
     this.flags = grown(this.flags, (n) => new Uint8Array(n));
     this.hashes = grown(this.hashes, (n) => new Int32Array(n));
   }
-}
-
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

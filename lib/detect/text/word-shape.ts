@@ -14,3 +14,24 @@ export function isMixedCaseTickerShape(words: Words, i: number): boolean {
   const word = words.word(i);
   return /^[a-z]{1,5}[A-Z][A-Z0-9]+[a-z]?$/.test(word) || /^[A-Z]{3,}[a-z]{1,2}$/.test(word);
 }
+
+/** "SOL", "sol", "USD1": what a cashtag may hold (/^[A-Za-z][A-Za-z0-9]{0,11}$/), from the counts. */
+export function isCashtagShape(words: Words, i: number): boolean {
+  if (words.other(i) || words.end(i) - words.start(i) > 12) return false;
+  const first = words.source.charCodeAt(words.start(i));
+  return (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+}
+
+/** A letter, digit or underscore at lastIndex; for a code unit that is not a surrogate. */
+const WORD_CHAR_AT = /[\p{L}\p{N}_]/uy;
+
+/** Whether the one UTF-16 unit at `index` is a letter, digit or "_" (as /[\p{L}\p{N}_]/u tests
+ * `text[index]`; a lone half of a surrogate pair is neither). No string is made. */
+export function isWordCharAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  WORD_CHAR_AT.lastIndex = index;
+  return WORD_CHAR_AT.test(text);
+}

@@ -18,6 +18,7 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['a signed move after a word ticker in a shouted line', 'WEEKLY MOVERS: LINK +8.2% AND DOT -3%', '', ['chainlink', 'polkadot'], []],
   ['a one-letter ticker outside a widget is a word or a currency', 'Singapore raised S$5 billion; A plan followed.', '', [], ['sonic-3', 'vaulta']],
   ['a record quoted after an acronym is not its price', 'Bitcoin set a new ATH above $111,000.', '', ['bitcoin'], ['aethir']],
+  ['both crypto sides of a pair are mentions, fiat and PERP quotes are units', 'XRP/SOL broke out while ETH-PERP and BTC/USD lagged.', '', ['ripple', 'solana', 'ethereum', 'bitcoin'], []],
   ['a hyphenated own ticker is not a pair', 'BSC-USD$1.00 0.09%', '', ['binance-bridged-usdt-bnb-smart-chain'], ['binancecoin']],
   ['the reversed form SYM (Name) glosses a short ticker', 'Exchange tokens GT (Gate.io) and OKB (OKX) rose.', '', ['gatechain-token', 'okb'], []],
   ['a spelled-out gloss is an acronym', 'The SEC (Securities and Exchange Commission) and the US (United States) met.', '', [], []],
@@ -47,8 +48,14 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['FTM became S (after)', 'FTM holders swapped.', '2025-03-01', ['sonic-3'], ['fantom']],
   ['EOS became A (Vaulta)', 'EOS jumped 9% after the vote.', '2025-06-01', ['vaulta'], ['eos']],
   ['$ASI is Fetch.ai’s merged token', '$FET holders will receive $ASI.', '2024-04-01', ['fetch-ai'], []],
+  ['FRAX before the North Star swap is the stablecoin, FXS the governance token', 'The FRAX peg held at $0.99 while Frax printed and FXS stakers voted.', '2022-05-13', ['frax', 'frax-share'], []],
+  ['FRAX after the exchanges swapped tickers is the former FXS', 'FRAX rose 6% after the swap.', '2026-03-01', ['frax-share'], ['frax']],
   // long tail in lists
   ['capitalised names listed with coins go to the long tail', 'OKX will delist Kusama, Flow, Kyber Network, and Aragon next week.', '', ['kusama', 'aragon'], []],
+  ['unknown tickers listed with coins go to the long tail by symbol', 'The exchange will tag KP3R, REEF, XMR and ZEC next week.', '', ['keep3rv1', 'reef', 'monero', 'zcash'], []],
+  ['a listed ticker several long-tail coins share stays unmarked', 'Holders of ANT, XMR and ZEC were warned.', '', ['monero', 'zcash'], ['aragon', 'ant', 'autonomi', 'all-inx']],
+  ['one coin and an unknown word make no list', 'Miners sold XMR and KP3R.', '', ['monero'], ['keep3rv1']],
+  ['acronyms listed with coins stay acronyms', 'BTC, ETH, the SEC and the CFTC.', '', ['bitcoin', 'ethereum'], []],
   ['a comma after a name is no list', 'As reported by CoinDesk, BNB rose 2%.', '', ['binancecoin'], ['coindesk-defi-select-index']],
   ['tokenless networks stay unmatched in lists', 'Rollups such as Arbitrum (ARB), Optimism (OP) and Base grew.', '', ['arbitrum', 'optimism'], ['base']],
 ];

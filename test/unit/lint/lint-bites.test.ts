@@ -82,6 +82,9 @@ const CROSSINGS: [string, string, string][] = [
   ['storage', 'components/token-row.tsx', "import { storage } from 'wxt/utils/storage';\nexport const use = storage;"],
   ['shared', 'lib/messaging/protocol.ts', "import { createMarketService } from '../market/service';\nexport const use = createMarketService;"],
   ['shared', 'lib/settings/schema.ts', "import { useSettings } from '../ui/use-settings';\nexport const use = useSettings;"],
+  ['shared', 'lib/i18n/speech.ts', "import { createMarketService } from '../market/service';\nexport const use = createMarketService;"],
+  ['shared', 'lib/i18n/labels.ts', "export const load = () => import('../page/lazy-card');"],
+  ['shared', 'lib/gap-text.ts', "import { HoverCard } from '../components/hover-card';\nexport const use = HoverCard;"],
 ];
 
 /** [file, source, message part]: a global the layer may not use. */
