@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { buildEnvironment } from './lib/build-env';
+import { configurePageBundle } from './lib/build-page-bundle';
 
 const env = buildEnvironment(process.env);
 
@@ -76,6 +77,12 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
   hooks: {
+    // The page-side scripts go without webextension-polyfill, and the content script without zod
+    // (lib/build-page-bundle.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) configurePageBundle('content-script', config);
+      else if (entrypoints.some((entrypoint) => entrypoint.name === 'card-ui')) configurePageBundle('card-chunk', config);
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // WXT takes the button's tooltip from the popup's <title>; the manifest's words come from
       // public/_locales like every other (the popup sets its own title when it runs).

@@ -2,5 +2,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { registerCardChunk } from '../lib/page/card-chunk';
 import { createCardController } from '../lib/page/card-controller';
+import { loadCardState, savePin } from '../lib/page/card-data';
 
-export default defineUnlistedScript(() => registerCardChunk({ createCardController }));
+export default defineUnlistedScript(() => registerCardChunk({ createCardController, loadCardState, savePin }));

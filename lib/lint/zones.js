@@ -31,6 +31,8 @@ export const ZONES = [
   pure('lib/detect'),
   pure('lib/sectors'),
   { ...pure('lib/model'), except: ['lib/model/**'], message: 'lib/model is the shared vocabulary: it imports nothing but itself (and zod/mini).' },
+  // The page side's checks, so that the content script goes without zod (lib/guard/guard.ts).
+  { ...pure('lib/guard'), except: ['lib/guard/**'], packages: [...BROWSER_PACKAGES, 'zod', 'zod/*'], message: 'lib/guard is pure and stands in for zod on the page side: it imports nothing, zod least of all.' },
   {
     name: 'content',
     target: CONTENT,
@@ -76,7 +78,7 @@ const NETWORK = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'];
 export const GLOBAL_ZONES = [
   {
     name: 'pure',
-    target: ['lib/detect/**', 'lib/sectors/**', 'lib/model/**'],
+    target: ['lib/detect/**', 'lib/sectors/**', 'lib/model/**', 'lib/guard/**'],
     globals: restricted(
       ['browser', 'chrome', 'document', 'window', 'navigator', 'location', 'CSS', 'self', 'localStorage', 'sessionStorage', 'indexedDB', ...NETWORK],
       'Pure modules take their inputs as arguments: no browser globals.',

@@ -15,6 +15,7 @@
  */
 import * as z from 'zod/mini';
 import { ApiPlanSchema, coinIdSchema as coinId, StrongFormSchema, ViewWindowSchema } from '../model';
+import { CHANNEL, MESSAGE_NAMES } from './names';
 import { MarketErrorInfoSchema, SectorSummarySchema, TokenViewSchema } from './views';
 
 
@@ -147,30 +148,29 @@ interface MessageDefinition<Req extends z.ZodMiniType, Res extends z.ZodMiniType
   readonly request: Req;
   readonly response: Res;
 }
-function message<Req extends z.ZodMiniType, Res extends z.ZodMiniType>(name: string, request: Req, response: Res): MessageDefinition<Req, Res> {
-  return { name, request, response };
+function message<Req extends z.ZodMiniType, Res extends z.ZodMiniType>(key: keyof typeof MESSAGE_NAMES, request: Req, response: Res): MessageDefinition<Req, Res> {
+  return { name: MESSAGE_NAMES[key], request, response };
 }
 
 /** Requests the background answers (from content scripts, popup and options). */
 export const TO_BACKGROUND = {
-  getViews: message('views.get', ViewsRequestSchema, ViewsResponseSchema),
-  reportPage: message('page.report', PageReportSchema, OkSchema),
-  listCategories: message('categories.list', EmptySchema, CategoriesResponseSchema),
-  enableSite: message('sites.enable', EnableSiteRequestSchema, EnableSiteResponseSchema),
-  resolveLongTail: message('lexicon.resolve', LongTailRequestSchema, LongTailResponseSchema),
-  getLexicon: message('lexicon.get', EmptySchema, LexiconResponseSchema),
-  listAlternatives: message('lexicon.alternatives', AlternativesRequestSchema, AlternativesResponseSchema),
-  testApiKey: message('market.testKey', TestApiKeyRequestSchema, TestApiKeyResponseSchema),
-  getBudget: message('market.budget', EmptySchema, BudgetResponseSchema),
-  openOptions: message('options.open', EmptySchema, OkSchema),
+  getViews: message('getViews', ViewsRequestSchema, ViewsResponseSchema),
+  reportPage: message('reportPage', PageReportSchema, OkSchema),
+  listCategories: message('listCategories', EmptySchema, CategoriesResponseSchema),
+  enableSite: message('enableSite', EnableSiteRequestSchema, EnableSiteResponseSchema),
+  resolveLongTail: message('resolveLongTail', LongTailRequestSchema, LongTailResponseSchema),
+  getLexicon: message('getLexicon', EmptySchema, LexiconResponseSchema),
+  listAlternatives: message('listAlternatives', AlternativesRequestSchema, AlternativesResponseSchema),
+  testApiKey: message('testApiKey', TestApiKeyRequestSchema, TestApiKeyResponseSchema),
+  getBudget: message('getBudget', EmptySchema, BudgetResponseSchema),
+  openOptions: message('openOptions', EmptySchema, OkSchema),
 } as const;
 
 /** Requests a tab's content script answers (from the popup). */
 export const TO_CONTENT = {
-  getPageMentions: message('page.mentions', EmptySchema, PageMentionsResponseSchema),
-  revealMention: message('page.reveal', RevealRequestSchema, OkSchema),
-  /** The "open card" shortcut: the mention nearest the middle of the viewport. */
-  openNearestCard: message('page.openNearestCard', EmptySchema, OkSchema),
+  getPageMentions: message('getPageMentions', EmptySchema, PageMentionsResponseSchema),
+  revealMention: message('revealMention', RevealRequestSchema, OkSchema),
+  openNearestCard: message('openNearestCard', EmptySchema, OkSchema),
 } as const;
 
 export type BackgroundMessage = keyof typeof TO_BACKGROUND;
@@ -188,7 +188,7 @@ export type ResponseOf<K extends MessageKey> = z.infer<Protocol[K]['response']>;
 
 /** Every message travels in this envelope so foreign messages are told apart cheaply. */
 export const EnvelopeSchema = z.object({
-  channel: z.literal('sector-lens'),
+  channel: z.literal(CHANNEL),
   name: z.string(),
   data: z.unknown(),
 });

@@ -7,9 +7,17 @@
  * (WXT builds scripts as IIFEs, without module exports).
  */
 import type { createCardController } from './card-controller';
+import type { loadCardState, savePin } from './card-data';
 
+/**
+ * What the chunk brings: the card, and the two things only an open card does — ask for a coin's
+ * market view and save the reader's pin — since both check their data with zod, which the eager
+ * content script does without (lib/messaging/README.md).
+ */
 export interface CardChunk {
   createCardController: typeof createCardController;
+  loadCardState: typeof loadCardState;
+  savePin: typeof savePin;
 }
 
 const CHUNK_KEY = Symbol.for('sector-lens/card-ui');

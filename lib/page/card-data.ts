@@ -1,6 +1,16 @@
-/** Asks the background for one coin's view and turns the answer into a card state. */
+/**
+ * What the open card asks for and saves: one coin's view from the background, turned into a card
+ * state, and the reader's choice of coin for a symbol. Part of the card chunk (card-chunk.ts).
+ */
 import type { CardState } from './card-state';
 import { sendToBackground } from '../messaging';
+import { loadSettings, updateSettings } from '../settings/storage';
+
+/** "Not this one?": the reader's coin for this symbol from now on, on every page (settings.pins). */
+export async function savePin(symbol: string, coinId: string): Promise<void> {
+  const { settings } = await loadSettings();
+  await updateSettings({ pins: { ...settings.pins, [symbol]: coinId } });
+}
 
 /** `publishedAt`: the page's publication time (epoch ms), when it has one: the card then shows "Since published". */
 export async function loadCardState(coinId: string, symbol: string, label?: string, publishedAt?: number): Promise<CardState> {

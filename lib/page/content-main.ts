@@ -5,13 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { handleContentMessages, sendToBackground } from '../messaging';
-import type { Settings } from '../settings/schema';
-import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
+import { handleContentMessages, sendToBackground } from '../messaging/page-side';
+import { loadPageSettings, watchPageSettings, type PageSettings } from '../settings/page-settings';
 import { CARD_CHUNK_PATH, loadCardChunk } from './card-chunk';
-import { loadCardState } from './card-data';
-import { parseLexicon } from '../detect';
 import { createLexiconDetector, type LexiconDetector } from './lexicon-detector';
+import { lexiconFrom } from './lexicon-guard';
 import type { MentionIndex } from './mention-index';
 import { startPageSession, type PageSession } from './page-session';
 import { publishedTimeAt, readPublishedTime } from './published-time';
@@ -54,30 +52,30 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   // Assigned once the background has sent the lexicon, before the first session starts.
   let detector!: LexiconDetector; // eslint-disable-line prefer-const -- assigned after the lexicon arrives, used by closures defined before
+  // The card chunk: in by the time the card asks for data (the card itself comes from it).
+  const loadCard = () => loadCardChunk(browser.runtime.getURL(CARD_CHUNK_PATH));
   const start = () =>
     startPageSession({
       doc: document,
       detector,
       profile,
       signal,
-      loadCard: () => loadCardChunk(browser.runtime.getURL(CARD_CHUNK_PATH)),
+      loadCard,
       onChange: report,
       card: {
         load: async (coinId, symbol, label, at) => {
           // Read when the card opens: a page that fills in its metadata late is still read right.
           const published = publishedTimeAt(at, document, { post: profile.post });
+          const { loadCardState } = await loadCard();
           return (await Promise.all([loadCardState(coinId, symbol, label, published?.at), loadAlternatives(symbol)]))[0];
         },
         moreAlternatives: (symbol) => alternativesBySymbol.get(symbol) ?? [],
-        pick: async (hit, coinId) => {
-          const { settings } = await loadSettings();
-          await updateSettings({ pins: { ...settings.pins, [hit.mention.symbol]: coinId } });
-        },
+        pick: async (hit, coinId) => (await loadCard()).savePin(hit.mention.symbol, coinId),
         openOptions: () => void sendToBackground('openOptions', {}).catch(() => undefined),
       },
     });
 
-  const apply = (settings: Settings) => {
+  const apply = (settings: PageSettings) => {
     const nextPins = JSON.stringify(settings.pins);
     const pinsChanged = nextPins !== pins;
     pins = nextPins;
@@ -93,7 +91,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     }
   };
 
-  const [{ settings }, lexicon] = await Promise.all([loadSettings(), sendToBackground('getLexicon', {})]);
+  const [settings, lexicon] = await Promise.all([loadPageSettings(), sendToBackground('getLexicon', {})]);
   if (signal.aborted) return;
   // Renamed tickers follow the page's own date (MATIC before the POL migration is Polygon's old coin).
   const pageDate = () => {
@@ -101,9 +99,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     return published ? new Date(published.at).toISOString().slice(0, 10) : undefined;
   };
   const firstDate = pageDate();
-  detector = createLexiconDetector(parseLexicon(lexicon.lexicon), settings.pins, lookupLongTail, () => void session?.retryPending(), firstDate ? { date: firstDate } : {});
+  detector = createLexiconDetector(lexiconFrom(lexicon.lexicon), settings.pins, lookupLongTail, () => void session?.retryPending(), firstDate ? { date: firstDate } : {});
   apply(settings);
-  const unwatch = watchSettings((next) => {
+  const unwatch = watchPageSettings((next) => {
     if (!signal.aborted) apply(next);
   });
   signal.addEventListener('abort', unwatch);

@@ -3,6 +3,9 @@ import { isListGap } from '../text/context';
 import type { DetectionResult, Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
 import { judgeCandidate, unresolvedOf } from './forms';
+import { listedUnknownTickers } from './listed-tickers';
+import { longTailBoundTickers } from './long-tail-tickers';
+import { splitPairQuotes } from './pair-quotes';
 import { addBindings, addRedefinitions, createPageContext, takePendingScan, type PageContext } from './page-context';
 import { scanText } from './scan-text';
 import type { Verdict } from './verdicts';
@@ -40,7 +43,14 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
       if (forLongTail) unresolved.push(forLongTail);
     }
   });
-  return { mentions, unresolved };
+  // "ANT, KP3R, XMR and ZEC": list items the per-tab lexicon lacks, for the long tail by symbol.
+  const listed = listedUnknownTickers(text, mentions, candidates);
+  // "ZClassic (ZCL) … ZCL fell": later bare tickers of a coin only the long tail knows.
+  const bound = longTailBoundTickers(text, candidates, context);
+  const boundAt = new Set(bound.map((candidate) => candidate.start));
+  for (const candidate of listed) if (!boundAt.has(candidate.start)) unresolved.push(candidate);
+  for (const candidate of bound) unresolved.push(candidate);
+  return { mentions: splitPairQuotes(text, mentions, lexicon, context), unresolved };
 }
 
 /** "Render, Akash and Bittensor": an ordinary-word name listed next to a coin is a coin. */

@@ -24,6 +24,8 @@ export interface PageContext {
   readonly stronglyBoundCoins: Set<string>;
   /** Tickers the page spells out as something else. */
   readonly acronyms: Set<string>;
+  /** Ticker → the name written before it, from "Name (SYM)" that only the long tail knows. */
+  readonly longTailSymbols: Map<string, string>;
   /** Scans done by collectBindings, handed to the findMentions calls for the same text so a
    * page is scanned once (a text repeated on the page, "$BTC" in a hundred links, once in all).
    * `uses` counts the collectBindings calls not yet matched by a findMentions call. */
@@ -45,6 +47,7 @@ export function createPageContext(options: PageContextOptions = {}): PageContext
     boundCoins: new Set(),
     stronglyBoundCoins: new Set(),
     acronyms: new Set(),
+    longTailSymbols: new Map(),
     pendingScans: new Map(),
   };
 }

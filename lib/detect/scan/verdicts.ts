@@ -19,6 +19,9 @@ export type Verdict = { mention: Mention; pending: boolean } | null;
 /** Coins a page must name unmistakably before its capitalised ordinary words read as coins. */
 const DENSE_PAGE_COINS = 3;
 
+/** "price" or "prices" straight after a name, no possessive ("Ripple's price" is the firm's coin too, but rarer). */
+const PRICE_NOUN_AFTER = /^ prices?\b/i;
+
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 
 export function judgeNameSymbol(candidate: Of<'name-symbol'>, lexicon: Lexicon, context: PageContext): Verdict {
@@ -110,7 +113,8 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   const evidence = candidate.evidence;
   // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
   // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
-  if (entry.policy === 'company') return evidence.priceAfter ? 0.8 : -0.7;
+  // "Ripple price stood at …", "Ripple (XRP) Price Today": a price is the coin's, never the firm's.
+  if (entry.policy === 'company') return evidence.priceAfter || PRICE_NOUN_AFTER.test(text.slice(candidate.end, candidate.end + 12)) ? 0.8 : -0.7;
 
   if (evidence.hyphenAfter) return 0; // "near-term", "sky-high"
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);

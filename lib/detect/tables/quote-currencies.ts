@@ -8,3 +8,7 @@ export const PAIR_QUOTES: ReadonlySet<string> = new Set([
 /** Quotes that may be glued to the base without a separator ("SOLUSDT", "WLFIUSDT"). "USD"
  * alone is allowed only for bases already in the lexicon, since BUSD/TUSD are coins too. */
 export const GLUED_PAIR_QUOTES: readonly string[] = ['FDUSD', 'USDT', 'USDC', 'PERP'];
+
+/** Quote sides that are units, not coins: fiat and the perpetual-contract suffix. The other
+ * quotes ("MOVE/USDT", "XRP/SOL") name a coin of their own and are reported as one. */
+export const UNIT_QUOTES: ReadonlySet<string> = new Set(['USD', 'EUR', 'KRW', 'TRY', 'JPY', 'GBP', 'BRL', 'AUD', 'PERP']);

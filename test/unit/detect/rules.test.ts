@@ -20,7 +20,7 @@ const CASES: [string, string, string[], string[]][] = [
   ['lower-case names', 'bitcoin and ether rallied while solana lagged.', ['bitcoin', 'ethereum', 'solana'], []],
   ['Ethereum gives no inner hit', 'Ethereum upgraded.', ['ethereum'], []],
   ['renamed tickers map to the current coin', 'RNDR and MATIC holders migrated.', ['render-token', 'polygon-ecosystem-token'], ['matic-network']],
-  ['pairs count their base only', 'SOL/USDT, ETH-USD and WLFIUSDT all rose.', ['solana', 'ethereum', 'world-liberty-financial'], ['tether']],
+  ['a pair names each crypto side; a glued pair its base only', 'SOL/USDT, ETH-USD and WLFIUSDC all rose.', ['solana', 'tether', 'ethereum', 'world-liberty-financial'], ['usd-coin']],
   ['cashtags in social posts', 'gm $sol $BONK $WIF', ['solana', 'bonk', 'dogwifcoin'], []],
   ['stock cashtags are not coins', 'Buying $MSTR and $COIN, not $NVDA.', [], []],
   ['wrapped and staked variants keep their own ids', 'Wrapped Bitcoin (WBTC), stETH and cbBTC.', ['wrapped-bitcoin', 'staked-ether', 'coinbase-wrapped-btc'], ['bitcoin']],
@@ -55,7 +55,8 @@ describe('detection rules', () => {
     expect(mentions).toEqual([
       ['Aethir (ATH)', 'aethir', 'name-symbol'],
       ['$SOL', 'solana', 'cashtag'],
-      ['BTC/USDT', 'bitcoin', 'pair'],
+      ['BTC', 'bitcoin', 'pair'],
+      ['USDT', 'tether', 'pair'],
       ['Bittensor', 'bittensor', 'name'],
       ['XRP', 'ripple', 'symbol'],
     ]);

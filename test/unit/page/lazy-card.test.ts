@@ -27,7 +27,12 @@ function fakeChunk() {
   const load = vi.fn(
     () =>
       new Promise<CardChunk>((resolve, reject) => {
-        release = () => resolve({ createCardController: create as unknown as CardChunk['createCardController'] });
+        release = () =>
+          resolve({
+            createCardController: create as unknown as CardChunk['createCardController'],
+            loadCardState: () => Promise.reject(new Error('the controller is a stand-in: it loads nothing')),
+            savePin: () => Promise.resolve(),
+          });
         fail = reject;
       }),
   );

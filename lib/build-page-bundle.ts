@@ -1,0 +1,51 @@
+/**
+ * How the page-side scripts are bundled (wxt.config.ts applies it per entrypoint group): what
+ * every tab of an enabled site downloads, parses and keeps, so every kilobyte counts
+ * (lib/page/README.md, "What the content script is made of").
+ *
+ * - The content script and the card chunk use the browser's own `browser`/`chrome` instead of
+ *   webextension-polyfill (~3 KB gzip each): in MV3 both browsers' extension APIs return
+ *   promises, and the page side's one listener answers through `sendResponse`
+ *   (lib/messaging/messenger.ts). Background, popup and options keep the polyfill.
+ * - The content script checks what it receives with lib/guard, not zod (~7 KB gzip). lib/detect
+ *   still builds its lexicon schema when imported (lib/detect/lexicon/compact-format.ts, used by
+ *   the background's parseLexicon), so `zod/mini` resolves there to a stand-in: building a schema
+ *   costs nothing, and using one throws, so zod creeping back into the eager script fails loudly
+ *   in the end-to-end tests instead of quietly adding kilobytes. The card chunk keeps real zod.
+ */
+import type { InlineConfig, Plugin } from 'vite';
+
+const ZOD_ABSENT = '\0sector-lens:zod-absent';
+
+/** Every export of zod/mini, bound to one inert value that throws when asked to parse. */
+async function zodAbsentModule(): Promise<string> {
+  const names = Object.keys(await import('zod/mini'));
+  return [
+    "const refuse = () => { throw new Error('zod is not in the content script: check page-side input with lib/guard'); };",
+    'const PARSE = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "decode", "encode", "safeDecode", "safeEncode"]);',
+    'const absent = new Proxy(function absent() {}, { get: (_t, key) => (PARSE.has(key) ? refuse : absent), apply: () => absent, construct: () => absent });',
+    `export { ${names.map((name) => `absent as ${name}`).join(', ')} };`,
+    'export default absent;',
+  ].join('\n');
+}
+
+function zodAbsent(): Plugin {
+  return {
+    name: 'sector-lens:zod-absent',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'zod/mini' || source === 'zod' ? ZOD_ABSENT : null),
+    load: (id) => (id === ZOD_ABSENT ? zodAbsentModule() : null),
+  };
+}
+
+export type PageBundle = 'content-script' | 'card-chunk';
+
+/** Adjust WXT's Vite config for one page-side build (in place, as WXT's hook expects). */
+export function configurePageBundle(kind: PageBundle, config: InlineConfig): void {
+  config.resolve ??= {};
+  const alias = config.resolve.alias;
+  if (Array.isArray(alias)) throw new Error('configurePageBundle expects WXT aliases as an object');
+  // @wxt-dev/browser: what `wxt/browser` is without the polyfill module (the browser's own API).
+  config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': '@wxt-dev/browser' };
+  if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent()];
+}

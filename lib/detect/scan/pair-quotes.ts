@@ -1,0 +1,35 @@
+import type { Lexicon } from '../lexicon/compile-lexicon';
+import { UNIT_QUOTES } from '../tables/quote-currencies';
+import type { Mention } from '../types';
+import type { PageContext } from './page-context';
+import { resolveSymbol } from './resolve-symbol';
+
+/**
+ * "MOVE/USDT", "XRP/SOL": a pair names two coins when its quote is a coin rather than a unit
+ * (fiat, PERP). The base keeps the pair's mention up to the separator and the quote becomes a
+ * mention of its own, so both sides are marked and neither overlaps. Glued pairs ("SOLUSDT")
+ * stay one mention: no character says where the quote begins.
+ */
+export function splitPairQuotes(text: string, mentions: readonly Mention[], lexicon: Lexicon, context: PageContext): Mention[] {
+  const out: Mention[] = [];
+  for (const mention of mentions) {
+    const quote = mention.form === 'pair' ? quoteOf(text, mention) : null;
+    const resolved = quote ? resolveSymbol(quote.symbol, lexicon, context) : null;
+    if (!quote || !resolved) {
+      out.push(mention);
+      continue;
+    }
+    out.push({ ...mention, end: quote.start - 1 });
+    out.push({ coinId: resolved.coinId, symbol: resolved.symbol, start: quote.start, end: mention.end, form: 'pair', confidence: mention.confidence });
+  }
+  return out;
+}
+
+/** The quote after "/" or "-", unless it is a unit ("BTC/USD", "ETH-PERP"). */
+function quoteOf(text: string, mention: Mention): { symbol: string; start: number } | null {
+  const written = text.slice(mention.start, mention.end);
+  const separator = written.search(/[/-]/);
+  if (separator <= 0) return null;
+  const symbol = written.slice(separator + 1);
+  return UNIT_QUOTES.has(symbol) ? null : { symbol, start: mention.start + separator + 1 };
+}

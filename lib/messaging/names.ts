@@ -1,0 +1,29 @@
+/**
+ * The name every message travels under, by key: the one place a message-name string is written.
+ * Kept apart from protocol.ts (the zod schemas), so the page side can address messages without
+ * bundling zod (lib/messaging/README.md).
+ */
+export const TO_BACKGROUND_NAMES = {
+  getViews: 'views.get',
+  reportPage: 'page.report',
+  listCategories: 'categories.list',
+  enableSite: 'sites.enable',
+  resolveLongTail: 'lexicon.resolve',
+  getLexicon: 'lexicon.get',
+  listAlternatives: 'lexicon.alternatives',
+  testApiKey: 'market.testKey',
+  getBudget: 'market.budget',
+  openOptions: 'options.open',
+} as const;
+
+export const TO_CONTENT_NAMES = {
+  getPageMentions: 'page.mentions',
+  revealMention: 'page.reveal',
+  /** The "open card" shortcut: the mention nearest the middle of the viewport. */
+  openNearestCard: 'page.openNearestCard',
+} as const;
+
+export const MESSAGE_NAMES = { ...TO_BACKGROUND_NAMES, ...TO_CONTENT_NAMES };
+
+/** Every message travels in this envelope, so foreign messages are told apart cheaply. */
+export const CHANNEL = 'sector-lens';

@@ -1,0 +1,42 @@
+/**
+ * The settings the content script reads, and only those: which sites the reader switched off and
+ * the pinned coin per symbol. Read from the same stored item as storage.ts, through the same
+ * migrations, each field checked on its own by a guard that stands for its SETTINGS_FIELDS schema
+ * (test/unit/settings/page-settings.test.ts), falling back to its default when it is broken. No
+ * zod: this runs in every tab of an enabled site. Writing (a pin chosen on the card) goes through
+ * storage.ts, from the card chunk, where the full repair runs.
+ */
+import { arrayOf, isString, recordOf, type Guard } from '../guard/guard';
+import { STORAGE_KEYS } from '../storage/keys';
+import { storedItem } from '../storage/stored-item';
+import { migrateSettings } from './migrations';
+import { isPlainObject } from './plain-object';
+import type { Settings } from './schema';
+
+export type PageSettings = Pick<Settings, 'disabledSites' | 'pins'>;
+
+export const PAGE_SETTINGS_FIELDS: { [K in keyof PageSettings]: Guard<PageSettings[K]> } = {
+  disabledSites: arrayOf(isString(0, 300), 500),
+  pins: recordOf(isString(0, 40), isString(0, 200)),
+};
+
+/** The defaults of DEFAULT_SETTINGS for these fields (a test checks they agree). */
+export const pageDefaults = (): PageSettings => ({ disabledSites: [], pins: {} });
+
+/** Whatever storage holds (nothing, an old shape, garbage) as the page's settings. Never throws. */
+export function readPageSettings(raw: unknown): PageSettings {
+  const stored = migrateSettings(raw);
+  const source = isPlainObject(stored) ? stored : {};
+  const defaults = pageDefaults();
+  return {
+    disabledSites: PAGE_SETTINGS_FIELDS.disabledSites(source.disabledSites) ? source.disabledSites : defaults.disabledSites,
+    pins: PAGE_SETTINGS_FIELDS.pins(source.pins) ? source.pins : defaults.pins,
+  };
+}
+
+const pageSettingsItem = storedItem<PageSettings>(STORAGE_KEYS.settings, { parse: readPageSettings });
+
+export const loadPageSettings = (): Promise<PageSettings> => pageSettingsItem.get();
+
+/** Calls back whenever another context changes the settings; returns the function that stops. */
+export const watchPageSettings = (callback: (settings: PageSettings) => void): (() => void) => pageSettingsItem.watch(callback);
