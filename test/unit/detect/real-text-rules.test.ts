@@ -14,6 +14,8 @@ const ids = (text: string, date?: string): string[] => [...new Set(detectDocumen
 const CASES: [string, string, string, string[], string[]][] = [
   // price widgets and quotes
   ['a glued price widget licenses short and word tickers', 'BTC$85,040 2.84%TON$4.04 1.2%S$0.50 3.67%OP$0.75 1.30%', '', ['bitcoin', 'the-open-network', 'sonic-3', 'optimism'], []],
+  ['a widget prints lower-case ids, names and tickers alone on their lines', 'Markets\n\nusd-coin\nusd-coin\n\n$1.0002 USD\n\nbinancecoin\n$612.40 USD\n\nxrp\nxrp\n\n-2.1%', '', ['usd-coin', 'binancecoin', 'ripple'], []],
+  ['a lower-case word alone on a line with no quote next to it stays a word', 'The outlook:\nstellar\nnear\nThe rest followed.', '', [], ['stellar', 'near']],
   ['a price after a short ticker', 'OP $0.75 and TIA at $3.10 led the board.', '', ['optimism', 'celestia'], []],
   ['a signed move after a word ticker in a shouted line', 'WEEKLY MOVERS: LINK +8.2% AND DOT -3%', '', ['chainlink', 'polkadot'], []],
   ['a one-letter ticker outside a widget is a word or a currency', 'Singapore raised S$5 billion; A plan followed.', '', [], ['sonic-3', 'vaulta']],
