@@ -2,10 +2,12 @@ import type { Lexicon } from '../lexicon/compile-lexicon';
 import { isListGap } from '../text/context';
 import type { DetectionResult, Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
+import { definedLongTailNames } from './defined-names';
 import { judgeCandidate, unresolvedOf } from './forms';
 import { listedUnknownTickers } from './listed-tickers';
 import { longTailBoundTickers } from './long-tail-tickers';
 import { splitPairQuotes } from './pair-quotes';
+import { widgetLineMentions } from './widget-lines';
 import { addBindings, addRedefinitions, createPageContext, takePendingScan, type PageContext } from './page-context';
 import { scanText } from './scan-text';
 import type { Verdict } from './verdicts';
@@ -47,10 +49,18 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   const listed = listedUnknownTickers(text, mentions, candidates);
   // "ZClassic (ZCL) … ZCL fell": later bare tickers of a coin only the long tail knows.
   const bound = longTailBoundTickers(text, candidates, context);
-  const boundAt = new Set(bound.map((candidate) => candidate.start));
-  for (const candidate of listed) if (!boundAt.has(candidate.start)) unresolved.push(candidate);
-  for (const candidate of bound) unresolved.push(candidate);
-  return { mentions: splitPairQuotes(text, mentions, lexicon, context), unresolved };
+  if (bound.length === 0) for (const candidate of listed) unresolved.push(candidate);
+  else {
+    const boundAt = new Set(bound.map((candidate) => candidate.start));
+    for (const candidate of listed) if (!boundAt.has(candidate.start)) unresolved.push(candidate);
+    for (const candidate of bound) unresolved.push(candidate);
+  }
+  // "Namecoin, a promising coin of its era": a name its own sentence defines as a coin.
+  for (const candidate of definedLongTailNames(text, mentions)) if (!unresolved.some((other) => other.start === candidate.start)) unresolved.push(candidate);
+  const split = splitPairQuotes(text, mentions, lexicon, context);
+  // "avalanche⏎avalanche⏎$23.84 USD": a price widget's lower-case identifier lines.
+  const widget = widgetLineMentions(text, split, lexicon, context);
+  return { mentions: widget.length > 0 ? [...split, ...widget].sort((a, b) => a.start - b.start) : split, unresolved };
 }
 
 /** "Render, Akash and Bittensor": an ordinary-word name listed next to a coin is a coin. */
