@@ -4,6 +4,7 @@ import { HashBits, pairHash } from '../text/hash-bits';
 import { nameKey, wordHash } from '../text/tokenize';
 import type { NamePolicy } from '../types';
 import type { CompactLexicon } from './compact-format';
+import { NamePrefixTable } from './name-prefix-table';
 import { NAME_ANY_CASE, NAME_CAPITALIZED, NAME_NEEDS_CONTEXT, NAME_NEVER, NAME_POLICY_BITS, SYMBOL_IS_WORD } from './compact-format';
 
 
@@ -34,11 +35,13 @@ export interface Lexicon {
   /** nameKey → entries, best rank first. */
   readonly byName: ReadonlyMap<string, readonly NameEntry[]>;
   readonly maxNameWords: number;
-  /** Every word-prefix of every name key ("shiba", "shiba inu"): lets a lookup stop early. */
-  readonly namePrefixes: ReadonlySet<string>;
+  /** Every word-prefix of every name key ("shiba", "shiba inu"), by chained word hash: names
+   * are matched in the text in place, and a lookup stops at the first word no name goes on with. */
+  readonly namePrefixes: NamePrefixTable;
   /** Hashes of name words (`wordHash`), so the scanner passes over most words without making
-   * strings of them: first words of names, names of one word, and first two words (`pairHash`). */
-  readonly nameHashes: { readonly first: HashBits; readonly whole: HashBits; readonly firstTwo: HashBits };
+   * strings of them: first words of names, names of one word, and every word-prefix of two or
+   * more words of a longer name ("shiba inu", "cat in a": `pairHash` chained word by word). */
+  readonly nameHashes: { readonly first: HashBits; readonly whole: HashBits; readonly prefixes: HashBits };
 }
 
 /** False when no name starts with the word of this hash (`Words.hash`, `wordHash`). */
@@ -58,7 +61,6 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
   const bySymbol = new Map<string, LexiconCoin[]>();
   const byName = new Map<string, NameEntry[]>();
   let maxNameWords = 1;
-  const namePrefixes = new Set<string>();
   const addName = (name: string, coin: LexiconCoin, policy: NamePolicy): void => {
     const key = nameKey(name);
     if (key === '') return;
@@ -66,9 +68,7 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
     if (list.some((existing) => existing.coin.id === coin.id)) return;
     list.push({ coin, policy, key });
     byName.set(key, list);
-    const words = key.split(' ');
-    maxNameWords = Math.max(maxNameWords, words.length);
-    for (let count = 1; count <= words.length; count++) namePrefixes.add(words.slice(0, count).join(' '));
+    maxNameWords = Math.max(maxNameWords, key.split(' ').length);
   };
 
   for (const [id, symbol, name, rank, flags] of compact.coins) {
@@ -87,13 +87,16 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
   }
   // A name several coins carry means the biggest one ("Polygon": POL, not the retired MATIC id).
   for (const entries of byName.values()) entries.sort((a, b) => (a.coin.rank ?? Infinity) - (b.coin.rank ?? Infinity));
-  const nameHashes = { first: new HashBits(), whole: new HashBits(), firstTwo: new HashBits() };
+  const nameHashes = { first: new HashBits(), whole: new HashBits(), prefixes: new HashBits() };
   for (const key of byName.keys()) {
-    const [first = '', second] = key.split(' ');
-    const firstHash = wordHash(first);
-    nameHashes.first.add(firstHash);
-    if (second === undefined) nameHashes.whole.add(firstHash);
-    else nameHashes.firstTwo.add(pairHash(firstHash, wordHash(second)));
+    const [first = '', ...rest] = key.split(' ');
+    let hash = wordHash(first);
+    nameHashes.first.add(hash);
+    if (rest.length === 0) nameHashes.whole.add(hash);
+    for (const word of rest) {
+      hash = pairHash(hash, wordHash(word));
+      nameHashes.prefixes.add(hash);
+    }
   }
   const bySymbolEver = new Map<string, readonly LexiconCoin[]>(bySymbol);
   for (const row of RENAMED_ASSETS) {
@@ -102,7 +105,7 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
     const holders = bySymbol.get(row.written) ?? [];
     if (first.length > 0) bySymbolEver.set(row.written, [...first, ...holders.filter((coin) => !first.includes(coin))]);
   }
-  return { dataDate: compact.dataDate, coins, bySymbol, bySymbolEver, byName, maxNameWords, namePrefixes, nameHashes };
+  return { dataDate: compact.dataDate, coins, bySymbol, bySymbolEver, byName, maxNameWords, namePrefixes: new NamePrefixTable(byName), nameHashes };
 }
 
 /** "EigenCloud (prev. EigenLayer)" → both names; "POL (ex-MATIC)" → "POL";
@@ -124,7 +127,18 @@ export function coinsForSymbol(lexicon: Lexicon, symbol: string, date?: string):
   const holders = lexicon.bySymbol.get(symbol) ?? NO_COINS;
   const dated = renamedCoinAt('ticker', symbol, date);
   const coin = dated ? lexicon.coins.get(dated) : undefined;
-  return coin ? [coin, ...holders.filter((holder) => holder !== coin)] : holders;
+  if (!coin) return holders;
+  // Asked for every renamed ticker on a page, all with the page's one date: the list is kept.
+  let lists = datedLists.get(lexicon);
+  if (!lists) datedLists.set(lexicon, (lists = new Map()));
+  const kept = lists.get(symbol);
+  if (kept?.date === date) return kept.coins;
+  const coins = [coin, ...holders.filter((holder) => holder !== coin)];
+  lists.set(symbol, { date, coins });
+  return coins;
 }
+
+/** The last dated list per renamed ticker ("MATIC" on 2021-06-01 → matic-network first). */
+const datedLists = new WeakMap<Lexicon, Map<string, { date: string; coins: readonly LexiconCoin[] }>>();
 
 const NO_COINS: readonly LexiconCoin[] = [];

@@ -1,3 +1,5 @@
+import { COMPANY_NAMES } from '../tables/company-names';
+import { PROJECT_NAME_SUFFIXES } from '../tables/context-words';
 import { nameKey } from '../text/tokenize';
 import type { Mention, UnresolvedCandidate } from '../types';
 import type { LongTailCoin, LongTailIndex } from './long-tail-index';
@@ -26,15 +28,40 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex): LongTailCoi
     // The exact name, else the one coin whose name the written words begin ("Powerpool").
     const exact = (index.byName.get(key) ?? []).filter((coin) => !coin.derivative);
     if (exact.length > 0) return sole(exact);
-    const prefixed = (index.byNamePrefix.get(key) ?? []).filter((coin) => !coin.derivative);
-    return prefixed.length === 1 ? (prefixed[0] ?? null) : null;
+    const prefixed = current((index.byNamePrefix.get(key) ?? []).filter((coin) => !coin.derivative));
+    if (prefixed.length === 1) return prefixed[0] ?? null;
+    // "Vesper" → "Vesper Finance", not "Vesper V-Dollar": the name plus a project suffix.
+    const projects = prefixed.filter((coin) => PROJECT_SUFFIX_KEYS.has(coin.nameKey.slice(key.length + 1)));
+    if (projects.length === 1) return projects[0] ?? null;
+    // "Cream Finance" → "Cream": the project written with a suffix its coin's name lacks.
+    const suffix = key.lastIndexOf(' ');
+    if (suffix > 0 && PROJECT_SUFFIX_KEYS.has(key.slice(suffix + 1))) {
+      const bare = (index.byName.get(key.slice(0, suffix)) ?? []).filter((coin) => !coin.derivative);
+      if (bare.length > 0) return sole(bare);
+    }
+    return null;
   }
   const holders = index.bySymbol.get(candidate.symbol ?? '') ?? [];
   if (candidate.nameHint !== undefined) {
-    const hintWords = nameKey(candidate.nameHint).split(' ');
-    return sole(holders.filter((coin) => namesMatch(hintWords, coin.nameKey)));
+    const hintKey = nameKey(candidate.nameHint);
+    const named = sole(holders.filter((coin) => namesMatch(hintKey.split(' '), coin.nameKey)));
+    if (named) return named;
+    // "Donotfomoew (MOEW)": no coin carries the written name, but the one coin holding the
+    // ticker is spelled inside it. Never a firm's stock ticker ("Robinhood (HOOD)").
+    const only = holders.filter((coin) => !coin.derivative);
+    const spelled = hintKey.replace(/ /g, '').includes((candidate.symbol ?? '').toLowerCase());
+    return only.length === 1 && spelled && !COMPANY_NAMES.has(hintKey) ? (only[0] ?? null) : null;
   }
   return sole(holders.filter((coin) => !coin.derivative));
+}
+
+const PROJECT_SUFFIX_KEYS: ReadonlySet<string> = new Set([...PROJECT_NAME_SUFFIXES].map((word) => word.toLowerCase()));
+
+/** "Kyber Network" → "Kyber Network Crystal", not "… Crystal Legacy": a coin that a newer one
+ * of the same name replaced is never the one meant, when the newer one is there too. */
+function current(coins: readonly LongTailCoin[]): readonly LongTailCoin[] {
+  const live = coins.filter((coin) => !/\blegacy\b/i.test(coin.name));
+  return live.length > 0 ? live : coins;
 }
 
 /** One coin, or the best-ranked when several are ranked; null when the choice is a guess. */

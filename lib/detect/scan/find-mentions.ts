@@ -4,7 +4,9 @@ import type { DetectionResult, Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
 import { judgeCandidate, unresolvedOf } from './forms';
 import { listedUnknownTickers } from './listed-tickers';
+import { longTailBoundTickers } from './long-tail-tickers';
 import { splitPairQuotes } from './pair-quotes';
+import { widgetLineMentions } from './widget-lines';
 import { addBindings, addRedefinitions, createPageContext, takePendingScan, type PageContext } from './page-context';
 import { scanText } from './scan-text';
 import type { Verdict } from './verdicts';
@@ -43,8 +45,19 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
     }
   });
   // "ANT, KP3R, XMR and ZEC": list items the per-tab lexicon lacks, for the long tail by symbol.
-  for (const listed of listedUnknownTickers(text, mentions, candidates)) unresolved.push(listed);
-  return { mentions: splitPairQuotes(text, mentions, lexicon, context), unresolved };
+  const listed = listedUnknownTickers(text, mentions, candidates);
+  // "ZClassic (ZCL) … ZCL fell": later bare tickers of a coin only the long tail knows.
+  const bound = longTailBoundTickers(text, candidates, context);
+  if (bound.length === 0) for (const candidate of listed) unresolved.push(candidate);
+  else {
+    const boundAt = new Set(bound.map((candidate) => candidate.start));
+    for (const candidate of listed) if (!boundAt.has(candidate.start)) unresolved.push(candidate);
+    for (const candidate of bound) unresolved.push(candidate);
+  }
+  const split = splitPairQuotes(text, mentions, lexicon, context);
+  // "avalanche⏎avalanche⏎$23.84 USD": a price widget's lower-case identifier lines.
+  const widget = widgetLineMentions(text, split, lexicon, context);
+  return { mentions: widget.length > 0 ? [...split, ...widget].sort((a, b) => a.start - b.start) : split, unresolved };
 }
 
 /** "Render, Akash and Bittensor": an ordinary-word name listed next to a coin is a coin. */

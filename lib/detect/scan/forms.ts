@@ -30,7 +30,6 @@ export interface FormRow<K extends CandidateKind> {
 }
 
 const never = (): null => null;
-const nothing = (): void => undefined;
 
 export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
   'name-symbol': {
@@ -102,7 +101,10 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
     kind: 'long-tail',
     reports: null,
     scans: '"Nosana token", "Ocean Protocol", "Hivemapper (HONEY)", listed "Aragon": a strong form the per-tab lexicon lacks',
-    bind: nothing,
+    bind(context, candidate) {
+      // "ZClassic (ZCL)": later bare "ZCL" on the page asks the long tail for the same coin.
+      if (candidate.form === 'name-symbol' && candidate.symbol !== null && !context.longTailSymbols.has(candidate.symbol)) context.longTailSymbols.set(candidate.symbol, candidate.nameHint);
+    },
     judge: never,
     unresolved: unresolvedLongTail,
   },

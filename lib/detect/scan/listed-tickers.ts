@@ -29,43 +29,87 @@ interface Item {
  * judged (a rejected "SEC"), end a list.
  */
 export function listedUnknownTickers(text: string, mentions: readonly Mention[], candidates: readonly Candidate[]): UnresolvedCandidate[] {
-  let tickers = 0;
-  for (const mention of mentions) if (mention.form !== 'name') tickers++;
-  if (tickers < 1 || mentions.length < LIST_COINS) return [];
-  const byStart = new Map<number, Mention>();
-  const byEnd = new Map<number, Mention>();
+  if (mentions.length < LIST_COINS) return [];
+  const page: Page = { text, mentions, candidates };
+  let seen: Set<Mention> | undefined;
+  let found: Map<number, UnresolvedCandidate> | undefined;
   for (const mention of mentions) {
-    byStart.set(mention.start, mention);
-    byEnd.set(mention.end, mention);
-  }
-  const judged = new Set<number>();
-  for (const candidate of candidates) {
-    judged.add(candidate.start);
-    judged.add(candidate.end);
-  }
-  const seen = new Set<Mention>();
-  const found = new Map<number, UnresolvedCandidate>();
-  for (const mention of mentions) {
-    if (seen.has(mention)) continue;
-    const items = listAround(text, mention, byStart, byEnd, judged);
-    const coins = items.filter((item) => item.mention !== null);
-    for (const item of coins) if (item.mention) seen.add(item.mention);
-    if (coins.length < LIST_COINS || !coins.some((item) => item.mention?.form !== 'name')) continue;
+    if (seen?.has(mention) || !unknownNeighbour(page, mention)) continue;
+    seen ??= new Set();
+    found ??= new Map();
+    const items = listAround(page, mention);
+    let coins = 0;
+    let tickers = 0;
+    for (const item of items) {
+      if (item.mention === null) continue;
+      seen.add(item.mention);
+      coins++;
+      if (item.mention.form !== 'name') tickers++;
+    }
+    if (coins < LIST_COINS || tickers === 0) continue;
     for (const item of items) {
       if (item.mention === null && !found.has(item.start)) found.set(item.start, { symbol: item.symbol, start: item.start, end: item.end, form: 'symbol' });
     }
   }
-  return [...found.values()];
+  return found ? [...found.values()] : [];
+}
+
+interface Page {
+  readonly text: string;
+  /** In text order, as are the candidates. */
+  readonly mentions: readonly Mention[];
+  readonly candidates: readonly Candidate[];
+}
+
+/** Whether an upper-case word no form matched is listed right next to `mention`: only then is
+ * the list worth collecting. Most mentions sit in running text, where one character test each
+ * side says so. */
+function unknownNeighbour(page: Page, mention: Mention): boolean {
+  const { text } = page;
+  if (jointMayFollow(text, mention.end)) {
+    GAP_AFTER.lastIndex = mention.end;
+    if (GAP_AFTER.test(text) && isTickerStart(text.charCodeAt(GAP_AFTER.lastIndex))) {
+      const next = itemAt(page, GAP_AFTER.lastIndex);
+      if (next && next.mention === null) return true;
+    }
+  }
+  if (jointMayPrecede(text, mention.start)) {
+    const gap = GAP_BEFORE.exec(text.slice(Math.max(0, mention.start - 12), mention.start));
+    const previous = gap && isTickerEnd(text.charCodeAt(mention.start - gap[0].length - 1)) ? itemBefore(page, mention.start - gap[0].length) : null;
+    if (previous && previous.mention === null) return true;
+  }
+  return false;
+}
+
+const isTickerStart = (code: number): boolean => (code >= 65 && code <= 90) || code === 36;
+const isTickerEnd = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/** ", " or " and " / " or " / " & " may start at `at`. */
+function jointMayFollow(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 44) return true;
+  if (code !== 32 && code !== 9) return false;
+  const next = text.charCodeAt(at + 1);
+  return next === 97 /* a */ || next === 111 /* o */ || next === 38 /* & */;
+}
+
+/** ", " or " and " / " or " / " & " may end at `at`. */
+function jointMayPrecede(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  if (code !== 32 && code !== 9) return false;
+  const before = text.charCodeAt(at - 2);
+  return before === 44 || before === 100 /* and */ || before === 114 /* or */ || before === 38;
 }
 
 /** The list items joined to `mention` by list gaps, left to right. */
-function listAround(text: string, mention: Mention, byStart: ReadonlyMap<number, Mention>, byEnd: ReadonlyMap<number, Mention>, judged: ReadonlySet<number>): Item[] {
+function listAround(page: Page, mention: Mention): Item[] {
+  const { text } = page;
   const self: Item = { start: mention.start, end: mention.end, mention, symbol: mention.symbol };
   const after: Item[] = [];
   for (let at = mention.end; after.length < 40; ) {
     GAP_AFTER.lastIndex = at;
     if (!GAP_AFTER.test(text)) break;
-    const next = itemAt(text, GAP_AFTER.lastIndex, byStart, judged);
+    const next = itemAt(page, GAP_AFTER.lastIndex);
     if (!next) break;
     after.push(next);
     at = next.end;
@@ -74,7 +118,7 @@ function listAround(text: string, mention: Mention, byStart: ReadonlyMap<number,
   for (let at = mention.start; before.length < 40; ) {
     const gap = GAP_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
     if (!gap) break;
-    const previous = itemBefore(text, at - gap[0].length, byEnd, judged);
+    const previous = itemBefore(page, at - gap[0].length);
     if (!previous) break;
     before.unshift(previous);
     at = previous.start;
@@ -82,23 +126,49 @@ function listAround(text: string, mention: Mention, byStart: ReadonlyMap<number,
   return [...before, self, ...after];
 }
 
-function itemAt(text: string, at: number, byStart: ReadonlyMap<number, Mention>, judged: ReadonlySet<number>): Item | null {
-  const mention = byStart.get(at);
+function itemAt(page: Page, at: number): Item | null {
+  const mention = mentionAt(page.mentions, at, 'start');
   if (mention) return { start: mention.start, end: mention.end, mention, symbol: mention.symbol };
   TICKER_AT.lastIndex = at;
-  const match = TICKER_AT.exec(text);
-  return match ? unknownItem(at, at + match[0].length, match[1] ?? '', judged) : null;
+  const match = TICKER_AT.exec(page.text);
+  return match ? unknownItem(page, at, at + match[0].length, match[1] ?? '') : null;
 }
 
-function itemBefore(text: string, end: number, byEnd: ReadonlyMap<number, Mention>, judged: ReadonlySet<number>): Item | null {
-  const mention = byEnd.get(end);
+function itemBefore(page: Page, end: number): Item | null {
+  const mention = mentionAt(page.mentions, end, 'end');
   if (mention) return { start: mention.start, end: mention.end, mention, symbol: mention.symbol };
-  const match = TICKER_BEFORE.exec(text.slice(Math.max(0, end - 11), end));
-  return match ? unknownItem(end - match[0].length, end, match[1] ?? '', judged) : null;
+  const match = TICKER_BEFORE.exec(page.text.slice(Math.max(0, end - 11), end));
+  return match ? unknownItem(page, end - match[0].length, end, match[1] ?? '') : null;
 }
 
 /** An upper-case word no form matched: a ticker candidate unless it is an acronym or was judged. */
-function unknownItem(start: number, end: number, symbol: string, judged: ReadonlySet<number>): Item | null {
-  if (judged.has(start) || judged.has(end) || BARE_SYMBOL_STOPLIST.has(symbol) || !/[A-Z].*[A-Z]|[A-Z]{2}/.test(symbol)) return null;
+function unknownItem(page: Page, start: number, end: number, symbol: string): Item | null {
+  if (BARE_SYMBOL_STOPLIST.has(symbol) || !/[A-Z].*[A-Z]/.test(symbol) || overlapsCandidate(page.candidates, start, end)) return null;
   return { start, end, mention: null, symbol };
+}
+
+/** The mention starting (or ending) exactly at `at`, by binary search over text order. */
+function mentionAt(mentions: readonly Mention[], at: number, side: 'start' | 'end'): Mention | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle]?.[side] ?? 0) < at) low = middle + 1;
+    else high = middle;
+  }
+  const mention = mentions[low];
+  return mention?.[side] === at ? mention : undefined;
+}
+
+/** Whether a candidate (in text order, never overlapping) overlaps start..end. */
+function overlapsCandidate(candidates: readonly Candidate[], start: number, end: number): boolean {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((candidates[middle]?.end ?? 0) <= start) low = middle + 1;
+    else high = middle;
+  }
+  const candidate = candidates[low];
+  return candidate !== undefined && candidate.start < end;
 }

@@ -1,4 +1,5 @@
 import type { Lexicon, NameEntry } from '../lexicon/compile-lexicon';
+import { keyWordHash } from '../lexicon/name-prefix-table';
 import { isExactLookups, pairHash } from '../text/hash-bits';
 import type { Words } from '../text/tokenize';
 
@@ -9,25 +10,63 @@ export interface NameMatch {
 }
 
 /** Longest lexicon name starting at word `first`; words must be one space or hyphen apart
- * ("Shiba Inu", "Binance-Peg WETH"). At most maxNameWords hash lookups, and none at all for a
- * word no name starts with. */
+ * ("Shiba Inu", "Binance-Peg WETH"). At most maxNameWords lookups, none at all for a word no
+ * name starts with; the words are matched in place against the prefix table, no string made. */
 export function longestNameAt(words: Words, first: number, lexicon: Lexicon): NameMatch | null {
   if (!words.has(first) || !mayBeName(words, first, lexicon)) return null;
-  let key = words.word(first).toLowerCase();
-  if (!lexicon.namePrefixes.has(key)) return null;
-  const keys = [key];
-  for (let i = first + 1; i < words.count && keys.length < lexicon.maxNameWords; i++) {
+  if (isExactLookups()) return longestNameByKeys(words, first, lexicon);
+  const table = lexicon.namePrefixes;
+  let hash = keyWordHash(words, first);
+  let prefix = table.find(hash, words, first, first);
+  if (prefix < 0) return null;
+  let entries = table.entriesAt(prefix);
+  let match: NameMatch | null = entries && entries.length > 0 ? { entries, last: first } : null;
+  for (let i = first + 1; i < words.count && i - first < lexicon.maxNameWords; i++) {
     if (!joinsName(words.gapAfter(i - 1))) break;
-    key += ' ' + words.word(i).toLowerCase();
-    if (!lexicon.namePrefixes.has(key)) break;
-    keys.push(key);
+    hash = pairHash(hash, keyWordHash(words, i));
+    prefix = table.find(hash, words, first, i);
+    if (prefix < 0) break;
+    entries = table.entriesAt(prefix);
+    if (entries && entries.length > 0) match = { entries, last: i };
   }
-  for (let length = keys.length; length >= 1; length--) {
-    const entries = lexicon.byName.get(keys[length - 1] ?? '');
-    if (entries && entries.length > 0) return { entries, last: first + length - 1 };
+  return match;
+}
+
+/** The entries of the name that is exactly words first..last, or undefined. */
+export function nameEntriesOf(words: Words, first: number, last: number, lexicon: Lexicon): readonly NameEntry[] | undefined {
+  if (isExactLookups()) return lexicon.byName.get(keyOf(words, first, last));
+  let hash = keyWordHash(words, first);
+  for (let i = first + 1; i <= last; i++) hash = pairHash(hash, keyWordHash(words, i));
+  const prefix = lexicon.namePrefixes.find(hash, words, first, last);
+  return prefix < 0 ? undefined : lexicon.namePrefixes.entriesAt(prefix);
+}
+
+/** The reference path (withExactLookups): the same search on lower-case key strings, against
+ * a Set of every prefix; what the prefix table must agree with. */
+const prefixKeysOf = new WeakMap<Lexicon, Set<string>>();
+
+function longestNameByKeys(words: Words, first: number, lexicon: Lexicon): NameMatch | null {
+  let prefixes = prefixKeysOf.get(lexicon);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const key of lexicon.byName.keys()) {
+      const parts = key.split(' ');
+      for (let count = 1; count <= parts.length; count++) prefixes.add(parts.slice(0, count).join(' '));
+    }
+    prefixKeysOf.set(lexicon, prefixes);
+  }
+  let last = first;
+  if (!prefixes.has(keyOf(words, first, first))) return null;
+  while (last + 1 < words.count && last + 1 - first < lexicon.maxNameWords && joinsName(words.gapAfter(last)) && prefixes.has(keyOf(words, first, last + 1))) last++;
+  for (; last >= first; last--) {
+    const entries = lexicon.byName.get(keyOf(words, first, last));
+    if (entries && entries.length > 0) return { entries, last };
   }
   return null;
 }
+
+/** Words first..last, each lower-cased, one space apart. */
+const keyOf = (words: Words, first: number, last: number): string => words.wordsFrom(first, last).map((word) => word.toLowerCase()).join(' ');
 
 /** False when no name can start at word `first`: a name of one word must be the word itself, a
  * longer one must go on with the next word. Hash bits only; non-ASCII words fold case unlike
@@ -35,11 +74,11 @@ export function longestNameAt(words: Words, first: number, lexicon: Lexicon): Na
 export function mayBeName(words: Words, first: number, lexicon: Lexicon): boolean {
   if (words.nonAscii(first) || isExactLookups()) return true;
   const hash = words.hash(first);
-  const { first: firsts, whole, firstTwo } = lexicon.nameHashes;
+  const { first: firsts, whole, prefixes } = lexicon.nameHashes;
   if (!firsts.mayHave(hash)) return false;
   if (whole.mayHave(hash)) return true;
   if (!joinsName(words.gapAfter(first))) return false;
-  return words.nonAscii(first + 1) || firstTwo.mayHave(pairHash(hash, words.hash(first + 1)));
+  return words.nonAscii(first + 1) || prefixes.mayHave(pairHash(hash, words.hash(first + 1)));
 }
 
 /** One space or one hyphen: what may stand between two words of a name ("Shiba Inu", "Binance-Peg"). */

@@ -11,18 +11,20 @@ import { resolveSymbol } from './resolve-symbol';
  * stay one mention: no character says where the quote begins.
  */
 export function splitPairQuotes(text: string, mentions: readonly Mention[], lexicon: Lexicon, context: PageContext): Mention[] {
-  const out: Mention[] = [];
-  for (const mention of mentions) {
+  let out: Mention[] | null = null;
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index] as Mention;
     const quote = mention.form === 'pair' ? quoteOf(text, mention) : null;
     const resolved = quote ? resolveSymbol(quote.symbol, lexicon, context) : null;
     if (!quote || !resolved) {
-      out.push(mention);
+      out?.push(mention);
       continue;
     }
+    out ??= mentions.slice(0, index);
     out.push({ ...mention, end: quote.start - 1 });
     out.push({ coinId: resolved.coinId, symbol: resolved.symbol, start: quote.start, end: mention.end, form: 'pair', confidence: mention.confidence });
   }
-  return out;
+  return out ?? (mentions as Mention[]);
 }
 
 /** The quote after "/" or "-", unless it is a unit ("BTC/USD", "ETH-PERP"). */

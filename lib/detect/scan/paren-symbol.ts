@@ -1,6 +1,6 @@
 import { coinsForSymbol, type Lexicon, type LexiconCoin } from '../lexicon/compile-lexicon';
 import type { Words } from '../text/tokenize';
-import { joinsName, mayBeName } from './name-match';
+import { joinsName, mayBeName, nameEntriesOf } from './name-match';
 import type { Candidate } from './candidates';
 
 const MAX_RUN = 6;
@@ -44,17 +44,17 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
 function nameRunStart(words: Words, index: number): number {
   const text = words.source;
   if (!words.has(index) || !words.has(index - 1)) return index;
-  const gap = text.slice(words.end(index - 1), words.start(index));
-  if (gap !== ' (' && gap !== '(') return index;
+  // " (" or "(" between the words, compared in place.
+  const gapStart = words.end(index - 1);
+  const gapLength = words.start(index) - gapStart;
+  if (text.charCodeAt(words.start(index) - 1) !== 40 || !(gapLength === 1 || (gapLength === 2 && text.charCodeAt(gapStart) === 32))) return index;
   let start = index - 1;
   while (start > 0 && index - start < MAX_RUN && joinsName(words.gapAfter(start - 1))) start--;
   return start;
 }
 
 function coinNamed(lexicon: Lexicon, words: Words, first: number, last: number, holders: readonly LexiconCoin[]): LexiconCoin | null {
-  let key = words.word(first);
-  for (let i = first + 1; i <= last; i++) key += ' ' + words.word(i);
-  const entries = lexicon.byName.get(key.toLowerCase());
+  const entries = nameEntriesOf(words, first, last, lexicon);
   if (!entries) return null;
   for (const entry of entries) if (holdsCoin(holders, entry.coin.id)) return entry.coin;
   return null;
@@ -67,13 +67,20 @@ function holdsCoin(holders: readonly LexiconCoin[], id: string): boolean {
 
 /** "total value locked (TVL)", "Securities and Exchange Commission (SEC)". */
 export function spellsAcronym(words: readonly string[], symbol: string, exactly = false): boolean {
-  const letters = words
-    .flatMap((word) => word.split(/[-.]/))
-    .filter((word) => !ACRONYM_SKIP.has(word.toLowerCase()))
-    .map((word) => word[0]?.toUpperCase() ?? '')
-    .join('');
+  if (symbol.length < 2) return false;
+  let letters = '';
+  for (const word of words) {
+    // The parts of "all-time" and "Fetch.ai", minus the small words an acronym skips.
+    for (let from = 0; from <= word.length; ) {
+      let to = from;
+      while (to < word.length && word.charCodeAt(to) !== 45 && word.charCodeAt(to) !== 46) to++;
+      const part = word.slice(from, to);
+      if (!ACRONYM_SKIP.has(part.toLowerCase())) letters += part[0]?.toUpperCase() ?? '';
+      from = to + 1;
+    }
+  }
   const wanted = symbol.replace(/[^A-Z]/g, '');
-  return symbol.length >= 2 && (exactly ? letters === wanted : letters.endsWith(wanted));
+  return exactly ? letters === wanted : letters.endsWith(wanted);
 }
 
 /** The capitalised words right before "(": "MARA Holdings", "Hivemapper"; or a lower-case

@@ -16,5 +16,8 @@ export function resolveSymbol(written: string, lexicon: Lexicon, context: PageCo
   const chosen = context.pins[written] ?? context.symbolBindings.get(written) ?? context.nameBindings.get(written) ?? holders[0]?.id;
   if (chosen === undefined) return null;
   const symbol = lexicon.coins.get(chosen)?.symbol ?? written;
-  return { coinId: chosen, symbol, alternatives: holders.map((coin) => coin.id).filter((id) => id !== chosen) };
+  // One array, not a map and a filter: asked for every ticker on the page.
+  const alternatives: string[] = [];
+  for (const coin of holders) if (coin.id !== chosen) alternatives.push(coin.id);
+  return { coinId: chosen, symbol, alternatives };
 }

@@ -1,4 +1,4 @@
-import type { Lexicon, LexiconCoin } from '../lexicon/compile-lexicon';
+import type { Lexicon, LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
 import { appositiveAfter, isDefinitionAfter, isGlossAfter, isPriceMoveAfter, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
@@ -18,6 +18,9 @@ export type Verdict = { mention: Mention; pending: boolean } | null;
 
 /** Coins a page must name unmistakably before its capitalised ordinary words read as coins. */
 const DENSE_PAGE_COINS = 3;
+
+/** "price" or "prices" straight after a name, no possessive ("Ripple's price" is the firm's coin too, but rarer). */
+const PRICE_NOUN_AFTER = /^ prices?\b/i;
 
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 
@@ -62,7 +65,7 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   if (symbol.length === 1) return isWidgetQuote(text, start, end) ? 0.7 : 0;
   // "ATH" is all-time high unless the page says Aethir; two letters are usually an acronym ("IP", "OP").
   const stoplisted = BARE_SYMBOL_STOPLIST.has(symbol);
-  const acronymLike = stoplisted || symbol.replace(/\d/g, '').length <= 2;
+  const acronymLike = stoplisted || lettersIn(symbol) <= 2;
   const wordInShout = candidate.shouting && !candidate.mixedCase && lexicon.coins.get(coinId)?.symbolIsWord === true;
   if (!acronymLike && !wordInShout) return 0.85;
   // "its ATH, the all-time high": the appositive says what the letters mean here, whatever the
@@ -84,41 +87,66 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
 }
 
 export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
-  const [entry, ...others] = candidate.entries;
+  const entry = candidate.entries[0];
   if (!entry) return null;
   const coin = datedNameCoin(lexicon, entry, context.date);
-  const alternatives = coin === entry.coin ? others.map((other) => other.coin.id) : others.map((other) => other.coin.id).filter((id) => id !== coin.id);
-  const found = (confidence: number, pending = false): Verdict => ({
-    mention: mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, alternatives),
-    pending,
-  });
-  if (entry.policy === 'any-case' || entry.policy === 'capitalized') return found(0.9);
+  const confidence = nameConfidence(candidate, entry, coin, text, context);
+  if (confidence === 0) return null;
+  const mentioned = mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', Math.abs(confidence), nameAlternatives(candidate.entries, entry, coin));
+  return { mention: mentioned, pending: confidence < 0 };
+}
+
+/** The other coins a name may mean, best first (the dated coin left out). One loop: asked for every name. */
+function nameAlternatives(entries: readonly NameEntry[], entry: NameEntry, coin: LexiconCoin): string[] {
+  const alternatives: string[] = [];
+  for (let index = 1; index < entries.length; index++) {
+    const id = (entries[index] as NameEntry).coin.id;
+    if (coin === entry.coin || id !== coin.id) alternatives.push(id);
+  }
+  return alternatives;
+}
+
+/** How sure a name is the coin: 0 when it is not, negative when only a list neighbour can make
+ * it one ("Render, Akash and Bittensor"). */
+function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCoin, text: string, context: PageContext): number {
+  if (entry.policy === 'any-case' || entry.policy === 'capitalized') return 0.9;
   const evidence = candidate.evidence;
   // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
   // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
-  if (entry.policy === 'company') return evidence.priceAfter ? found(0.8) : found(0.7, true);
+  // "Ripple price stood at …", "Ripple (XRP) Price Today": a price is the coin's, never the firm's.
+  if (entry.policy === 'company') return evidence.priceAfter || PRICE_NOUN_AFTER.test(text.slice(candidate.end, candidate.end + 12)) ? 0.8 : -0.7;
 
-  if (evidence.hyphenAfter) return null; // "near-term", "sky-high"
+  if (evidence.hyphenAfter) return 0; // "near-term", "sky-high"
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
-  if (evidence.priceAfter || (evidence.cryptoNounAfter && !evidence.capitalisedWordBefore)) return found(0.8);
-  if (insideProperNoun) return null;
+  if (evidence.priceAfter || (evidence.cryptoNounAfter && !evidence.capitalisedWordBefore)) return 0.8;
+  if (insideProperNoun) return 0;
   // "Mantra is the native cryptocurrency of …": the sentence defines the name as a coin.
-  if (isDefinitionAfter(text, candidate.end)) return found(0.8);
+  if (isDefinitionAfter(text, candidate.end)) return 0.8;
   // "…ETH beta, but only Blur held up": on a page dense with unmistakable coins, an
   // ordinary-word name capitalised mid-sentence (not a headline, not "Near the …") is a coin.
   const midSentence = !evidence.sentenceStart && !evidence.titleCase && !evidence.functionWordAfter;
-  if (midSentence && context.boundCoins.size >= DENSE_PAGE_COINS) return found(0.7);
+  if (midSentence && context.boundCoins.size >= DENSE_PAGE_COINS) return 0.7;
   // "Filecoin and Akash rose; Render jumped." On a page that already names two coins
   // unmistakably, an ordinary-word name the market moves is the coin, figure or not.
-  if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return found(0.7);
+  if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return 0.7;
   // "stablecoin supply on Avalanche rose": a chain named after a preposition on a crypto page.
-  if (evidence.chainPrepositionBefore && !evidence.titleCase && context.stronglyBoundCoins.size > 0) return found(0.75);
+  if (evidence.chainPrepositionBefore && !evidence.titleCase && context.stronglyBoundCoins.size > 0) return 0.75;
   if (context.boundCoins.has(coin.id)) {
     // "Near the close of trading" at the start of a sentence or in a Title Case headline.
     const looksLikeWord = (evidence.sentenceStart || evidence.titleCase) && evidence.functionWordAfter;
-    return looksLikeWord ? null : found(0.75);
+    return looksLikeWord ? 0 : 0.75;
   }
-  return found(0.75, true);
+  return -0.75;
+}
+
+/** symbol.replace(/\d/g, '').length, without the copy. */
+function lettersIn(symbol: string): number {
+  let count = 0;
+  for (let i = 0; i < symbol.length; i++) {
+    const code = symbol.charCodeAt(i);
+    if (code < 48 || code > 57) count++;
+  }
+  return count;
 }
 
 function spelledOutAfter(text: string, end: number, symbol: string): boolean {

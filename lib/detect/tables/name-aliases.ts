@@ -38,6 +38,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Lido', coinId: 'lido-dao' },
   { name: 'MakerDAO', coinId: 'maker' },
   { name: 'Curve Finance', coinId: 'curve-dao-token' },
+  // The exchange and its token: "SushiSwap (SUSHI)", "a fork of Uniswap".
+  { name: 'SushiSwap', coinId: 'sushi' },
   { name: 'Curve', coinId: 'curve-dao-token', policy: 'needs-context' },
   { name: 'Ondo Finance', coinId: 'ondo-finance' },
   { name: 'Pyth', coinId: 'pyth-network' },
@@ -79,7 +81,8 @@ export const CHAIN_NAMES: readonly NameAlias[] = [
   { name: 'Arbitrum Nova', coinId: 'arbitrum' },
   { name: 'OP Mainnet', coinId: 'optimism' },
   { name: 'Polygon PoS', coinId: 'polygon-ecosystem-token' },
-  { name: 'Polygon zkEVM', coinId: 'polygon-ecosystem-token' },
+  // "zkEVM" starts in lower case, so the name is matched in any case.
+  { name: 'Polygon zkEVM', coinId: 'polygon-ecosystem-token', policy: 'any-case' },
   { name: 'Avalanche C-Chain', coinId: 'avalanche-2' },
   { name: 'TRON network', coinId: 'tron' },
 ];

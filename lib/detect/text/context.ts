@@ -18,19 +18,21 @@ export function isSentenceStart(text: string, start: number): boolean {
 
 /** True when most letters near the token are capitals ("SEC APPROVES SPOT ETH ETFS — MOVE …"). */
 export function isShouting(text: string, start: number, end: number): boolean {
-  const upper = countAsciiLetters(text, Math.max(0, start - 40), start, true) + countAsciiLetters(text, end, Math.min(text.length, end + 40), true);
-  const letters = countAsciiLetters(text, Math.max(0, start - 40), start, false) + countAsciiLetters(text, end, Math.min(text.length, end + 40), false);
-  return letters >= 12 && upper / letters > 0.8;
-}
-
-/** ASCII letters (or only capitals) in text[from, to). */
-function countAsciiLetters(text: string, from: number, to: number, capitalsOnly: boolean): number {
-  let count = 0;
-  for (let i = from; i < to; i++) {
+  let upper = 0;
+  let letters = 0;
+  const to = Math.min(text.length, end + 40);
+  // The 40 characters either side of the token, by code: no slices, no strings per character.
+  for (let i = Math.max(0, start - 40); i < to; i++) {
+    if (i === start) {
+      i = end; // skip the token itself
+      if (i >= to) break;
+    }
     const code = text.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || (!capitalsOnly && code >= 97 && code <= 122)) count++;
+    if (code >= 65 && code <= 90) upper++;
+    else if (code < 97 || code > 122) continue;
+    letters++;
   }
-  return count;
+  return letters >= 12 && upper / letters > 0.8;
 }
 
 /** True in a Title Case line ("Bitcoin Trades Near Record High as Investors Render Verdict"):

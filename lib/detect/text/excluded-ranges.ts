@@ -7,36 +7,61 @@
 export type Range = readonly [start: number, end: number];
 
 const TLD_BEFORE_SLASH = /\.(?:com|org|net|io|xyz|co|fi|finance|app|ai|gg|me|news|info|exchange)$/i;
-const isUrlChar = (char: string | undefined): boolean => char !== undefined && !/[\s<>"'()[\]]/.test(char);
-const isHostChar = (char: string | undefined): boolean => char !== undefined && /[\w.+-]/.test(char);
+
+/** /\s/ (JavaScript's white space and line terminators) on one UTF-16 code. */
+export function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Not /[\s<>"'()[\]]/ ; false past the end. By code: asked for every character of a URL. */
+export function isUrlCharAt(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  return !isSpaceCode(code) && code !== 60 && code !== 62 && code !== 34 && code !== 39 && code !== 40 && code !== 41 && code !== 91 && code !== 93;
+}
+
+/** /[\w.+-]/ on text[index]; false outside the text. */
+export function isHostCharAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46 || code === 43 || code === 45;
+}
+
+const isAsciiLetterAt = (text: string, index: number): boolean => {
+  const code = text.charCodeAt(index);
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+};
+
+function urlFrom(text: string, start: number, ranges: Range[]): void {
+  let end = start;
+  while (isUrlCharAt(text, end)) end++;
+  ranges.push([start, end]);
+}
 
 export function excludedRanges(text: string): Range[] {
   const ranges: Range[] = [];
-  const urlFrom = (start: number): void => {
-    let end = start;
-    while (isUrlChar(text[end])) end++;
-    ranges.push([start, end]);
-  };
   for (const anchor of ['://', 'www.']) {
     for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + anchor.length)) {
       let start = at;
-      while (start > 0 && /[a-z]/i.test(text[start - 1] ?? '')) start--;
-      urlFrom(start);
+      while (start > 0 && isAsciiLetterAt(text, start - 1)) start--;
+      urlFrom(text, start, ranges);
     }
   }
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
-    while (start > 0 && isHostChar(text[start - 1])) start--;
+    while (start > 0 && isHostCharAt(text, start - 1)) start--;
     let end = at + 1;
-    while (isHostChar(text[end])) end++;
-    while (end > at + 1 && text[end - 1] === '.') end--; // "write to a@b.com." ends the sentence
+    while (isHostCharAt(text, end)) end++;
+    while (end > at + 1 && text.charCodeAt(end - 1) === 46) end--; // "write to a@b.com." ends the sentence
     ranges.push([start, end]);
   }
   for (let at = text.indexOf('/'); at !== -1; at = text.indexOf('/', at + 1)) {
     let start = at;
-    while (start > 0 && isHostChar(text[start - 1])) start--;
-    if (start < at && TLD_BEFORE_SLASH.test(text.slice(start, at))) {
-      urlFrom(start);
+    while (start > 0 && isHostCharAt(text, start - 1)) start--;
+    // "SOL/USDT" has no dot before its slash, so no top-level domain: no slice, no regex.
+    if (start < at && text.lastIndexOf('.', at - 1) >= start && TLD_BEFORE_SLASH.test(text.slice(start, at))) {
+      urlFrom(text, start, ranges);
     }
   }
   return mergeSorted(ranges);

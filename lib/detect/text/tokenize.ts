@@ -125,8 +125,7 @@ export class Words {
     let i = from;
     while (i < to) {
       let code = source.charCodeAt(i);
-      let step = code < 128 ? (ASCII_CLASS[code] === NOT_WORD ? 0 : 1) : nonAsciiWordCharLength(source, i, code);
-      if (step === 0) {
+      if (code < 128 ? ASCII_CLASS[code] === NOT_WORD : nonAsciiWordCharLength(source, i, code) === 0) {
         i++;
         continue;
       }
@@ -136,39 +135,43 @@ export class Words {
       let lower = 0;
       let flags = 0;
       let hash = FNV_OFFSET;
-      for (;;) {
-        if (code < 128) {
-          // One character of an ASCII run: the common case, kept free of calls.
-          const kind = ASCII_CLASS[code];
-          if (kind === CAPITAL) {
-            upper++;
-            hash = Math.imul(hash ^ (code + 32), FNV_PRIME);
-          } else {
-            if (kind === SMALL) lower++;
+      // The ASCII letters and digits of the word: most words are nothing else.
+      while (code < 128) {
+        const kind = ASCII_CLASS[code];
+        if (kind === NOT_WORD) break;
+        if (kind === CAPITAL) {
+          upper++;
+          code += 32;
+        } else if (kind === SMALL) lower++;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        if (++i >= to) break;
+        code = source.charCodeAt(i);
+      }
+      // A non-ASCII letter or an inner dot ("io.net", "0.021", "été"): the rest, one unit at a time.
+      if (i < to && (code >= 128 || code === 46)) {
+        while (i < to) {
+          code = source.charCodeAt(i);
+          if (code < 128) {
+            const kind = ASCII_CLASS[code];
+            if (kind === NOT_WORD) {
+              // A dot joins two words only when a letter or digit follows it.
+              if (code !== 46 || i + 1 >= to) break;
+              const next = source.charCodeAt(i + 1);
+              if (next < 128 ? ASCII_CLASS[next] === NOT_WORD : nonAsciiWordCharLength(source, i + 1, next) === 0) break;
+              flags |= OTHER;
+            } else if (kind === CAPITAL) {
+              upper++;
+              code += 32;
+            } else if (kind === SMALL) lower++;
             hash = Math.imul(hash ^ code, FNV_PRIME);
+            i++;
+            continue;
           }
-          i++;
-        } else {
+          const step = nonAsciiWordCharLength(source, i, code);
+          if (step === 0) break;
           flags |= NON_ASCII | OTHER;
           for (let k = 0; k < step; k++) hash = Math.imul(hash ^ source.charCodeAt(i + k), FNV_PRIME);
           i += step;
-        }
-        if (i >= to) break;
-        code = source.charCodeAt(i);
-        if (code < 128) {
-          if (ASCII_CLASS[code] !== NOT_WORD) continue;
-          // An inner dot joins two words ("io.net", "0.021") when a word character follows it.
-          if (code !== 46 /* . */ || i + 1 >= to) break;
-          const next = source.charCodeAt(i + 1);
-          step = next < 128 ? (ASCII_CLASS[next] === NOT_WORD ? 0 : 1) : nonAsciiWordCharLength(source, i + 1, next);
-          if (step === 0) break;
-          flags |= OTHER;
-          hash = Math.imul(hash ^ 46, FNV_PRIME);
-          i++;
-          code = next;
-        } else {
-          step = nonAsciiWordCharLength(source, i, code);
-          if (step === 0) break;
         }
       }
       this.starts[count] = start;

@@ -1,41 +1,69 @@
-import { HashBits, isExactLookups } from './hash-bits';
+import { isExactLookups } from './hash-bits';
 import { wordHash, type Words } from './tokenize';
 
 /**
  * A word table ("token", "Protocol", "the") asked about a tokenized word without making the
- * word's string: the tokenizer's case-folded hash says "certainly not" for almost every word,
- * and only a "maybe" pays for the string and the exact Set lookup. Answers exactly what the
- * Set would for `words.word(i)`. The gate is built on first use from the table as it is then.
+ * word's string: the tokenizer's case-folded hash finds the few table words it could be, and
+ * those are compared with the text in place. Answers exactly what the Set would for
+ * `words.word(i)` (or its lower or upper case). Built on first use from the table as it is then.
  */
 export class WordGate {
-  private bits: HashBits | undefined;
+  /** Table words by case-folded hash. */
+  private byHash: Map<number, string[]> | undefined;
 
   constructor(private readonly table: ReadonlySet<string>) {}
 
   /** `table.has(words.word(i))`. */
   has(words: Words, i: number): boolean {
-    return this.mayHold(words, i) && this.table.has(words.word(i));
+    return this.holds(words, i, SAME);
   }
 
   /** `table.has(words.word(i).toLowerCase())`, for tables of lower-case words. */
   hasLowerCase(words: Words, i: number): boolean {
-    return this.mayHold(words, i) && this.table.has(words.word(i).toLowerCase());
+    return this.holds(words, i, LOWER);
   }
 
   /** `table.has(words.word(i).toUpperCase())`, for tables of tickers ("SEC", "ATH"). */
   hasUpperCase(words: Words, i: number): boolean {
-    return this.mayHold(words, i) && this.table.has(words.word(i).toUpperCase());
+    return this.holds(words, i, UPPER);
   }
 
-  /** False only when neither the word nor its lower case can be in the table. Non-ASCII words
-   * fold case unlike the hash ("K", the Kelvin sign, lowers to "k"): those always get "maybe". */
-  private mayHold(words: Words, i: number): boolean {
+  private holds(words: Words, i: number, fold: Fold): boolean {
     if (!words.has(i)) return this.table.has('');
-    if (words.nonAscii(i) || isExactLookups()) return true;
-    if (!this.bits) {
-      this.bits = new HashBits(10);
-      for (const word of this.table) this.bits.add(wordHash(word));
+    // Non-ASCII words change case unlike the hash ("K", the Kelvin sign, lowers to "k"), and the
+    // reference path (withExactLookups) asks the Set: both take the string.
+    if (words.nonAscii(i) || isExactLookups()) {
+      const word = words.word(i);
+      return this.table.has(fold === LOWER ? word.toLowerCase() : fold === UPPER ? word.toUpperCase() : word);
     }
-    return this.bits.mayHave(words.hash(i));
+    if (!this.byHash) {
+      this.byHash = new Map();
+      for (const word of this.table) {
+        const hash = wordHash(word);
+        this.byHash.set(hash, [...(this.byHash.get(hash) ?? []), word]);
+      }
+    }
+    const candidates = this.byHash.get(words.hash(i));
+    if (!candidates) return false;
+    for (const candidate of candidates) if (spellsAscii(candidate, words, i, fold)) return true;
+    return false;
   }
+}
+
+type Fold = 0 | 1 | 2;
+const SAME: Fold = 0;
+const LOWER: Fold = 1;
+const UPPER: Fold = 2;
+
+/** Whether the ASCII word i, case-folded as asked, is `candidate`. */
+function spellsAscii(candidate: string, words: Words, i: number, fold: Fold): boolean {
+  const start = words.start(i);
+  if (words.end(i) - start !== candidate.length) return false;
+  for (let k = 0; k < candidate.length; k++) {
+    let code = words.source.charCodeAt(start + k);
+    if (fold === LOWER && code >= 65 && code <= 90) code += 32;
+    else if (fold === UPPER && code >= 97 && code <= 122) code -= 32;
+    if (candidate.charCodeAt(k) !== code) return false;
+  }
+  return true;
 }

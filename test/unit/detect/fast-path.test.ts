@@ -13,8 +13,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectBindings, createPageContext, findMentions, type DetectionResult } from '../../../lib/detect';
 import { mayStartName } from '../../../lib/detect/lexicon/compile-lexicon';
+import { spellsAcronym } from '../../../lib/detect/scan/paren-symbol';
 import { scanText } from '../../../lib/detect/scan/scan-text';
 import { isSentenceStart, isShouting } from '../../../lib/detect/text/context';
+import { isHostCharAt, isUrlCharAt } from '../../../lib/detect/text/excluded-ranges';
 import { withExactLookups } from '../../../lib/detect/text/hash-bits';
 import { WORD_PATTERN, Words, wordHash } from '../../../lib/detect/text/tokenize';
 import { isCashtagShape, isWordCharAt } from '../../../lib/detect/text/word-shape';
@@ -103,6 +105,17 @@ describe('character-code tests equal the regexes they replace', () => {
     expect(isWordCharAt('ab', -1) || isWordCharAt('ab', 2)).toBe(false);
   });
 
+  it('the URL and host character tests are /[\\s<>"\'()[\\]]/ and /[\\w.+-]/, for every unit', () => {
+    const notUrl = /[\s<>"'()[\]]/;
+    const host = /[\w.+-]/;
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (isUrlCharAt(char, 0) === notUrl.test(char)) expect([code, isUrlCharAt(char, 0)]).toEqual([code, !notUrl.test(char)]);
+      if (isHostCharAt(char, 0) !== host.test(char)) expect([code, isHostCharAt(char, 0)]).toEqual([code, host.test(char)]);
+    }
+    expect(isUrlCharAt('a', 1) || isHostCharAt('a', 1) || isHostCharAt('a', -1)).toBe(false);
+  });
+
   it('the tokenizer agrees with WORD_PATTERN on every BMP character between words', () => {
     const words = new Words();
     for (let code = 0x80; code <= 0xffff; code++) {
@@ -122,6 +135,26 @@ describe('character-code tests equal the regexes they replace', () => {
         for (let i = 0; i < words.count; i++) expect(isCashtagShape(words, i)).toBe(/^[A-Za-z][A-Za-z0-9]{0,11}$/.test(words.word(i)));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('spellsAcronym reads the initials as its split/filter/map version did', () => {
+    const skip = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'to', 'in', 'on']);
+    const reference = (words: readonly string[], symbol: string, exactly: boolean): boolean => {
+      const letters = words
+        .flatMap((word) => word.split(/[-.]/))
+        .filter((word) => !skip.has(word.toLowerCase()))
+        .map((word) => word[0]?.toUpperCase() ?? '')
+        .join('');
+      const wanted = symbol.replace(/[^A-Z]/g, '');
+      return symbol.length >= 2 && (exactly ? letters === wanted : letters.endsWith(wanted));
+    };
+    const word = fc.oneof(fc.constantFrom('all-time', 'high', 'of', 'The', 'and', 'Fetch.ai', 'a-', '-b', '', 'x..y', 'ß', 'é'), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 6 }), fc.constantFrom('ATH', 'SEC', 'A', 'TVL', 'FA', 'SS', 'E2E'), fc.boolean(), (words, symbol, exactly) => {
+        expect(spellsAcronym(words, symbol, exactly)).toBe(reference(words, symbol, exactly));
+      }),
+      { numRuns: 1000 },
     );
   });
 
@@ -150,6 +183,7 @@ describe('character-code tests equal the regexes they replace', () => {
         const end = Math.min(input.length, start + (b % 8));
         expect(isSentenceStart(input, start)).toBe(sentenceStart(input, start));
         expect(isShouting(input, start, end)).toBe(shouting(input, start, end));
+        expect(isShouting(input, start, input.length)).toBe(shouting(input, start, input.length));
       }),
       { numRuns: 1000 },
     );

@@ -14,6 +14,8 @@ const ids = (text: string, date?: string): string[] => [...new Set(detectDocumen
 const CASES: [string, string, string, string[], string[]][] = [
   // price widgets and quotes
   ['a glued price widget licenses short and word tickers', 'BTC$85,040 2.84%TON$4.04 1.2%S$0.50 3.67%OP$0.75 1.30%', '', ['bitcoin', 'the-open-network', 'sonic-3', 'optimism'], []],
+  ['a widget prints lower-case ids, names and tickers alone on their lines', 'Markets\n\nusd-coin\nusd-coin\n\n$1.0002 USD\n\nbinancecoin\n$612.40 USD\n\nxrp\nxrp\n\n-2.1%', '', ['usd-coin', 'binancecoin', 'ripple'], []],
+  ['a lower-case word alone on a line with no quote next to it stays a word', 'The outlook:\nstellar\nnear\nThe rest followed.', '', [], ['stellar', 'near']],
   ['a price after a short ticker', 'OP $0.75 and TIA at $3.10 led the board.', '', ['optimism', 'celestia'], []],
   ['a signed move after a word ticker in a shouted line', 'WEEKLY MOVERS: LINK +8.2% AND DOT -3%', '', ['chainlink', 'polkadot'], []],
   ['a one-letter ticker outside a widget is a word or a currency', 'Singapore raised S$5 billion; A plan followed.', '', [], ['sonic-3', 'vaulta']],
@@ -56,6 +58,15 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['a listed ticker several long-tail coins share stays unmarked', 'Holders of ANT, XMR and ZEC were warned.', '', ['monero', 'zcash'], ['aragon', 'ant', 'autonomi', 'all-inx']],
   ['one coin and an unknown word make no list', 'Miners sold XMR and KP3R.', '', ['monero'], ['keep3rv1']],
   ['acronyms listed with coins stay acronyms', 'BTC, ETH, the SEC and the CFTC.', '', ['bitcoin', 'ethereum'], []],
+  ['a ticker bound by a long-tail Name (SYM) is that coin later on the page', 'Keep3rV1 (KP3R) doubled this week. Traders say KP3R still looks cheap.', '', ['keep3rv1'], []],
+  ['a project written with a suffix its coin lacks', 'Liquidity moved from Cream Finance to other lenders.', '', ['cream-2'], []],
+  ['a superseded "Legacy" coin is never the one meant', 'Listings such as Kusama, Kyber Network, and Aragon were reviewed.', '', ['kyber-network-crystal'], ['kyber-network']],
+  ['a Name (SYM) whose only holder is spelled inside the name', 'A trader turned $500 into $80,000 with Snorklefish (FISHX)-style bets on Donotfomoew (MOEW) tokens.', '', ['moew'], []],
+  ['a firm named with a price is its coin', 'Bitcoin slipped; Ripple price held at $0.57 while Ripple settled its case.', '', ['ripple'], []],
+  ['a firm’s stock ticker spelled inside its name is no coin', 'Robinhood (HOOD) said crypto revenue doubled.', '', [], ['hood-cat']],
+  ['a firm alone stays a firm', 'Ripple settled its case with the regulator.', '', [], ['ripple']],
+  ['an exchange named after its token', 'SushiSwap (SUSHI) gained 160% as SushiSwap volumes rose.', '', ['sushi'], []],
+  ['a chain whose second word starts in lower case', 'The DEX launched on Polygon zkEVM last week.', '2024-02-09', ['matic-network'], []],
   ['a comma after a name is no list', 'As reported by CoinDesk, BNB rose 2%.', '', ['binancecoin'], ['coindesk-defi-select-index']],
   ['tokenless networks stay unmatched in lists', 'Rollups such as Arbitrum (ARB), Optimism (OP) and Base grew.', '', ['arbitrum', 'optimism'], ['base']],
 ];

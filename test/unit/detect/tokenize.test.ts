@@ -66,6 +66,6 @@ describe('HashBits', () => {
     const ordinary = 'market traders said that prices would stay flat while volume kept rising across venues'.split(' ');
     expect(ordinary.filter((word) => first.mayHave(wordHash(word)))).toEqual([]);
     expect(first.mayHave(wordHash('bitcoin'))).toBe(true);
-    expect(lexicon.nameHashes.firstTwo.mayHave(pairHash(wordHash('shiba'), wordHash('inu')))).toBe(true);
+    expect(lexicon.nameHashes.prefixes.mayHave(pairHash(wordHash('shiba'), wordHash('inu')))).toBe(true);
   });
 });
