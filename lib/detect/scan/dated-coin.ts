@@ -1,5 +1,5 @@
 import type { Lexicon, LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
-import { NAME_RENAME_TARGETS, renamedCoinAt } from '../tables/renamed-tickers';
+import { ERA_WITNESSES, NAME_RENAME_TARGETS, renamedCoinAt } from '../tables/renamed-tickers';
 
 /** "Polygon (MATIC)" in 2021: the coin the written ticker meant on the text's date. */
 export function datedTickerCoin(lexicon: Lexicon, symbol: string, coin: LexiconCoin, date: string): LexiconCoin {
@@ -8,8 +8,15 @@ export function datedTickerCoin(lexicon: Lexicon, symbol: string, coin: LexiconC
 }
 
 /** "Polygon" in 2021 is MATIC's coin, in 2025 POL's; "Terra" before May 2022 is LUNC's. */
-export function datedNameCoin(lexicon: Lexicon, entry: NameEntry, date: string): LexiconCoin {
+export function datedNameCoin(lexicon: Lexicon, entry: NameEntry, date: string, pageCoins?: ReadonlySet<string>): LexiconCoin {
   if (!NAME_RENAME_TARGETS.has(entry.coin.id)) return entry.coin;
+  if (pageCoins) {
+    // "Terra's UST" in 2024: a dead asset on the page dates the name to its era.
+    for (const { witness, written, coinId } of ERA_WITNESSES) {
+      const coin = written === entry.key && pageCoins.has(witness) ? lexicon.coins.get(coinId) : undefined;
+      if (coin) return coin;
+    }
+  }
   const dated = renamedCoinAt('name', entry.key, date);
   return (dated && lexicon.coins.get(dated)) || entry.coin;
 }

@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon/compile-lexicon';
 import { isListGap } from '../text/context';
 import type { DetectionResult, Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
+import { definedLongTailNames } from './defined-names';
 import { judgeCandidate, unresolvedOf } from './forms';
 import { listedUnknownTickers } from './listed-tickers';
 import { longTailBoundTickers } from './long-tail-tickers';
@@ -54,6 +55,8 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
     for (const candidate of listed) if (!boundAt.has(candidate.start)) unresolved.push(candidate);
     for (const candidate of bound) unresolved.push(candidate);
   }
+  // "Namecoin, a promising coin of its era": a name its own sentence defines as a coin.
+  for (const candidate of definedLongTailNames(text, mentions)) if (!unresolved.some((other) => other.start === candidate.start)) unresolved.push(candidate);
   const split = splitPairQuotes(text, mentions, lexicon, context);
   // "avalanche⏎avalanche⏎$23.84 USD": a price widget's lower-case identifier lines.
   const widget = widgetLineMentions(text, split, lexicon, context);

@@ -89,7 +89,7 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
 export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   const entry = candidate.entries[0];
   if (!entry) return null;
-  const coin = datedNameCoin(lexicon, entry, context.date);
+  const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
   const confidence = nameConfidence(candidate, entry, coin, text, context);
   if (confidence === 0) return null;
   const mentioned = mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', Math.abs(confidence), nameAlternatives(candidate.entries, entry, coin));

@@ -56,6 +56,15 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   { written: 'BCHSV', kind: 'ticker', eras: ALWAYS('bitcoin-cash-sv') },
 ];
 
+/**
+ * Assets that died with an era and so date the page that names them: TerraUSD (UST) lived only
+ * on the original Terra chain, so on a page that names UST the name "Terra" is that chain
+ * (`terra-luna`, LUNC today) whatever the page's date ("Terra's UST" in a 2024 retrospective).
+ */
+export const ERA_WITNESSES: readonly { readonly witness: string; readonly written: string; readonly coinId: string }[] = [
+  { witness: 'terrausd', written: 'terra', coinId: 'terra-luna' },
+];
+
 // Asked for every upper-case word the scanner meets: plain map lookups, nothing allocated.
 const erasOf = {
   ticker: new Map(RENAMED_ASSETS.filter((row) => row.kind === 'ticker').map((row) => [row.written, row.eras])),

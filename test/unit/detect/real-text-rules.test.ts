@@ -46,6 +46,8 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['on the migration day the old ticker is the old coin, the name the new', 'Polygon swaps its MATIC token for POL today.', '2024-09-04', ['polygon-ecosystem-token', 'matic-network'], []],
   ['LUNA before Terra 2.0 is the classic chain', 'LUNA fell 40% as UST lost its peg.', '2022-05-10', ['terra-luna', 'terrausd'], ['terra-luna-2']],
   ['LUNA after Terra 2.0', 'LUNA holders received the airdrop.', '2023-02-01', ['terra-luna-2'], ['terra-luna']],
+  ['a page naming UST dates the name Terra to the old chain', 'PYUSD and USDD grew as fast as Terra’s UST once did.', '2024-06-01', ['terra-luna', 'terrausd'], ['terra-luna-2']],
+  ['without UST, Terra after May 2022 is Terra 2.0', 'BTC, ETH and SOL rose while Terra holders voted on the upgrade.', '2024-06-01', [], ['terra-luna']],
   ['FTM became S', 'FTM rose 3%.', '2024-06-01', ['fantom'], ['sonic-3']],
   ['FTM became S (after)', 'FTM holders swapped.', '2025-03-01', ['sonic-3'], ['fantom']],
   ['EOS became A (Vaulta)', 'EOS jumped 9% after the vote.', '2025-06-01', ['vaulta'], ['eos']],
@@ -67,6 +69,8 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['a firm alone stays a firm', 'Ripple settled its case with the regulator.', '', [], ['ripple']],
   ['an exchange named after its token', 'SushiSwap (SUSHI) gained 160% as SushiSwap volumes rose.', '', ['sushi'], []],
   ['a chain whose second word starts in lower case', 'The DEX launched on Polygon zkEVM last week.', '2024-02-09', ['matic-network'], []],
+  ['a name its own sentence defines as a coin goes to the long tail', 'The chart I miss most is Namecoin, a promising coin of its era.', '', ['namecoin'], []],
+  ['an appositive without a coin head, or a firm, defines no coin', 'Circle, the stablecoin issuer, grew while Kraken, a large exchange, waited. However, the token fell, and IRON Finance, a stablecoin, failed.', '', [], ['circle', 'kraken', 'finance']],
   ['a comma after a name is no list', 'As reported by CoinDesk, BNB rose 2%.', '', ['binancecoin'], ['coindesk-defi-select-index']],
   ['tokenless networks stay unmatched in lists', 'Rollups such as Arbitrum (ARB), Optimism (OP) and Base grew.', '', ['arbitrum', 'optimism'], ['base']],
 ];

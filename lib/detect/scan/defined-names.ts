@@ -1,0 +1,36 @@
+import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
+import { isSentenceStart } from '../text/context';
+import type { Mention, UnresolvedCandidate } from '../types';
+
+// After ", ": an article, up to three words, a coin noun, then the end of the phrase.
+const APPOSITIVE = /(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,3}?(?:coin|token|cryptocurrency|memecoin|stablecoin|altcoin)(?= ?(?:[,.;:)\n]|of\b|on\b|that\b|which\b|built\b|launched\b|issued\b|from\b|by\b|$))/uy;
+// Before ", ": one or two capitalised words, not glued to a handle, cashtag or longer word.
+const NAME_BEFORE = /(?<![\p{L}\p{N}$#@.'’-])(\p{Lu}[\p{Ll}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+)?)$/u;
+
+const PROPER_NOUN_BEFORE = /\p{Lu}[\p{L}\p{N}]* $/u;
+
+/**
+ * "Namecoin, a promising coin of its era", "Kaspa, the proof-of-work coin,": a name the per-tab
+ * lexicon lacks that its own sentence defines as a coin, for the long tail by name. Firms and
+ * tokenless networks never; a name some mention already covers is that mention's. Anchored on
+ * ", a"/", the" so that most text costs one indexOf.
+ */
+export function definedLongTailNames(text: string, mentions: readonly Mention[]): UnresolvedCandidate[] {
+  let found: UnresolvedCandidate[] | undefined;
+  for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
+    const next = text.charCodeAt(comma + 2);
+    if (next !== 97 /* a */ && next !== 116 /* t */) continue;
+    APPOSITIVE.lastIndex = comma + 2;
+    if (!APPOSITIVE.test(text)) continue;
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, comma - 40), comma))?.[1];
+    if (name === undefined) continue;
+    const start = comma - name.length;
+    // "IRON Finance, a stablecoin": the tail of a longer proper noun. "However, the token …":
+    // a lone word opening a sentence is an adverb as often as a name.
+    if (PROPER_NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (!name.includes(' ') && isSentenceStart(text, start))) continue;
+    const key = name.toLowerCase();
+    if (COMPANY_NAMES.has(key) || TOKENLESS_NETWORKS.has(key) || mentions.some((mention) => mention.start < comma && start < mention.end)) continue;
+    (found ??= []).push({ symbol: null, nameHint: name, start, end: comma, form: 'name' });
+  }
+  return found ?? [];
+}
