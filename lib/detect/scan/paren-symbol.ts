@@ -17,6 +17,9 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
   const runStart = nameRunStart(words, index);
   if (runStart === index) return null;
   const close = words.end(index) + 1;
+  // "Bitcoin (BTCUSD)": a quote widget's glued pair in the bracket still names the coin before it.
+  const base = coinsForSymbol(lexicon, symbol).length === 0 ? gluedPairBase(symbol, lexicon) : '';
+  if (base !== '') symbol = base;
   const holders = coinsForSymbol(lexicon, symbol);
 
   // Earliest start first, longest name first: "the Internet Computer (ICP)" → "Internet Computer".
@@ -39,6 +42,16 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
   const start = words.start(hintStart);
   return { candidate: { kind: 'long-tail', form: 'name-symbol', start, end: close, symbol, nameHint: hint }, runStart: hintStart };
 }
+
+/** "BTCUSD" → "BTC" when the base is a coin's ticker and the rest a quote currency, else "". */
+function gluedPairBase(symbol: string, lexicon: Lexicon): string {
+  for (const quote of BRACKET_PAIR_QUOTES) {
+    if (symbol.length > quote.length + 1 && symbol.endsWith(quote) && coinsForSymbol(lexicon, symbol.slice(0, -quote.length)).length > 0) return symbol.slice(0, -quote.length);
+  }
+  return '';
+}
+
+const BRACKET_PAIR_QUOTES: readonly string[] = ['USDT', 'USDC', 'USD'];
 
 /** Words before "(": joined by single spaces or hyphens, within one clause. */
 function nameRunStart(words: Words, index: number): number {

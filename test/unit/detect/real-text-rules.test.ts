@@ -21,6 +21,7 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['a one-letter ticker outside a widget is a word or a currency', 'Singapore raised S$5 billion; A plan followed.', '', [], ['sonic-3', 'vaulta']],
   ['a record quoted after an acronym is not its price', 'Bitcoin set a new ATH above $111,000.', '', ['bitcoin'], ['aethir']],
   ['both crypto sides of a pair are mentions, fiat and PERP quotes are units', 'XRP/SOL broke out while ETH-PERP and BTC/USD lagged.', '', ['ripple', 'solana', 'ethereum', 'bitcoin'], []],
+  ['a glued quote pair in the bracket still names the coin before it', 'Shares rose with Bitcoin (BTCUSD) up 22% this month.', '', ['bitcoin'], ['bitcoin-usd-btcfi']],
   ['a hyphenated own ticker is not a pair', 'BSC-USD$1.00 0.09%', '', ['binance-bridged-usdt-bnb-smart-chain'], ['binancecoin']],
   ['the reversed form SYM (Name) glosses a short ticker', 'Exchange tokens GT (Gate.io) and OKB (OKX) rose.', '', ['gatechain-token', 'okb'], []],
   ['a spelled-out gloss is an acronym', 'The SEC (Securities and Exchange Commission) and the US (United States) met.', '', [], []],
