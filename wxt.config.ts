@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { buildEnvironment } from './lib/build-env';
 import { configurePageBundle } from './lib/build-page-bundle';
+import { defaultSiteMatches } from './lib/sites/default-sites';
 
 const env = buildEnvironment(process.env);
 
@@ -77,6 +78,13 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
   hooks: {
+    // The content script runs on the default sites; declared here rather than in the entrypoint so
+    // that the site table is not bundled into the script itself (it only feeds the manifest).
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const entrypoint of entrypoints) {
+        if (entrypoint.type === 'content-script' && entrypoint.name === 'news') entrypoint.options.matches = defaultSiteMatches();
+      }
+    },
     // The page-side scripts go without webextension-polyfill, and the content script without zod
     // (lib/build-page-bundle.ts).
     'vite:build:extendConfig': (entrypoints, config) => {

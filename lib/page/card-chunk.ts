@@ -8,16 +8,25 @@
  */
 import type { createCardController } from './card-controller';
 import type { loadCardState, savePin } from './card-data';
+import type { createElementPainter } from './element-painter';
+import type { elementHitFinder } from './hit-test';
+import type { mentionNearCenter, revealMention } from './reveal';
 
 /**
- * What the chunk brings: the card, and the two things only an open card does — ask for a coin's
+ * What the chunk brings: the card; the two things only an open card does — ask for a coin's
  * market view and save the reader's pin — since both check their data with zod, which the eager
- * content script does without (lib/messaging/README.md).
+ * content script goes without (lib/messaging/README.md); the popup's and the shortcut's way to a
+ * mention (reveal.ts), which lead to the card anyway; and the element fallback painter, loaded at
+ * start only where the Highlight API is missing (no browser we support since Firefox 140).
  */
 export interface CardChunk {
   createCardController: typeof createCardController;
   loadCardState: typeof loadCardState;
   savePin: typeof savePin;
+  revealMention: typeof revealMention;
+  mentionNearCenter: typeof mentionNearCenter;
+  createElementPainter: typeof createElementPainter;
+  elementHitFinder: typeof elementHitFinder;
 }
 
 const CHUNK_KEY = Symbol.for('sector-lens/card-ui');

@@ -12,6 +12,7 @@ import { createLexiconDetector, type LexiconDetector } from './lexicon-detector'
 import { lexiconFrom } from './lexicon-guard';
 import type { MentionIndex } from './mention-index';
 import { startPageSession, type PageSession } from './page-session';
+import { supportsHighlights } from './painter';
 import { publishedTimeAt, readPublishedTime } from './published-time';
 import { resolveSiteProfile } from './site-profile';
 
@@ -61,6 +62,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       profile,
       signal,
       loadCard,
+      ...(elements ? { elements } : {}),
       onChange: report,
       card: {
         load: async (coinId, symbol, label, at) => {
@@ -91,7 +93,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     }
   };
 
-  const [settings, lexicon] = await Promise.all([loadPageSettings(), sendToBackground('getLexicon', {})]);
+  // Without the Highlight API (no browser we support), the element fallback comes with the card chunk.
+  const [settings, lexicon, elements] = await Promise.all([loadPageSettings(), sendToBackground('getLexicon', {}), supportsHighlights() ? undefined : loadCard()]);
   if (signal.aborted) return;
   // Renamed tickers follow the page's own date (MATIC before the POL migration is Polygon's old coin).
   const pageDate = () => {
@@ -119,8 +122,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       const published = readPublishedTime(document, { post: profile.post });
       return { url: location.href, tokens: session?.index.tally() ?? [], ...(published ? { publishedAt: published.at } : {}) };
     },
-    revealMention: ({ coinId, openCard }) => ({ ok: session?.reveal(coinId, openCard === true) ?? false }),
-    openNearestCard: () => ({ ok: session?.openNearest() ?? false }),
+    revealMention: async ({ coinId, openCard }) => ({ ok: (await session?.reveal(coinId, openCard === true)) ?? false }),
+    openNearestCard: async () => ({ ok: (await session?.openNearest()) ?? false }),
   });
   signal.addEventListener('abort', stopHandling);
 }

@@ -18,7 +18,10 @@ export interface HighlightPainterOptions {
 export function createHighlightPainter(doc: Document = document, options: HighlightPainterOptions = {}): Painter {
   const highlight = new Highlight();
   const byNode = new Map<Text, AbstractRange[]>();
-  const pending = new Set<AbstractRange>();
+  // Painted since the last flush, in paint order; the rare one unpainted before that flush is
+  // remembered in `cancelled` rather than searched for in the list.
+  let pending: AbstractRange[] = [];
+  let cancelled: Set<AbstractRange> | undefined;
   const register = () => {
     if (CSS.highlights.get(HIGHLIGHT_NAME) !== highlight) CSS.highlights.set(HIGHLIGHT_NAME, highlight);
   };
@@ -34,7 +37,8 @@ export function createHighlightPainter(doc: Document = document, options: Highli
     const ranges = byNode.get(node);
     if (!ranges) return;
     for (const range of ranges) {
-      if (!pending.delete(range)) highlight.delete(range);
+      // Not in the highlight yet: still pending.
+      if (!highlight.delete(range) && pending.length > 0) (cancelled ??= new Set()).add(range);
     }
     byNode.delete(node);
   };
@@ -42,18 +46,25 @@ export function createHighlightPainter(doc: Document = document, options: Highli
     mode: 'highlight',
     mutatesDom: false,
     get size() {
-      return highlight.size + pending.size;
+      return highlight.size + pending.length - (cancelled?.size ?? 0);
     },
     paint(node, mentions) {
       unpaint(node);
       if (mentions.length === 0) return;
-      const ranges = mentions.map((m) => toRange(node, m));
-      for (const range of ranges) pending.add(range);
+      const ranges: AbstractRange[] = [];
+      for (const mention of mentions) {
+        const range = toRange(node, mention);
+        ranges.push(range);
+        pending.push(range);
+      }
       byNode.set(node, ranges);
     },
     flush() {
-      for (const range of pending) highlight.add(range);
-      pending.clear();
+      const ranges = pending;
+      const skip = cancelled;
+      pending = [];
+      cancelled = undefined;
+      for (const range of ranges) if (!skip?.has(range)) highlight.add(range);
     },
     unpaint,
     owns: () => false,
@@ -68,7 +79,8 @@ export function createHighlightPainter(doc: Document = document, options: Highli
     dispose() {
       if (CSS.highlights.get(HIGHLIGHT_NAME) === highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
       highlight.clear();
-      pending.clear();
+      pending = [];
+      cancelled = undefined;
       byNode.clear();
     },
   };

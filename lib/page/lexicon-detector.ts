@@ -66,8 +66,11 @@ export function createLexiconDetector(lexicon: Lexicon, initialPins: SymbolPins,
     },
     detect(text) {
       const { mentions, unresolved } = findMentions(text, lexicon, page);
-      const out: PageMention[] = mentions.map((m) => ({ coinId: m.coinId, symbol: m.symbol, start: m.start, end: m.end, form: m.form, ...(m.alternatives?.length ? { alternatives: m.alternatives } : {}) }));
       lastHadPending = false;
+      // The detector's own mention objects are the page's (no copy per mention: the 1 MB article
+      // holds ~7,000); a copy of the list only when long-tail coins join it.
+      if (unresolved.length === 0) return mentions;
+      const out: PageMention[] = [...mentions];
       for (const candidate of unresolved) {
         const { start, end, ...shape } = candidate;
         const key = candidateKey(shape);

@@ -2,18 +2,16 @@
  * Sector Lens at work on one page while the site is enabled: paint, keep up with the page, report
  * the count, show the card. `stop()` undoes all of it (no paint, no observer, no card left).
  */
-import { caretHitFinder, elementHitFinder, type HitFinder } from './hit-test';
+import { caretHitFinder, type HitFinder } from './hit-test';
 import type { CardChunk } from './card-chunk';
 import type { CardDataSource } from './card-controller';
-import { createElementPainter } from './element-painter';
 import { createHighlightPainter } from './highlight-painter';
 import { watchHover } from './hover';
 import { createLazyCardController } from './lazy-card';
 import { MentionIndex } from './mention-index';
 import { watchMutations } from './mutation-watcher';
 import { createPageScanner } from './page-scanner';
-import { supportsHighlights, type Painter } from './painter';
-import { mentionNearCenter, revealMention } from './reveal';
+import type { Painter } from './painter';
 import { scanScopeOf } from './scan-scope';
 import { stylePainterIn } from './shadow-style';
 import { GENERIC_PROFILE, type SiteProfile } from './site-profile';
@@ -34,8 +32,11 @@ export interface PageSessionDeps {
   profile?: SiteProfile;
   /** Where the card UI comes from: the web-accessible chunk, imported on first hover. */
   loadCard: () => Promise<CardChunk>;
-  /** Test-only: paint with elements even where the Highlight API exists. */
-  forceElements?: boolean;
+  /**
+   * Paint with wrapper elements instead of highlights: the caller passes the card chunk here where
+   * the Highlight API is missing (the fallback ships in the chunk, lib/page/README.md).
+   */
+  elements?: Pick<CardChunk, 'createElementPainter' | 'elementHitFinder'>;
 }
 
 export interface PageSession {
@@ -47,14 +48,17 @@ export interface PageSession {
   redetect(): Promise<void>;
   /** The detector resolved long-tail candidates: detect the nodes that had them again. */
   retryPending(): Promise<void>;
-  /** Scroll to the coin's first mention; with `openCard`, open the card there holding focus. */
-  reveal(coinId: string, openCard?: boolean): boolean;
+  /**
+   * Scroll to the coin's first mention; with `openCard`, open the card there holding focus.
+   * False when the page has no such mention (or the card chunk, which brings this, failed to load).
+   */
+  reveal(coinId: string, openCard?: boolean): Promise<boolean>;
   /** Open the card, holding focus, on the mention nearest the middle of the viewport. */
-  openNearest(): boolean;
+  openNearest(): Promise<boolean>;
   stop(): void;
 }
 
-export function startPageSession({ doc, detector, signal: outer, card: cardData, onChange, profile = GENERIC_PROFILE, loadCard, forceElements = false }: PageSessionDeps): PageSession {
+export function startPageSession({ doc, detector, signal: outer, card: cardData, onChange, profile = GENERIC_PROFILE, loadCard, elements }: PageSessionDeps): PageSession {
   const controller = new AbortController();
   const signal = AbortSignal.any([outer, controller.signal]);
   const index = new MentionIndex();
@@ -73,13 +77,13 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
   const hitOptions = { shadowRoots: () => anyShadowRoot, ...(profile.siteCard ? { siteCard: profile.siteCard } : {}) };
   let findHit: HitFinder;
   let painter: Painter;
-  if (supportsHighlights() && !forceElements) {
+  if (elements) {
+    const elementPainter = elements.createElementPainter(doc);
+    painter = elementPainter;
+    findHit = elements.elementHitFinder(doc, elementPainter, hitOptions);
+  } else {
     painter = createHighlightPainter(doc);
     findHit = caretHitFinder(doc, index, hitOptions);
-  } else {
-    const elements = createElementPainter(doc);
-    painter = elements;
-    findHit = elementHitFinder(doc, elements, hitOptions);
   }
   const changed = () => onChange(index);
   const scanner = createPageScanner({ doc, detector, painter, index, signal, onChange: changed, scope, onShadowRoot });
@@ -119,13 +123,18 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
     firstScan,
     redetect: () => scanner.redetectIndexed(),
     retryPending: () => scanner.retryPending(),
-    reveal(coinId, openCard = false) {
-      const hit = revealMention(doc, index, painter, coinId, openCard ? 'instant' : 'smooth');
+    // The popup's and the shortcut's paths: their code comes with the card chunk (card-chunk.ts).
+    async reveal(coinId, openCard = false) {
+      const chunk = await loadCard().catch(() => undefined);
+      if (!chunk || signal.aborted) return false;
+      const hit = chunk.revealMention(doc, index, painter, coinId, openCard ? 'instant' : 'smooth');
       if (hit && openCard) card.openFocused(hit);
       return hit !== null;
     },
-    openNearest() {
-      const hit = mentionNearCenter(doc, index, painter);
+    async openNearest() {
+      const chunk = await loadCard().catch(() => undefined);
+      if (!chunk || signal.aborted) return false;
+      const hit = chunk.mentionNearCenter(doc, index, painter);
       if (hit) card.openFocused(hit);
       return hit !== null;
     },

@@ -63,6 +63,9 @@ export class ScopeMemo {
 
   /** Iterative, not recursive: a hostile page nests 100,000 elements deep. */
   private standing(element: Element): Standing {
+    // Most text nodes sit in an element judged already: no list for those.
+    const known = this.known.get(element);
+    if (known !== undefined) return known;
     const unknown: Element[] = [];
     let above: Standing = this.scope.rootSelector === null ? SCANNED : OUTSIDE;
     for (let current: Element | null = element; current; current = containerOf(current)) {

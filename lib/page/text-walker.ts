@@ -18,32 +18,41 @@ export interface WalkOptions {
 }
 
 /** Lazily, so a caller can give the main thread back between nodes of a very large page. */
-export function* textNodesUnder(root: Node, { scope = GENERIC_SCOPE, onShadowRoot }: WalkOptions = {}): Generator<Text> {
+export function textNodesUnder(root: Node, { scope = GENERIC_SCOPE, onShadowRoot }: WalkOptions = {}): Iterable<Text> {
   const memo = new ScopeMemo(scope);
-  if (root.nodeType === Node.TEXT_NODE) {
-    if ((root as Text).length >= MIN_TEXT_LENGTH && memo.scanned(containerOf(root))) yield root as Text;
-    return;
-  }
-  if (root.nodeType === Node.ELEMENT_NODE && memo.skipped(root as Element)) return;
-  yield* walk(root, memo, scope.shadowRoots, onShadowRoot);
+  if (root.nodeType === Node.TEXT_NODE) return (root as Text).length >= MIN_TEXT_LENGTH && memo.scanned(containerOf(root)) ? [root as Text] : [];
+  if (root.nodeType === Node.ELEMENT_NODE && memo.skipped(root as Element)) return [];
+  return walk(root, memo, scope.shadowRoots, onShadowRoot);
 }
 
+/**
+ * One generator for the whole walk (a nested generator per shadow root would hand every text
+ * node up through each level): entering an open shadow root pushes the current walker, and its
+ * end pops back to it, so a shadow root's text comes where its host is, as before.
+ */
 function* walk(root: Node, memo: ScopeMemo, shadowRoots: boolean, onShadowRoot: WalkOptions['onShadowRoot']): Generator<Text> {
   const doc = root.ownerDocument ?? (root as Document);
-  if (shadowRoots && root.nodeType === Node.ELEMENT_NODE) yield* shadowOf(root as Element, memo, onShadowRoot);
-  const walker = doc.createTreeWalker(root, shadowRoots ? NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT : NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
+  const show = shadowRoots ? NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT : NodeFilter.SHOW_TEXT;
+  const outer: TreeWalker[] = [];
+  let walker = doc.createTreeWalker(root, show);
+  const enter = (host: Element) => {
+    const shadow = host.shadowRoot;
+    if (!shadow || memo.skipped(host)) return;
+    onShadowRoot?.(shadow);
+    outer.push(walker);
+    walker = doc.createTreeWalker(shadow, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  };
+  if (shadowRoots && root.nodeType === Node.ELEMENT_NODE) enter(root as Element);
+  for (;;) {
+    const node = walker.nextNode();
+    if (!node) {
+      const back = outer.pop();
+      if (!back) return;
+      walker = back;
+    } else if (node.nodeType === Node.TEXT_NODE) {
       if ((node as Text).length >= MIN_TEXT_LENGTH && memo.scanned(node.parentElement ?? containerOf(node))) yield node as Text;
     } else if ((node as Element).shadowRoot) {
-      yield* shadowOf(node as Element, memo, onShadowRoot);
+      enter(node as Element);
     }
   }
-}
-
-function* shadowOf(host: Element, memo: ScopeMemo, onShadowRoot: WalkOptions['onShadowRoot']): Generator<Text> {
-  const shadow = host.shadowRoot;
-  if (!shadow || memo.skipped(host)) return;
-  onShadowRoot?.(shadow);
-  yield* walk(shadow, memo, true, onShadowRoot);
 }

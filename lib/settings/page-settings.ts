@@ -1,15 +1,15 @@
 /**
  * The settings the content script reads, and only those: which sites the reader switched off and
- * the pinned coin per symbol. Read from the same stored item as storage.ts, through the same
- * migrations, each field checked on its own by a guard that stands for its SETTINGS_FIELDS schema
- * (test/unit/settings/page-settings.test.ts), falling back to its default when it is broken. No
- * zod: this runs in every tab of an enabled site. Writing (a pin chosen on the card) goes through
- * storage.ts, from the card chunk, where the full repair runs.
+ * the pinned coin per symbol. Read from the same stored item as storage.ts, each field checked on
+ * its own by a guard that stands for its SETTINGS_FIELDS schema, falling back to its default when
+ * it is broken. No migrations: none touches these two fields (test/unit/settings/page-settings.test.ts
+ * reads old and random stored values both ways and expects the same, so a migration that starts
+ * touching them fails there). No zod: this runs in every tab of an enabled site. Writing (a pin
+ * chosen on the card) goes through storage.ts, from the card chunk, where the full repair runs.
  */
 import { arrayOf, isString, recordOf, type Guard } from '../guard/guard';
 import { STORAGE_KEYS } from '../storage/keys';
 import { storedItem } from '../storage/stored-item';
-import { migrateSettings } from './migrations';
 import { isPlainObject } from './plain-object';
 import type { Settings } from './schema';
 
@@ -25,8 +25,7 @@ export const pageDefaults = (): PageSettings => ({ disabledSites: [], pins: {} }
 
 /** Whatever storage holds (nothing, an old shape, garbage) as the page's settings. Never throws. */
 export function readPageSettings(raw: unknown): PageSettings {
-  const stored = migrateSettings(raw);
-  const source = isPlainObject(stored) ? stored : {};
+  const source = isPlainObject(raw) ? raw : {};
   const defaults = pageDefaults();
   return {
     disabledSites: PAGE_SETTINGS_FIELDS.disabledSites(source.disabledSites) ? source.disabledSites : defaults.disabledSites,

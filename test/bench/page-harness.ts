@@ -120,8 +120,12 @@ async function churnWith(options: ScanOptions | null, times: number) {
   return { mentions, ms: churn(times) };
 }
 
-/** Append feed items in page-sized batches; time until all are painted and a frame is out. */
-async function feed(mode: 'ours' | 'floor', items: number, batch: number) {
+/**
+ * Append feed items in page-sized batches; time until all are painted and a frame is out.
+ * 'floor': an observer + the regex over each added subtree; 'floorPainted': the same, painting
+ * its matches as highlights (what the Highlight API costs on a page that keeps changing).
+ */
+async function feed(mode: 'ours' | 'floor' | 'floorPainted', items: number, batch: number) {
   const append = (window as unknown as { appendFeedItems(n: number): void }).appendFeedItems;
   let painted = () => 0;
   let idle = () => Promise.resolve();
@@ -132,11 +136,18 @@ async function feed(mode: 'ours' | 'floor', items: number, batch: number) {
     idle = () => scanner.idle();
   } else {
     let found = 0;
+    const highlight = new Highlight();
+    if (mode === 'floorPainted') CSS.highlights.set('sector-lens', highlight);
     new MutationObserver((records) => {
       for (const record of records) {
         for (const added of record.addedNodes) {
           const walker = document.createTreeWalker(added, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) for (const _ of (node as Text).data.matchAll(PATTERN)) found++;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of (node as Text).data.matchAll(PATTERN)) {
+              found++;
+              if (mode === 'floorPainted') highlight.add(new StaticRange({ startContainer: node, startOffset: match.index, endContainer: node, endOffset: match.index + match[0].length }));
+            }
+          }
         }
       }
     }).observe(document.body, { childList: true, subtree: true });

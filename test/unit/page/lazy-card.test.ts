@@ -32,6 +32,12 @@ function fakeChunk() {
             createCardController: create as unknown as CardChunk['createCardController'],
             loadCardState: () => Promise.reject(new Error('the controller is a stand-in: it loads nothing')),
             savePin: () => Promise.resolve(),
+            revealMention: () => null,
+            mentionNearCenter: () => null,
+            createElementPainter: () => {
+              throw new Error('not used here');
+            },
+            elementHitFinder: () => () => null,
           });
         fail = reject;
       }),
