@@ -29,12 +29,14 @@ interface Item {
  * judged (a rejected "SEC"), end a list.
  */
 export function listedUnknownTickers(text: string, mentions: readonly Mention[], candidates: readonly Candidate[]): UnresolvedCandidate[] {
-  if (mentions.length < LIST_COINS) return [];
+  const count = mentions.length;
+  if (count < LIST_COINS) return [];
   const page: Page = { text, mentions, candidates };
   let seen: Set<Mention> | undefined;
   let found: Map<number, UnresolvedCandidate> | undefined;
-  for (const mention of mentions) {
-    if (seen?.has(mention) || !unknownNeighbour(page, mention)) continue;
+  for (let index = 0; index < count; index++) {
+    const mention = mentions[index];
+    if (mention === undefined || seen?.has(mention) || !unknownNeighbour(page, index, mention)) continue;
     seen ??= new Set();
     found ??= new Map();
     const items = listAround(page, mention);
@@ -61,21 +63,20 @@ interface Page {
   readonly candidates: readonly Candidate[];
 }
 
-/** Whether an upper-case word no form matched is listed right next to `mention`: only then is
- * the list worth collecting. Most mentions sit in running text, where one character test each
- * side says so. */
-function unknownNeighbour(page: Page, mention: Mention): boolean {
-  const { text } = page;
-  if (jointMayFollow(text, mention.end)) {
-    GAP_AFTER.lastIndex = mention.end;
-    if (GAP_AFTER.test(text) && isTickerStart(text.charCodeAt(GAP_AFTER.lastIndex))) {
-      const next = itemAt(page, GAP_AFTER.lastIndex);
-      if (next && next.mention === null) return true;
-    }
+/** Whether an upper-case word no form matched is listed right next to `mention` (at `index`):
+ * only then is the list worth collecting. Most mentions sit in running text, where a few character
+ * tests each side say so; in a list of known coins the neighbouring mention is the next item. */
+function unknownNeighbour(page: Page, index: number, mention: Mention): boolean {
+  const { text, mentions } = page;
+  const at = itemStartAfter(text, mention.end);
+  // Mentions are in text order and never overlap: one starting at `at` is the next one.
+  if (at > 0 && mentions[index + 1]?.start !== at && isTickerStart(text.charCodeAt(at))) {
+    const next = itemAt(page, at);
+    if (next && next.mention === null) return true;
   }
-  if (jointMayPrecede(text, mention.start)) {
-    const gap = GAP_BEFORE.exec(text.slice(Math.max(0, mention.start - 12), mention.start));
-    const previous = gap && isTickerEnd(text.charCodeAt(mention.start - gap[0].length - 1)) ? itemBefore(page, mention.start - gap[0].length) : null;
+  const end = itemEndBefore(text, mention.start);
+  if (end > 0 && mentions[index - 1]?.end !== end) {
+    const previous = itemBefore(page, end);
     if (previous && previous.mention === null) return true;
   }
   return false;
@@ -84,22 +85,58 @@ function unknownNeighbour(page: Page, mention: Mention): boolean {
 const isTickerStart = (code: number): boolean => (code >= 65 && code <= 90) || code === 36;
 const isTickerEnd = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 
-/** ", " or " and " / " or " / " & " may start at `at`. */
-function jointMayFollow(text: string, at: number): boolean {
+const isJointSpace = (code: number): boolean => code === 32 || code === 9;
+
+/** Where an item listed after `at` would start: the end of the ", " or " and " / " or " / " & "
+ * GAP_AFTER finds at `at`, or -1. Read from the joint's own characters, so "Bitcoin, Ethereum",
+ * "Bitcoin and Ethereum" or "Bitcoin at" cost no regex; a longer joint (", and ") is left to it. */
+function itemStartAfter(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (code === 44) return true;
-  if (code !== 32 && code !== 9) return false;
-  const next = text.charCodeAt(at + 1);
-  return next === 97 /* a */ || next === 111 /* o */ || next === 38 /* & */;
+  if (code === 44 /* , */) {
+    // "," and at most one space, then neither more space nor an "and" / "or".
+    const start = isJointSpace(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
+    if (!isJointSpaceOr(text.charCodeAt(start))) return start;
+  } else {
+    if (!isJointSpace(code)) return -1;
+    // The space, then the joint's word, then at least one more space.
+    const word = text.charCodeAt(at + 1);
+    let end: number;
+    if (word === 38 /* & */) end = at + 2;
+    else if (word === 97 /* a */ && text.startsWith('nd', at + 2)) end = at + 4;
+    else if (word === 111 /* o */ && text.charCodeAt(at + 2) === 114 /* r */) end = at + 3;
+    else return -1;
+    if (!isJointSpace(text.charCodeAt(end))) return -1;
+    if (!isJointSpace(text.charCodeAt(end + 1))) return end + 1;
+  }
+  GAP_AFTER.lastIndex = at;
+  return GAP_AFTER.test(text) ? GAP_AFTER.lastIndex : -1;
 }
 
-/** ", " or " and " / " or " / " & " may end at `at`. */
-function jointMayPrecede(text: string, at: number): boolean {
-  const code = text.charCodeAt(at - 1);
-  if (code !== 32 && code !== 9) return false;
+/** A space or tab, or the "a" / "o" an "and" or "or" after a comma starts with. */
+const isJointSpaceOr = (code: number): boolean => isJointSpace(code) || code === 97 || code === 111;
+
+/** Where an upper-case word listed before `at` would end: the start of the ", " or " and " /
+ * " or " / " & " (after one space or tab) GAP_BEFORE finds there, or -1 when there is none or a
+ * character no ticker ends with stands before it. Read from the joint's own characters, so "said
+ * Bitcoin" or "Bitcoin, Ethereum" cost no regex; a longer joint (", and ") is left to the regex. */
+function itemEndBefore(text: string, at: number): number {
+  if (!isJointSpace(text.charCodeAt(at - 1))) return -1;
   const before = text.charCodeAt(at - 2);
-  return before === 44 || before === 100 /* and */ || before === 114 /* or */ || before === 38;
+  // The character before the joint's comma, or before the space ahead of its word.
+  let outside: number;
+  if (before === 44 /* , */) outside = at - 3;
+  else if (before === 38 /* & */ && isJointSpace(text.charCodeAt(at - 3))) outside = at - 4;
+  else if (before === 100 /* d */ && text.startsWith('an', at - 4) && isJointOrComma(text.charCodeAt(at - 5))) outside = at - 6;
+  else if (before === 114 /* r */ && text.charCodeAt(at - 3) === 111 /* o */ && isJointOrComma(text.charCodeAt(at - 4))) outside = at - 5;
+  else return -1;
+  const code = text.charCodeAt(outside);
+  if (isTickerEnd(code)) return outside + 1;
+  if (!isJointOrComma(code)) return -1;
+  const gap = GAP_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+  return gap && isTickerEnd(text.charCodeAt(at - gap[0].length - 1)) ? at - gap[0].length : -1;
 }
+
+const isJointOrComma = (code: number): boolean => isJointSpace(code) || code === 44;
 
 /** The list items joined to `mention` by list gaps, left to right. */
 function listAround(page: Page, mention: Mention): Item[] {

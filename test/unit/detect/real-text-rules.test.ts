@@ -58,6 +58,10 @@ const CASES: [string, string, string, string[], string[]][] = [
   // long tail in lists
   ['capitalised names listed with coins go to the long tail', 'OKX will delist Kusama, Flow, Kyber Network, and Aragon next week.', '', ['kusama', 'aragon'], []],
   ['unknown tickers listed with coins go to the long tail by symbol', 'The exchange will tag KP3R, REEF, XMR and ZEC next week.', '', ['keep3rv1', 'reef', 'monero', 'zcash'], []],
+  // the joints listed-tickers reads from characters, and the longer ones it leaves to its regex
+  ['an unknown ticker before " & " joins the list', 'Pairs for REEF & XMR & ZEC opened.', '', ['reef', 'monero', 'zcash'], []],
+  ['an unknown ticker before ", and " joins the list', 'The exchange will tag KP3R, and XMR, ZEC next week.', '', ['keep3rv1', 'monero', 'zcash'], []],
+  ['an unknown ticker before a spaced comma joins the list', 'The exchange will tag KP3R , XMR and ZEC next week.', '', ['keep3rv1', 'monero', 'zcash'], []],
   ['a listed ticker several long-tail coins share stays unmarked', 'Holders of ANT, XMR and ZEC were warned.', '', ['monero', 'zcash'], ['aragon', 'ant', 'autonomi', 'all-inx']],
   ['one coin and an unknown word make no list', 'Miners sold XMR and KP3R.', '', ['monero'], ['keep3rv1']],
   ['acronyms listed with coins stay acronyms', 'BTC, ETH, the SEC and the CFTC.', '', ['bitcoin', 'ethereum'], []],
