@@ -42,6 +42,9 @@ export interface Lexicon {
    * strings of them: first words of names, names of one word, and every word-prefix of two or
    * more words of a longer name ("shiba inu", "cat in a": `pairHash` chained word by word). */
   readonly nameHashes: { readonly first: HashBits; readonly whole: HashBits; readonly prefixes: HashBits };
+  /** Hashes of every ticker bySymbolEver holds (`wordHash`, case-folded): an upper-case word
+   * that is no ticker ("SEC", "CEO") is passed over without a string. 4 KB. */
+  readonly symbolHashes: HashBits;
 }
 
 /** False when no name starts with the word of this hash (`Words.hash`, `wordHash`). */
@@ -105,7 +108,9 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
     const holders = bySymbol.get(row.written) ?? [];
     if (first.length > 0) bySymbolEver.set(row.written, [...first, ...holders.filter((coin) => !first.includes(coin))]);
   }
-  return { dataDate: compact.dataDate, coins, bySymbol, bySymbolEver, byName, maxNameWords, namePrefixes: new NamePrefixTable(byName), nameHashes };
+  const symbolHashes = new HashBits(15);
+  for (const symbol of bySymbolEver.keys()) symbolHashes.add(wordHash(symbol));
+  return { dataDate: compact.dataDate, coins, bySymbol, bySymbolEver, byName, maxNameWords, namePrefixes: new NamePrefixTable(byName), nameHashes, symbolHashes };
 }
 
 /** "EigenCloud (prev. EigenLayer)" → both names; "POL (ex-MATIC)" → "POL";

@@ -94,8 +94,10 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     }
     const upper = isUpperTickerShape(words, i);
     const mixedCase = !upper && isMixedCaseTickerShape(words, i);
-    const word = upper || mixedCase ? words.word(i) : '';
+    // Made only when a form below needs it: most upper-case words ("SEC", "CEO") never do.
+    let word = '';
     if (before === OPEN_PAREN && text.charCodeAt(end) === CLOSE_PAREN && (upper || mixedCase)) {
+      word = words.word(i);
       const named = nameSymbolAt(words, i, word.toUpperCase(), lexicon);
       if (named) {
         const runStart = words.has(named.runStart) ? words.start(named.runStart) : start;
@@ -106,6 +108,7 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     }
     if (upper && text.charCodeAt(end) === HYPHEN && words.start(i + 1) === end + 1) {
       // "BSC-USD" is a coin's own ticker, not a pair.
+      if (word === '') word = words.word(i);
       const joined = `${word}-${words.word(i + 1)}`;
       if (coinsForSymbol(lexicon, joined).length > 0) {
         found.push({ kind: 'symbol', start, end: words.end(i + 1), symbol: joined, mixedCase: false, shouting: false });
@@ -113,7 +116,8 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
-    if (upper) {
+    if (upper && (mayEndWithGluedQuote(words, i) || isPairSeparator(text.charCodeAt(end)))) {
+      if (word === '') word = words.word(i);
       const pairEnd = pairAt(words, i, word, lexicon);
       if (pairEnd > 0) {
         const base = pairEnd === end ? gluedBase(word, lexicon) : word;
@@ -130,7 +134,8 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
       i = name.last;
       continue;
     }
-    if ((upper || mixedCase) && (word.length >= 2 || isWidgetQuote(text, start, end))) {
+    if ((upper || mixedCase) && (end - start >= 2 || isWidgetQuote(text, start, end)) && lexicon.symbolHashes.mayHave(words.hash(i))) {
+      if (word === '') word = words.word(i);
       const symbol = upper ? word : word.toUpperCase();
       const holders = coinsForSymbol(lexicon, symbol);
       if (holders.length > 0) {
@@ -149,6 +154,19 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
 function anySymbolIsWord(coins: readonly LexiconCoin[]): boolean {
   for (const coin of coins) if (coin.symbolIsWord) return true;
   return false;
+}
+
+const isPairSeparator = (code: number): boolean => code === SLASH || code === HYPHEN;
+
+/** Whether word i may be a glued pair ("SOLUSDT"): it ends with a glued quote or "USD" after
+ * enough letters, compared in place (gluedBase finds nothing otherwise). */
+function mayEndWithGluedQuote(words: Words, i: number): boolean {
+  if (isExactLookups()) return true;
+  const text = words.source;
+  const start = words.start(i);
+  const end = words.end(i);
+  for (const quote of GLUED_PAIR_QUOTES) if (end - start - quote.length >= 2 && text.startsWith(quote, end - quote.length)) return true;
+  return end - start >= 6 && text.startsWith('USD', end - 3);
 }
 
 /** End of a pair starting at word i ("SOL/USDT", "ETH-USD", "SOLUSDT"), or 0. */

@@ -48,6 +48,8 @@ export function wordHash(word: string): number {
   return hash & 0x3fffffff;
 }
 
+/** Largest letter count a word keeps: its users ask only for 0, 1 or more than 1. */
+const COUNT_MASK = 0x3ff;
 /** Word flags. */
 const NON_ASCII = 1;
 /** Anything but an ASCII letter or digit: a non-ASCII letter, an inner dot. */
@@ -64,9 +66,9 @@ export class Words {
   count = 0;
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
-  private uppers = new Uint16Array(64);
-  private lowers = new Uint16Array(64);
-  private flags = new Uint8Array(64);
+  /** Capitals (bits 0-9), small letters (10-19), both counts stopping at 1023, and the flags
+   * (20-21): one store per word instead of three. */
+  private shapes = new Int32Array(64);
   private hashes = new Int32Array(64);
 
   start(i: number): number {
@@ -89,17 +91,17 @@ export class Words {
     return out;
   }
   upper(i: number): number {
-    return this.uppers[i] ?? 0;
+    return (this.shapes[i] ?? 0) & COUNT_MASK;
   }
   lower(i: number): number {
-    return this.lowers[i] ?? 0;
+    return ((this.shapes[i] ?? 0) >> 10) & COUNT_MASK;
   }
   /** True when the word holds anything but ASCII letters and digits. */
   other(i: number): boolean {
-    return ((this.flags[i] ?? 0) & OTHER) !== 0;
+    return ((this.shapes[i] ?? 0) & (OTHER << 20)) !== 0;
   }
   nonAscii(i: number): boolean {
-    return ((this.flags[i] ?? 0) & NON_ASCII) !== 0;
+    return ((this.shapes[i] ?? 0) & (NON_ASCII << 20)) !== 0;
   }
   /** Case-folded hash, equal to `wordHash(word(i))` for ASCII words. */
   hash(i: number): number {
@@ -176,9 +178,7 @@ export class Words {
       }
       this.starts[count] = start;
       this.ends[count] = i;
-      this.uppers[count] = upper;
-      this.lowers[count] = lower;
-      this.flags[count] = flags;
+      this.shapes[count] = Math.min(upper, COUNT_MASK) | (Math.min(lower, COUNT_MASK) << 10) | (flags << 20);
       this.hashes[count] = hash & 0x3fffffff;
       count++;
     }
@@ -188,16 +188,14 @@ export class Words {
 
   private grow(): void {
     const size = this.starts.length * 2;
-    const grown = <T extends Int32Array | Uint16Array | Uint8Array>(old: T, make: (n: number) => T): T => {
-      const next = make(size);
+    const grown = (old: Int32Array): Int32Array<ArrayBuffer> => {
+      const next = new Int32Array(size);
       next.set(old);
       return next;
     };
-    this.starts = grown(this.starts, (n) => new Int32Array(n));
-    this.ends = grown(this.ends, (n) => new Int32Array(n));
-    this.uppers = grown(this.uppers, (n) => new Uint16Array(n));
-    this.lowers = grown(this.lowers, (n) => new Uint16Array(n));
-    this.flags = grown(this.flags, (n) => new Uint8Array(n));
-    this.hashes = grown(this.hashes, (n) => new Int32Array(n));
+    this.starts = grown(this.starts);
+    this.ends = grown(this.ends);
+    this.shapes = grown(this.shapes);
+    this.hashes = grown(this.hashes);
   }
 }

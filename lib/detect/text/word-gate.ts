@@ -1,4 +1,4 @@
-import { isExactLookups } from './hash-bits';
+import { HashBits, isExactLookups } from './hash-bits';
 import { wordHash, type Words } from './tokenize';
 
 /**
@@ -8,8 +8,9 @@ import { wordHash, type Words } from './tokenize';
  * `words.word(i)` (or its lower or upper case). Built on first use from the table as it is then.
  */
 export class WordGate {
-  /** Table words by case-folded hash. */
+  /** Table words by case-folded hash, and those hashes as bits: one bit test answers most words. */
   private byHash: Map<number, string[]> | undefined;
+  private readonly bits = new HashBits(10);
 
   constructor(private readonly table: ReadonlySet<string>) {}
 
@@ -41,8 +42,10 @@ export class WordGate {
       for (const word of this.table) {
         const hash = wordHash(word);
         this.byHash.set(hash, [...(this.byHash.get(hash) ?? []), word]);
+        this.bits.add(hash);
       }
     }
+    if (!this.bits.mayHave(words.hash(i))) return false;
     const candidates = this.byHash.get(words.hash(i));
     if (!candidates) return false;
     for (const candidate of candidates) if (spellsAscii(candidate, words, i, fold)) return true;

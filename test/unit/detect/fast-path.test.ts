@@ -45,8 +45,8 @@ const GLUE = [' ', ' ', ' ', ', ', '. ', ' and ', ' or ', ' vs ', '\n', '\n\n', 
 const AROUND = ['token', 'tokens', 'to\u212Aens' /* the Kelvin sign lower-cases to k */, 'coin', 'price', 'rose 5%', 'fell 3.2 percent', 'jumped', '+4.5%', '$1.23', '4.35%', 'USDT', 'USD', 'SEC', 'ATH', 'AI', 'all-time high', 'is the native cryptocurrency of', 'https://example.io/eth', 'press@sol.io', '@solana', 'the', 'on', 'like'];
 const NON_ASCII = ['é', 'Ünï', '日本', '🚀', '𝐀𝐁', 'İ', 'ß', 'K', '“', '”', '—', '…', '\u00a0', 'Ökonomie'];
 
-const coinPiece = fc.tuple(fc.constantFrom(...coins), fc.integer({ min: 0, max: 9 })).map(([coin, form]) => {
-  const pieces = [coin.symbol, coin.name, `${coin.name} (${coin.symbol})`, `$${coin.symbol}`, `$${coin.symbol.toLowerCase()}`, `${coin.symbol}/USDT`, `${coin.symbol}USDT`, coin.name.toLowerCase(), coin.name.toUpperCase(), `${coin.symbol} (${coin.name})`];
+const coinPiece = fc.tuple(fc.constantFrom(...coins), fc.integer({ min: 0, max: 10 })).map(([coin, form]) => {
+  const pieces = [coin.symbol, coin.name, `${coin.name} (${coin.symbol})`, `$${coin.symbol}`, `$${coin.symbol.toLowerCase()}`, `${coin.symbol}/USDT`, `${coin.symbol}USDT`, coin.name.toLowerCase(), coin.name.toUpperCase(), `${coin.symbol} (${coin.name})`, `${coin.symbol}USD`];
   return pieces[form] ?? coin.symbol;
 });
 const piece = fc.oneof(

@@ -39,6 +39,11 @@ describe('Words: the tokenizer the scanner runs on', () => {
     ]);
   });
 
+  it('keeps letter counts past 1023 as "many", never wrapping to none', () => {
+    words.fill(`${'A'.repeat(70_000)} ${'b'.repeat(1024)}C`);
+    expect([words.upper(0) > 1, words.lower(0), words.upper(1), words.lower(1) > 1]).toEqual([true, 0, 1, true]);
+  });
+
   it('hashes ASCII words without regard to case, as wordHash does the lower-case key', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[A-Za-z0-9]{1,12}(\.[A-Za-z0-9]{1,6})?$/), (word) => {
