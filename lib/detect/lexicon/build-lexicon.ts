@@ -1,5 +1,5 @@
 import type { CompactCoin, CompactLexicon, CompactLongTail } from './compact-format';
-import { SYMBOL_IS_WORD } from './compact-flags';
+import { NAME_NEVER, SYMBOL_IS_WORD } from './compact-flags';
 import { namePolicyFor, type IsOrdinaryWord } from './name-policy';
 import { RENAMED_ASSETS } from '../tables/renamed-tickers';
 
@@ -46,18 +46,24 @@ export function buildLexicon(input: BuildLexiconInput): BuiltLexicon {
   const listById = new Map(input.list.map((row) => [row.id, row]));
 
   const top: CompactCoin[] = [];
-  const toCompact = (id: string, symbol: string, name: string, rank: number | null): CompactCoin => {
-    const symbolFlag = input.isOrdinaryWord(symbol.toLowerCase()) ? SYMBOL_IS_WORD : 0;
-    return [id, symbol.toUpperCase(), name, rank, namePolicyFor(name, input.isOrdinaryWord, input.isRareWord) | symbolFlag];
-  };
+  const symbolFlagOf = (symbol: string): number => (input.isOrdinaryWord(symbol.toLowerCase()) ? SYMBOL_IS_WORD : 0);
+  const toCompact = (id: string, symbol: string, name: string, rank: number | null): CompactCoin => [id, symbol.toUpperCase(), name, rank, namePolicyFor(name, input.isOrdinaryWord, input.isRareWord) | symbolFlagOf(symbol)];
   const byRank = [...ranked.values()].sort((a, b) => (a.market_cap_rank ?? Infinity) - (b.market_cap_rank ?? Infinity));
-  for (const row of byRank) top.push(toCompact(row.id, row.symbol, row.name, positiveOrNull(row.market_cap_rank)));
+  // A bridged copy of another chain's coin ("Arbitrum Bridged WETH (Arbitrum One)", "Wrapped
+  // Ether (Mantle Bridge)") is never what a reader means by the plain ticker or name: it joins
+  // last, unranked and without a name, so the canonical coin wins "WETH" and "Wrapped Ether".
+  const bridged: CompactCoin[] = [];
+  for (const row of byRank) {
+    if (BRIDGED.test(`${row.id} ${row.name}`)) bridged.push([...toCompact(row.id, row.symbol, row.name, null).slice(0, 4), NAME_NEVER | symbolFlagOf(row.symbol)] as CompactCoin);
+    else top.push(toCompact(row.id, row.symbol, row.name, positiveOrNull(row.market_cap_rank)));
+  }
   // Every coin a renamed ticker or name meant joins too: "UST" in a 2022 text must find TerraUSD.
   const renameTargets = RENAMED_ASSETS.flatMap((row) => row.eras.map((era) => era.coinId)).filter((id) => id !== '');
   for (const id of new Set([...input.notableIds, ...renameTargets])) {
     const row = listById.get(id);
     if (row && !ranked.has(id)) top.push(toCompact(row.id, row.symbol, row.name, null));
   }
+  top.push(...bridged);
 
   const longTail = input.list.map((row): [string, string, string, number | null] => [
     row.id,
@@ -71,6 +77,8 @@ export function buildLexicon(input: BuildLexiconInput): BuiltLexicon {
     longTail: { format: 'sector-lens/long-tail@1', dataDate: input.dataDate, coins: longTail },
   };
 }
+
+const BRIDGED = /\bbridged?\b/i;
 
 function positiveOrNull(rank: number | null): number | null {
   return rank !== null && Number.isInteger(rank) && rank > 0 ? rank : null;

@@ -22,6 +22,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'XRP Ledger', coinId: 'ripple' },
   { name: 'XRPL', coinId: 'ripple' },
   { name: 'Binance Coin', coinId: 'binancecoin' },
+  { name: 'Wrapped Ether', coinId: 'weth' },
+  { name: 'Wrapped BTC', coinId: 'wrapped-bitcoin' },
   { name: 'USD Coin', coinId: 'usd-coin' },
   { name: 'Tether', coinId: 'tether' },
   { name: 'The Open Network', coinId: 'the-open-network' },

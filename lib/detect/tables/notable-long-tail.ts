@@ -23,7 +23,7 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   'berachain-bera', 'initia', 'babylon', 'harmony', 'zilliqa', 'waves', 'qtum', 'icon', 'decred',
   'digibyte', 'ravencoin', 'siacoin', 'basic-attention-token', 'celo', 'kusama', 'moonbeam',
   'astar', 'mina-protocol', 'aleph-zero', 'oasis-network', 'secret', 'osmosis', 'bitcoin-gold',
-  'binance-usd', 'paxos-standard', 'gemini-dollar', 'euro-coin',
+  'binance-usd', 'paxos-standard', 'gemini-dollar', 'euro-coin', 'weth',
   // games, NFTs, memecoins
   'illuvium', 'pixels', 'yield-guild-games', 'magic-eden', 'popcat', 'cat-in-a-dogs-world',
   'book-of-meme', 'hamster-kombat', 'catizen', 'goatseus-maximus', 'peanut-the-squirrel',

@@ -72,6 +72,7 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['a chain whose second word starts in lower case', 'The DEX launched on Polygon zkEVM last week.', '2024-02-09', ['matic-network'], []],
   ['a name its own sentence defines as a coin goes to the long tail', 'The chart I miss most is Namecoin, a promising coin of its era.', '', ['namecoin'], []],
   ['an appositive without a coin head, or a firm, defines no coin', 'Circle, the stablecoin issuer, grew while Kraken, a large exchange, waited. However, the token fell, and IRON Finance, a stablecoin, failed.', '', [], ['circle', 'kraken', 'finance']],
+  ['a bridged copy never takes the plain name or ticker; a wrapped coin’s name is not its underlying', 'Hackers took Wrapped Ether [WETH] and Wrapped BTC [WBTC] from the bridge.', '2022-06-24', ['weth', 'wrapped-bitcoin'], ['wrapped-ether-mantle-bridge', 'bitcoin']],
   ['a comma after a name is no list', 'As reported by CoinDesk, BNB rose 2%.', '', ['binancecoin'], ['coindesk-defi-select-index']],
   ['tokenless networks stay unmatched in lists', 'Rollups such as Arbitrum (ARB), Optimism (OP) and Base grew.', '', ['arbitrum', 'optimism'], ['base']],
 ];
