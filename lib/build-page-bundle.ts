@@ -51,7 +51,7 @@ export function configurePageBundle(kind: PageBundle, config: InlineConfig): voi
   if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent()];
   // Terser instead of Vite's default esbuild minifier, for these two bundles only: two compress
   // passes and top-level mangling take ~1 KB gzip off the content script (every tab) and ~0.6 off
-  // the card chunk, for ~10 s more build time (README, library table). Both are IIFEs WXT wraps
+  // the card chunk, for ~3-7 s more per build (README, library table). Both are IIFEs WXT wraps
   // itself, so treating the code as a module (strict, top level ours) is safe.
   config.build ??= {};
   config.build.minify = 'terser';
