@@ -12,6 +12,7 @@
  *   the background's parseLexicon), so `zod/mini` resolves there to a stand-in: building a schema
  *   costs nothing, and using one throws, so zod creeping back into the eager script fails loudly
  *   in the end-to-end tests instead of quietly adding kilobytes. The card chunk keeps real zod.
+ * - Both are minified by terser (below), not esbuild.
  */
 import type { InlineConfig, Plugin } from 'vite';
 
@@ -48,4 +49,11 @@ export function configurePageBundle(kind: PageBundle, config: InlineConfig): voi
   // @wxt-dev/browser: what `wxt/browser` is without the polyfill module (the browser's own API).
   config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': '@wxt-dev/browser' };
   if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent()];
+  // Terser instead of Vite's default esbuild minifier, for these two bundles only: two compress
+  // passes and top-level mangling take ~1 KB gzip off the content script (every tab) and ~0.6 off
+  // the card chunk, for ~3-7 s more per build (README, library table). Both are IIFEs WXT wraps
+  // itself, so treating the code as a module (strict, top level ours) is safe.
+  config.build ??= {};
+  config.build.minify = 'terser';
+  config.build.terserOptions = { compress: { passes: 2 }, module: true, toplevel: true, format: { comments: false } };
 }

@@ -4,7 +4,7 @@
  * reader's pins, and strong-form candidates outside the compact lexicon resolved by the
  * background's long tail in batches.
  */
-import { collectBindings, createPageContext, findMentions, type Lexicon, type SymbolPins, type UnresolvedCandidate } from '../detect';
+import { collectBindings, createPageContext, findMentions, type Lexicon, type SymbolPins, type UnresolvedCandidate } from '../detect/page-api';
 import type { PageDetector, PageMention } from './types';
 
 export interface LongTailCoin {

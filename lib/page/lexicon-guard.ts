@@ -4,7 +4,7 @@
  * is typed against CompactLexicon and tested against compactLexiconSchema on the shipped snapshot
  * and on broken copies of it (test/unit/page/lexicon-guard.test.ts).
  */
-import { compileLexicon, type CompactLexicon, type Lexicon } from '../detect';
+import { compileLexicon, type CompactLexicon, type Lexicon } from '../detect/page-api';
 import { arrayOf, expectShape, isInt, isString, literal, nullable, objectOf, tupleOf, type Guard } from '../guard/guard';
 
 const nonEmpty = isString(1);

@@ -8,6 +8,8 @@ import { startFakeCoinGecko, type FakeCoinGecko } from '../support/fake-coingeck
 import { describeRequests, marketHarness } from '../support/market-harness';
 
 let server: FakeCoinGecko;
+/** Nothing here tests a hang: the stand-in answers within ~1 ms idle, but a loaded machine took over 300 ms. */
+const ANSWER_LIMIT = 3_000;
 beforeAll(async () => {
   server = await startFakeCoinGecko();
 });
@@ -54,7 +56,7 @@ describe('views for a page', () => {
   });
 
   it('drops staked and wrapped ETH from DeFi, and does not average them', async () => {
-    const { service } = marketHarness(server, { settings: { watchedSectors: ['decentralized-finance-defi'] } });
+    const { service } = marketHarness(server, { settings: { watchedSectors: ['decentralized-finance-defi'] }, timeoutMs: ANSWER_LIMIT });
     const response = await service.getViews({ coinIds: ['uniswap', 'staked-ether'] });
     const steth = response.views.find((view) => view.coinId === 'staked-ether')!;
     // A member of the category, so the sector is listed, but not a constituent: no rank, not left out.
@@ -64,7 +66,7 @@ describe('views for a page', () => {
   });
 
   it('follows the averaging, leave-one-out and window settings', async () => {
-    const { service, state } = marketHarness(server, { settings: { watchedSectors: ['depin'], averaging: 'median', leaveOneOut: false } });
+    const { service, state } = marketHarness(server, { settings: { watchedSectors: ['depin'], averaging: 'median', leaveOneOut: false }, timeoutMs: ANSWER_LIMIT });
     const median = (await service.getViews({ coinIds: ['aethir'] })).views[0]!.sectors[0]!;
     expect(median).toMatchObject({ method: 'median', leaveOneOut: false });
     state.settings = { ...state.settings, averaging: 'equal-weighted' };
@@ -76,7 +78,7 @@ describe('views for a page', () => {
   });
 
   it('a token in no watched sector: its row via ids, and (hover) its sectors from /coins/{id}', async () => {
-    const { service } = marketHarness(server, { settings: { watchedSectors: ['depin', 'meme-token'] } });
+    const { service } = marketHarness(server, { settings: { watchedSectors: ['depin', 'meme-token'] }, timeoutMs: ANSWER_LIMIT });
     const response = await service.getViews({ coinIds: ['bitcoin'] });
     expect(describeRequests(server)).toEqual(
       expect.arrayContaining(['/coins/markets bitcoin', '/coins/bitcoin', '/coins/categories/list']),
@@ -88,7 +90,7 @@ describe('views for a page', () => {
   });
 
   it('page-wide requests skip /coins/{id}; unknown ids are simply absent', async () => {
-    const { service } = marketHarness(server, { settings: { watchedSectors: ['depin'] } });
+    const { service } = marketHarness(server, { settings: { watchedSectors: ['depin'] }, timeoutMs: ANSWER_LIMIT });
     const response = await service.getViews({ coinIds: ['bitcoin', 'no-such-coin'] });
     expect(describeRequests(server).some((line) => line.startsWith('/coins/bitcoin'))).toBe(false);
     expect(response.views.map((view) => view.coinId)).toEqual(['bitcoin']);

@@ -1,5 +1,5 @@
 import type { CompactCoin, CompactLexicon, CompactLongTail } from './compact-format';
-import { NAME_NEVER, SYMBOL_IS_WORD } from './compact-format';
+import { NAME_NEVER, SYMBOL_IS_WORD } from './compact-flags';
 import { namePolicyFor, type IsOrdinaryWord } from './name-policy';
 import { RENAMED_ASSETS } from '../tables/renamed-tickers';
 

@@ -1,17 +1,12 @@
-// zod/mini: the content script parses the lexicon it is sent, and full zod would add ~100 KB there.
+// zod/mini: light, and the content script never imports this file (its flag bits: compact-flags.ts).
 import * as z from 'zod/mini';
 
 /**
  * The lexicon as shipped in public/data and as refreshed by the background: compact arrays so
  * a few hundred coins stay a few dozen KB for every tab that loads them.
- * A coin is [id, SYMBOL, name, market-cap rank or null, flags].
+ * A coin is [id, SYMBOL, name, market-cap rank or null, flags] (flag bits: compact-flags.ts).
  */
-export const NAME_POLICY_BITS = 0b011;
-export const NAME_ANY_CASE = 0; // "bitcoin", "Bitcoin", "dogwifhat"
-export const NAME_CAPITALIZED = 1; // "Tether", "Internet Computer": the lower-case form is a word
-export const NAME_NEEDS_CONTEXT = 2; // "Render", "Near", "Helium": a word unless crypto context
-export const NAME_NEVER = 3; // "KuCoin", "Gate": alone they mean the company
-export const SYMBOL_IS_WORD = 0b100; // "MOVE", "DEEP", "NEAR": a word when the text shouts
+export { NAME_ANY_CASE, NAME_CAPITALIZED, NAME_NEEDS_CONTEXT, NAME_NEVER, NAME_POLICY_BITS, SYMBOL_IS_WORD } from './compact-flags';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 const rank = () => z.nullable(z.int().check(z.positive()));

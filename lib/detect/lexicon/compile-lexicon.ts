@@ -5,7 +5,7 @@ import { nameKey, wordHash } from '../text/tokenize';
 import type { NamePolicy } from '../types';
 import type { CompactLexicon } from './compact-format';
 import { NamePrefixTable } from './name-prefix-table';
-import { NAME_ANY_CASE, NAME_CAPITALIZED, NAME_NEEDS_CONTEXT, NAME_NEVER, NAME_POLICY_BITS, SYMBOL_IS_WORD } from './compact-format';
+import { NAME_ANY_CASE, NAME_CAPITALIZED, NAME_NEEDS_CONTEXT, NAME_NEVER, NAME_POLICY_BITS, SYMBOL_IS_WORD } from './compact-flags';
 
 
 export interface LexiconCoin {

@@ -1,7 +1,7 @@
 import { COMPANY_NAMES } from '../tables/company-names';
 import { ANY_CASE_DESPITE_DICTIONARY, CAPITALIZED_DESPITE_DICTIONARY, PROPER_NOUN_NAMES } from '../tables/name-word-overrides';
 import { nameKey } from '../text/tokenize';
-import { NAME_ANY_CASE, NAME_CAPITALIZED, NAME_NEEDS_CONTEXT, NAME_NEVER } from './compact-format';
+import { NAME_ANY_CASE, NAME_CAPITALIZED, NAME_NEEDS_CONTEXT, NAME_NEVER } from './compact-flags';
 
 export type IsOrdinaryWord = (lowerCaseWord: string) => boolean;
 

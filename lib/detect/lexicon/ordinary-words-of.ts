@@ -1,5 +1,5 @@
 import type { CompactLexicon } from './compact-format';
-import { NAME_NEEDS_CONTEXT, NAME_POLICY_BITS, SYMBOL_IS_WORD } from './compact-format';
+import { NAME_NEEDS_CONTEXT, NAME_POLICY_BITS, SYMBOL_IS_WORD } from './compact-flags';
 import type { IsOrdinaryWord } from './name-policy';
 import { nameKey } from '../text/tokenize';
 

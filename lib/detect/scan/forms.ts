@@ -12,7 +12,8 @@ import { judgeName, judgeNameSymbol, judgeSymbol, judgeTicker, unresolvedLongTai
  * (scan-text.ts) tries them at each word, what each reports, what it binds for the page
  * (collectBindings) and how the verdict judges it (findMentions). Adding a form: a Candidate
  * variant (candidates.ts), a row here, and the cases the compiler then asks for in the
- * exhaustive switches below and in the scanner.
+ * exhaustive switches below and in the scanner. What the scanner looks for is each row's comment
+ * (a comment, not a field: this table ships in every tab's content script).
  */
 export type CandidateKind = Candidate['kind'];
 type Of<K extends CandidateKind> = Extract<Candidate, { kind: K }>;
@@ -21,8 +22,6 @@ export interface FormRow<K extends CandidateKind> {
   readonly kind: K;
   /** What it reports when it is a mention; null for candidates that never are themselves. */
   readonly reports: MentionForm | null;
-  /** What the scanner looks for (scan-text.ts), in words. */
-  readonly scans: string;
   bind(context: PageContext, candidate: Of<K>, lexicon: Lexicon): void;
   judge(candidate: Of<K>, text: string, lexicon: Lexicon, context: PageContext): Verdict;
   /** A strong form the per-tab lexicon could not resolve, for the background's long tail. */
@@ -35,7 +34,7 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
   'name-symbol': {
     kind: 'name-symbol',
     reports: 'name-symbol',
-    scans: '"Aethir (ATH)": the words right before a parenthesised ticker name one of its coins',
+    // Scans for "Aethir (ATH)": the words right before a parenthesised ticker name one of its coins
     bind(context, candidate, lexicon) {
       const coin = datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
       if (!context.symbolBindings.has(candidate.symbol)) context.symbolBindings.set(candidate.symbol, coin.id);
@@ -47,7 +46,7 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
   acronym: {
     kind: 'acronym',
     reports: null,
-    scans: '"all-time high (ATH)": the words before the parenthesis spell the ticker out',
+    // Scans for "all-time high (ATH)": the words before the parenthesis spell the ticker out
     bind(context, candidate) {
       context.acronyms.add(candidate.symbol);
     },
@@ -57,7 +56,7 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
   cashtag: {
     kind: 'cashtag',
     reports: 'cashtag',
-    scans: '"$SOL", "$sol": a dollar sign glued to a ticker (stock and fiat cashtags excepted)',
+    // Scans for "$SOL", "$sol": a dollar sign glued to a ticker (stock and fiat cashtags excepted)
     bind: bindTicker,
     judge: (candidate, _text, lexicon, context) => judgeTicker(candidate, lexicon, context),
     unresolved: unresolvedTicker,
@@ -65,7 +64,7 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
   pair: {
     kind: 'pair',
     reports: 'pair',
-    scans: '"SOL/USDT", "ETH-USD", "SOLUSDT": a ticker with a quote currency',
+    // Scans for "SOL/USDT", "ETH-USD", "SOLUSDT": a ticker with a quote currency
     bind: bindTicker,
     judge: (candidate, _text, lexicon, context) => judgeTicker(candidate, lexicon, context),
     unresolved: unresolvedTicker,
@@ -73,7 +72,7 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
   name: {
     kind: 'name',
     reports: 'name',
-    scans: '"Bittensor", "Shiba Inu", "render": a lexicon name in a case its policy allows',
+    // Scans for "Bittensor", "Shiba Inu", "render": a lexicon name in a case its policy allows
     bind(context, candidate, lexicon) {
       const entry = candidate.entries[0];
       if (!entry) return;
@@ -88,7 +87,7 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
   symbol: {
     kind: 'symbol',
     reports: 'symbol',
-    scans: '"BTC", "stETH", "BSC-USD": a bare upper-case (or usual mixed-case) ticker',
+    // Scans for "BTC", "stETH", "BSC-USD": a bare upper-case (or usual mixed-case) ticker
     bind(context, candidate, lexicon) {
       const coin = coinsForSymbol(lexicon, candidate.symbol, context.date)[0];
       const clean = candidate.symbol.length >= 3 && !BARE_SYMBOL_STOPLIST.has(candidate.symbol) && !(coin?.symbolIsWord && candidate.shouting);
@@ -100,7 +99,7 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
   'long-tail': {
     kind: 'long-tail',
     reports: null,
-    scans: '"Nosana token", "Ocean Protocol", "Hivemapper (HONEY)", listed "Aragon": a strong form the per-tab lexicon lacks',
+    // Scans for "Nosana token", "Ocean Protocol", "Hivemapper (HONEY)", listed "Aragon": a strong form the per-tab lexicon lacks
     bind(context, candidate) {
       // "ZClassic (ZCL)": later bare "ZCL" on the page asks the long tail for the same coin.
       if (candidate.form === 'name-symbol' && candidate.symbol !== null && !context.longTailSymbols.has(candidate.symbol)) context.longTailSymbols.set(candidate.symbol, candidate.nameHint);
