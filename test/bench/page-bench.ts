@@ -15,13 +15,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { buildExtension, ROOT } from '../support/build-for-tests';
 import { startFakeCoinGecko } from '../support/fake-coingecko';
 import { articlePage, feedPage } from './article-generator';
 import { heapUsed, launchBench, longTasks, median, watchLongTasks } from './bench-browser';
 import { serveBenchPages } from './bench-server';
+import { bundleHarness, withPainterCss } from './harness-bundle';
 import type { BenchApi, ScanOptions } from './page-harness';
 
 const RUNS = 3;
@@ -31,27 +31,7 @@ const JSON_OUTPUT = process.argv.includes('--json');
 // With --json the table still prints, on stderr, so stdout holds only the JSON line.
 const log = JSON_OUTPUT ? console.error : console.log;
 
-const harness = await build({
-  entryPoints: [join(ROOT, 'test/bench/page-harness.ts')],
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  write: false,
-  target: 'chrome120',
-  plugins: [
-    {
-      // Vite's `?inline` (a file's text as a string), as the extension build has it.
-      name: 'inline-text',
-      setup(esbuild) {
-        esbuild.onResolve({ filter: /\?inline$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'inline-text' }));
-        esbuild.onLoad({ filter: /.*/, namespace: 'inline-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
-      },
-    },
-  ],
-});
-// The extension's stylesheet is in every page from the start, as the browser adds it (manifest css).
-const painterCss = readFileSync(join(ROOT, 'lib/page/painter.css'), 'utf8');
-const withPainterCss = (html: string) => html.replace('</head>', `<style>${painterCss}</style></head>`);
+const harness = await bundleHarness({ minify: true });
 const big = withPainterCss(articlePage(1_050_000));
 /** Pages modelled on the sites' structure (test/fixtures/pages), each with its profile and its "more posts" function. */
 const SITE_PAGES = [
@@ -61,7 +41,7 @@ const SITE_PAGES = [
 ] as const;
 const SITE_ITEMS = 600;
 const sitePages = Object.fromEntries(SITE_PAGES.map((site) => [site.file, withPainterCss(readFileSync(join(ROOT, 'test/fixtures/pages', site.file), 'utf8'))]));
-const pages = { 'big.html': big, 'typical.html': articlePage(25_000, 3), 'feed.html': withPainterCss(feedPage()), ...sitePages, 'harness.js': harness.outputFiles[0]?.text ?? '' };
+const pages = { 'big.html': big, 'typical.html': articlePage(25_000, 3), 'feed.html': withPainterCss(feedPage()), ...sitePages, 'harness.js': harness };
 const server = await serveBenchPages(pages);
 const fake = await startFakeCoinGecko();
 const extensionDir = buildExtension(fake.apiBase, join(ROOT, '.output', 'bench'));

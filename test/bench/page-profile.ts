@@ -6,35 +6,17 @@
  *   npx tsx test/bench/page-profile.ts "window.slBench.feed('ours', 1000, 20)" feed.html
  * The profile is also written to /tmp/sector-lens-page.cpuprofile (DevTools → Performance → load).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { ROOT } from '../support/build-for-tests';
 import { articlePage, feedPage } from './article-generator';
 import { launchBench } from './bench-browser';
 import { serveBenchPages } from './bench-server';
+import { bundleHarness, withPainterCss } from './harness-bundle';
 
 const [call = "window.slBench.scan({ painter: 'highlight' })", file = 'big.html'] = process.argv.slice(2);
-const harness = await build({
-  entryPoints: [join(ROOT, 'test/bench/page-harness.ts')],
-  bundle: true,
-  format: 'iife',
-  write: false,
-  target: 'chrome120',
-  plugins: [
-    {
-      name: 'inline-text',
-      setup(esbuild) {
-        esbuild.onResolve({ filter: /\?inline$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'inline-text' }));
-        esbuild.onLoad({ filter: /.*/, namespace: 'inline-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
-      },
-    },
-  ],
-});
-const css = readFileSync(join(ROOT, 'lib/page/painter.css'), 'utf8');
-const withCss = (html: string) => html.replace('</head>', `<style>${css}</style></head>`);
-const server = await serveBenchPages({ 'big.html': withCss(articlePage(1_050_000)), 'feed.html': withCss(feedPage()), 'harness.js': harness.outputFiles[0]?.text ?? '' });
+const harness = await bundleHarness({ minify: false });
+const server = await serveBenchPages({ 'big.html': withPainterCss(articlePage(1_050_000)), 'feed.html': withPainterCss(feedPage()), 'harness.js': harness });
 const browser = await launchBench();
 const page = await browser.context.newPage();
 const load = async () => {

@@ -28,3 +28,16 @@ export interface NameEvidence {
   titleCase: boolean;
 }
 
+
+/** Whether any candidate (in text order, never overlapping) overlaps start..end: a binary search. */
+export function overlapsCandidate(candidates: readonly Candidate[], start: number, end: number): boolean {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((candidates[middle]?.end ?? 0) <= start) low = middle + 1;
+    else high = middle;
+  }
+  const candidate = candidates[low];
+  return candidate !== undefined && candidate.start < end;
+}

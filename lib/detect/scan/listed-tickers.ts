@@ -1,6 +1,6 @@
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import type { Mention, UnresolvedCandidate } from '../types';
-import type { Candidate } from './candidates';
+import { overlapsCandidate, type Candidate } from './candidates';
 
 /** Coins a list must already hold before its unknown upper-case items count as tickers. */
 const LIST_COINS = 2;
@@ -195,17 +195,4 @@ function mentionAt(mentions: readonly Mention[], at: number, side: 'start' | 'en
   }
   const mention = mentions[low];
   return mention?.[side] === at ? mention : undefined;
-}
-
-/** Whether a candidate (in text order, never overlapping) overlaps start..end. */
-function overlapsCandidate(candidates: readonly Candidate[], start: number, end: number): boolean {
-  let low = 0;
-  let high = candidates.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((candidates[middle]?.end ?? 0) <= start) low = middle + 1;
-    else high = middle;
-  }
-  const candidate = candidates[low];
-  return candidate !== undefined && candidate.start < end;
 }

@@ -1,5 +1,5 @@
 import type { UnresolvedCandidate } from '../types';
-import type { Candidate } from './candidates';
+import { overlapsCandidate, type Candidate } from './candidates';
 import type { PageContext } from './page-context';
 
 /**
@@ -14,7 +14,7 @@ export function longTailBoundTickers(text: string, candidates: readonly Candidat
   for (const [symbol, nameHint] of context.longTailSymbols) {
     for (let at = text.indexOf(symbol); at !== -1; at = text.indexOf(symbol, at + symbol.length)) {
       const end = at + symbol.length;
-      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end)) || covered(candidates, at, end)) continue;
+      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end)) || overlapsCandidate(candidates, at, end)) continue;
       found.push({ symbol, nameHint, start: at, end, form: 'symbol' });
     }
   }
@@ -24,17 +24,4 @@ export function longTailBoundTickers(text: string, candidates: readonly Candidat
 /** Letters, digits, "_" and "$" glue a ticker to a word ("ZCLX", "$ZCL" is a cashtag's). */
 function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36 || code > 127;
-}
-
-/** Whether a candidate (in text order) overlaps start..end. */
-function covered(candidates: readonly Candidate[], start: number, end: number): boolean {
-  let low = 0;
-  let high = candidates.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((candidates[middle]?.end ?? 0) <= start) low = middle + 1;
-    else high = middle;
-  }
-  const candidate = candidates[low];
-  return candidate !== undefined && candidate.start < end;
 }
