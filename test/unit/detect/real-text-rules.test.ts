@@ -79,6 +79,16 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['an appositive without a coin head, or a firm, defines no coin', 'Circle, the stablecoin issuer, grew while Kraken, a large exchange, waited. However, the token fell, and IRON Finance, a stablecoin, failed.', '', [], ['circle', 'kraken', 'finance']],
   ['a bridged copy never takes the plain name or ticker; a wrapped coin’s name is not its underlying', 'Hackers took Wrapped Ether [WETH] and Wrapped BTC [WBTC] from the bridge.', '2022-06-24', ['weth', 'wrapped-bitcoin'], ['wrapped-ether-mantle-bridge', 'bitcoin']],
   ['a comma after a name is no list', 'As reported by CoinDesk, BNB rose 2%.', '', ['binancecoin'], ['coindesk-defi-select-index']],
+  // second recall pass
+  ['square brackets gloss a name like parentheses', 'Optimism [OP] slipped while Arbitrum [ARB] held and ZClassic [ZCL] doubled.', '', ['optimism', 'arbitrum', 'zclassic'], []],
+  ['a pair whose base only the long tail knows still names its crypto quote', 'The desk stops quoting ZCL-ETH and ZCL/BTC on Friday.', '', ['zclassic', 'ethereum', 'bitcoin'], []],
+  ['an unknown ticker with a price move, on a page of coins, goes to the long tail', 'Bitcoin and Ether were flat, but ZCL jumped 40% on the day.', '', ['zclassic'], []],
+  ['an unknown ticker with a price move needs a page of coins', 'ZCL jumped 40% on the day.', '', [], ['zclassic']],
+  ['stock tickers and acronyms with a price move stay what they are', 'Bitcoin and Ether were flat; NVDA rose 3% and the CPI rose 0.4%.', '', ['bitcoin', 'ethereum'], ['twin-asset-token-nvda-long']],
+  ['a per-tab name before a ticker no per-tab coin holds is that coin', 'Bitcoin Diamond (BTCD) lost most of its value, and Fartcoin (FART) led the Solana memecoins.', '2025-05-01', ['bitcoin-diamond', 'fartcoin'], ['fartcoin-2', 'bitcoin']],
+  ['a firm with a market cap is its coin', 'Solana briefly passed Ripple in market cap this week.', '', ['solana', 'ripple'], []],
+  ['former names of renamed projects', 'Elrond and Zcoin were both renamed; Akropolis too.', '', ['elrond-erd-2', 'zcoin', 'akropolis'], []],
+  ['a project’s own foundation carries its name', 'The Luna Foundation Guard bought bitcoin for its reserves.', '2022-04-01', ['terra-luna'], []],
   ['tokenless networks stay unmatched in lists', 'Rollups such as Arbitrum (ARB), Optimism (OP) and Base grew.', '', ['arbitrum', 'optimism'], ['base']],
 ];
 
