@@ -7,27 +7,44 @@ import { overlapsCandidate, type Candidate } from './candidates';
 /** Coins a text must already count before an unknown ticker's price move makes it a coin. */
 const PAGE_COINS = 2;
 
+/** How far before a "%" or "$" a ticker can stand ("VELVET pumped +38.2%"): the move's reach. */
+const REACH = 48;
+
 // An upper-case word of three to ten characters, not glued to a word, a "$" or a hyphen.
 const UPPER_WORD = /(?<![\p{L}\p{N}_$.\-/])[A-Z][A-Z0-9]{2,9}(?![\p{L}\p{N}_\-/])/gu;
+const WORD_CHAR = /[\p{L}\p{N}_$.\-/]/u;
 
 /**
  * "VELVET pumped 38%", "KAITO +12%", "GRIFFAIN at $0.04": an upper-case word the per-tab lexicon
  * lacks, with a price move or quote right after it, on a text that already counts two coins, is
  * a ticker: it goes to the long tail by symbol, which names a coin only when one non-derivative
  * coin holds it (or one is ranked). Stock and fiat tickers, stop-listed acronyms and words the
- * scan already judged never do.
+ * scan already judged never do. Only the stretch before each "%" and "$" is read: a move or a
+ * quote ends in one.
  */
 export function pricedUnknownTickers(text: string, mentions: readonly Mention[], candidates: readonly Candidate[]): UnresolvedCandidate[] {
-  if (mentions.length < PAGE_COINS || (!text.includes('%') && !text.includes('$'))) return [];
-  const found: UnresolvedCandidate[] = [];
-  UPPER_WORD.lastIndex = 0;
-  for (let match = UPPER_WORD.exec(text); match; match = UPPER_WORD.exec(text)) {
-    const symbol = match[0];
-    const start = match.index;
-    const end = start + symbol.length;
-    if (!isQuoteAfter(text, end) && !isPriceMoveAfter(text, end)) continue;
-    if (BARE_SYMBOL_STOPLIST.has(symbol) || CASHTAG_NON_CRYPTO.has(symbol) || overlapsCandidate(candidates, start, end)) continue;
-    found.push({ symbol, start, end, form: 'symbol' });
+  if (mentions.length < PAGE_COINS) return [];
+  let found: UnresolvedCandidate[] | undefined;
+  let percent = text.indexOf('%');
+  let dollar = text.indexOf('$');
+  for (let read = 0; percent >= 0 || dollar >= 0; ) {
+    const at = percent < 0 ? dollar : dollar < 0 ? percent : Math.min(percent, dollar);
+    if (at === percent) percent = text.indexOf('%', at + 1);
+    else dollar = text.indexOf('$', at + 1);
+    const from = Math.max(read, at - REACH);
+    read = at;
+    if (at - from < 3) continue;
+    const window = text.slice(from, at);
+    UPPER_WORD.lastIndex = 0;
+    for (let match = UPPER_WORD.exec(window); match; match = UPPER_WORD.exec(window)) {
+      const symbol = match[0];
+      const start = from + match.index;
+      const end = start + symbol.length;
+      if (match.index === 0 && WORD_CHAR.test(text[start - 1] ?? '')) continue;
+      if (!isQuoteAfter(text, end) && !isPriceMoveAfter(text, end)) continue;
+      if (BARE_SYMBOL_STOPLIST.has(symbol) || CASHTAG_NON_CRYPTO.has(symbol) || overlapsCandidate(candidates, start, end)) continue;
+      (found ??= []).push({ symbol, start, end, form: 'symbol' });
+    }
   }
-  return found;
+  return found ?? [];
 }
