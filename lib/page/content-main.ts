@@ -4,16 +4,17 @@
  * Everything hangs off the context's signal.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handleContentMessages, sendToBackground } from '../messaging/page-side';
 import { loadPageSettings, watchPageSettings, type PageSettings } from '../settings/page-settings';
 import { CARD_CHUNK_PATH, loadCardChunk } from './card-chunk';
 import { createLexiconDetector, type LexiconDetector } from './lexicon-detector';
 import { lexiconFrom } from './lexicon-guard';
+import { watchLocation } from './location-watch';
 import type { MentionIndex } from './mention-index';
 import { startPageSession, type PageSession } from './page-session';
 import { supportsHighlights } from './painter';
 import { publishedTimeAt, readPublishedTime } from './published-time';
+import type { PageContext } from './script-context';
 import { resolveSiteProfile } from './site-profile';
 
 const REPORT_DEBOUNCE_MS = 150;
@@ -26,7 +27,7 @@ const lookupLongTail = async (candidates: Parameters<Parameters<typeof createLex
     })
   ).coins;
 
-export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+export async function startContentScript(ctx: PageContext): Promise<void> {
   const signal = ctx.signal;
   const host = location.hostname;
   // Resolved once: an SPA's client-side navigation stays on its site.
@@ -111,11 +112,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   // A single-page app swapped the article: forget the old one's bindings. New content arrives
   // through the mutation watcher; what stayed (header, sidebar) is detected again.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watchLocation(() => {
     // A fresh page context, dated by the new page (setDate starts one, as reset does).
     detector.setDate(pageDate());
     void session?.redetect();
-  });
+  }, signal);
 
   const stopHandling = handleContentMessages({
     getPageMentions: () => {
