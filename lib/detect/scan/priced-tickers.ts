@@ -10,9 +10,11 @@ const PAGE_COINS = 2;
 /** How far before a "%" or "$" a ticker can stand ("VELVET pumped +38.2%"): the move's reach. */
 const REACH = 48;
 
-// An upper-case word of three to ten characters, not glued to a word, a "$" or a hyphen.
-const UPPER_WORD = /(?<![\p{L}\p{N}_$.\-/])[A-Z][A-Z0-9]{2,9}(?![\p{L}\p{N}_\-/])/gu;
-const WORD_CHAR = /[\p{L}\p{N}_$.\-/]/u;
+// An upper-case word of three to ten characters; what stands either side is checked in place.
+const UPPER_WORD = /[A-Z][A-Z0-9]{2,9}/g;
+
+/** An ASCII letter or digit or one of "_$.-/": a ticker is never glued to one. */
+const isGlue = (code: number): boolean => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 95 || code === 36 || code === 46 || code === 45 || code === 47;
 
 /**
  * "VELVET pumped 38%", "KAITO +12%", "GRIFFAIN at $0.04": an upper-case word the per-tab lexicon
@@ -40,7 +42,7 @@ export function pricedUnknownTickers(text: string, mentions: readonly Mention[],
       const symbol = match[0];
       const start = from + match.index;
       const end = start + symbol.length;
-      if (match.index === 0 && WORD_CHAR.test(text[start - 1] ?? '')) continue;
+      if (isGlue(text.charCodeAt(start - 1)) || isGlue(text.charCodeAt(end))) continue;
       if (!isQuoteAfter(text, end) && !isPriceMoveAfter(text, end)) continue;
       if (BARE_SYMBOL_STOPLIST.has(symbol) || CASHTAG_NON_CRYPTO.has(symbol) || overlapsCandidate(candidates, start, end)) continue;
       (found ??= []).push({ symbol, start, end, form: 'symbol' });
