@@ -14,9 +14,11 @@
  *   in the end-to-end tests instead of quietly adding kilobytes. The card chunk keeps real zod.
  * - Both are minified by terser (below), not esbuild.
  */
+import { fileURLToPath } from 'node:url';
 import type { InlineConfig, Plugin } from 'vite';
 
 const ZOD_ABSENT = '\0sector-lens:zod-absent';
+const SCRIPT_CONTEXT = fileURLToPath(new URL('./page/script-context.ts', import.meta.url));
 
 /** Every export of zod/mini, bound to one inert value that throws when asked to parse. */
 async function zodAbsentModule(): Promise<string> {
@@ -28,6 +30,18 @@ async function zodAbsentModule(): Promise<string> {
     `export { ${names.map((name) => `absent as ${name}`).join(', ')} };`,
     'export default absent;',
   ].join('\n');
+}
+
+/**
+ * WXT's entry wrapper constructs its ContentScriptContext for the content script; ours
+ * (lib/page/script-context.ts) keeps only the signal and the stop-the-older-copy event.
+ */
+function ownScriptContext(): Plugin {
+  return {
+    name: 'sector-lens:script-context',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'wxt/utils/content-script-context' ? SCRIPT_CONTEXT : null),
+  };
 }
 
 function zodAbsent(): Plugin {
@@ -48,7 +62,7 @@ export function configurePageBundle(kind: PageBundle, config: InlineConfig): voi
   if (Array.isArray(alias)) throw new Error('configurePageBundle expects WXT aliases as an object');
   // @wxt-dev/browser: what `wxt/browser` is without the polyfill module (the browser's own API).
   config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': '@wxt-dev/browser' };
-  if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent()];
+  if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent(), ownScriptContext()];
   // Terser instead of Vite's default esbuild minifier, for these two bundles only: two compress
   // passes and top-level mangling take ~1 KB gzip off the content script (every tab) and ~0.6 off
   // the card chunk, for ~3-7 s more per build (README, library table). Both are IIFEs WXT wraps

@@ -6,6 +6,7 @@ import { createMembership } from '../market/membership';
 import { extensionBudgetStore, extensionMembershipStore } from '../market/market-stores';
 import { createMarketService } from '../market/service';
 import { loadCredentials } from '../settings/credentials';
+import { publishedAtOf } from '../model/page-date';
 import { loadSettings } from '../settings/storage';
 import { showBadge } from './badge';
 import { startCommands } from './commands';
@@ -38,12 +39,15 @@ export function startBackground(): void {
   scheduleLexiconRefresh(() => lexicon.refreshIfDue());
   startCommands();
   const handlers: BackgroundHandlers = {
-    getLexicon: () => lexicon.getLexicon(),
+    // The page's date rides on the lexicon request (its candidates, parsed here): the content
+    // script needs both before its first scan and carries no date parser (lib/model/page-date.ts).
+    getLexicon: async ({ published }) => ({ ...(await lexicon.getLexicon()), ...publishedAtOf(published, Date.now()) }),
+    datePage: ({ published }) => publishedAtOf(published, Date.now()),
     resolveLongTail: (request) => lexicon.resolve(request),
     listAlternatives: (request) => lexicon.alternatives(request),
     ...startSiteScripts(),
     ...startCategoryList(() => market.categoriesList()),
-    getViews: (request) => market.getViews(request),
+    getViews: ({ published, ...request }) => market.getViews(request.publishedAt === undefined ? { ...request, ...publishedAtOf(published, Date.now()) } : request),
     testApiKey: (request) => market.testApiKey(request),
     getBudget: () => market.budget(),
     reportPage: async (report, sender) => {

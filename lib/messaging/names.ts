@@ -10,6 +10,7 @@ export const TO_BACKGROUND_NAMES = {
   enableSite: 'sites.enable',
   resolveLongTail: 'lexicon.resolve',
   getLexicon: 'lexicon.get',
+  datePage: 'page.date',
   listAlternatives: 'lexicon.alternatives',
   testApiKey: 'market.testKey',
   getBudget: 'market.budget',

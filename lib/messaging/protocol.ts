@@ -7,6 +7,7 @@
  * sent the wrong way does not type-check.
  *
  *   content/popup → background   views.get, page.report, lexicon.get, lexicon.resolve, lexicon.alternatives, options.open
+ *   content → background         page.date (a page's publication time, after client-side navigation)
  *   options → background         market.budget
  *   popup/options → background   sites.enable, categories.list, market.testKey
  *   popup → content (tab)        page.mentions, page.reveal
@@ -14,10 +15,17 @@
  *   content → popup (observed)   page.report: the popup watches its tab's report to learn the page has answered
  */
 import * as z from 'zod/mini';
-import { ApiPlanSchema, coinIdSchema as coinId, StrongFormSchema, ViewWindowSchema } from '../model';
+import { ApiPlanSchema, coinIdSchema as coinId, MAX_CANDIDATE_CHARS, MAX_PUBLISHED_CANDIDATES, StrongFormSchema, ViewWindowSchema } from '../model';
 import { CHANNEL, MESSAGE_NAMES } from './names';
 import { MarketErrorInfoSchema, SectorSummarySchema, TokenViewSchema } from './views';
 
+/**
+ * The strings a page gives as its publication time, strongest source first (lib/page/
+ * published-time.ts gathers them; lib/model/page-date.ts reads the first readable one): the page
+ * side sends them unparsed, which keeps the date parser out of the content script.
+ */
+export const PublishedCandidatesSchema = z.array(z.string().check(z.maxLength(MAX_CANDIDATE_CHARS))).check(z.maxLength(MAX_PUBLISHED_CANDIDATES));
+const PublishedAtSchema = z.number().check(z.refine(Number.isFinite, 'must be finite'));
 
 export const ViewsRequestSchema = z.object({
   coinIds: z.array(coinId()).check(z.maxLength(1000)),
@@ -25,9 +33,15 @@ export const ViewsRequestSchema = z.object({
   window: z.optional(ViewWindowSchema),
   /**
    * The page's publication time (epoch ms): every view then carries its `since` figures. Only the
-   * time leaves the page, never the page's text or address.
+   * time (or the date strings of the page's markup, below) leaves the page, never the page's text
+   * or address, and neither goes further than the background.
    */
-  publishedAt: z.optional(z.number().check(z.refine(Number.isFinite, 'must be finite'))),
+  publishedAt: z.optional(PublishedAtSchema),
+  /**
+   * Or the page's publication-time candidates (the hover card sends these): the background reads
+   * publishedAt from them, so the card chunk carries no date parser either.
+   */
+  published: z.optional(PublishedCandidatesSchema),
   /**
    * Also list the sectors (unwatched) of tokens that are in no watched sector. Costs one
    * /coins/{id} request per such token (cached 24 h), so it defaults to on only when a single
@@ -67,11 +81,12 @@ export const PageTokenSchema = z.object({
 export const PageReportSchema = z.object({ tokens: z.array(PageTokenSchema).check(z.maxLength(5000)) });
 export const OkSchema = z.object({ ok: z.boolean() });
 
+
 export const PageMentionsResponseSchema = z.object({
   url: z.string(),
   tokens: z.array(PageTokenSchema),
-  /** The page's publication time (epoch ms), when the page states one (lib/page/published-time). */
-  publishedAt: z.optional(z.number().check(z.refine(Number.isFinite, 'must be finite'))),
+  /** The page's publication-time candidates, read when asked; the popup parses them. */
+  published: z.optional(PublishedCandidatesSchema),
 });
 /** `openCard`: the keyboard path — open the card on that mention with focus inside it. */
 export const RevealRequestSchema = z.object({ coinId: coinId(), openCard: z.optional(z.boolean()) });
@@ -114,8 +129,16 @@ export const AlternativesResponseSchema = z.object({
   coins: z.array(z.object({ coinId: coinId(), symbol: z.string(), name: z.string().check(z.maxLength(200)) })).check(z.maxLength(20)),
 });
 
-/** The freshest compact lexicon the background has; the content script validates it itself. */
-export const LexiconResponseSchema = z.object({ lexicon: z.unknown() });
+/**
+ * The lexicon request carries the page's publication-time candidates, so the page's date (renamed
+ * tickers follow it) comes back with the lexicon, before the first scan, at no extra round trip.
+ */
+export const LexiconRequestSchema = z.object({ published: z.optional(PublishedCandidatesSchema) });
+/** The freshest compact lexicon the background has (the content script validates it itself), and the page's date. */
+export const LexiconResponseSchema = z.object({ lexicon: z.unknown(), publishedAt: z.optional(PublishedAtSchema) });
+/** The page's date again, after client-side navigation brought another article. */
+export const PageDateRequestSchema = z.object({ published: PublishedCandidatesSchema });
+export const PageDateResponseSchema = z.object({ publishedAt: z.optional(PublishedAtSchema) });
 
 export const TestApiKeyRequestSchema = z.object({
   plan: ApiPlanSchema,
@@ -159,7 +182,8 @@ export const TO_BACKGROUND = {
   listCategories: message('listCategories', EmptySchema, CategoriesResponseSchema),
   enableSite: message('enableSite', EnableSiteRequestSchema, EnableSiteResponseSchema),
   resolveLongTail: message('resolveLongTail', LongTailRequestSchema, LongTailResponseSchema),
-  getLexicon: message('getLexicon', EmptySchema, LexiconResponseSchema),
+  getLexicon: message('getLexicon', LexiconRequestSchema, LexiconResponseSchema),
+  datePage: message('datePage', PageDateRequestSchema, PageDateResponseSchema),
   listAlternatives: message('listAlternatives', AlternativesRequestSchema, AlternativesResponseSchema),
   testApiKey: message('testApiKey', TestApiKeyRequestSchema, TestApiKeyResponseSchema),
   getBudget: message('getBudget', EmptySchema, BudgetResponseSchema),

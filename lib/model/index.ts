@@ -3,6 +3,7 @@ export * from './coin-id';
 export * from './figure-gaps';
 export * from './market-errors';
 export * from './mention-forms';
+export * from './page-date';
 export * from './plans';
 export * from './sector-names';
 export * from './taxonomy';

@@ -12,11 +12,14 @@ export async function savePin(symbol: string, coinId: string): Promise<void> {
   await updateSettings({ pins: { ...settings.pins, [symbol]: coinId } });
 }
 
-/** `publishedAt`: the page's publication time (epoch ms), when it has one: the card then shows "Since published". */
-export async function loadCardState(coinId: string, symbol: string, label?: string, publishedAt?: number): Promise<CardState> {
+/**
+ * `published`: the page's publication-time candidates (lib/page/published-time.ts), parsed by the
+ * background; with a readable one, the card shows "Since published".
+ */
+export async function loadCardState(coinId: string, symbol: string, label?: string, published?: readonly string[]): Promise<CardState> {
   const named = label ? { label } : {};
   try {
-    const response = await sendToBackground('getViews', { coinIds: [coinId], need: 'hover', ...(publishedAt !== undefined ? { publishedAt } : {}) });
+    const response = await sendToBackground('getViews', { coinIds: [coinId], need: 'hover', ...(published ? { published: [...published] } : {}) });
     const retry = response.retryAt !== undefined ? { retryAt: response.retryAt } : {};
     const view = response.views.find((candidate) => candidate.coinId === coinId);
     if (view) return { status: 'ready', view, window: response.window, ...(response.error ? { error: response.error } : {}), ...retry };

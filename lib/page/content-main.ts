@@ -4,19 +4,23 @@
  * Everything hangs off the context's signal.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handleContentMessages, sendToBackground } from '../messaging/page-side';
 import { loadPageSettings, watchPageSettings, type PageSettings } from '../settings/page-settings';
 import { CARD_CHUNK_PATH, loadCardChunk } from './card-chunk';
 import { createLexiconDetector, type LexiconDetector } from './lexicon-detector';
 import { lexiconFrom } from './lexicon-guard';
+import { watchLocation } from './location-watch';
 import type { MentionIndex } from './mention-index';
 import { startPageSession, type PageSession } from './page-session';
 import { supportsHighlights } from './painter';
-import { publishedTimeAt, readPublishedTime } from './published-time';
+import { candidateValues, publishedCandidates, publishedCandidatesAt } from './published-time';
+import type { PageContext } from './script-context';
 import { resolveSiteProfile } from './site-profile';
 
 const REPORT_DEBOUNCE_MS = 150;
+
+/** The detector's date: the day of the page's publication time (renamed tickers follow it). */
+const dayOf = (at: number | undefined) => (at === undefined ? undefined : new Date(at).toISOString().slice(0, 10));
 
 /** Strong-form candidates outside the per-tab lexicon, resolved by the background's long tail. */
 const lookupLongTail = async (candidates: Parameters<Parameters<typeof createLexiconDetector>[2]>[0]) =>
@@ -26,7 +30,7 @@ const lookupLongTail = async (candidates: Parameters<Parameters<typeof createLex
     })
   ).coins;
 
-export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+export async function startContentScript(ctx: PageContext): Promise<void> {
   const signal = ctx.signal;
   const host = location.hostname;
   // Resolved once: an SPA's client-side navigation stays on its site.
@@ -67,9 +71,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       card: {
         load: async (coinId, symbol, label, at) => {
           // Read when the card opens: a page that fills in its metadata late is still read right.
-          const published = publishedTimeAt(at, document, { post: profile.post });
+          const published = candidateValues(publishedCandidatesAt(at, document, { post: profile.post }));
           const { loadCardState } = await loadCard();
-          return (await Promise.all([loadCardState(coinId, symbol, label, published?.at), loadAlternatives(symbol)]))[0];
+          return (await Promise.all([loadCardState(coinId, symbol, label, published), loadAlternatives(symbol)]))[0];
         },
         moreAlternatives: (symbol) => alternativesBySymbol.get(symbol) ?? [],
         pick: async (hit, coinId) => (await loadCard()).savePin(hit.mention.symbol, coinId),
@@ -93,15 +97,18 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     }
   };
 
-  // Without the Highlight API (no browser we support), the element fallback comes with the card chunk.
-  const [settings, lexicon, elements] = await Promise.all([loadPageSettings(), sendToBackground('getLexicon', {}), supportsHighlights() ? undefined : loadCard()]);
+  // The page's publication-time candidates, parsed by the background (lib/model/page-date.ts).
+  const pagePublished = () => candidateValues(publishedCandidates(document, { post: profile.post }));
+  // Renamed tickers follow the page's own date (MATIC before the POL migration is Polygon's old
+  // coin): it comes back with the lexicon. Without the Highlight API (no browser we support), the
+  // element fallback comes with the card chunk.
+  const [settings, lexicon, elements] = await Promise.all([
+    loadPageSettings(),
+    sendToBackground('getLexicon', { published: pagePublished() }),
+    supportsHighlights() ? undefined : loadCard(),
+  ]);
   if (signal.aborted) return;
-  // Renamed tickers follow the page's own date (MATIC before the POL migration is Polygon's old coin).
-  const pageDate = () => {
-    const published = readPublishedTime(document, { post: profile.post });
-    return published ? new Date(published.at).toISOString().slice(0, 10) : undefined;
-  };
-  const firstDate = pageDate();
+  const firstDate = dayOf(lexicon.publishedAt);
   detector = createLexiconDetector(lexiconFrom(lexicon.lexicon), settings.pins, lookupLongTail, () => void session?.retryPending(), firstDate ? { date: firstDate } : {});
   apply(settings);
   const unwatch = watchPageSettings((next) => {
@@ -111,17 +118,23 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   // A single-page app swapped the article: forget the old one's bindings. New content arrives
   // through the mutation watcher; what stayed (header, sidebar) is detected again.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    // A fresh page context, dated by the new page (setDate starts one, as reset does).
-    detector.setDate(pageDate());
-    void session?.redetect();
-  });
+  let navigations = 0;
+  watchLocation(() => {
+    const navigation = ++navigations;
+    void sendToBackground('datePage', { published: pagePublished() }).then(
+      ({ publishedAt }) => publishedAt,
+      () => undefined,
+    ).then((publishedAt) => {
+      // Only the latest navigation's answer counts.
+      if (navigation !== navigations || signal.aborted) return;
+      // A fresh page context, dated by the new page (setDate starts one, as reset does).
+      detector.setDate(dayOf(publishedAt));
+      void session?.redetect();
+    });
+  }, signal);
 
   const stopHandling = handleContentMessages({
-    getPageMentions: () => {
-      const published = readPublishedTime(document, { post: profile.post });
-      return { url: location.href, tokens: session?.index.tally() ?? [], ...(published ? { publishedAt: published.at } : {}) };
-    },
+    getPageMentions: () => ({ url: location.href, tokens: session?.index.tally() ?? [], published: pagePublished() }),
     revealMention: async ({ coinId, openCard }) => ({ ok: (await session?.reveal(coinId, openCard === true)) ?? false }),
     openNearestCard: async () => ({ ok: (await session?.openNearest()) ?? false }),
   });

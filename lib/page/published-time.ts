@@ -3,8 +3,13 @@
  * The first source that yields a readable, not-future date wins; a source whose value is garbage is
  * passed over, so a broken `article:published_time` falls through to JSON-LD and so on. The
  * document is injected, so this runs in node tests on a parsed page as well as in the content script.
+ *
+ * The content script only gathers the candidates (`publishedCandidates`, `publishedCandidatesAt`):
+ * their values ride on messages it sends anyway and are parsed on the extension side
+ * (lib/model/page-date.ts), which keeps the parser out of every tab. `readPublishedTime`,
+ * `publishedTimeAt` and `postTimeOf` are the same reading with the parsing done here, for tests.
  */
-import { parsePageDate, type PageDate } from './parse-page-date';
+import { firstPageDate, MAX_CANDIDATE_CHARS, MAX_PUBLISHED_CANDIDATES, type PageDate } from '../model/page-date';
 
 export type PublishedTimeSourceId =
   | 'article:published_time'
@@ -20,6 +25,12 @@ export type PublishedTimeSourceId =
 
 export interface PublishedTime extends PageDate {
   source: PublishedTimeSourceId;
+}
+
+/** One string the page gives as its publication time, and where it was found. */
+export interface PublishedCandidate {
+  readonly source: PublishedTimeSourceId;
+  readonly value: string;
 }
 
 interface PublishedTimeSource {
@@ -64,8 +75,7 @@ export interface PostSelectors {
   readonly time: string;
 }
 
-export interface ReadOptions {
-  now?: number;
+export interface GatherOptions {
   /** The page's address (defaults to the document's own): tells a single post's page from a feed. */
   url?: string;
   /** The site's post selectors (X, Reddit, Binance Square): their posts carry their own times. */
@@ -73,41 +83,72 @@ export interface ReadOptions {
   sources?: readonly PublishedTimeSource[];
 }
 
+export interface ReadOptions extends GatherOptions {
+  now?: number;
+}
+
 /** URLs of one post with its replies: X's /user/status/123, Reddit's /r/x/comments/abc/… */
 const SINGLE_POST = /\/status\/(\d+)|\/comments\/[a-z0-9]+/i;
 
 /**
- * The page's publication time, or null when no source gives a readable, not-future date. On a
- * site of posts, a single post's page is published when that post was; a feed has no one time
- * of its own beyond what its markup says (then the sources below, usually none).
+ * The page's candidates, strongest first. On a site of posts, a single post's page is published
+ * when that post was; a feed has no one time of its own beyond what its markup says (then the
+ * sources below, usually none).
  */
-export function readPublishedTime(doc: Document, { now = Date.now(), url = doc.location?.href ?? '', post, sources = PUBLISHED_TIME_SOURCES }: ReadOptions = {}): PublishedTime | null {
+export function publishedCandidates(doc: Document, { url = doc.location?.href ?? '', post, sources = PUBLISHED_TIME_SOURCES }: GatherOptions = {}): PublishedCandidate[] {
+  const found: PublishedCandidate[] = [];
   if (post && SINGLE_POST.test(url)) {
     const focal = focalPost(doc, url, post);
-    const time = focal ? postTimeOf(focal, post, now) : null;
-    if (time) return time;
+    if (focal) found.push(...postCandidate(focal, post));
   }
   for (const source of sources) {
-    for (const raw of source.candidates(doc)) {
-      const date = parsePageDate(raw, now);
-      if (date) return { ...date, source: source.id };
-    }
+    for (const value of source.candidates(doc)) found.push({ source: source.id, value });
   }
-  return null;
+  return found;
 }
 
 /**
- * The publication time that applies to a spot on the page: on a site of posts, the post around
- * it (a timeline holds posts of many times; a reply is newer than its thread); elsewhere, or
- * outside any post, the page's.
+ * The candidates that apply to a spot on the page: on a site of posts, the post around it first (a
+ * timeline holds posts of many times; a reply is newer than its thread); then the page's.
  */
-export function publishedTimeAt(node: Node, doc: Document, options: ReadOptions = {}): PublishedTime | null {
+export function publishedCandidatesAt(node: Node, doc: Document, options: GatherOptions = {}): PublishedCandidate[] {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  if (options.post && element) {
-    const time = postTimeOf(element, options.post, options.now);
-    if (time) return time;
-  }
-  return readPublishedTime(doc, options);
+  const own = options.post && element ? postCandidate(element, options.post) : [];
+  return [...own, ...publishedCandidates(doc, options)];
+}
+
+/**
+ * The values to send: strongest first, each short enough to be a date, no more than the protocol
+ * takes (lib/model/page-date.ts), so a hostile page cannot make the message huge.
+ */
+export const candidateValues = (candidates: readonly PublishedCandidate[]): string[] =>
+  candidates
+    .map((candidate) => candidate.value)
+    .filter((value) => value.length <= MAX_CANDIDATE_CHARS)
+    .slice(0, MAX_PUBLISHED_CANDIDATES);
+
+/** The time of the post an element is in: the nearest post container's first time element. */
+function postCandidate(element: Element, post: PostSelectors): PublishedCandidate[] {
+  const value = element.closest(post.container)?.querySelector(post.time)?.getAttribute('datetime');
+  return value ? [{ source: 'post', value }] : [];
+}
+
+const firstOf = (candidates: readonly PublishedCandidate[], now = Date.now()): PublishedTime | null => {
+  const date = firstPageDate(
+    candidates.map((candidate) => candidate.value),
+    now,
+  );
+  return date ? { at: date.at, precision: date.precision, source: candidates[date.index]!.source } : null;
+};
+
+/** The page's publication time, or null when no source gives a readable, not-future date. */
+export function readPublishedTime(doc: Document, options: ReadOptions = {}): PublishedTime | null {
+  return firstOf(publishedCandidates(doc, options), options.now);
+}
+
+/** The publication time that applies to a spot on the page (`publishedCandidatesAt`). */
+export function publishedTimeAt(node: Node, doc: Document, options: ReadOptions = {}): PublishedTime | null {
+  return firstOf(publishedCandidatesAt(node, doc, options), options.now);
 }
 
 /**
@@ -115,10 +156,7 @@ export function publishedTimeAt(node: Node, doc: Document, options: ReadOptions 
  * post's header comes before its text, a quoted post and its replies).
  */
 export function postTimeOf(element: Element, post: PostSelectors, now: number = Date.now()): PublishedTime | null {
-  const container = element.closest(post.container);
-  const time = container?.querySelector(post.time);
-  const date = parsePageDate(time?.getAttribute('datetime'), now);
-  return date ? { ...date, source: 'post' } : null;
+  return firstOf(postCandidate(element, post), now);
 }
 
 /** X's status page: the post that links to that status; otherwise the page's first post. */

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PopupState } from './popup-state';
 import { MessageError, observeMessages, sendToBackground, sendToTab, type ResponseOf } from '../messaging';
 import type { SectorSummary } from '../messaging/views';
-import { sectorDisplayName, type ViewWindow } from '../model';
+import { publishedAtOf, sectorDisplayName, type ViewWindow } from '../model';
 import type { Settings } from '../settings/schema';
 import { hostOf, siteOriginOf } from '../settings/sites';
 import { loadSettings } from '../settings/storage';
@@ -76,7 +76,8 @@ export async function loadPopupState(tab: TargetTab, window?: ViewWindow): Promi
   // The content script stays in a switched-off tab (idle, so it can start again when the site is
   // switched back on); it answers with no tokens, which must not read as "no tokens on this page".
   if (origin && settings.disabledSites.includes(hostOf(origin))) return { status: 'switched-off', host: hostOf(origin) };
-  const publishedAt = page.publishedAt;
+  // The page sends its publication-time candidates unparsed (lib/model/page-date.ts).
+  const { publishedAt } = publishedAtOf(page.published, Date.now());
   const chosen = window === 'since' && publishedAt === undefined ? settings.window : (window ?? settings.window);
   const response = await sendToBackground('getViews', {
     coinIds: page.tokens.map((token) => token.coinId),

@@ -23,6 +23,9 @@ const EXAMPLES: unknown[] = [
   { coins: Array.from({ length: 21 }, () => ({ coinId: 'a', symbol: 'A', name: 'A' })) },
   { coins: Array.from({ length: 20 }, () => ({ coinId: 'a', symbol: 'A', name: 'A' })) },
   { coinId: 'aethir' }, { coinId: 'aethir', openCard: true }, { coinId: 'aethir', openCard: 'yes' }, { coinId: '' }, { coinId: 7 }, { openCard: true },
+  // The page's date, back with the lexicon or alone (datePage).
+  { publishedAt: 1_756_183_020_000 }, { publishedAt: Infinity }, { publishedAt: Number.NaN }, { publishedAt: '2025-08-26' }, { publishedAt: undefined },
+  { lexicon: {}, publishedAt: 1_756_183_020_000 }, { lexicon: {}, publishedAt: Infinity }, { lexicon: {}, publishedAt: null },
 ];
 
 const cases = (guards: Record<string, Guard<unknown>>, part: 'request' | 'response') =>
@@ -32,7 +35,7 @@ const cases = (guards: Record<string, Guard<unknown>>, part: 'request' | 'respon
 const nearMessages = fc.oneof(
   fc.anything(),
   fc.record({ ok: fc.anything() }),
-  fc.record({ lexicon: fc.anything() }, { requiredKeys: [] }),
+  fc.record({ lexicon: fc.anything(), publishedAt: fc.oneof(fc.double(), fc.anything()) }, { requiredKeys: [] }),
   fc.record({ coinId: fc.oneof(fc.string({ maxLength: 3 }), fc.anything()), openCard: fc.anything() }, { requiredKeys: [] }),
   fc.record({ coins: fc.array(fc.oneof(fc.constant(null), fc.record({ coinId: fc.string({ maxLength: 2 }), symbol: fc.oneof(fc.string(), fc.integer()), name: fc.string() }, { requiredKeys: ['coinId'] })), { maxLength: 22 }) }),
 );

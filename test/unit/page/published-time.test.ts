@@ -1,14 +1,30 @@
 /** The publication-time reader on parsed pages (linkedom): each source, its order, zones, garbage. */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parsePageDate } from '../../../lib/page/parse-page-date';
-import { PUBLISHED_TIME_SOURCES, postTimeOf, publishedTimeAt, readPublishedTime } from '../../../lib/page/published-time';
+import { firstPageDate, MAX_CANDIDATE_CHARS, MAX_PUBLISHED_CANDIDATES, parsePageDate, publishedAtOf } from '../../../lib/model/page-date';
+import {
+  candidateValues,
+  PUBLISHED_TIME_SOURCES,
+  postTimeOf,
+  publishedCandidates,
+  publishedCandidatesAt,
+  publishedTimeAt,
+  readPublishedTime,
+} from '../../../lib/page/published-time';
 import { SITE_PROFILES } from '../../../lib/page/site-profile';
 
 const NOW = Date.parse('2025-08-28T06:37:31Z');
 const AT = Date.parse('2025-08-26T04:37:00Z');
 const page = (head: string, body = '') => parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
-const read = (doc: Document, url = 'https://news.example/a') => readPublishedTime(doc, { now: NOW, url });
+/**
+ * The reading, and what the extension side makes of the candidate strings the content script
+ * sends (it parses none itself): the two must always agree.
+ */
+const read = (doc: Document, url = 'https://news.example/a') => {
+  const time = readPublishedTime(doc, { now: NOW, url });
+  expect(publishedAtOf(candidateValues(publishedCandidates(doc, { url })), NOW).publishedAt).toBe(time?.at);
+  return time;
+};
 const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
 describe('each source on its own', () => {
@@ -167,5 +183,39 @@ describe('sites of posts (the site profiles\u2019 post selectors)', () => {
   it('no post and no source: nothing', () => {
     const doc = page('', '<p id="c">$ATH</p>');
     expect(publishedTimeAt(doc.getElementById('c')!, doc, { now: NOW, post: x })).toBeNull();
+  });
+
+  it('what the page sends: the post\u2019s time first, then the page\u2019s sources, unparsed', () => {
+    expect(publishedCandidates(timeline, { url: 'https://x.com/bob/status/222', post: x })).toEqual([
+      { source: 'post', value: '2025-08-27T10:00:00.000Z' },
+      { source: 'article:published_time', value: '2020-01-01T00:00:00Z' },
+      { source: 'article-time', value: '2025-08-26T04:37:00.000Z' },
+    ]);
+    expect(candidateValues(publishedCandidatesAt(timeline.getElementById('a')!.firstChild!, timeline, { url: 'https://x.com/home', post: x }))).toEqual([
+      '2025-08-26T04:37:00.000Z',
+      '2020-01-01T00:00:00Z',
+      '2025-08-26T04:37:00.000Z',
+    ]);
+    expect(publishedAtOf(candidateValues(publishedCandidatesAt(timeline.getElementById('b')!, timeline, { post: x })), NOW)).toEqual({
+      publishedAt: Date.parse('2025-08-27T10:00:00Z'),
+    });
+  });
+});
+
+describe('the candidates the page sends, parsed on the extension side', () => {
+  it('the first readable one counts; its index says which', () => {
+    expect(firstPageDate(['{{publishDate}}', '', '2025-08-26T04:37:00Z', '2025-08-20'], NOW)).toEqual({ at: AT, precision: 'minute', index: 2 });
+    expect(firstPageDate(['2 hours ago'], NOW)).toBeNull();
+    expect(publishedAtOf(undefined, NOW)).toEqual({});
+    expect(publishedAtOf([], NOW)).toEqual({});
+  });
+
+  it('a hostile page cannot make the message huge: long values are left out, the count is capped', () => {
+    const junk = Array.from({ length: 300 }, (_, i) => `<meta name="date" content="junk ${i}">`).join('');
+    const doc = page(`<meta property="article:published_time" content="${'9'.repeat(MAX_CANDIDATE_CHARS + 1)}">${junk}`);
+    const values = candidateValues(publishedCandidates(doc, { url: 'https://news.example/a' }));
+    expect(values).toHaveLength(MAX_PUBLISHED_CANDIDATES);
+    expect(values.every((value) => value.length <= MAX_CANDIDATE_CHARS)).toBe(true);
+    expect(values[0]).toBe('junk 0');
   });
 });

@@ -1,4 +1,9 @@
 /**
+ * The page's publication time as the extension side reads it. The content script only gathers the
+ * candidate strings from the page's markup (lib/page/published-time.ts) and sends them with a
+ * message it sends anyway (the lexicon request; the popup's page request): parsing them here, in
+ * the background, popup and card, keeps this parser out of the script every tab runs.
+ *
  * A date string from a page's markup → epoch ms, or null for anything we cannot read without
  * guessing. Pages write dates as ISO 8601 (`2025-08-26T14:00:00+02:00`, `…Z`, `…+0200`), with a
  * space instead of the T (sailthru.date: `2025-08-26 14:00:00`), as RFC 2822 (`Tue, 26 Aug 2025
@@ -73,4 +78,26 @@ function zoneOffsetMinutes(zone: string | undefined): number | null {
   const minutes = m[3] === undefined ? 0 : Number(m[3]);
   if (hours > 14 || minutes > 59) return null;
   return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/**
+ * What the page side may send: at most this many candidates, each at most this long (a longer
+ * value is no date: MAX_LENGTH after trimming), so a hostile page cannot make a message huge.
+ */
+export const MAX_PUBLISHED_CANDIDATES = 100;
+export const MAX_CANDIDATE_CHARS = 200;
+
+/** The first candidate that is a readable, not-future date (candidates strongest source first). */
+export function firstPageDate(candidates: readonly string[], now: number): (PageDate & { index: number }) | null {
+  for (let index = 0; index < candidates.length; index++) {
+    const date = parsePageDate(candidates[index], now);
+    if (date) return { ...date, index };
+  }
+  return null;
+}
+
+/** `{ publishedAt }` for the first readable candidate, `{}` without one (a reply's optional field). */
+export function publishedAtOf(candidates: readonly string[] | undefined, now: number): { publishedAt?: number } {
+  const date = candidates ? firstPageDate(candidates, now) : null;
+  return date ? { publishedAt: date.at } : {};
 }
