@@ -16,7 +16,11 @@ import type { Verdict } from './verdicts';
 const NO_INDEXES: ReadonlySet<number> = new Set();
 
 function hasListedLongTail(candidates: readonly Candidate[]): boolean {
-  for (const candidate of candidates) if (candidate.kind === 'long-tail' && candidate.listed) return true;
+  // An index loop: for-of allocates an iterator per call before V8 optimises it (every text node).
+  for (let k = 0; k < candidates.length; k++) {
+    const candidate = candidates[k] as Candidate;
+    if (candidate.kind === 'long-tail' && candidate.listed) return true;
+  }
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { coinsForSymbol, type Lexicon, type LexiconCoin } from '../lexicon/compile-lexicon';
+import { coinsForSymbol, type Lexicon, type LexiconCoin, type NameEntry } from '../lexicon/compile-lexicon';
 import type { Words } from '../text/tokenize';
 import { joinsName, mayBeName, nameEntriesOf } from './name-match';
 import type { Candidate } from './candidates';
@@ -49,7 +49,8 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
 
 /** "BTCUSD" → "BTC" when the base is a coin's ticker and the rest a quote currency, else "". */
 function gluedPairBase(symbol: string, lexicon: Lexicon): string {
-  for (const quote of BRACKET_PAIR_QUOTES) {
+  for (let k = 0; k < BRACKET_PAIR_QUOTES.length; k++) {
+    const quote = BRACKET_PAIR_QUOTES[k] as string;
     if (symbol.length > quote.length + 1 && symbol.endsWith(quote) && coinsForSymbol(lexicon, symbol.slice(0, -quote.length)).length > 0) return symbol.slice(0, -quote.length);
   }
   return '';
@@ -74,7 +75,10 @@ function nameRunStart(words: Words, index: number): number {
 function coinNamed(lexicon: Lexicon, words: Words, first: number, last: number, holders: readonly LexiconCoin[]): LexiconCoin | null {
   const entries = nameEntriesOf(words, first, last, lexicon);
   if (!entries) return null;
-  for (const entry of entries) if (holdsCoin(holders, entry.coin.id)) return entry.coin;
+  for (let k = 0; k < entries.length; k++) {
+    const coin = (entries[k] as NameEntry).coin;
+    if (holdsCoin(holders, coin.id)) return coin;
+  }
   return null;
 }
 
@@ -88,7 +92,7 @@ function wholeNameBefore(words: Words, runStart: number, index: number, lexicon:
 }
 
 function holdsCoin(holders: readonly LexiconCoin[], id: string): boolean {
-  for (const coin of holders) if (coin.id === id) return true;
+  for (let k = 0; k < holders.length; k++) if ((holders[k] as LexiconCoin).id === id) return true;
   return false;
 }
 
