@@ -62,19 +62,31 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
   async function learn(nodes: readonly Text[], slicer: Slicer): Promise<boolean> {
     let batch: string[] = [];
     let chars = 0;
-    for (const node of nodes) {
-      const text = node.data;
-      // A huge node is learned window by window, pausing between batches like everything else.
-      const parts = text.length > windows.size ? [...textWindows(text.length, windows)].map((w) => text.slice(w.start, w.end)) : [text];
-      for (const part of parts) {
-        batch.push(part);
-        chars += part.length;
+    for (let i = 0; i < nodes.length; i++) {
+      const text = (nodes[i] as Text).data;
+      if (text.length <= windows.size) {
+        // The common case, with no list per node: one text, one part.
+        batch.push(text);
+        chars += text.length;
         if (chars < LEARN_BATCH_CHARS) continue;
-        detector.learn(batch);
-        batch = [];
-        chars = 0;
-        if (!(await slicer.pauseIfDue())) return false;
+      } else {
+        // A huge node is learned window by window, pausing between batches like everything else.
+        for (const w of textWindows(text.length, windows)) {
+          const part = text.slice(w.start, w.end);
+          batch.push(part);
+          chars += part.length;
+          if (chars < LEARN_BATCH_CHARS) continue;
+          detector.learn(batch);
+          batch = [];
+          chars = 0;
+          if (!(await slicer.pauseIfDue())) return false;
+        }
+        continue;
       }
+      detector.learn(batch);
+      batch = [];
+      chars = 0;
+      if (!(await slicer.pauseIfDue())) return false;
     }
     if (batch.length > 0) detector.learn(batch);
     return !signal.aborted;
@@ -94,8 +106,20 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
     return found;
   }
 
+  /**
+   * Returns true when the node's mentions changed; null when it needs `scanNodeFully` (a huge
+   * node, detected window by window, or one painted before). Synchronous: a page is thousands of
+   * small text nodes, and an async call per node cost a promise and a microtask turn each.
+   */
+  function scanNode(node: Text): boolean | null {
+    const text = node.data;
+    if (index.isCurrent(node, text) || !node.isConnected) return false;
+    if (text.length > windows.size || index.get(node).length > 0) return null;
+    return record(node, text, detector.detect(text), false);
+  }
+
   /** Returns true when the node's mentions changed. */
-  async function scanNode(node: Text, slicer: Slicer): Promise<boolean> {
+  async function scanNodeFully(node: Text, slicer: Slicer): Promise<boolean> {
     let text = node.data;
     if (index.isCurrent(node, text) || !node.isConnected) return false;
     const had = index.get(node).length > 0;
@@ -105,14 +129,20 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
       text = node.data;
     }
     const mentions = text.length > windows.size ? await detectWindowed(node, text, slicer) : detector.detect(text);
-    if (mentions === null) return false;
+    return mentions === null ? false : record(node, text, mentions, had);
+  }
+
+  /** Paints and indexes a node's mentions; true when they changed. */
+  function record(node: Text, text: string, mentions: PageMention[], had: boolean): boolean {
     if (detector.hadPending?.()) pending.add(node);
     if (mentions.length === 0) {
       // Empty entries stay out of the index: most text has no mention.
       index.delete(node);
       return had;
     }
-    quietly(() => painter.paint(node, mentions));
+    // Only the fallback painter changes the DOM: no closure per node for the highlight painter.
+    if (painter.mutatesDom) quietly(() => painter.paint(node, mentions));
+    else painter.paint(node, mentions);
     // Indexed after painting: the fallback painter changes the node's text, and that is current.
     index.set(node, mentions, painter.mutatesDom ? node.data : text);
     return true;
@@ -123,7 +153,8 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
     let changed = false;
     let flushedAt = performance.now();
     for (let i = 0; i < nodes.length; i++) {
-      if (await scanNode(nodes[i] as Text, slicer)) changed = true;
+      const node = nodes[i] as Text;
+      if (scanNode(node) ?? (await scanNodeFully(node, slicer))) changed = true;
       if ((i & 7) !== 7 || !slicer.due()) continue;
       if (performance.now() - flushedAt > PROGRESS_FLUSH_MS) {
         painter.flush();

@@ -20,6 +20,8 @@ export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.localName)) return true;
   // SVG, MathML and other foreign content.
   if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
+  // Most elements carry no attribute: one call answers the four questions below for them.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('data-sl-ignore') || element.hasAttribute(COIN_ATTRIBUTE)) return true;
   // contenteditable="false" inside an editor is still the editor's; any value but "false" edits.
   const editable = element.getAttribute('contenteditable');

@@ -31,7 +31,10 @@ function startsWithSmall(words: Words, i: number): boolean {
 const gapIs = (text: string, from: number, to: number, gap: string): boolean => from >= 0 && to - from === gap.length && text.startsWith(gap, from);
 
 function needsContextOnly(entries: readonly NameEntry[]): boolean {
-  for (const entry of entries) if (entry.policy !== 'needs-context' && entry.policy !== 'company') return false;
+  for (let k = 0; k < entries.length; k++) {
+    const policy = (entries[k] as NameEntry).policy;
+    if (policy !== 'needs-context' && policy !== 'company') return false;
+  }
   return true;
 }
 

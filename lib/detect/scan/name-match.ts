@@ -117,7 +117,7 @@ export function caseAllows(entry: NameEntry, words: Words, first: number, last: 
  * copy), null when none does. */
 export function allowedEntries(entries: readonly NameEntry[], words: Words, first: number, last: number): readonly NameEntry[] | null {
   let allowed = 0;
-  for (const entry of entries) if (caseAllows(entry, words, first, last)) allowed++;
+  for (let k = 0; k < entries.length; k++) if (caseAllows(entries[k] as NameEntry, words, first, last)) allowed++;
   if (allowed === entries.length) return allowed > 0 ? entries : null;
   return allowed > 0 ? entries.filter((entry) => caseAllows(entry, words, first, last)) : null;
 }

@@ -75,7 +75,10 @@ export function takePendingScan(context: PageContext, text: string): Candidate[]
 }
 
 export function addRedefinitions(context: PageContext, text: string): void {
-  for (const { symbol, phrase } of TICKER_REDEFINITIONS) {
+  // An index loop: asked for every text node of a page, mostly before V8 optimises it, where
+  // for-of allocates an iterator and a result per row.
+  for (let k = 0; k < TICKER_REDEFINITIONS.length; k++) {
+    const { symbol, phrase } = TICKER_REDEFINITIONS[k] as (typeof TICKER_REDEFINITIONS)[number];
     const match = phrase.exec(text);
     if (!match) continue;
     // "Department of Government Efficiency (D.O.G.E)": the page abbreviates the phrase its own

@@ -1,4 +1,4 @@
-import { coinsForSymbol, type Lexicon, type LexiconCoin } from '../lexicon/compile-lexicon';
+import { coinsForSymbol, type Lexicon, type LexiconCoin, type NameEntry } from '../lexicon/compile-lexicon';
 import type { Words } from '../text/tokenize';
 import { joinsName, mayBeName, nameEntriesOf } from './name-match';
 import type { Candidate } from './candidates';
@@ -33,6 +33,10 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
   }
   if (spellsAcronym(words.wordsFrom(runStart, index - 1), symbol)) return { candidate: { kind: 'acronym', start: close, end: close, symbol }, runStart: index };
   if (holders.length > 0) return null;
+  // "Bitcoin Diamond (BTCD)", "Fartcoin (FART)": a per-tab coin's whole name before a ticker no
+  // per-tab coin holds (an exchange's old ticker, a long-tail namesake's) is still that coin.
+  const named = wholeNameBefore(words, runStart, index, lexicon);
+  if (named) return { candidate: { kind: 'name-symbol', start: words.start(named.start), end: close, symbol: named.coin.symbol, coin: named.coin }, runStart: named.start };
   // "OKB (OKX)": the reversed form, a ticker glossed by a name; the ticker is judged as written.
   const before = words.word(index - 1);
   if (before === before.toUpperCase() && coinsForSymbol(lexicon, before).length > 0) return null;
@@ -45,7 +49,8 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
 
 /** "BTCUSD" → "BTC" when the base is a coin's ticker and the rest a quote currency, else "". */
 function gluedPairBase(symbol: string, lexicon: Lexicon): string {
-  for (const quote of BRACKET_PAIR_QUOTES) {
+  for (let k = 0; k < BRACKET_PAIR_QUOTES.length; k++) {
+    const quote = BRACKET_PAIR_QUOTES[k] as string;
     if (symbol.length > quote.length + 1 && symbol.endsWith(quote) && coinsForSymbol(lexicon, symbol.slice(0, -quote.length)).length > 0) return symbol.slice(0, -quote.length);
   }
   return '';
@@ -53,14 +58,15 @@ function gluedPairBase(symbol: string, lexicon: Lexicon): string {
 
 const BRACKET_PAIR_QUOTES: readonly string[] = ['USDT', 'USDC', 'USD'];
 
-/** Words before "(": joined by single spaces or hyphens, within one clause. */
+/** Words before "(" or "[": joined by single spaces or hyphens, within one clause. */
 function nameRunStart(words: Words, index: number): number {
   const text = words.source;
   if (!words.has(index) || !words.has(index - 1)) return index;
   // " (" or "(" between the words, compared in place.
   const gapStart = words.end(index - 1);
   const gapLength = words.start(index) - gapStart;
-  if (text.charCodeAt(words.start(index) - 1) !== 40 || !(gapLength === 1 || (gapLength === 2 && text.charCodeAt(gapStart) === 32))) return index;
+  const open = text.charCodeAt(words.start(index) - 1);
+  if ((open !== 40 && open !== 91) || !(gapLength === 1 || (gapLength === 2 && text.charCodeAt(gapStart) === 32))) return index;
   let start = index - 1;
   while (start > 0 && index - start < MAX_RUN && joinsName(words.gapAfter(start - 1))) start--;
   return start;
@@ -69,12 +75,24 @@ function nameRunStart(words: Words, index: number): number {
 function coinNamed(lexicon: Lexicon, words: Words, first: number, last: number, holders: readonly LexiconCoin[]): LexiconCoin | null {
   const entries = nameEntriesOf(words, first, last, lexicon);
   if (!entries) return null;
-  for (const entry of entries) if (holdsCoin(holders, entry.coin.id)) return entry.coin;
+  for (let k = 0; k < entries.length; k++) {
+    const coin = (entries[k] as NameEntry).coin;
+    if (holdsCoin(holders, coin.id)) return coin;
+  }
+  return null;
+}
+
+function wholeNameBefore(words: Words, runStart: number, index: number, lexicon: Lexicon): { start: number; coin: LexiconCoin } | null {
+  for (let start = runStart; start < index; start++) {
+    if (!mayBeName(words, start, lexicon)) continue;
+    const entry = nameEntriesOf(words, start, index - 1, lexicon)?.[0];
+    if (entry && entry.policy !== 'company') return { start, coin: entry.coin };
+  }
   return null;
 }
 
 function holdsCoin(holders: readonly LexiconCoin[], id: string): boolean {
-  for (const coin of holders) if (coin.id === id) return true;
+  for (let k = 0; k < holders.length; k++) if ((holders[k] as LexiconCoin).id === id) return true;
   return false;
 }
 

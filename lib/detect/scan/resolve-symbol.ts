@@ -1,4 +1,4 @@
-import { coinsForSymbol, type Lexicon } from '../lexicon/compile-lexicon';
+import { coinsForSymbol, type Lexicon, type LexiconCoin } from '../lexicon/compile-lexicon';
 import type { PageContext } from './page-context';
 
 export interface ResolvedSymbol {
@@ -18,6 +18,9 @@ export function resolveSymbol(written: string, lexicon: Lexicon, context: PageCo
   const symbol = lexicon.coins.get(chosen)?.symbol ?? written;
   // One array, not a map and a filter: asked for every ticker on the page.
   const alternatives: string[] = [];
-  for (const coin of holders) if (coin.id !== chosen) alternatives.push(coin.id);
+  for (let k = 0; k < holders.length; k++) {
+    const id = (holders[k] as LexiconCoin).id;
+    if (id !== chosen) alternatives.push(id);
+  }
   return { coinId: chosen, symbol, alternatives };
 }

@@ -1,4 +1,4 @@
-import { coinsForSymbol, mayStartName, type Lexicon, type LexiconCoin } from '../lexicon/compile-lexicon';
+import { coinsForSymbol, type Lexicon, type LexiconCoin } from '../lexicon/compile-lexicon';
 import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import { PROJECT_NAME_SUFFIXES } from '../tables/context-words';
 import { GLUED_PAIR_QUOTES, PAIR_QUOTES } from '../tables/quote-currencies';
@@ -32,6 +32,8 @@ const stoplist = new WordGate(BARE_SYMBOL_STOPLIST);
 const DOLLAR = 36;
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
 const HYPHEN = 45;
 const SLASH = 47;
 
@@ -52,7 +54,7 @@ export function scanText(text: string, lexicon: Lexicon): Candidate[] {
     for (let lineStart = 0; lineStart < text.length; ) {
       const newline = text.indexOf('\n', lineStart);
       const lineEnd = newline === -1 ? text.length : newline;
-      scanLine(words.fill(text, lineStart, lineEnd), lexicon, isExcluded, found);
+      scanLine(words.fill(text, lineStart, lineEnd, lexicon.nameHashes.first), lexicon, isExcluded, found);
       lineStart = lineEnd + 1;
     }
     return found;
@@ -63,25 +65,15 @@ export function scanText(text: string, lexicon: Lexicon): Candidate[] {
 }
 
 /**
- * Whether anything can start at word i. Most words are plain lower-case English that no name
- * begins with: for those the answer comes from the tokenizer's counts and hash, with no string
- * made. Every form needs a "$" before, a capital, a non-ASCII letter or a name's first word.
- */
-function mayStartMention(words: Words, i: number, lexicon: Lexicon): boolean {
-  if (words.upper(i) > 0 || words.nonAscii(i) || isExactLookups()) return true;
-  if (words.source.charCodeAt(words.start(i) - 1) === 36 /* $ */) return true;
-  return mayStartName(lexicon, words.hash(i));
-}
-
-/**
  * The forms tried at each word, strongest first. A word's string is made only where a form needs
  * it (a ticker shape, a "$" before it, a name's hash): a capitalised ordinary word ("The",
  * "However") runs through on offsets, counts and hashes, allocating nothing.
  */
 function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, end: number) => boolean, found: Candidate[]): void {
   const text = words.source;
-  for (let i = 0; i < words.count; i++) {
-    if (!mayStartMention(words, i, lexicon)) continue;
+  // Only the words a form can start at (Words.fill lists them): a capital, a non-ASCII letter,
+  // a "$" before, or a name's first word by the case-folded hash. Most words are none of these.
+  for (let i = words.nextCandidate(0); i < words.count; i = words.nextCandidate(i + 1)) {
     const start = words.start(i);
     const end = words.end(i);
     if (isExcluded(start, end)) continue;
@@ -96,7 +88,9 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     const mixedCase = !upper && isMixedCaseTickerShape(words, i);
     // Made only when a form below needs it: most upper-case words ("SEC", "CEO") never do.
     let word = '';
-    if (before === OPEN_PAREN && text.charCodeAt(end) === CLOSE_PAREN && (upper || mixedCase)) {
+    // "Aethir (ATH)", and "Harmony [ONE]" as some publishers write it.
+    const after = text.charCodeAt(end);
+    if (((before === OPEN_PAREN && after === CLOSE_PAREN) || (before === OPEN_BRACKET && after === CLOSE_BRACKET)) && (upper || mixedCase)) {
       word = words.word(i);
       const named = nameSymbolAt(words, i, word.toUpperCase(), lexicon);
       if (named) {
@@ -152,7 +146,7 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
 }
 
 function anySymbolIsWord(coins: readonly LexiconCoin[]): boolean {
-  for (const coin of coins) if (coin.symbolIsWord) return true;
+  for (let k = 0; k < coins.length; k++) if ((coins[k] as LexiconCoin).symbolIsWord) return true;
   return false;
 }
 
@@ -165,7 +159,10 @@ function mayEndWithGluedQuote(words: Words, i: number): boolean {
   const text = words.source;
   const start = words.start(i);
   const end = words.end(i);
-  for (const quote of GLUED_PAIR_QUOTES) if (end - start - quote.length >= 2 && text.startsWith(quote, end - quote.length)) return true;
+  for (let k = 0; k < GLUED_PAIR_QUOTES.length; k++) {
+    const quote = GLUED_PAIR_QUOTES[k] as string;
+    if (end - start - quote.length >= 2 && text.startsWith(quote, end - quote.length)) return true;
+  }
   return end - start >= 6 && text.startsWith('USD', end - 3);
 }
 
@@ -184,7 +181,8 @@ function pairAt(words: Words, i: number, word: string, lexicon: Lexicon): number
 /** "WLFIUSDT" → "WLFI"; "" when the word is not a glued pair (or is a coin itself: "FDUSD"). */
 function gluedBase(word: string, lexicon: Lexicon): string {
   if (coinsForSymbol(lexicon, word).length > 0) return '';
-  for (const quote of GLUED_PAIR_QUOTES) {
+  for (let k = 0; k < GLUED_PAIR_QUOTES.length; k++) {
+    const quote = GLUED_PAIR_QUOTES[k] as string;
     if (word.endsWith(quote) && word.length - quote.length >= 2) return word.slice(0, -quote.length);
   }
   const base = word.slice(0, -3);

@@ -39,13 +39,20 @@ function urlFrom(text: string, start: number, ranges: Range[]): void {
   ranges.push([start, end]);
 }
 
-export function excludedRanges(text: string): Range[] {
-  const ranges: Range[] = [];
-  for (const anchor of ['://', 'www.']) {
+/** What a text with no URL, address or handle in it returns (most text nodes): nothing allocated. */
+const NO_RANGES: readonly Range[] = [];
+const URL_ANCHORS: readonly string[] = ['://', 'www.'];
+
+export function excludedRanges(text: string): readonly Range[] {
+  // Index loops throughout: this runs for every text node of a page, mostly before V8 has
+  // optimised it, where for-of and destructuring allocate per step.
+  let ranges: Range[] | null = null;
+  for (let k = 0; k < URL_ANCHORS.length; k++) {
+    const anchor = URL_ANCHORS[k] as string;
     for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + anchor.length)) {
       let start = at;
       while (start > 0 && isAsciiLetterAt(text, start - 1)) start--;
-      urlFrom(text, start, ranges);
+      urlFrom(text, start, (ranges ??= []));
     }
   }
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
@@ -54,23 +61,26 @@ export function excludedRanges(text: string): Range[] {
     let end = at + 1;
     while (isHostCharAt(text, end)) end++;
     while (end > at + 1 && text.charCodeAt(end - 1) === 46) end--; // "write to a@b.com." ends the sentence
-    ranges.push([start, end]);
+    (ranges ??= []).push([start, end]);
   }
   for (let at = text.indexOf('/'); at !== -1; at = text.indexOf('/', at + 1)) {
     let start = at;
     while (start > 0 && isHostCharAt(text, start - 1)) start--;
     // "SOL/USDT" has no dot before its slash, so no top-level domain: no slice, no regex.
     if (start < at && text.lastIndexOf('.', at - 1) >= start && TLD_BEFORE_SLASH.test(text.slice(start, at))) {
-      urlFrom(text, start, ranges);
+      urlFrom(text, start, (ranges ??= []));
     }
   }
-  return mergeSorted(ranges);
+  return ranges === null ? NO_RANGES : mergeSorted(ranges);
 }
 
 function mergeSorted(ranges: Range[]): Range[] {
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
-  for (const [start, end] of ranges) {
+  for (let k = 0; k < ranges.length; k++) {
+    const range = ranges[k] as Range;
+    const start = range[0];
+    const end = range[1];
     const last = merged[merged.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
@@ -78,8 +88,11 @@ function mergeSorted(ranges: Range[]): Range[] {
   return merged;
 }
 
+const NOTHING_EXCLUDED = (): boolean => false;
+
 /** Walks sorted ranges alongside sorted positions: amortised O(1) per question. */
 export function createRangeCursor(ranges: readonly Range[]): (start: number, end: number) => boolean {
+  if (ranges.length === 0) return NOTHING_EXCLUDED;
   let index = 0;
   return (start, end) => {
     while (index < ranges.length && (ranges[index]?.[1] ?? 0) <= start) index++;

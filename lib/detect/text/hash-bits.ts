@@ -4,8 +4,9 @@
  * string lookups run only after a "maybe".
  */
 export class HashBits {
-  private readonly bits: Int32Array;
-  private readonly mask: number;
+  /** Read in place by the tokenizer's loop (`Words.fill`), which asks it about every word. */
+  readonly bits: Int32Array;
+  readonly mask: number;
 
   /** 2^18 buckets (32 KB) hold a few thousand hashes at about one false "maybe" in a hundred. */
   constructor(log2Buckets = 18) {

@@ -1,3 +1,5 @@
+import { isExactLookups, type HashBits } from './hash-bits';
+
 /**
  * Words as the detector sees them: runs of letters and digits, joined across inner dots so that
  * "io.net", "Fetch.ai" and "0.021" stay whole and "somETHing" or "bitcoin.org" never expose an
@@ -70,6 +72,10 @@ export class Words {
    * (20-21): one store per word instead of three. */
   private shapes = new Int32Array(64);
   private hashes = new Int32Array(64);
+  /** Indexes of the words a mention may start at (see `fill`), ascending, and a cursor into them. */
+  private candidates = new Int32Array(64);
+  private candidateCount = 0;
+  private candidateAt = 0;
 
   start(i: number): number {
     return i >= 0 && i < this.count ? (this.starts[i] as number) : 0;
@@ -120,10 +126,33 @@ export class Words {
     return code >= 65 && code <= 90;
   }
 
-  /** Fill with the words of source[from, to); same words as matching WORD_PATTERN there. */
-  fill(source: string, from = 0, to = source.length): this {
+  /**
+   * The first word at or after index `from` that a mention may start at (`count` when none):
+   * with `firstWords` given to `fill`, the scanner visits only these. Asked with ascending
+   * `from` after each fill.
+   */
+  nextCandidate(from: number): number {
+    let at = this.candidateAt;
+    while (at < this.candidateCount && (this.candidates[at] as number) < from) at++;
+    this.candidateAt = at;
+    return at < this.candidateCount ? (this.candidates[at] as number) : this.count;
+  }
+
+  /**
+   * Fill with the words of source[from, to); same words as matching WORD_PATTERN there. With
+   * `firstWords` (the hashes of names' first words), the same loop also lists the words a
+   * mention may start at: one with a capital, a non-ASCII letter or a "$" before it, or whose
+   * hash may be a name's first word. Plain lower-case English is most words, and for those the
+   * scanner then runs no code at all. Without it, every word is listed.
+   */
+  fill(source: string, from = 0, to = source.length, firstWords: HashBits | null = null): this {
     this.source = source;
     let count = 0;
+    let candidateCount = 0;
+    // The filter's bits, read in place (one load per word, no call: the loop runs cold on a page).
+    const listAll = firstWords === null || isExactLookups();
+    const bits = firstWords?.bits;
+    const mask = firstWords?.mask ?? 0;
     let i = from;
     while (i < to) {
       let code = source.charCodeAt(i);
@@ -180,9 +209,14 @@ export class Words {
       this.ends[count] = i;
       this.shapes[count] = Math.min(upper, COUNT_MASK) | (Math.min(lower, COUNT_MASK) << 10) | (flags << 20);
       this.hashes[count] = hash & 0x3fffffff;
+      if (listAll || upper > 0 || (flags & NON_ASCII) !== 0 || source.charCodeAt(start - 1) === 36 /* $ */ || (((bits as Int32Array)[((hash & 0x3fffffff) >>> 5) & mask] as number) & (1 << (hash & 31))) !== 0) {
+        this.candidates[candidateCount++] = count;
+      }
       count++;
     }
     this.count = count;
+    this.candidateCount = candidateCount;
+    this.candidateAt = 0;
     return this;
   }
 
@@ -197,5 +231,6 @@ export class Words {
     this.ends = grown(this.ends);
     this.shapes = grown(this.shapes);
     this.hashes = grown(this.hashes);
+    this.candidates = grown(this.candidates);
   }
 }

@@ -48,7 +48,7 @@ export class WordGate {
     if (!this.bits.mayHave(words.hash(i))) return false;
     const candidates = this.byHash.get(words.hash(i));
     if (!candidates) return false;
-    for (const candidate of candidates) if (spellsAscii(candidate, words, i, fold)) return true;
+    for (let k = 0; k < candidates.length; k++) if (spellsAscii(candidates[k] as string, words, i, fold)) return true;
     return false;
   }
 }
