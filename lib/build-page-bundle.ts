@@ -12,10 +12,19 @@
  *   the background's parseLexicon), so `zod/mini` resolves there to a stand-in: building a schema
  *   costs nothing, and using one throws, so zod creeping back into the eager script fails loudly
  *   in the end-to-end tests instead of quietly adding kilobytes. The card chunk keeps real zod.
+ * - The detector's tables (lib/detect/tables/*) are not in the content script: each module whose
+ *   exports can all travel as data resolves to a stand-in with the same export names and empty
+ *   collections, filled from the tables the background sends with the lexicon
+ *   (lib/detect/table-transfer.ts, lib/page/page-tables.ts). The stand-ins are generated from the
+ *   real modules' exports at every build, so a table or export added later is covered; a module
+ *   exporting a function or a RegExp stays code, and the build says so.
  * - Both are minified by terser (below), not esbuild.
  */
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { InlineConfig, Plugin } from 'vite';
+import { carriedExports, standInSource, type CarriedExports } from './detect/table-transfer';
 
 const ZOD_ABSENT = '\0sector-lens:zod-absent';
 const SCRIPT_CONTEXT = fileURLToPath(new URL('./page/script-context.ts', import.meta.url));
@@ -44,6 +53,48 @@ function ownScriptContext(): Plugin {
   };
 }
 
+const TABLES_DIR = fileURLToPath(new URL('./detect/tables/', import.meta.url));
+const TABLE_REGISTRY = fileURLToPath(new URL('./page/page-tables.ts', import.meta.url));
+const STAND_IN = '\0sector-lens:table-stand-in:';
+
+/** Every table module (file name without .ts → its exports), evaluated as the background will. */
+export async function loadTableModules(dir = TABLES_DIR): Promise<Record<string, Record<string, unknown>>> {
+  const files = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.includes('.test.'));
+  const modules = await Promise.all(files.map(async (file) => [basename(file, '.ts'), (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>] as const));
+  return Object.fromEntries(modules);
+}
+
+/** The content script's table modules: stand-ins for the carried ones (see the top of the file). */
+function tableStandIns(): Plugin {
+  let carried: Map<string, CarriedExports> | undefined;
+  return {
+    name: 'sector-lens:table-stand-ins',
+    enforce: 'pre',
+    async buildStart() {
+      carried = new Map();
+      const kept: string[] = [];
+      for (const [name, module] of Object.entries(await loadTableModules())) {
+        const exports = carriedExports(module);
+        if (exports) carried.set(name, exports);
+        else kept.push(name);
+      }
+      // Not an error: such a table costs bytes, not correctness (npm run bench:size shows them).
+      if (kept.length > 0) this.info(`detector tables kept as code in the content script (a function or RegExp export): ${kept.join(', ')}`);
+    },
+    resolveId(source, importer) {
+      if (!carried || !importer || !source.startsWith('.')) return null;
+      const path = resolve(dirname(importer), source).replace(/\.[cm]?[jt]s$/, '');
+      if (dirname(path) !== resolve(TABLES_DIR)) return null;
+      return carried.has(basename(path)) ? STAND_IN + basename(path) : null;
+    },
+    load(id) {
+      if (!id.startsWith(STAND_IN)) return null;
+      const name = id.slice(STAND_IN.length);
+      return standInSource(name, carried?.get(name) ?? {}, TABLE_REGISTRY);
+    },
+  };
+}
+
 function zodAbsent(): Plugin {
   return {
     name: 'sector-lens:zod-absent',
@@ -62,7 +113,7 @@ export function configurePageBundle(kind: PageBundle, config: InlineConfig, { so
   if (Array.isArray(alias)) throw new Error('configurePageBundle expects WXT aliases as an object');
   // @wxt-dev/browser: what `wxt/browser` is without the polyfill module (the browser's own API).
   config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': '@wxt-dev/browser' };
-  if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent(), ownScriptContext()];
+  if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent(), ownScriptContext(), tableStandIns()];
   // Terser instead of Vite's default esbuild minifier, for these two bundles only: two compress
   // passes and top-level mangling take ~1 KB gzip off the content script (every tab) and ~0.6 off
   // the card chunk, for ~3-7 s more per build (README, library table). Both are IIFEs WXT wraps

@@ -5,6 +5,7 @@
  */
 import { compactLexiconSchema, parseLongTail, resolveLongTail, type CompactLexicon, type ListRowInput, type LongTailIndex, type MarketRowInput } from '../detect';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
+import { pageTables } from './page-tables';
 import { newerLexicon, rebuildLexicon, refreshDue, type StoredLexicon } from './lexicon-refresh';
 
 const MAX_ALTERNATIVES = 8;
@@ -34,7 +35,7 @@ export function createLexiconService(deps: LexiconServiceDeps) {
   const loadStored = () => (stored ??= deps.loadStored().catch(() => null));
 
   async function getLexicon(): Promise<ResponseOf<'getLexicon'>> {
-    return { lexicon: newerLexicon(await loadStored(), await shipped()) };
+    return { lexicon: newerLexicon(await loadStored(), await shipped()), tables: pageTables() };
   }
 
   /** Rebuild from the live API when a day has passed; one at a time. Returns whether it rebuilt. */

@@ -16,7 +16,7 @@ const isEmpty = objectOf({});
 const publishedAt = optional(isFiniteNumber);
 
 export const PAGE_REPLY_GUARDS: { [K in PageSentMessage]: Guard<ResponseOf<K>> } = {
-  getLexicon: objectOf({ lexicon: isUnknown, publishedAt }),
+  getLexicon: objectOf({ lexicon: isUnknown, tables: isUnknown, publishedAt }),
   datePage: objectOf({ publishedAt }),
   reportPage: isOk,
   resolveLongTail: objectOf({ coins: arrayOf(nullable(objectOf({ coinId, symbol: isString() }))) }),

@@ -134,8 +134,12 @@ export const AlternativesResponseSchema = z.object({
  * tickers follow it) comes back with the lexicon, before the first scan, at no extra round trip.
  */
 export const LexiconRequestSchema = z.object({ published: z.optional(PublishedCandidatesSchema) });
-/** The freshest compact lexicon the background has (the content script validates it itself), and the page's date. */
-export const LexiconResponseSchema = z.object({ lexicon: z.unknown(), publishedAt: z.optional(PublishedAtSchema) });
+/**
+ * The freshest compact lexicon the background has, the detector's tables (lib/detect/table-transfer.ts:
+ * the content script bundles stand-ins for them) and the page's date. The content script checks
+ * the lexicon and the tables itself.
+ */
+export const LexiconResponseSchema = z.object({ lexicon: z.unknown(), tables: z.unknown(), publishedAt: z.optional(PublishedAtSchema) });
 /** The page's date again, after client-side navigation brought another article. */
 export const PageDateRequestSchema = z.object({ published: PublishedCandidatesSchema });
 export const PageDateResponseSchema = z.object({ publishedAt: z.optional(PublishedAtSchema) });

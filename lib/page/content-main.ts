@@ -109,7 +109,7 @@ export async function startContentScript(ctx: PageContext): Promise<void> {
   ]);
   if (signal.aborted) return;
   const firstDate = dayOf(lexicon.publishedAt);
-  detector = createLexiconDetector(lexiconFrom(lexicon.lexicon), settings.pins, lookupLongTail, () => void session?.retryPending(), firstDate ? { date: firstDate } : {});
+  detector = createLexiconDetector(lexiconFrom(lexicon.lexicon, lexicon.tables), settings.pins, lookupLongTail, () => void session?.retryPending(), firstDate ? { date: firstDate } : {});
   apply(settings);
   const unwatch = watchPageSettings((next) => {
     if (!signal.aborted) apply(next);

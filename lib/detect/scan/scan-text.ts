@@ -19,8 +19,9 @@ const LONG_TAIL_NOUNS = new Set(['token', 'tokens', 'coin', 'memecoin']);
 /** Capitalised sector words that precede "tokens" without naming a project. */
 const GENERIC_TOKEN_WORDS = new Set(['Meme', 'Gaming', 'Governance', 'Utility', 'Security', 'Privacy', 'Layer', 'Exchange', 'Stable', 'Crypto', 'Altcoin', 'Payment', 'Reward', 'Platform', 'Native']);
 
-/** Listed names that /coins/list holds junk tokens for: firms, and networks with no coin. */
-const NOT_A_COIN: ReadonlySet<string> = new Set([...COMPANY_NAMES, ...TOKENLESS_NETWORKS]);
+/** Listed names that /coins/list holds junk tokens for: firms, and networks with no coin. Asked
+ * of both tables, not a union built at load: the content script fills them after it loads. */
+const isNotACoin = (key: string) => COMPANY_NAMES.has(key) || TOKENLESS_NETWORKS.has(key);
 
 // The tables asked about the words around most capitalised words, through their hashes.
 const longTailNouns = new WordGate(LONG_TAIL_NOUNS);
@@ -206,7 +207,7 @@ function longTailNameAt(words: Words, i: number, found: Candidate[], lexicon: Le
   // A lone capitalised word before "token" is a name only mid-sentence ("Governance tokens are …").
   if ((nounAfter && !(last === i && (isSentenceStart(text, start) || genericTokenWords.has(words, i)))) || suffixed) {
     found.push({ kind: 'long-tail', form: 'name', start, end, symbol: null, nameHint: text.slice(start, end) });
-  } else if (isListItem(text, start, end) && !isSentenceStart(text, start) && !NOT_A_COIN.has(text.slice(start, end).toLowerCase())) {
+  } else if (isListItem(text, start, end) && !isSentenceStart(text, start) && !isNotACoin(text.slice(start, end).toLowerCase())) {
     // "Kusama, Flow, Kyber Network, and Aragon": it counts if a neighbour in the list is a coin.
     found.push({ kind: 'long-tail', form: 'name', start, end, symbol: null, nameHint: text.slice(start, end), listed: true });
   }

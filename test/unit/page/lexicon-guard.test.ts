@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import shipped from '../../../public/data/lexicon-top.json';
 import { compactLexiconSchema, parseLexicon } from '../../../lib/detect';
+import { pageTables } from '../../../lib/background/page-tables';
 import { GuardError } from '../../../lib/guard/guard';
 import { isCompactLexicon, lexiconFrom } from '../../../lib/page/lexicon-guard';
 
@@ -16,7 +17,7 @@ const withCoin = (coin: unknown) => ({ ...shipped, coins: [...shipped.coins.slic
 describe('the page-side lexicon guard', () => {
   it('accepts the shipped lexicon, which compiles as parseLexicon compiles it', () => {
     expect(isCompactLexicon(shipped)).toBe(true);
-    expect([...lexiconFrom(shipped).coins.keys()]).toEqual([...parseLexicon(shipped).coins.keys()]);
+    expect([...lexiconFrom(shipped, pageTables()).coins.keys()]).toEqual([...parseLexicon(shipped).coins.keys()]);
   });
 
   it.each([
@@ -48,6 +49,6 @@ describe('the page-side lexicon guard', () => {
   });
 
   it('refuses a broken lexicon with a typed error', () => {
-    expect(() => lexiconFrom({ format: 'nope' })).toThrow(GuardError);
+    expect(() => lexiconFrom({ format: 'nope' }, pageTables())).toThrow(GuardError);
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * The detector tables' stand-ins in the content script, and their one fill from the tables the
+ * background sent with the lexicon (lib/detect/table-transfer.ts). In the page build every
+ * carried table module is a stand-in that registers its empty collections here when it is
+ * evaluated; anywhere else (tests, the background) nothing registers and the real tables are
+ * code, so `installTables` has nothing to fill.
+ *
+ * All of the data is checked before any collection is touched: malformed tables are a
+ * GuardError, like a malformed lexicon, never a half-filled detector.
+ */
+import type { WireShape } from '../detect/table-transfer';
+import { arrayOf, expectShape, isBoolean, isFiniteNumber, isPlainObject, isString, isUnknown, objectOf, optional, recordOf, tupleOf, type Guard } from '../guard/guard';
+
+type Collection = Set<unknown> | Map<unknown, unknown> | unknown[] | Record<string, unknown>;
+type StandInExport = readonly [name: string, collection: Collection, shape: WireShape];
+
+const standIns: (readonly [module: string, exports: readonly StandInExport[]])[] = [];
+let filled = false;
+
+/** Called by each generated stand-in module as it is evaluated (lib/build-page-bundle.ts). */
+export function standIn(module: string, exports: readonly StandInExport[]): void {
+  standIns.push([module, exports]);
+}
+
+const isNull = (value: unknown): value is null => value === null;
+
+function guardOf(shape: WireShape): Guard<unknown> {
+  if (shape === 's') return isString();
+  if (shape === 'n') return isFiniteNumber;
+  if (shape === 'b') return isBoolean;
+  if (shape === 'z') return isNull;
+  if (shape === 'j') return isUnknown;
+  if (shape[0] === 'a') return arrayOf(guardOf(shape[1]));
+  if (shape[0] === 't') return tupleOf(guardOf(shape[1]), guardOf(shape[2]));
+  if (shape[0] === 'r') return recordOf(isString(), guardOf(shape[1]));
+  const [, fields, optionalKeys] = shape;
+  return objectOf(Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, optionalKeys.includes(key) ? optional(guardOf(field)) : guardOf(field)])));
+}
+
+function isTables(value: unknown): value is Record<string, Record<string, unknown>> {
+  return isPlainObject(value) && standIns.every(([module, exports]) => {
+    const sent = value[module];
+    return isPlainObject(sent) && exports.every(([name, , shape]) => name in sent && guardOf(shape)(sent[name]));
+  });
+}
+
+/**
+ * Fill the stand-ins from the background's tables, before the first detection; a GuardError when
+ * they are not what the stand-ins need. Filled once: the tables do not change while a script runs.
+ */
+export function installTables(json: unknown): void {
+  const tables = expectShape(isTables, json, 'The detector tables');
+  if (filled) return;
+  filled = true;
+  for (const [module, exports] of standIns) {
+    for (const [name, collection] of exports) {
+      const sent = (tables[module] as Record<string, unknown>)[name];
+      if (collection instanceof Set) for (const item of sent as unknown[]) collection.add(item);
+      else if (collection instanceof Map) for (const [key, item] of sent as [unknown, unknown][]) collection.set(key, item);
+      else if (Array.isArray(collection)) for (const item of sent as unknown[]) collection.push(item);
+      else Object.assign(collection, sent);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * The content script detects with table stand-ins filled from the background's data
+ * (lib/detect/table-transfer.ts, lib/page/page-tables.ts, lib/build-page-bundle.ts). Here the
+ * generated stand-in modules replace the real tables exactly as in the page build; they are
+ * filled from what the background sends (through JSON, as the extension's messaging carries it),
+ * and the detector must then answer as the real-table detector on every unit corpus passage and
+ * every real article in ../shared/realtext and /work/realtext-extra (read at test time when
+ * present, never copied here), at two page dates. Malformed tables are a GuardError and leave
+ * every stand-in empty.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import shipped from '../../../public/data/lexicon-top.json';
+import { pageTables } from '../../../lib/background/page-tables';
+import { loadTableModules } from '../../../lib/build-page-bundle';
+import * as real from '../../../lib/detect/page-api';
+import { carriedExports, serializeTables, shapeOf, standInSource, tableKind } from '../../../lib/detect/table-transfer';
+import { REALTEXT_DIR } from '../detect/realtext-score';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const TABLES = join(ROOT, 'lib/detect/tables');
+const REGISTRY = join(ROOT, 'lib/page/page-tables.ts');
+const DATES = ['2021-06-01', '2025-06-01'];
+
+function textsIn(dir: string): [string, string][] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => [join(dir, file), readFileSync(join(dir, file), 'utf8')]);
+}
+
+const TEXTS = [
+  ...textsIn(join(ROOT, 'test/fixtures/detect-corpus')),
+  ...textsIn(join(ROOT, 'test/fixtures/detect-holdout')),
+  ...textsIn(join(REALTEXT_DIR, 'articles')),
+  ...textsIn('/work/realtext-extra/articles'),
+];
+
+type Api = typeof real;
+
+/** What the content script does: every paragraph's bindings first, then each paragraph; and the whole text at once. */
+function detectAll(api: Api, lexicon: ReturnType<Api['compileLexicon']>, text: string, date: string) {
+  const whole = api.findMentions(text, lexicon, api.createPageContext({ date }));
+  const page = api.createPageContext({ date });
+  const parts = text.split(/\n\s*\n/);
+  for (const part of parts) api.collectBindings(page, part, lexicon);
+  return { whole, paragraphs: parts.map((part) => api.findMentions(part, lexicon, page)) };
+}
+
+describe('carrying the detector tables', () => {
+  it('carries Sets, Maps, arrays and records of JSON, and keeps a module with a function or a RegExp as code', () => {
+    expect(tableKind(new Set(['A']))).toBe('set');
+    expect(tableKind(new Map([['a', 1]]))).toBe('map');
+    expect(tableKind([{ name: 'Ether', policy: 'any-case' }])).toBe('array');
+    expect(tableKind({ ticker: ['x'] })).toBe('record');
+    for (const value of [() => 1, /x/, [/x/], new Date(), [{ until: undefined }], [Number.NaN], new Set([() => 1])]) expect(tableKind(value)).toBeNull();
+    expect(carriedExports({ LIST: new Set(['A']), lookup: () => 'a' })).toBeNull();
+    expect(serializeTables({ code: { LIST: ['A'], at: () => 1 }, data: { LIST: new Set(['A']) } })).toEqual({ data: { LIST: ['A'] } });
+    expect(shapeOf([{ name: 'a', policy: 'x' }, { name: 'b' }])).toEqual(['o', { name: 's', policy: 's' }, ['policy']]);
+    expect(shapeOf(['a', 1])).toBe('j');
+  });
+
+  it('carries every table that is only data, and sends only those', async () => {
+    const modules = await loadTableModules();
+    const carried = Object.keys(modules).filter((name) => carriedExports(modules[name] as Record<string, unknown>));
+    // The big ones must stay out of the content script (README: what the content script is made of).
+    expect(carried).toEqual(expect.arrayContaining(['bare-symbol-stoplist', 'name-aliases', 'context-words', 'company-names', 'cashtag-non-crypto']));
+    expect(Object.keys(pageTables()).sort()).toEqual(carried.sort());
+  });
+});
+
+describe('the content script with table stand-ins', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'sector-lens-stand-ins-'));
+  let modules: Record<string, Record<string, unknown>>;
+  let carried: string[];
+
+  beforeAll(async () => {
+    modules = await loadTableModules();
+    carried = Object.keys(modules).filter((name) => carriedExports(modules[name] as Record<string, unknown>));
+  });
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  /** A fresh module graph in which every carried table is its generated stand-in, as in the page build. */
+  async function withStandIns() {
+    vi.resetModules();
+    for (const name of carried) {
+      const file = join(temp, `${name}.mjs`);
+      writeFileSync(file, standInSource(name, carriedExports(modules[name] as Record<string, unknown>) ?? {}, REGISTRY));
+      vi.doMock(join(TABLES, `${name}.ts`), () => import(file));
+    }
+    const api = (await import('../../../lib/detect/page-api')) as Api;
+    const registry = await import('../../../lib/page/page-tables');
+    const { GuardError: FreshGuardError } = await import('../../../lib/guard/guard');
+    const standIns = Object.fromEntries(await Promise.all(carried.map(async (name) => [name, (await import(join(TABLES, `${name}.ts`))) as Record<string, unknown>] as const)));
+    return { api, registry, standIns, GuardError: FreshGuardError };
+  }
+
+  afterAll(() => {
+    for (const name of carried) vi.doUnmock(join(TABLES, `${name}.ts`));
+    vi.resetModules();
+  });
+
+  it('fills the stand-ins from what the background sends, and then detects exactly as the real tables do', async () => {
+    const { api, registry, standIns } = await withStandIns();
+    // The stand-ins are in place and empty until filled.
+    expect(standIns['bare-symbol-stoplist']?.BARE_SYMBOL_STOPLIST).toEqual(new Set());
+    expect(standIns['name-aliases']?.NAME_ALIASES).toEqual([]);
+
+    registry.installTables(JSON.parse(JSON.stringify(pageTables())));
+    for (const name of carried) expect({ ...standIns[name] }, name).toEqual({ ...modules[name] });
+
+    const realLexicon = real.compileLexicon(shipped as Parameters<Api['compileLexicon']>[0]);
+    const pageLexicon = api.compileLexicon(shipped as Parameters<Api['compileLexicon']>[0]);
+    expect([...pageLexicon.coins.keys()]).toEqual([...realLexicon.coins.keys()]);
+    expect(TEXTS.length).toBeGreaterThan(60);
+    let mentions = 0;
+    for (const [file, text] of TEXTS) {
+      for (const date of DATES) {
+        const expected = detectAll(real, realLexicon, text, date);
+        expect(detectAll(api, pageLexicon, text, date), `${file} @ ${date}`).toEqual(expected);
+        mentions += expected.whole.mentions.length;
+      }
+    }
+    expect(mentions).toBeGreaterThan(1000);
+  });
+
+  it('detects differently with the stand-ins empty (the comparison above is not vacuous)', async () => {
+    const { api } = await withStandIns();
+    const lexicon = api.compileLexicon(shipped as Parameters<Api['compileLexicon']>[0]);
+    const realLexicon = real.compileLexicon(shipped as Parameters<Api['compileLexicon']>[0]);
+    const differing = TEXTS.filter(([, text]) => JSON.stringify(detectAll(api, lexicon, text, DATES[1] as string)) !== JSON.stringify(detectAll(real, realLexicon, text, DATES[1] as string)));
+    expect(differing.length).toBeGreaterThan(TEXTS.length / 2);
+  });
+
+  it.each([
+    ['no tables', undefined],
+    ['a module missing', (tables: Record<string, Record<string, unknown>>) => delete tables['bare-symbol-stoplist']],
+    ['an export missing', (tables: Record<string, Record<string, unknown>>) => delete tables['name-aliases']?.NAME_ALIASES],
+    ['a Set sent as an object', (tables: Record<string, Record<string, unknown>>) => ((tables['bare-symbol-stoplist'] as Record<string, unknown>).BARE_SYMBOL_STOPLIST = { ETH: true })],
+    ['a number among strings', (tables: Record<string, Record<string, unknown>>) => (tables['company-names']?.COMPANY_NAMES as unknown[]).push(7)],
+    ['an alias without its coin', (tables: Record<string, Record<string, unknown>>) => (tables['name-aliases']?.NAME_ALIASES as unknown[]).push({ name: 'X' })],
+    ['an alias policy that is not a string', (tables: Record<string, Record<string, unknown>>) => (tables['name-aliases']?.NAME_ALIASES as unknown[]).push({ name: 'X', coinId: 'x', policy: 1 })],
+  ])('refuses %s with a GuardError and fills nothing', async (_what, spoil) => {
+    const { registry, standIns, GuardError } = await withStandIns();
+    const tables = JSON.parse(JSON.stringify(pageTables())) as Record<string, Record<string, unknown>>;
+    const sent = spoil ? (spoil(tables), tables) : undefined;
+    expect(() => registry.installTables(sent)).toThrow(GuardError);
+    for (const name of carried) {
+      for (const value of Object.values(standIns[name] as Record<string, unknown>)) {
+        expect(value instanceof Set || value instanceof Map ? value.size : Array.isArray(value) ? value.length : Object.keys(value as object).length).toBe(0);
+      }
+    }
+  });
+});
