@@ -5,8 +5,9 @@ import type { Candidate } from './candidates';
 import { definedLongTailNames } from './defined-names';
 import { judgeCandidate, unresolvedOf } from './forms';
 import { listedUnknownTickers } from './listed-tickers';
+import { pricedUnknownTickers } from './priced-tickers';
 import { longTailBoundTickers } from './long-tail-tickers';
-import { splitPairQuotes } from './pair-quotes';
+import { splitPairQuotes, splitUnresolvedPairQuotes } from './pair-quotes';
 import { widgetLineMentions } from './widget-lines';
 import { addBindings, addRedefinitions, createPageContext, takePendingScan, type PageContext } from './page-context';
 import { scanText } from './scan-text';
@@ -59,9 +60,17 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
     for (const candidate of listed) if (!boundAt.has(candidate.start)) unresolved.push(candidate);
     for (const candidate of bound) unresolved.push(candidate);
   }
+  // "VELVET pumped 38%": an unknown ticker the market moves, for the long tail by symbol.
+  for (const candidate of pricedUnknownTickers(text, mentions, candidates)) if (!unresolved.some((other) => other.start === candidate.start)) unresolved.push(candidate);
   // "Namecoin, a promising coin of its era": a name its own sentence defines as a coin.
   for (const candidate of definedLongTailNames(text, mentions)) if (!unresolved.some((other) => other.start === candidate.start)) unresolved.push(candidate);
   const split = splitPairQuotes(text, mentions, lexicon, context);
+  // "OKT-ETH": a pair with a long-tail base still names its crypto quote.
+  const quotes = splitUnresolvedPairQuotes(text, unresolved, lexicon, context);
+  if (quotes.length > 0) {
+    split.push(...quotes);
+    split.sort((a, b) => a.start - b.start);
+  }
   // "avalanche⏎avalanche⏎$23.84 USD": a price widget's lower-case identifier lines.
   const widget = widgetLineMentions(text, split, lexicon, context);
   return { mentions: widget.length > 0 ? [...split, ...widget].sort((a, b) => a.start - b.start) : split, unresolved };

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
 import { UNIT_QUOTES } from '../tables/quote-currencies';
-import type { Mention } from '../types';
+import type { Mention, UnresolvedCandidate } from '../types';
 import type { PageContext } from './page-context';
 import { resolveSymbol } from './resolve-symbol';
 
@@ -27,8 +27,27 @@ export function splitPairQuotes(text: string, mentions: readonly Mention[], lexi
   return out ?? (mentions as Mention[]);
 }
 
+/**
+ * "OKT-ETH", "XYZ/USDT" with a base the per-tab lexicon lacks: the base goes to the long tail up
+ * to the separator (it may stay unknown), and a crypto quote is a mention of its own, since the
+ * pair says it is traded against that coin. Edits `unresolved` in place; returns the quotes.
+ */
+export function splitUnresolvedPairQuotes(text: string, unresolved: UnresolvedCandidate[], lexicon: Lexicon, context: PageContext): Mention[] {
+  const quotes: Mention[] = [];
+  for (let index = 0; index < unresolved.length; index++) {
+    const candidate = unresolved[index] as UnresolvedCandidate;
+    if (candidate.form !== 'pair') continue;
+    const quote = quoteOf(text, candidate);
+    const resolved = quote ? resolveSymbol(quote.symbol, lexicon, context) : null;
+    if (!quote || !resolved) continue;
+    unresolved[index] = { ...candidate, end: quote.start - 1 };
+    quotes.push({ coinId: resolved.coinId, symbol: resolved.symbol, start: quote.start, end: candidate.end, form: 'pair', confidence: 0.9 });
+  }
+  return quotes;
+}
+
 /** The quote after "/" or "-", unless it is a unit ("BTC/USD", "ETH-PERP"). */
-function quoteOf(text: string, mention: Mention): { symbol: string; start: number } | null {
+function quoteOf(text: string, mention: { start: number; end: number }): { symbol: string; start: number } | null {
   const written = text.slice(mention.start, mention.end);
   const separator = written.search(/[/-]/);
   if (separator <= 0) return null;

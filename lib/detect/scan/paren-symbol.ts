@@ -33,6 +33,10 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
   }
   if (spellsAcronym(words.wordsFrom(runStart, index - 1), symbol)) return { candidate: { kind: 'acronym', start: close, end: close, symbol }, runStart: index };
   if (holders.length > 0) return null;
+  // "Bitcoin Diamond (BTCD)", "Fartcoin (FART)": a per-tab coin's whole name before a ticker no
+  // per-tab coin holds (an exchange's old ticker, a long-tail namesake's) is still that coin.
+  const named = wholeNameBefore(words, runStart, index, lexicon);
+  if (named) return { candidate: { kind: 'name-symbol', start: words.start(named.start), end: close, symbol: named.coin.symbol, coin: named.coin }, runStart: named.start };
   // "OKB (OKX)": the reversed form, a ticker glossed by a name; the ticker is judged as written.
   const before = words.word(index - 1);
   if (before === before.toUpperCase() && coinsForSymbol(lexicon, before).length > 0) return null;
@@ -54,14 +58,15 @@ function gluedPairBase(symbol: string, lexicon: Lexicon): string {
 
 const BRACKET_PAIR_QUOTES: readonly string[] = ['USDT', 'USDC', 'USD'];
 
-/** Words before "(": joined by single spaces or hyphens, within one clause. */
+/** Words before "(" or "[": joined by single spaces or hyphens, within one clause. */
 function nameRunStart(words: Words, index: number): number {
   const text = words.source;
   if (!words.has(index) || !words.has(index - 1)) return index;
   // " (" or "(" between the words, compared in place.
   const gapStart = words.end(index - 1);
   const gapLength = words.start(index) - gapStart;
-  if (text.charCodeAt(words.start(index) - 1) !== 40 || !(gapLength === 1 || (gapLength === 2 && text.charCodeAt(gapStart) === 32))) return index;
+  const open = text.charCodeAt(words.start(index) - 1);
+  if ((open !== 40 && open !== 91) || !(gapLength === 1 || (gapLength === 2 && text.charCodeAt(gapStart) === 32))) return index;
   let start = index - 1;
   while (start > 0 && index - start < MAX_RUN && joinsName(words.gapAfter(start - 1))) start--;
   return start;
@@ -73,6 +78,15 @@ function coinNamed(lexicon: Lexicon, words: Words, first: number, last: number, 
   for (let k = 0; k < entries.length; k++) {
     const coin = (entries[k] as NameEntry).coin;
     if (holdsCoin(holders, coin.id)) return coin;
+  }
+  return null;
+}
+
+function wholeNameBefore(words: Words, runStart: number, index: number, lexicon: Lexicon): { start: number; coin: LexiconCoin } | null {
+  for (let start = runStart; start < index; start++) {
+    if (!mayBeName(words, start, lexicon)) continue;
+    const entry = nameEntriesOf(words, start, index - 1, lexicon)?.[0];
+    if (entry && entry.policy !== 'company') return { start, coin: entry.coin };
   }
   return null;
 }

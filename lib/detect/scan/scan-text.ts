@@ -32,6 +32,8 @@ const stoplist = new WordGate(BARE_SYMBOL_STOPLIST);
 const DOLLAR = 36;
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
 const HYPHEN = 45;
 const SLASH = 47;
 
@@ -86,7 +88,9 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     const mixedCase = !upper && isMixedCaseTickerShape(words, i);
     // Made only when a form below needs it: most upper-case words ("SEC", "CEO") never do.
     let word = '';
-    if (before === OPEN_PAREN && text.charCodeAt(end) === CLOSE_PAREN && (upper || mixedCase)) {
+    // "Aethir (ATH)", and "Harmony [ONE]" as some publishers write it.
+    const after = text.charCodeAt(end);
+    if (((before === OPEN_PAREN && after === CLOSE_PAREN) || (before === OPEN_BRACKET && after === CLOSE_BRACKET)) && (upper || mixedCase)) {
       word = words.word(i);
       const named = nameSymbolAt(words, i, word.toUpperCase(), lexicon);
       if (named) {

@@ -19,8 +19,11 @@ export type Verdict = { mention: Mention; pending: boolean } | null;
 /** Coins a page must name unmistakably before its capitalised ordinary words read as coins. */
 const DENSE_PAGE_COINS = 3;
 
-/** "price" or "prices" straight after a name, no possessive ("Ripple's price" is the firm's coin too, but rarer). */
-const PRICE_NOUN_AFTER = /^ prices?\b/i;
+/** "price(s)" or "(in) market cap" straight after a name, no possessive ("Ripple's price" is the
+ * firm's coin too, but rarer): a firm has no price or market cap of its own in crypto text. */
+const PRICE_NOUN_AFTER = /^ (?:prices?|(?:in |by )?market cap)\b/i;
+
+const FOUNDATION_AFTER = /^ Foundation\b/;
 
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 
@@ -114,9 +117,11 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
   // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
   // "Ripple price stood at …", "Ripple (XRP) Price Today": a price is the coin's, never the firm's.
-  if (entry.policy === 'company') return evidence.priceAfter || PRICE_NOUN_AFTER.test(text.slice(candidate.end, candidate.end + 12)) ? 0.8 : -0.7;
+  if (entry.policy === 'company') return evidence.priceAfter || PRICE_NOUN_AFTER.test(text.slice(candidate.end, candidate.end + 18)) ? 0.8 : -0.7;
 
   if (evidence.hyphenAfter) return 0; // "near-term", "sky-high"
+  // "the Luna Foundation Guard", "the Near Foundation": the project's own foundation carries its name.
+  if (FOUNDATION_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return 0.8;
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
   if (evidence.priceAfter || (evidence.cryptoNounAfter && !evidence.capitalisedWordBefore)) return 0.8;
   if (insideProperNoun) return 0;

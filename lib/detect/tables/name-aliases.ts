@@ -55,6 +55,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Synthetix', coinId: 'havven' },
   { name: 'Yearn', coinId: 'yearn-finance' },
   { name: 'Terra Classic', coinId: 'terra-luna' },
+  // The coin of Terra was LUNA on both chains; the name is dated like "Terra" (renamed-tickers.ts).
+  { name: 'Luna', coinId: 'terra-luna-2', policy: 'needs-context' },
   { name: 'Mantra', coinId: 'mantra-dao', policy: 'needs-context' },
   { name: 'Pump.fun', coinId: 'pump-fun' },
   { name: 'Ethena', coinId: 'ethena' },
@@ -65,6 +67,14 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Stacks', coinId: 'blockstack', policy: 'needs-context' },
   { name: 'Maple', coinId: 'syrup', policy: 'needs-context' },
   { name: 'Crypto.com Coin', coinId: 'crypto-com-chain' },
+  // Former names of renamed projects, which older text uses (CoinGecko keeps the old id).
+  { name: 'Akropolis', coinId: 'akropolis' },
+  { name: 'Elrond', coinId: 'elrond-erd-2' },
+  { name: 'Zcoin', coinId: 'zcoin' },
+  { name: 'TomoChain', coinId: 'tomochain' },
+  { name: 'Byteball', coinId: 'byteball' },
+  { name: 'ZenCash', coinId: 'zencash' },
+  { name: 'Matic Network', coinId: 'matic-network' },
   // CoinGecko's name for the merged ASI token is "Artificial Superintelligence Alliance".
   { name: 'Artificial Superintelligence', coinId: 'fetch-ai' },
 ];

@@ -18,7 +18,7 @@ export const PROPER_NOUN_NAMES: ReadonlySet<string> = new Set([
   'request', 'nomina', 'treehouse', 'midnight', 'plasma', 'movement', 'walrus', 'venom', 'beam',
   'just', 'gala', 'flare', 'mantle', 'olympus', 'rekt',
   // "according to Arkham data": the analytics firm is cited far more often than its token
-  'arkham',
+  'arkham', 'venus', 'chia', 'nano', 'velas', 'komodo',
 ]);
 
 export const CAPITALIZED_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['tether', 'ripple', 'toncoin', 'chainlink']);

@@ -24,6 +24,28 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   'digibyte', 'ravencoin', 'siacoin', 'basic-attention-token', 'celo', 'kusama', 'moonbeam',
   'astar', 'mina-protocol', 'aleph-zero', 'oasis-network', 'secret', 'osmosis', 'bitcoin-gold',
   'binance-usd', 'paxos-standard', 'gemini-dollar', 'euro-coin', 'weth',
+  // Former large caps of the 2017–18 and 2020–22 cycles and the DeFi, exchange and stablecoin
+  // mainstays of those years: older articles name them by ticker in lists ("ZEN, ANT and FIRO"),
+  // where several long-tail coins now share the ticker and the long tail has no rank to choose
+  // by. Left out on purpose: coins whose ticker is a common acronym or whose name is a firm
+  // (OMG, ARK, NAV, PPT, BTS, GMT, SAN, ANC; Celsius, WazirX) and renamed "Legacy"/"[OLD]" rows.
+  'nem', 'lisk', 'nano', 'verge', 'bytecoin', 'stratis', 'steem', 'ardor', 'dragonchain',
+  'komodo', 'electroneum', 'augur', 'veritaseum', 'power-ledger', 'zcoin', 'pivx', 'aion',
+  'maidsafecoin', 'gas', 'byteball', 'iostoken', 'gxchain', 'wax', 'reddcoin', 'aeternity',
+  'monacoin', 'syscoin', 'bancor', 'loopring', 'cindicator', 'dentacoin', 'aelf', 'kin', 'storm',
+  'civic', 'emercoin', 'bitcoin-diamond', 'groestlcoin', 'vertcoin', 'einsteinium', 'namecoin',
+  'peercoin', 'zencash', 'aragon', 'district0x', 'metal', 'status', 'wanchain', 'nuls',
+  'holotoken', 'nucypher', 'mobilecoin', 'ftx-token', 'huobi-token', 'republic-protocol',
+  'audius', 'perpetual-protocol', 'badger-dao', 'rari-governance-token', 'mirror-protocol',
+  'magic-internet-money', 'liquity-usd', 'nusd', 'husd', 'neutrino', 'ampleforth', 'kadena',
+  'serum', 'bonfida', 'alchemix', 'spell-token', 'smooth-love-potion', 'looksrare', 'juno-network',
+  'evmos', 'celer-network', 'skale', 'origin-protocol', 'orchid-protocol', 'pooltogether',
+  'akropolis', 'vesper-finance', 'harvest-finance', 'pickle-finance', 'keep3rv1',
+  'venus', 'vai', 'bzx-protocol', 'kyber-network-crystal', 'dodo', 'quickswap', 'beefy-finance',
+  'alpaca-finance', 'biswap', 'steem-dollars', 'tomochain', 'moonriver', 'acala', 'karura',
+  'shiden', 'polkastarter', 'ampleforth-governance-token', 'fei-usd', 'tribe-2', 'stasis-eurs',
+  'celo-dollar', 'origin-dollar', 'alchemix-usd', 'dola-usd', 'theta-fuel', 'nervos-network',
+  'chia', 'energy-web-token', 'casper-network', 'radix', 'velas', 'hive', 'mdex-bsc',
   // games, NFTs, memecoins
   'illuvium', 'pixels', 'yield-guild-games', 'magic-eden', 'popcat', 'cat-in-a-dogs-world',
   'book-of-meme', 'hamster-kombat', 'catizen', 'goatseus-maximus', 'peanut-the-squirrel',

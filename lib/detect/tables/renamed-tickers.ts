@@ -32,6 +32,7 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   // The old chain's coin is LUNC today (`terra-luna`).
   { written: 'LUNA', kind: 'ticker', eras: [{ until: '2022-05-28', coinId: 'terra-luna' }, { coinId: 'terra-luna-2' }] },
   { written: 'terra', kind: 'name', eras: [{ until: '2022-05-28', coinId: 'terra-luna' }, { coinId: 'terra-luna-2' }] },
+  { written: 'luna', kind: 'name', eras: [{ until: '2022-05-28', coinId: 'terra-luna' }, { coinId: 'terra-luna-2' }] },
   // TerraUSD is USTC today; "UST" in any text is that coin (CoinGecko has no other UST of note).
   { written: 'UST', kind: 'ticker', eras: ALWAYS('terrausd') },
   // Fantom became Sonic: S launched 2024-12-18 and FTM holders swap 1:1.
@@ -63,6 +64,7 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
  */
 export const ERA_WITNESSES: readonly { readonly witness: string; readonly written: string; readonly coinId: string }[] = [
   { witness: 'terrausd', written: 'terra', coinId: 'terra-luna' },
+  { witness: 'terrausd', written: 'luna', coinId: 'terra-luna' },
 ];
 
 // Asked for every upper-case word the scanner meets: plain map lookups, nothing allocated.

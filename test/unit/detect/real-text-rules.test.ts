@@ -62,8 +62,9 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['an unknown ticker before " & " joins the list', 'Pairs for REEF & XMR & ZEC opened.', '', ['reef', 'monero', 'zcash'], []],
   ['an unknown ticker before ", and " joins the list', 'The exchange will tag KP3R, and XMR, ZEC next week.', '', ['keep3rv1', 'monero', 'zcash'], []],
   ['an unknown ticker before a spaced comma joins the list', 'The exchange will tag KP3R , XMR and ZEC next week.', '', ['keep3rv1', 'monero', 'zcash'], []],
-  ['a listed ticker several long-tail coins share stays unmarked', 'Holders of ANT, XMR and ZEC were warned.', '', ['monero', 'zcash'], ['aragon', 'ant', 'autonomi', 'all-inx']],
-  ['one coin and an unknown word make no list', 'Miners sold XMR and KP3R.', '', ['monero'], ['keep3rv1']],
+  ['a listed ticker several long-tail coins share stays unmarked', 'Holders of LAUNCH, XMR and ZEC were warned.', '', ['monero', 'zcash'], ['hyperlauncher', 'launch-on-pump']],
+  ['a former large cap holds its shared ticker in the per-tab lexicon', 'Holders of ANT, XMR and ZEC were warned.', '', ['aragon', 'monero', 'zcash'], ['ant', 'autonomi', 'all-inx']],
+  ['one coin and an unknown word make no list', 'Miners sold XMR and ZCL.', '', ['monero'], ['zclassic']],
   ['acronyms listed with coins stay acronyms', 'BTC, ETH, the SEC and the CFTC.', '', ['bitcoin', 'ethereum'], []],
   ['a ticker bound by a long-tail Name (SYM) is that coin later on the page', 'Keep3rV1 (KP3R) doubled this week. Traders say KP3R still looks cheap.', '', ['keep3rv1'], []],
   ['a project written with a suffix its coin lacks', 'Liquidity moved from Cream Finance to other lenders.', '', ['cream-2'], []],
@@ -78,6 +79,16 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['an appositive without a coin head, or a firm, defines no coin', 'Circle, the stablecoin issuer, grew while Kraken, a large exchange, waited. However, the token fell, and IRON Finance, a stablecoin, failed.', '', [], ['circle', 'kraken', 'finance']],
   ['a bridged copy never takes the plain name or ticker; a wrapped coin’s name is not its underlying', 'Hackers took Wrapped Ether [WETH] and Wrapped BTC [WBTC] from the bridge.', '2022-06-24', ['weth', 'wrapped-bitcoin'], ['wrapped-ether-mantle-bridge', 'bitcoin']],
   ['a comma after a name is no list', 'As reported by CoinDesk, BNB rose 2%.', '', ['binancecoin'], ['coindesk-defi-select-index']],
+  // second recall pass
+  ['square brackets gloss a name like parentheses', 'Optimism [OP] slipped while Arbitrum [ARB] held and ZClassic [ZCL] doubled.', '', ['optimism', 'arbitrum', 'zclassic'], []],
+  ['a pair whose base only the long tail knows still names its crypto quote', 'The desk stops quoting ZCL-ETH and ZCL/BTC on Friday.', '', ['zclassic', 'ethereum', 'bitcoin'], []],
+  ['an unknown ticker with a price move, on a page of coins, goes to the long tail', 'Bitcoin and Ether were flat, but ZCL jumped 40% on the day.', '', ['zclassic'], []],
+  ['an unknown ticker with a price move needs a page of coins', 'ZCL jumped 40% on the day.', '', [], ['zclassic']],
+  ['stock tickers and acronyms with a price move stay what they are', 'Bitcoin and Ether were flat; NVDA rose 3% and the CPI rose 0.4%.', '', ['bitcoin', 'ethereum'], ['twin-asset-token-nvda-long']],
+  ['a per-tab name before a ticker no per-tab coin holds is that coin', 'Bitcoin Diamond (BTCD) lost most of its value, and Fartcoin (FART) led the Solana memecoins.', '2025-05-01', ['bitcoin-diamond', 'fartcoin'], ['fartcoin-2', 'bitcoin']],
+  ['a firm with a market cap is its coin', 'Solana briefly passed Ripple in market cap this week.', '', ['solana', 'ripple'], []],
+  ['former names of renamed projects', 'Elrond and Zcoin were both renamed; Akropolis too.', '', ['elrond-erd-2', 'zcoin', 'akropolis'], []],
+  ['a project’s own foundation carries its name', 'The Luna Foundation Guard bought bitcoin for its reserves.', '2022-04-01', ['terra-luna'], []],
   ['tokenless networks stay unmatched in lists', 'Rollups such as Arbitrum (ARB), Optimism (OP) and Base grew.', '', ['arbitrum', 'optimism'], ['base']],
 ];
 
