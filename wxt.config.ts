@@ -88,8 +88,9 @@ export default defineConfig({
     // The page-side scripts go without webextension-polyfill, and the content script without zod
     // (lib/build-page-bundle.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) configurePageBundle('content-script', config);
-      else if (entrypoints.some((entrypoint) => entrypoint.name === 'card-ui')) configurePageBundle('card-chunk', config);
+      const options = { sourceMaps: env.pageSourceMaps };
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) configurePageBundle('content-script', config, options);
+      else if (entrypoints.some((entrypoint) => entrypoint.name === 'card-ui')) configurePageBundle('card-chunk', config, options);
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       // WXT takes the button's tooltip from the popup's <title>; the manifest's words come from

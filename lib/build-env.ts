@@ -14,6 +14,8 @@ export interface BuildEnvironment {
   hostPermissions: string[];
   /** Where WXT writes builds (SECTOR_LENS_OUT_DIR, used by the test suite). */
   outDir: string;
+  /** Source maps for the page-side bundles (SECTOR_LENS_PAGE_SOURCEMAP=1, for `npm run bench:size`). */
+  pageSourceMaps: boolean;
 }
 
 /** `https://host:port/path` → `https://host/*` (match patterns carry no port; they match any). */
@@ -37,5 +39,5 @@ export function buildEnvironment(vars: Record<string, string | undefined>): Buil
   const hostPermissions = [
     ...new Set([originPattern(STORE_API_BASE), originPattern(PRO_API_BASE), originPattern(apiBase), ...extraMatches]),
   ];
-  return { apiBase, extraMatches, hostPermissions, outDir: vars.SECTOR_LENS_OUT_DIR?.trim() || '.output' };
+  return { apiBase, extraMatches, hostPermissions, outDir: vars.SECTOR_LENS_OUT_DIR?.trim() || '.output', pageSourceMaps: vars.SECTOR_LENS_PAGE_SOURCEMAP === '1' };
 }

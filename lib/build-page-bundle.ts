@@ -56,7 +56,7 @@ function zodAbsent(): Plugin {
 export type PageBundle = 'content-script' | 'card-chunk';
 
 /** Adjust WXT's Vite config for one page-side build (in place, as WXT's hook expects). */
-export function configurePageBundle(kind: PageBundle, config: InlineConfig): void {
+export function configurePageBundle(kind: PageBundle, config: InlineConfig, { sourceMaps = false } = {}): void {
   config.resolve ??= {};
   const alias = config.resolve.alias;
   if (Array.isArray(alias)) throw new Error('configurePageBundle expects WXT aliases as an object');
@@ -70,4 +70,6 @@ export function configurePageBundle(kind: PageBundle, config: InlineConfig): voi
   config.build ??= {};
   config.build.minify = 'terser';
   config.build.terserOptions = { compress: { passes: 2 }, module: true, toplevel: true, format: { comments: false } };
+  // `npm run bench:size` attributes the minified bytes to their sources (test/bench/bundle-size.ts).
+  if (sourceMaps) config.build.sourcemap = true;
 }

@@ -9,7 +9,7 @@
  */
 import { arrayOf, isString, recordOf, type Guard } from '../guard/guard';
 import { STORAGE_KEYS } from '../storage/keys';
-import { storedItem } from '../storage/stored-item';
+import { readOnlyItem } from '../storage/stored-item';
 import { isPlainObject } from './plain-object';
 import type { Settings } from './schema';
 
@@ -33,7 +33,7 @@ export function readPageSettings(raw: unknown): PageSettings {
   };
 }
 
-const pageSettingsItem = storedItem<PageSettings>(STORAGE_KEYS.settings, { parse: readPageSettings });
+const pageSettingsItem = readOnlyItem(STORAGE_KEYS.settings, readPageSettings);
 
 export const loadPageSettings = (): Promise<PageSettings> => pageSettingsItem.get();
 

@@ -59,13 +59,29 @@ export function storedItem<T, W = T>({ area, key }: StorageKey, { parse, seriali
       const stored = serialize(value);
       await storage.set(version === 1 ? { [key]: stored } : { [key]: stored, [meta]: { v: version } });
     },
-    watch: (callback) => {
-      const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
-        if (changedArea === area && key in changes) callback(parse(changes[key]?.newValue));
-      };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
-    },
+    watch: (callback) => watchKey({ area, key }, parse, callback),
+  };
+}
+
+function watchKey<T>({ area, key }: StorageKey, parse: (raw: unknown) => T, callback: (value: T) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
+    if (changedArea === area && key in changes) callback(parse(changes[key]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * Read and watch an item without writing or migrating it: what the content script needs of the
+ * settings (lib/settings/page-settings.ts), in every tab, without storedItem's version and
+ * migration code. Reads what a version-1 storedItem reads; a versioned item's migrations are the
+ * writer's business (the reader must accept every stored version, as page-settings does).
+ */
+export function readOnlyItem<T>(storageKey: StorageKey, parse: (raw: unknown) => T): Pick<StoredItem<T>, 'get' | 'watch'> {
+  const storage = areaOf(storageKey.area);
+  return {
+    get: async () => parse((await storage.get(storageKey.key))[storageKey.key]),
+    watch: (callback) => watchKey(storageKey, parse, callback),
   };
 }
 
