@@ -55,6 +55,7 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Synthetix', coinId: 'havven' },
   { name: 'Yearn', coinId: 'yearn-finance' },
   { name: 'Terra Classic', coinId: 'terra-luna' },
+  { name: 'Luna Classic', coinId: 'terra-luna' },
   // The coin of Terra was LUNA on both chains; the name is dated like "Terra" (renamed-tickers.ts).
   { name: 'Luna', coinId: 'terra-luna-2', policy: 'needs-context' },
   { name: 'Mantra', coinId: 'mantra-dao', policy: 'needs-context' },
