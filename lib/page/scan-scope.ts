@@ -48,6 +48,9 @@ type Standing = typeof SCANNED | typeof SKIPPED | typeof OUTSIDE;
 /** Remembers, for one walk, each element's standing; each element is judged once. */
 export class ScopeMemo {
   private readonly known = new Map<Element, Standing>();
+  /** The elements not yet judged on the way up, reused from call to call (one judged per new
+   * element of a page: no list each time). */
+  private readonly unknown: Element[] = [];
 
   constructor(private readonly scope: ScanScope) {}
 
@@ -66,7 +69,8 @@ export class ScopeMemo {
     // Most text nodes sit in an element judged already: no list for those.
     const known = this.known.get(element);
     if (known !== undefined) return known;
-    const unknown: Element[] = [];
+    const unknown = this.unknown;
+    unknown.length = 0;
     let above: Standing = this.scope.rootSelector === null ? SCANNED : OUTSIDE;
     for (let current: Element | null = element; current; current = containerOf(current)) {
       const cached = this.known.get(current);
@@ -85,6 +89,7 @@ export class ScopeMemo {
       }
       this.known.set(el, above);
     }
+    unknown.length = 0;
     return above;
   }
 }

@@ -47,7 +47,7 @@ const fake = await startFakeCoinGecko();
 const extensionDir = buildExtension(fake.apiBase, join(ROOT, '.output', 'bench'));
 const bigText = big.replace(/<(style|script)[^]*?<\/\1>/g, '').replace(/<[^>]+>/g, '').length;
 
-type Result = { ms: number; scriptMs?: number; mentions: number };
+type Result = { ms: number; scriptMs?: number; cpuMs?: number; mentions: number };
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -58,30 +58,49 @@ async function inPage<K extends keyof BenchApi>(page: Page, call: K, ...args: Pa
   return page.evaluate(`window.slBench.${call}(...${JSON.stringify(args)})`) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
 }
 
+/**
+ * The same, also reading the page's main-thread CPU time (CDP Performance.getMetrics
+ * `ThreadTime`) around the call: on a machine other work shares, wall time counts the
+ * neighbours too, CPU time much less (it still holds the evaluate round trip, ~1 ms).
+ */
+async function inPageWithCpu<K extends 'scan' | 'floor' | 'floorPainted' | 'markJs'>(page: Page, call: K, ...args: Parameters<BenchApi[K]>): Promise<Result> {
+  await page.goto(`${server.origin}/big.html`);
+  await page.addScriptTag({ url: `${server.origin}/harness.js` });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const threadMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000;
+  const before = await threadMs();
+  const result = (await page.evaluate(`window.slBench.${call}(...${JSON.stringify(args)})`)) as Result;
+  const cpuMs = (await threadMs()) - before;
+  await cdp.detach();
+  return { ...result, cpuMs };
+}
+
 async function contest(page: Page, name: string, run: () => Promise<Result>): Promise<Result & { name: string }> {
   const results: Result[] = [];
   for (let i = 0; i < RUNS; i++) results.push(await run());
-  return { name, ms: median(results.map((r) => r.ms)), scriptMs: median(results.map((r) => r.scriptMs ?? NaN)), mentions: results[0]?.mentions ?? 0 };
+  const medianOf = (pick: (result: Result) => number | undefined) => median(results.map((r) => pick(r) ?? NaN));
+  return { name, ms: medianOf((r) => r.ms), scriptMs: medianOf((r) => r.scriptMs), cpuMs: medianOf((r) => r.cpuMs), mentions: results[0]?.mentions ?? 0 };
 }
 
 log(`Page: ${kb(bigText)} of article text. Chromium headless, median of ${RUNS} fresh loads, timed until the next frame.\n`);
 const plain = await launchBench();
 const page = await plain.context.newPage();
-const scanOf = (painter: ScanOptions['painter']) => () => inPage(page, 'scan', { painter });
+const scanOf = (painter: ScanOptions['painter']) => () => inPageWithCpu(page, 'scan', { painter });
 // Warm the page cache and the JIT once; not counted.
 await inPage(page, 'floor');
 const rows = [
-  await contest(page, 'floor: TreeWalker + one regex pass', () => inPage(page, 'floor')),
-  await contest(page, 'floor + its matches painted (Highlight API)', () => inPage(page, 'floorPainted')),
+  await contest(page, 'floor: TreeWalker + one regex pass', () => inPageWithCpu(page, 'floor')),
+  await contest(page, 'floor + its matches painted (Highlight API)', () => inPageWithCpu(page, 'floorPainted')),
   await contest(page, 'Sector Lens: highlights (static ranges)', scanOf('highlight')),
   await contest(page, 'Sector Lens: highlights (live ranges)', scanOf('live-ranges')),
   await contest(page, 'Sector Lens: wrapping elements (fallback)', scanOf('elements')),
-  await contest(page, 'mark.js, same mentions', () => inPage(page, 'markJs')),
+  await contest(page, 'mark.js, same mentions', () => inPageWithCpu(page, 'markJs')),
 ];
 const floorMs = rows[0]?.ms ?? NaN;
 const markMs = rows[5]?.ms ?? NaN;
 for (const row of rows) {
-  log(`${row.name.padEnd(44)} ${fmt(row.ms).padStart(10)}  ${(row.ms / floorMs).toFixed(2)}× floor  ${(markMs / row.ms).toFixed(2)}× faster than mark.js  (script ${fmt(row.scriptMs ?? NaN)}, then the frame; ${row.mentions} mentions)`);
+  log(`${row.name.padEnd(44)} ${fmt(row.ms).padStart(10)}  ${(row.ms / floorMs).toFixed(2)}× floor  ${(markMs / row.ms).toFixed(2)}× faster than mark.js  (script ${fmt(row.scriptMs ?? NaN)}, then the frame; main-thread CPU ${fmt(row.cpuMs ?? NaN)}; ${row.mentions} mentions)`);
 }
 
 const walkText = await inPage(page, 'walk', false);
@@ -196,6 +215,10 @@ if (JSON_OUTPUT) {
       floorPaintedMs: rowMs(1),
       sectorLensMs: rowMs(2),
       markJsMs: rowMs(5),
+      // Main-thread CPU time of the same runs (median), for comparing on a shared machine.
+      floorCpuMs: round(rows[0]?.cpuMs ?? NaN),
+      floorPaintedCpuMs: round(rows[1]?.cpuMs ?? NaN),
+      sectorLensCpuMs: round(rows[2]?.cpuMs ?? NaN),
       feedMsPerItem: round(feedMs.ours / FEED_ITEMS, 3),
       feedFloorMsPerItem: round(feedMs.floor / FEED_ITEMS, 3),
       // The Highlight API's own cost on a page that keeps changing: the floor, painting its matches.
