@@ -10,7 +10,8 @@
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import shipped from '../../../public/data/lexicon-top.json';
 import { pageTables } from '../../../lib/background/page-tables';
@@ -69,6 +70,66 @@ describe('carrying the detector tables', () => {
     // The big ones must stay out of the content script (README: what the content script is made of).
     expect(carried).toEqual(expect.arrayContaining(['bare-symbol-stoplist', 'name-aliases', 'context-words', 'company-names', 'cashtag-non-crypto']));
     expect(Object.keys(pageTables()).sort()).toEqual(carried.sort());
+  });
+});
+
+/** The lib/detect modules the content script bundles: what lib/detect/page-api.ts reaches by value imports. */
+function pageDetectorModules(): Map<string, ts.SourceFile> {
+  const found = new Map<string, ts.SourceFile>();
+  const visit = (file: string) => {
+    if (found.has(file) || !file.startsWith(join(ROOT, 'lib/detect'))) return;
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    found.set(file, source);
+    for (const statement of source.statements) {
+      if (!(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) || !statement.moduleSpecifier) continue;
+      if (ts.isImportDeclaration(statement) ? statement.importClause?.isTypeOnly : statement.isTypeOnly) continue;
+      const path = resolve(dirname(file), (statement.moduleSpecifier as ts.StringLiteral).text);
+      const target = [`${path}.ts`, join(path, 'index.ts'), path].find((candidate) => existsSync(candidate) && candidate.endsWith('.ts'));
+      if (target) visit(target);
+    }
+  };
+  visit(join(ROOT, 'lib/detect/page-api.ts'));
+  return found;
+}
+
+/** Where a module reads a carried table while it loads (before the page fills the stand-ins). */
+function readsAtLoad(source: ts.SourceFile, carried: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const statement of source.statements) {
+    if (!ts.isImportDeclaration(statement) || statement.importClause?.isTypeOnly) continue;
+    const path = resolve(dirname(source.fileName), (statement.moduleSpecifier as ts.StringLiteral).text);
+    if (dirname(path) !== TABLES || !carried.includes(path.slice(TABLES.length + 1).replace(/\.ts$/, ''))) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) if (!element.isTypeOnly) names.add(element.name.text);
+    if (bindings && ts.isNamespaceImport(bindings)) names.add(bindings.name.text);
+  }
+  const found: string[] = [];
+  const lazy = (node: ts.Node): boolean => {
+    for (let at: ts.Node | undefined = node.parent; at; at = at.parent) {
+      if (ts.isFunctionLike(at) || ts.isTypeNode(at) || ts.isImportDeclaration(at)) return true;
+      // WordGate builds its hash table on first use, from the table as it is then (lib/detect/text/word-gate.ts).
+      if (ts.isNewExpression(at) && at.expression.getText() === 'WordGate' && at.arguments?.includes(node as ts.Expression)) return true;
+    }
+    return false;
+  };
+  const walk = (node: ts.Node) => {
+    if (ts.isIdentifier(node) && names.has(node.text) && !lazy(node)) found.push(`${source.fileName.slice(ROOT.length + 1)}: ${node.text} at line ${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
+    ts.forEachChild(node, walk);
+  };
+  walk(source);
+  return found;
+}
+
+describe('what the page detector does with a table while it loads', () => {
+  it('reads no carried table before the fill: only inside functions, or handed to a WordGate', async () => {
+    const modules = await loadTableModules();
+    const carried = Object.keys(modules).filter((name) => carriedExports(modules[name] as Record<string, unknown>));
+    const page = pageDetectorModules();
+    expect(page.has(join(ROOT, 'lib/detect/scan/scan-text.ts'))).toBe(true);
+    expect([...page.values()].flatMap((source) => readsAtLoad(source, carried))).toEqual([]);
+    // The check sees a load-time read (the union scan-text built before the tables travelled).
+    const before = ts.createSourceFile(join(ROOT, 'lib/detect/scan/x.ts'), "import { COMPANY_NAMES } from '../tables/company-names';\nconst NOT_A_COIN = new Set([...COMPANY_NAMES]);\nconst gate = new WordGate(COMPANY_NAMES);\nexport const f = () => COMPANY_NAMES.has('a');", ts.ScriptTarget.Latest, true);
+    expect(readsAtLoad(before, carried)).toEqual(['lib/detect/scan/x.ts: COMPANY_NAMES at line 2']);
   });
 });
 
