@@ -79,7 +79,7 @@ function tableStandIns(): Plugin {
         else kept.push(name);
       }
       // Not an error: such a table costs bytes, not correctness (npm run bench:size shows them).
-      if (kept.length > 0) this.info(`detector tables kept as code in the content script (a function or RegExp export): ${kept.join(', ')}`);
+      if (kept.length > 0) this.warn(`detector tables kept as code in the content script (a function or RegExp export): ${kept.join(', ')}`);
     },
     resolveId(source, importer) {
       if (!carried || !importer || !source.startsWith('.')) return null;
