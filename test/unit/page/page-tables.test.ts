@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import shipped from '../../../public/data/lexicon-top.json';
+import { createLexiconService } from '../../../lib/background/lexicon';
 import { pageTables } from '../../../lib/background/page-tables';
 import { loadTableModules } from '../../../lib/build-page-bundle';
 import * as real from '../../../lib/detect/page-api';
@@ -62,6 +63,18 @@ describe('carrying the detector tables', () => {
     expect(serializeTables({ code: { LIST: ['A'], at: () => 1 }, data: { LIST: new Set(['A']) } })).toEqual({ data: { LIST: ['A'] } });
     expect(shapeOf([{ name: 'a', policy: 'x' }, { name: 'b' }])).toEqual(['o', { name: 's', policy: 's' }, ['policy']]);
     expect(shapeOf(['a', 1])).toBe('j');
+  });
+
+  it('rides on the lexicon reply: one message holds the lexicon and the tables', async () => {
+    const service = createLexiconService({
+      readAsset: () => Promise.resolve(structuredClone(shipped)),
+      loadStored: () => Promise.resolve(null),
+      saveStored: () => Promise.resolve(),
+      fetchSources: () => Promise.reject(new Error('offline in this test')),
+    });
+    const reply = await service.getLexicon();
+    expect(reply.lexicon).toEqual(shipped);
+    expect(reply.tables).toEqual(pageTables());
   });
 
   it('carries every table that is only data, and sends only those', async () => {
