@@ -62,31 +62,30 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
   async function learn(nodes: readonly Text[], slicer: Slicer): Promise<boolean> {
     let batch: string[] = [];
     let chars = 0;
-    for (let i = 0; i < nodes.length; i++) {
-      const text = (nodes[i] as Text).data;
-      if (text.length <= windows.size) {
-        // The common case, with no list per node: one text, one part.
-        batch.push(text);
-        chars += text.length;
-        if (chars < LEARN_BATCH_CHARS) continue;
-      } else {
-        // A huge node is learned window by window, pausing between batches like everything else.
-        for (const w of textWindows(text.length, windows)) {
-          const part = text.slice(w.start, w.end);
-          batch.push(part);
-          chars += part.length;
-          if (chars < LEARN_BATCH_CHARS) continue;
-          detector.learn(batch);
-          batch = [];
-          chars = 0;
-          if (!(await slicer.pauseIfDue())) return false;
-        }
-        continue;
-      }
+    const add = (text: string) => {
+      batch.push(text);
+      chars += text.length;
+    };
+    // A full batch is learned, then the slice may pause; false once we stopped. Called only when
+    // the batch is full, so the common node costs no promise.
+    const learnBatch = (): Promise<boolean> => {
       detector.learn(batch);
       batch = [];
       chars = 0;
-      if (!(await slicer.pauseIfDue())) return false;
+      return slicer.pauseIfDue();
+    };
+    for (let i = 0; i < nodes.length; i++) {
+      const text = (nodes[i] as Text).data;
+      // The common case, with no list per node: one text, one part.
+      if (text.length <= windows.size) add(text);
+      else {
+        // A huge node is learned window by window, pausing between batches like everything else.
+        for (const w of textWindows(text.length, windows)) {
+          add(text.slice(w.start, w.end));
+          if (chars >= LEARN_BATCH_CHARS && !(await learnBatch())) return false;
+        }
+      }
+      if (chars >= LEARN_BATCH_CHARS && !(await learnBatch())) return false;
     }
     if (batch.length > 0) detector.learn(batch);
     return !signal.aborted;
