@@ -76,6 +76,10 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Byteball', coinId: 'byteball' },
   { name: 'ZenCash', coinId: 'zencash' },
   { name: 'Matic Network', coinId: 'matic-network' },
+  // The project's name without the token's "Crystal"; dated like the ticker (renamed-tickers.ts).
+  { name: 'Kyber Network', coinId: 'kyber-network-crystal' },
+  // CoinGecko names STEPN's coin after its ticker ("GMT"); the app's name is how news names it.
+  { name: 'STEPN', coinId: 'stepn' },
   // CoinGecko's name for the merged ASI token is "Artificial Superintelligence Alliance".
   { name: 'Artificial Superintelligence', coinId: 'fetch-ai' },
 ];
