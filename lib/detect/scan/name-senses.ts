@@ -24,6 +24,9 @@ const CHARACTER_AFTER = / (?:the (?:frog|dog|cat|cartoon|character|mascot)\b|mem
 /** True when the words after a name make it the meme or cartoon, not the coin. */
 export function isCharacterAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
+  // Most names are followed by a space: only "t…"/"m…" can start the phrase (|32 folds case).
+  const first = text.charCodeAt(end + 1) | 32;
+  if (first !== 116 && first !== 109) return false;
   CHARACTER_AFTER.lastIndex = end;
   return CHARACTER_AFTER.test(text);
 }
