@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { buildLexicon, compactLexiconSchema, compactLongTailSchema, ordinaryWordsOf, type BuiltLexicon, type CompactLexicon, type ListRowInput, type MarketRowInput } from '../detect';
-import { NOTABLE_LONG_TAIL_IDS } from '../detect/tables/notable-long-tail';
+import { NOTABLE_LONG_TAIL_IDS } from '../detect/lexicon/notable-long-tail';
 import { STORAGE_KEYS } from '../storage/keys';
 import { storedItem } from '../storage/stored-item';
 

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { buildLexicon, type ListRowInput, type MarketRowInput } from '../detect/index.ts';
-import { NOTABLE_LONG_TAIL_IDS } from '../detect/tables/notable-long-tail.ts';
+import { NOTABLE_LONG_TAIL_IDS } from '../detect/lexicon/notable-long-tail.ts';
 
 const fixtures = resolve(process.argv[2] ?? 'test/fixtures/coingecko');
 const output = resolve('public/data');
