@@ -83,9 +83,15 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
 /** "Render, Akash and Bittensor": an ordinary-word name listed next to a coin is a coin. */
 function acceptListNeighbours(text: string, verdicts: Verdict[]): void {
   const isSettled = (verdict: Verdict | undefined): verdict is { mention: Mention; pending: false } => verdict !== null && verdict !== undefined && !verdict.pending;
+  // Only the pending verdicts are visited, in text order as before (a few of a page's thousands).
+  let pending: number[] | null = null;
+  for (let index = 0; index < verdicts.length; index++) if (verdicts[index]?.pending) (pending ??= []).push(index);
+  if (pending === null) return;
   for (let round = 0; round < 2; round++) {
-    verdicts.forEach((verdict, index) => {
-      if (!verdict?.pending) return;
+    for (let k = 0; k < pending.length; k++) {
+      const index = pending[k] as number;
+      const verdict = verdicts[index];
+      if (!verdict?.pending) continue;
       const before = verdicts[index - 1];
       const after = verdicts[index + 1];
       const self = verdict.mention;
@@ -93,11 +99,12 @@ function acceptListNeighbours(text: string, verdicts: Verdict[]): void {
         (isSettled(before) && isListGap(text.slice(before.mention.end, self.start))) ||
         (isSettled(after) && isListGap(text.slice(self.end, after.mention.start)));
       if (listed) verdicts[index] = { mention: self, pending: false };
-    });
+    }
   }
-  verdicts.forEach((verdict, index) => {
-    if (verdict?.pending) verdicts[index] = null;
-  });
+  for (let k = 0; k < pending.length; k++) {
+    const index = pending[k] as number;
+    if (verdicts[index]?.pending) verdicts[index] = null;
+  }
 }
 
 /**
@@ -111,15 +118,23 @@ function acceptListedLongTail(text: string, candidates: readonly Candidate[], ve
     const candidate = candidates[index];
     return verdicts[index] != null || accepted.has(index) || (candidate?.kind === 'long-tail' && candidate.form === 'name' && !candidate.listed);
   };
+  // Only the listed candidates are visited, in text order as before.
+  const listed: number[] = [];
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index] as Candidate;
+    if (candidate.kind === 'long-tail' && candidate.listed) listed.push(index);
+  }
   for (let round = 0; round < 3; round++) {
-    candidates.forEach((candidate, index) => {
-      if (candidate.kind !== 'long-tail' || !candidate.listed || accepted.has(index)) return;
+    for (let k = 0; k < listed.length; k++) {
+      const index = listed[k] as number;
+      const candidate = candidates[index] as Candidate;
+      if (accepted.has(index)) continue;
       const before = candidates[index - 1];
       const after = candidates[index + 1];
       if ((before && settled(index - 1) && isListGap(text.slice(before.end, candidate.start))) || (after && settled(index + 1) && isListGap(text.slice(candidate.end, after.start)))) {
         accepted.add(index);
       }
-    });
+    }
   }
   return accepted;
 }

@@ -1,9 +1,10 @@
 import type { NameEntry } from '../lexicon/compile-lexicon';
 import { CHAIN_PREPOSITIONS, CRYPTO_NOUNS, FUNCTION_WORDS } from '../tables/context-words';
 import { isPriceMoveAfter, isPriceVerbAfter, isSentenceStart, isTitleCase } from '../text/context';
+import { isExactLookups } from '../text/hash-bits';
 import type { Words } from '../text/tokenize';
 import { WordGate } from '../text/word-gate';
-import type { Candidate } from './candidates';
+import type { Candidate, NameEvidence } from './candidates';
 
 // Asked about the words on either side of every name: through their hashes, without strings.
 const cryptoNouns = new WordGate(CRYPTO_NOUNS);
@@ -38,8 +39,37 @@ function needsContextOnly(entries: readonly NameEntry[]): boolean {
   return true;
 }
 
+/**
+ * The evidence of a name whose first entry is distinctive ("Bitcoin", "Shiba Inu"): the verdict
+ * and the binding read a name's evidence only when its first entry needs context or is a firm
+ * (verdicts.ts nameConfidence, forms.ts), so the fast path shares this one object instead of
+ * asking ten questions and allocating per name (most names on a crypto page). The reference
+ * path (withExactLookups) still asks them, so fast-path.test.ts fails if a rule starts to read
+ * them for distinctive names.
+ */
+const UNREAD_EVIDENCE: NameEvidence = Object.freeze({
+  cryptoNounAfter: false,
+  chainPrepositionBefore: false,
+  capitalisedWordBefore: false,
+  capitalisedWordAfter: false,
+  priceAfter: false,
+  priceVerbAfter: false,
+  functionWordAfter: false,
+  hyphenAfter: false,
+  sentenceStart: false,
+  titleCase: false,
+});
+
 /** A name candidate with the facts page context needs to judge an ordinary-word name. */
 export function nameCandidate(words: Words, first: number, last: number, entries: readonly NameEntry[]): Candidate {
+  const start = words.start(first);
+  const end = words.end(last);
+  const policy = entries[0]?.policy;
+  if (policy !== 'needs-context' && policy !== 'company' && !isExactLookups()) return { kind: 'name', start, end, entries, evidence: UNREAD_EVIDENCE };
+  return { kind: 'name', start, end, entries, evidence: evidenceOf(words, first, last, entries) };
+}
+
+function evidenceOf(words: Words, first: number, last: number, entries: readonly NameEntry[]): NameEvidence {
   const text = words.source;
   const start = words.start(first);
   const end = words.end(last);
@@ -52,23 +82,17 @@ export function nameCandidate(words: Words, first: number, last: number, entries
   const spaceBefore = gapIs(text, previousEnd, start, ' ');
   const cryptoNounAfter = (spaceAfter || gapIs(text, end, nextStart, "'s ") || gapIs(text, end, nextStart, '’s ')) && cryptoNouns.hasLowerCase(words, next);
   return {
-    kind: 'name',
-    start,
-    end,
-    entries,
-    evidence: {
-      cryptoNounAfter,
-      chainPrepositionBefore: spaceBefore && chainPrepositions.has(words, previous),
-      // "Bitcoin Core", "Apple Vision", "Instagram Story": the tail of a longer proper noun.
-      capitalisedWordBefore: spaceBefore && startsWithCapital(words, previous) && !functionWords.hasLowerCase(words, previous),
-      // "Sky News", "Core Scientific", "Flow Traders": part of a longer proper noun.
-      capitalisedWordAfter: spaceAfter && !cryptoNounAfter && startsWithCapital(words, next),
-      priceAfter: needsContext && isPriceMoveAfter(text, end),
-      priceVerbAfter: needsContext && isPriceVerbAfter(text, end),
-      functionWordAfter: spaceAfter && functionWords.has(words, next),
-      hyphenAfter: gapIs(text, end, nextStart, '-') && startsWithSmall(words, next),
-      sentenceStart: needsContext && isSentenceStart(text, start),
-      titleCase: needsContext && isTitleCase(text, start, end),
-    },
+    cryptoNounAfter,
+    chainPrepositionBefore: spaceBefore && chainPrepositions.has(words, previous),
+    // "Bitcoin Core", "Apple Vision", "Instagram Story": the tail of a longer proper noun.
+    capitalisedWordBefore: spaceBefore && startsWithCapital(words, previous) && !functionWords.hasLowerCase(words, previous),
+    // "Sky News", "Core Scientific", "Flow Traders": part of a longer proper noun.
+    capitalisedWordAfter: spaceAfter && !cryptoNounAfter && startsWithCapital(words, next),
+    priceAfter: needsContext && isPriceMoveAfter(text, end),
+    priceVerbAfter: needsContext && isPriceVerbAfter(text, end),
+    functionWordAfter: spaceAfter && functionWords.has(words, next),
+    hyphenAfter: gapIs(text, end, nextStart, '-') && startsWithSmall(words, next),
+    sentenceStart: needsContext && isSentenceStart(text, start),
+    titleCase: needsContext && isTitleCase(text, start, end),
   };
 }

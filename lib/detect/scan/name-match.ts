@@ -20,16 +20,21 @@ export function longestNameAt(words: Words, first: number, lexicon: Lexicon): Na
   let prefix = table.find(hash, words, first, first);
   if (prefix < 0) return null;
   let entries = table.entriesAt(prefix);
-  let match: NameMatch | null = entries && entries.length > 0 ? { entries, last: first } : null;
+  // The longest whole name so far, kept in locals: one result object per name, not per prefix.
+  let matched = entries && entries.length > 0 ? entries : null;
+  let last = first;
   for (let i = first + 1; i < words.count && i - first < lexicon.maxNameWords; i++) {
     if (!joinsName(words.gapAfter(i - 1))) break;
     hash = pairHash(hash, keyWordHash(words, i));
     prefix = table.find(hash, words, first, i);
     if (prefix < 0) break;
     entries = table.entriesAt(prefix);
-    if (entries && entries.length > 0) match = { entries, last: i };
+    if (entries && entries.length > 0) {
+      matched = entries;
+      last = i;
+    }
   }
-  return match;
+  return matched ? { entries: matched, last } : null;
 }
 
 /** The entries of the name that is exactly words first..last, or undefined. */

@@ -7,6 +7,9 @@ export interface ResolvedSymbol {
   alternatives: string[];
 }
 
+/** The alternatives of a ticker one coin holds (most): shared, frozen, never stored in a mention. */
+const NO_ALTERNATIVES: string[] = Object.freeze([]) as unknown as string[];
+
 /**
  * Which coin a written ticker means on this page: the user's pin, then the coin the page binds
  * with "Name (SYM)", then one it names elsewhere, then the highest market cap.
@@ -16,11 +19,14 @@ export function resolveSymbol(written: string, lexicon: Lexicon, context: PageCo
   const chosen = context.pins[written] ?? context.symbolBindings.get(written) ?? context.nameBindings.get(written) ?? holders[0]?.id;
   if (chosen === undefined) return null;
   const symbol = lexicon.coins.get(chosen)?.symbol ?? written;
-  // One array, not a map and a filter: asked for every ticker on the page.
-  const alternatives: string[] = [];
+  // One array, not a map and a filter, and none for a ticker no other coin holds: asked for
+  // every ticker on the page.
+  let alternatives = NO_ALTERNATIVES;
   for (let k = 0; k < holders.length; k++) {
     const id = (holders[k] as LexiconCoin).id;
-    if (id !== chosen) alternatives.push(id);
+    if (id === chosen) continue;
+    if (alternatives === NO_ALTERNATIVES) alternatives = [];
+    alternatives.push(id);
   }
   return { coinId: chosen, symbol, alternatives };
 }

@@ -28,6 +28,9 @@ const FOUNDATION_AFTER = /^ Foundation\b/;
 
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 
+/** No alternatives: shared and frozen (mention() keeps only a non-empty list). */
+const NO_ALTERNATIVES: string[] = Object.freeze([]) as unknown as string[];
+
 export function judgeNameSymbol(candidate: Of<'name-symbol'>, lexicon: Lexicon, context: PageContext): Verdict {
   const coin: LexiconCoin = datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
   return { mention: mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name-symbol', 0.99), pending: false };
@@ -106,6 +109,7 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
 
 /** The other coins a name may mean, best first (the dated coin left out). One loop: asked for every name. */
 function nameAlternatives(entries: readonly NameEntry[], entry: NameEntry, coin: LexiconCoin): string[] {
+  if (entries.length < 2) return NO_ALTERNATIVES; // most names: no array made
   const alternatives: string[] = [];
   for (let index = 1; index < entries.length; index++) {
     const id = (entries[index] as NameEntry).coin.id;

@@ -8,8 +8,6 @@ import type { PageContext } from './page-context';
 const IDENTIFIER_LINE = /^[ \t]*([a-z][a-z0-9.-]{1,39})[ \t]*$/;
 // A quote line of a widget: "$23.84 USD", "-4.36%", "+0.5 %".
 const QUOTE_LINE = /^[ \t]*(?:\$[ \t]?\d|[+\-−]?\d[\d.,]*[ \t]?%[ \t]*$)/;
-// Cheap test that the text holds a quote line at all.
-const ANY_QUOTE_LINE = /(?:^|\n)[ \t]*(?:\$[ \t]?\d|[+\-−]?\d[\d.,]*[ \t]?%[ \t]*(?:\n|$))/;
 
 /**
  * Scraped price widgets print each coin's identifier alone on its line, often twice, next to
@@ -18,7 +16,7 @@ const ANY_QUOTE_LINE = /(?:^|\n)[ \t]*(?:\$[ \t]?\d|[+\-−]?\d[\d.,]*[ \t]?%[ \
  * repeats next to it or a quote line follows; in running text these words stay words.
  */
 export function widgetLineMentions(text: string, mentions: readonly Mention[], lexicon: Lexicon, context: PageContext): Mention[] {
-  if (text.indexOf('\n') === -1 || !ANY_QUOTE_LINE.test(text)) return [];
+  if (text.indexOf('\n') === -1 || !hasQuoteLine(text)) return [];
   // Non-empty lines as [start, end) pairs; only short ones are ever sliced.
   const bounds: number[] = [];
   for (let start = 0; start <= text.length; ) {
@@ -71,4 +69,38 @@ function hasNonSpace(text: string, start: number, end: number): boolean {
 function overlapsMention(mentions: readonly Mention[], start: number, end: number): boolean {
   for (const mention of mentions) if (mention.start < end && start < mention.end) return true;
   return false;
+}
+
+const isBlank = (code: number): boolean => code === 32 || code === 9;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Whether some line of the text is a quote line: /(?:^|\n)[ \t]*(?:\$[ \t]?\d|[+\-−]?\d[\d.,]*[ \t]?%[ \t]*(?:\n|$))/
+ * by codes, line by line. As a regex it tried every position of a text with none (most long
+ * texts): ~2 % of the detector on a 5 MB text, measured.
+ */
+function hasQuoteLine(text: string): boolean {
+  for (let line = 0; ; ) {
+    let i = line;
+    while (isBlank(text.charCodeAt(i))) i++;
+    let code = text.charCodeAt(i);
+    if (code === 36 /* $ */) {
+      if (isBlank(text.charCodeAt(i + 1))) i++;
+      if (isDigit(text.charCodeAt(i + 1))) return true;
+    } else {
+      if (code === 43 || code === 45 || code === 0x2212) code = text.charCodeAt(++i);
+      if (isDigit(code)) {
+        i++;
+        for (code = text.charCodeAt(i); isDigit(code) || code === 46 || code === 44; code = text.charCodeAt(++i));
+        if (isBlank(code)) code = text.charCodeAt(++i);
+        if (code === 37 /* % */) {
+          for (code = text.charCodeAt(++i); isBlank(code); code = text.charCodeAt(++i));
+          if (code === 10 || i >= text.length) return true;
+        }
+      }
+    }
+    const newline = text.indexOf('\n', line);
+    if (newline === -1) return false;
+    line = newline + 1;
+  }
 }

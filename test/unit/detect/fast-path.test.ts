@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { collectBindings, createPageContext, findMentions, type DetectionResult } from '../../../lib/detect';
 import { mayStartName } from '../../../lib/detect/lexicon/compile-lexicon';
 import { spellsAcronym } from '../../../lib/detect/scan/paren-symbol';
+import type { Candidate } from '../../../lib/detect/scan/candidates';
 import { scanText } from '../../../lib/detect/scan/scan-text';
 import { isSentenceStart, isShouting } from '../../../lib/detect/text/context';
 import { isHostCharAt, isUrlCharAt } from '../../../lib/detect/text/excluded-ranges';
@@ -36,7 +37,20 @@ function expectSameBothPaths(text: string, date = '2025-06-01'): void {
   const fast = detectBothWays(text, date);
   const reference = withExactLookups(() => detectBothWays(text, date));
   expect(fast).toEqual(reference);
-  expect(scanText(text, lexicon)).toEqual(withExactLookups(() => scanText(text, lexicon)));
+  expect(comparable(scanText(text, lexicon))).toEqual(comparable(withExactLookups(() => scanText(text, lexicon))));
+}
+
+/**
+ * The scan's candidates, less the evidence of names whose first entry is distinctive: the fast
+ * path does not gather what no rule reads (name-candidate.ts), the reference path does. The
+ * detection results compared above say whether a rule has started to read it.
+ */
+function comparable(candidates: Candidate[]): unknown[] {
+  return candidates.map((candidate) => {
+    if (candidate.kind !== 'name') return candidate;
+    const policy = candidate.entries[0]?.policy;
+    return policy === 'needs-context' || policy === 'company' ? candidate : { ...candidate, evidence: 'not read' };
+  });
 }
 
 const coins = [...lexicon.coins.values()];
