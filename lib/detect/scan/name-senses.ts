@@ -39,3 +39,13 @@ export function isZoneOffsetAfter(text: string, end: number): boolean {
   ZONE_OFFSET_AFTER.lastIndex = end;
   return ZONE_OFFSET_AFTER.test(text);
 }
+
+// "Terra-based projects", "Polygon-powered NFTs": a chain's name in a compound that makes it
+// the platform something runs on (rule 2 of the labels counts hyphenated compounds).
+const PLATFORM_COMPOUND_AFTER = /-(?:based|powered|native|built|focused|centric|compatible)\b/y;
+
+/** True for "-based", "-powered" … right after a name (never "near-term", "sky-high"). */
+export function isPlatformCompoundAfter(text: string, end: number): boolean {
+  PLATFORM_COMPOUND_AFTER.lastIndex = end;
+  return PLATFORM_COMPOUND_AFTER.test(text);
+}

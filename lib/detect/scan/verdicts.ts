@@ -4,7 +4,7 @@ import { appositiveAfter, isDefinitionAfter, isGlossAfter, isPriceMoveAfter, isQ
 import type { Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
-import { isCharacterAfter, isPersonAppositive, isZoneOffsetAfter } from './name-senses';
+import { isCharacterAfter, isPersonAppositive, isPlatformCompoundAfter, isZoneOffsetAfter } from './name-senses';
 import type { PageContext } from './page-context';
 import { spellsAcronym } from './paren-symbol';
 import { resolveSymbol } from './resolve-symbol';
@@ -128,7 +128,8 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "Ripple price stood at …", "Ripple (XRP) Price Today": a price is the coin's, never the firm's.
   if (entry.policy === 'company') return evidence.priceAfter || PRICE_NOUN_AFTER.test(text.slice(candidate.end, candidate.end + 18)) ? 0.8 : -0.7;
 
-  if (evidence.hyphenAfter) return 0; // "near-term", "sky-high"
+  // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.
+  if (evidence.hyphenAfter) return context.stronglyBoundCoins.size > 0 && isPlatformCompoundAfter(text, candidate.end) ? 0.75 : 0;
   // "the Luna Foundation Guard", "the Near Foundation": the project's own foundation carries its name.
   if (FOUNDATION_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return 0.8;
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);

@@ -35,7 +35,7 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Fetch.ai', coinId: 'fetch-ai' },
   { name: 'ASI Alliance', coinId: 'fetch-ai' },
   { name: 'Render Network', coinId: 'render-token' },
-  { name: 'Akash', coinId: 'akash-network' },
+  { name: 'Akash', coinId: 'akash-network', policy: 'needs-context' }, // also a given name (name-word-overrides.ts)
   { name: 'Virtuals', coinId: 'virtual-protocol' },
   { name: 'Lido', coinId: 'lido-dao' },
   { name: 'MakerDAO', coinId: 'maker' },

@@ -71,6 +71,10 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['an appositive that is no person leaves the coin', 'BTC and ETH rose while Dai, the stablecoin, held its peg.', '', ['dai'], []],
   ['the meme and the cartoon are not the coin', 'BTC and ETH rose. The token is based on the popular pepe meme, which shows a frog. Pepe the frog is a cartoon.', '', ['bitcoin'], ['pepe']],
   ['a meme coin named after the cartoon is the coin', 'BTC and ETH rose. The Pepe meme coin rallied 20%.', '', ['pepe'], []],
+  ['a chain in a "-based" compound on a crypto page is the chain', 'Bitcoin rose. Value locked in Terra-based apps topped $20 billion.', '2021-12-20', ['terra-luna'], []],
+  ['a hyphenated ordinary word stays a word', 'Bitcoin rose, but the near-term outlook is not sky-high.', '', ['bitcoin'], ['near', 'sky']],
+  ['a coin name that is also a given name needs context', 'Analyst Akash Mehta said the rally may fade. Kaito Sato agreed.', '', [], ['akash-network', 'kaito']],
+  ['the given-name coin with crypto context is the coin', 'BTC, ETH and SOL rose while Akash and Render led the compute tokens.', '', ['akash-network'], []],
   // long tail in lists
   ['capitalised names listed with coins go to the long tail', 'OKX will delist Kusama, Flow, Kyber Network, and Aragon next week.', '', ['kusama', 'aragon'], []],
   ['unknown tickers listed with coins go to the long tail by symbol', 'The exchange will tag KP3R, REEF, XMR and ZEC next week.', '', ['keep3rv1', 'reef', 'monero', 'zcash'], []],
