@@ -1,5 +1,6 @@
 import { CHAIN_NAMES, NAME_ALIASES } from '../tables/name-aliases';
-import { RENAMED_ASSETS, renamedCoinAt, renamedTickerCoinsEver } from '../tables/renamed-tickers';
+import { RENAMED_ASSETS } from '../tables/renamed-tickers';
+import { renamedCoinAt, renamedTickerCoinsEver } from './renamed-eras';
 import { HashBits, pairHash } from '../text/hash-bits';
 import { nameKey, wordHash } from '../text/tokenize';
 import type { NamePolicy } from '../types';

@@ -46,6 +46,12 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   'shiden', 'polkastarter', 'ampleforth-governance-token', 'fei-usd', 'tribe-2', 'stasis-eurs',
   'celo-dollar', 'origin-dollar', 'alchemix-usd', 'dola-usd', 'theta-fuel', 'nervos-network',
   'chia', 'energy-web-token', 'casper-network', 'radix', 'velas', 'hive', 'mdex-bsc',
+  // Forks of 2017–18 large caps, named after their parent: without them the parent's shorter
+  // name is the longest per-tab match ("Litecoin Cash" read as Litecoin).
+  'litecoin-cash', 'bitcoin-atom',
+  // STEPN's coin is "GMT" on CoinGecko; its ticker is a time zone (stop-listed), so the
+  // project's name (name-aliases.ts) is its strong form.
+  'stepn',
   // games, NFTs, memecoins
   'illuvium', 'pixels', 'yield-guild-games', 'magic-eden', 'popcat', 'cat-in-a-dogs-world',
   'book-of-meme', 'hamster-kombat', 'catizen', 'goatseus-maximus', 'peanut-the-squirrel',

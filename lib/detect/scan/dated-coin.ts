@@ -1,5 +1,6 @@
 import type { Lexicon, LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
-import { ERA_WITNESSES, NAME_RENAME_TARGETS, renamedCoinAt } from '../tables/renamed-tickers';
+import { isNameRenameTarget, renamedCoinAt } from '../lexicon/renamed-eras';
+import { ERA_WITNESSES } from '../tables/renamed-tickers';
 
 /** "Polygon (MATIC)" in 2021: the coin the written ticker meant on the text's date. */
 export function datedTickerCoin(lexicon: Lexicon, symbol: string, coin: LexiconCoin, date: string): LexiconCoin {
@@ -9,7 +10,7 @@ export function datedTickerCoin(lexicon: Lexicon, symbol: string, coin: LexiconC
 
 /** "Polygon" in 2021 is MATIC's coin, in 2025 POL's; "Terra" before May 2022 is LUNC's. */
 export function datedNameCoin(lexicon: Lexicon, entry: NameEntry, date: string, pageCoins?: ReadonlySet<string>): LexiconCoin {
-  if (!NAME_RENAME_TARGETS.has(entry.coin.id)) return entry.coin;
+  if (!isNameRenameTarget(entry.coin.id)) return entry.coin;
   if (pageCoins) {
     // "Terra's UST" in 2024: a dead asset on the page dates the name to its era.
     for (const { witness, written, coinId } of ERA_WITNESSES) {

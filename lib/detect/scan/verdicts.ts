@@ -4,6 +4,7 @@ import { appositiveAfter, isDefinitionAfter, isGlossAfter, isPriceMoveAfter, isQ
 import type { Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
+import { isCharacterAfter, isPersonAppositive, isPlatformCompoundAfter, isZoneOffsetAfter } from './name-senses';
 import type { PageContext } from './page-context';
 import { spellsAcronym } from './paren-symbol';
 import { resolveSymbol } from './resolve-symbol';
@@ -71,6 +72,8 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   if (symbol.length === 1) return isWidgetQuote(text, start, end) ? 0.7 : 0;
   // "ATH" is all-time high unless the page says Aethir; two letters are usually an acronym ("IP", "OP").
   const stoplisted = BARE_SYMBOL_STOPLIST.has(symbol);
+  // "9:00 GMT+8" is the time zone even where "STEPN (GMT)" bound the letters.
+  if (stoplisted && isZoneOffsetAfter(text, end)) return 0;
   const acronymLike = stoplisted || lettersIn(symbol) <= 2;
   const wordInShout = candidate.shouting && !candidate.mixedCase && lexicon.coins.get(coinId)?.symbolIsWord === true;
   if (!acronymLike && !wordInShout) return 0.85;
@@ -95,6 +98,8 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
 export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   const entry = candidate.entries[0];
   if (!entry) return null;
+  // "Wei Dai, founder of …", "Pepe the frog": a person or a cartoon, whatever the name's policy.
+  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
   const confidence = nameConfidence(candidate, entry, coin, text, context);
   if (confidence === 0) return null;
@@ -123,7 +128,8 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "Ripple price stood at …", "Ripple (XRP) Price Today": a price is the coin's, never the firm's.
   if (entry.policy === 'company') return evidence.priceAfter || PRICE_NOUN_AFTER.test(text.slice(candidate.end, candidate.end + 18)) ? 0.8 : -0.7;
 
-  if (evidence.hyphenAfter) return 0; // "near-term", "sky-high"
+  // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.
+  if (evidence.hyphenAfter) return context.stronglyBoundCoins.size > 0 && isPlatformCompoundAfter(text, candidate.end) ? 0.75 : 0;
   // "the Luna Foundation Guard", "the Near Foundation": the project's own foundation carries its name.
   if (FOUNDATION_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return 0.8;
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);

@@ -26,3 +26,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 export const PROJECT_NAME_SUFFIXES: ReadonlySet<string> = new Set([
   'Protocol', 'Network', 'Finance', 'Chain', 'DAO', 'Swap', 'AI', 'Coin', 'Token', 'Exchange',
 ]);
+
+/** Heads of an appositive that make the name before it a person's ("Wei Dai, founder of …",
+ * "Sun, the CEO of …"), whatever coin shares the name. */
+export const PERSON_ROLES: ReadonlySet<string> = new Set([
+  'founder', 'co-founder', 'cofounder', 'ceo', 'cto', 'cfo', 'coo', 'chief', 'creator', 'inventor',
+  'president', 'chairman', 'chairwoman', 'director', 'professor', 'author', 'analyst',
+  'researcher', 'economist', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'engineer',
+  'lawyer', 'attorney', 'senator', 'governor', 'minister', 'secretary', 'commissioner', 'editor',
+  'journalist', 'artist', 'cartoonist', 'entrepreneur', 'billionaire',
+]);

@@ -35,7 +35,7 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Fetch.ai', coinId: 'fetch-ai' },
   { name: 'ASI Alliance', coinId: 'fetch-ai' },
   { name: 'Render Network', coinId: 'render-token' },
-  { name: 'Akash', coinId: 'akash-network' },
+  { name: 'Akash', coinId: 'akash-network', policy: 'needs-context' }, // also a given name (name-word-overrides.ts)
   { name: 'Virtuals', coinId: 'virtual-protocol' },
   { name: 'Lido', coinId: 'lido-dao' },
   { name: 'MakerDAO', coinId: 'maker' },
@@ -76,6 +76,10 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Byteball', coinId: 'byteball' },
   { name: 'ZenCash', coinId: 'zencash' },
   { name: 'Matic Network', coinId: 'matic-network' },
+  // The project's name without the token's "Crystal"; dated like the ticker (renamed-tickers.ts).
+  { name: 'Kyber Network', coinId: 'kyber-network-crystal' },
+  // CoinGecko names STEPN's coin after its ticker ("GMT"); the app's name is how news names it.
+  { name: 'STEPN', coinId: 'stepn' },
   // CoinGecko's name for the merged ASI token is "Artificial Superintelligence Alliance".
   { name: 'Artificial Superintelligence', coinId: 'fetch-ai' },
 ];

@@ -50,6 +50,19 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   { written: 'FXS', kind: 'ticker', eras: ALWAYS('frax-share') },
   // Render moved to Solana and the ticker became RENDER (2023-11); either ticker is that coin.
   { written: 'RNDR', kind: 'ticker', eras: ALWAYS('render-token') },
+  // Older token generations that CoinGecko keeps under a separate id, so a text written before
+  // the swap means the old token. Aave's LEND → AAVE migration contract opened on 2020-10-02
+  // (100 LEND = 1 AAVE); the old token is `ethlend` ("Aave [OLD]").
+  { written: 'aave', kind: 'name', eras: [{ until: '2020-10-02', coinId: 'ethlend' }, { coinId: 'aave' }] },
+  // Kyber's KNC moved to a new contract in July 2021 (the day is not pinned; the 1st is used);
+  // the old token is `kyber-network` ("Kyber Network Crystal Legacy", KNCL today).
+  { written: 'KNC', kind: 'ticker', eras: [{ until: '2021-07-01', coinId: 'kyber-network' }, { coinId: 'kyber-network-crystal' }] },
+  { written: 'kyber network', kind: 'name', eras: [{ until: '2021-07-01', coinId: 'kyber-network' }, { coinId: 'kyber-network-crystal' }] },
+  { written: 'kyber network crystal', kind: 'name', eras: [{ until: '2021-07-01', coinId: 'kyber-network' }, { coinId: 'kyber-network-crystal' }] },
+  // BitTorrent redenominated BTT 1:1000 with the BitTorrent Chain mainnet on 2021-12-12 (the
+  // swap began; exchanges finished it by mid-January 2022); the old token is `bittorrent-old`.
+  { written: 'BTT', kind: 'ticker', eras: [{ until: '2021-12-12', coinId: 'bittorrent-old' }, { coinId: 'bittorrent' }] },
+  { written: 'bittorrent', kind: 'name', eras: [{ until: '2021-12-12', coinId: 'bittorrent-old' }, { coinId: 'bittorrent' }] },
   { written: 'XBT', kind: 'ticker', eras: ALWAYS('bitcoin') }, // the ISO-style code some exchanges use
   { written: 'MIOTA', kind: 'ticker', eras: ALWAYS('iota') },
   { written: 'KLAY', kind: 'ticker', eras: ALWAYS('kaia') }, // Klaytn merged into Kaia (2024)
@@ -65,33 +78,7 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
 export const ERA_WITNESSES: readonly { readonly witness: string; readonly written: string; readonly coinId: string }[] = [
   { witness: 'terrausd', written: 'terra', coinId: 'terra-luna' },
   { witness: 'terrausd', written: 'luna', coinId: 'terra-luna' },
+  // Luna Classic (LUNC) is the old chain's coin: a page that names it means that chain by Terra
+  // ("Terra's old Luna Classic tokens" in September 2022).
+  { witness: 'terra-luna', written: 'terra', coinId: 'terra-luna' },
 ];
-
-// Asked for every upper-case word the scanner meets: plain map lookups, nothing allocated.
-const erasOf = {
-  ticker: new Map(RENAMED_ASSETS.filter((row) => row.kind === 'ticker').map((row) => [row.written, row.eras])),
-  name: new Map(RENAMED_ASSETS.filter((row) => row.kind === 'name').map((row) => [row.written, row.eras])),
-};
-const everOf = new Map(RENAMED_ASSETS.filter((row) => row.kind === 'ticker').map((row) => [row.written, row.eras.map((era) => era.coinId).filter((id) => id !== '')]));
-const NONE: readonly string[] = [];
-
-/**
- * The coin a renamed ticker or name meant on `date` (YYYY-MM-DD): a coin id, '' when the
- * written form meant no tracked coin then, or undefined when the form was never renamed.
- */
-export function renamedCoinAt(kind: RenamedAsset['kind'], written: string, date: string): string | undefined {
-  const eras = erasOf[kind].get(written);
-  if (!eras) return undefined;
-  for (const era of eras) if (era.until === undefined || date < era.until) return era.coinId;
-  return undefined;
-}
-
-/** Every coin a renamed ticker ever meant (the scanner asks "could this be a coin at all?"). */
-export function renamedTickerCoinsEver(written: string): readonly string[] {
-  return everOf.get(written) ?? NONE;
-}
-
-/** Coins that a dated name row may swap in, so the verdict stage asks only for these. */
-export const NAME_RENAME_TARGETS: ReadonlySet<string> = new Set(
-  RENAMED_ASSETS.filter((row) => row.kind === 'name').flatMap((row) => row.eras.map((era) => era.coinId)),
-);

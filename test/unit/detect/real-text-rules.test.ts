@@ -55,6 +55,26 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['$ASI is Fetch.ai’s merged token', '$FET holders will receive $ASI.', '2024-04-01', ['fetch-ai'], []],
   ['FRAX before the North Star swap is the stablecoin, FXS the governance token', 'The FRAX peg held at $0.99 while Frax printed and FXS stakers voted.', '2022-05-13', ['frax', 'frax-share'], []],
   ['FRAX after the exchanges swapped tickers is the former FXS', 'FRAX rose 6% after the swap.', '2026-03-01', ['frax-share'], ['frax']],
+  // older token generations by date
+  ['Aave before the LEND→AAVE migration is the old LEND token', 'Aave and Chainlink rose 7% this week.', '2020-07-15', ['ethlend', 'chainlink'], ['aave']],
+  ['Aave after the migration', 'Aave and Chainlink rose 7% this week.', '2021-03-01', ['aave'], ['ethlend']],
+  ['Kyber Network before the KNC migration is the legacy KNC', 'Kyber Network rose 5% while KNC stakers voted.', '2020-07-15', ['kyber-network'], ['kyber-network-crystal']],
+  ['Kyber Network after the KNC migration', 'Kyber Network rose 5% while KNC stakers voted.', '2022-03-01', ['kyber-network-crystal'], ['kyber-network']],
+  ['BitTorrent before the redenomination is the old BTT', 'BitTorrent (BTT) rose 13% this week.', '2020-07-15', ['bittorrent-old'], ['bittorrent']],
+  ['BitTorrent after the redenomination', 'BitTorrent (BTT) rose 13% this week.', '2023-01-10', ['bittorrent'], ['bittorrent-old']],
+  ['a page naming Luna Classic dates the name Terra to the old chain', 'BTC and ETH fell, with Terra’s old Luna Classic tokens down 20%.', '2022-09-07', ['terra-luna'], ['terra-luna-2']],
+  // a fork's longer name, a project named apart from its coin
+  ['a 2018 fork named after its parent is the fork', 'A fork will create Litecoin Cash, and holders get LCC tokens.', '2018-02-15', ['litecoin-cash'], ['litecoin']],
+  ['STEPN is the GMT coin', 'STEPN (GMT) rose 45% as the STEPN app grew.', '2022-04-22', ['stepn'], []],
+  // a person's name, a cartoon
+  ['an appositive with a person’s role makes the name a person’s', 'BTC and ETH rose. Builders such as Wei Dai, founder of a payments firm, spoke.', '', ['bitcoin', 'ethereum'], ['dai']],
+  ['an appositive that is no person leaves the coin', 'BTC and ETH rose while Dai, the stablecoin, held its peg.', '', ['dai'], []],
+  ['the meme and the cartoon are not the coin', 'BTC and ETH rose. The token is based on the popular pepe meme, which shows a frog. Pepe the frog is a cartoon.', '', ['bitcoin'], ['pepe']],
+  ['a meme coin named after the cartoon is the coin', 'BTC and ETH rose. The Pepe meme coin rallied 20%.', '', ['pepe'], []],
+  ['a chain in a "-based" compound on a crypto page is the chain', 'Bitcoin rose. Value locked in Terra-based apps topped $20 billion.', '2021-12-20', ['terra-luna'], []],
+  ['a hyphenated ordinary word stays a word', 'Bitcoin rose, but the near-term outlook is not sky-high.', '', ['bitcoin'], ['near', 'sky']],
+  ['a coin name that is also a given name needs context', 'Analyst Akash Mehta said the rally may fade. Kaito Sato agreed.', '', [], ['akash-network', 'kaito']],
+  ['the given-name coin with crypto context is the coin', 'BTC, ETH and SOL rose while Akash and Render led the compute tokens.', '', ['akash-network'], []],
   // long tail in lists
   ['capitalised names listed with coins go to the long tail', 'OKX will delist Kusama, Flow, Kyber Network, and Aragon next week.', '', ['kusama', 'aragon'], []],
   ['unknown tickers listed with coins go to the long tail by symbol', 'The exchange will tag KP3R, REEF, XMR and ZEC next week.', '', ['keep3rv1', 'reef', 'monero', 'zcash'], []],
@@ -98,6 +118,12 @@ describe('rules from real news, on sentences we wrote', () => {
     const found = ids(text, date || undefined);
     for (const id of mustFind) expect(found, `${id} in ${text}`).toContain(id);
     for (const id of mustNotFind) expect(found, `${id} in ${text}`).not.toContain(id);
+  });
+
+  it('a time zone with an hour offset stays a time zone where STEPN (GMT) is bound', () => {
+    const text = 'STEPN (GMT) rose 45% this week. The app resumed at 9:00 GMT+8, and GMT rallied again.';
+    const spans = detectDocument(text, lexicon, longTail, { date: '2022-04-22' }).map((m) => text.slice(m.start, m.end));
+    expect(spans).toEqual(['STEPN (GMT)', 'GMT']);
   });
 
   it('without a date, today: every MATIC is POL', () => {

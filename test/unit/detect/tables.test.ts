@@ -9,7 +9,8 @@ import { NAME_ALIASES } from '../../../lib/detect/tables/name-aliases';
 import { ANY_CASE_DESPITE_DICTIONARY, CAPITALIZED_DESPITE_DICTIONARY, PROPER_NOUN_NAMES } from '../../../lib/detect/tables/name-word-overrides';
 import { NOTABLE_LONG_TAIL_IDS } from '../../../lib/detect/lexicon/notable-long-tail';
 import { GLUED_PAIR_QUOTES, PAIR_QUOTES } from '../../../lib/detect/tables/quote-currencies';
-import { RENAMED_ASSETS, renamedCoinAt } from '../../../lib/detect/tables/renamed-tickers';
+import { renamedCoinAt } from '../../../lib/detect/lexicon/renamed-eras';
+import { RENAMED_ASSETS } from '../../../lib/detect/tables/renamed-tickers';
 import { TICKER_REDEFINITIONS } from '../../../lib/detect/tables/ticker-redefinitions';
 import { lexicon } from './detect-text';
 

@@ -1,0 +1,51 @@
+import { PERSON_ROLES } from '../tables/context-words';
+
+/**
+ * Senses of a coin's name that the words right after it settle, whatever the page: a person's
+ * name, or the cartoon a memecoin is named after. Asked only for name candidates.
+ */
+
+// ", founder of …", ", the CEO of …": an optional article, then the appositive's first word
+// (not a possessive: "Tron, the founder's chain" is no person).
+const APPOSITIVE_HEAD = /,\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)\b(?!['’])/uy;
+
+/** "Wei Dai, founder of a bike-sharing firm": the appositive says the name is a person's. */
+export function isPersonAppositive(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 /* , */) return false;
+  APPOSITIVE_HEAD.lastIndex = end;
+  const head = APPOSITIVE_HEAD.exec(text)?.[1];
+  return head !== undefined && PERSON_ROLES.has(head.toLowerCase());
+}
+
+// "Pepe the frog", "the pepe meme, which …": an epithet naming the character, or "meme" ending
+// the phrase. Never "meme coin(s)"/"meme token(s)" or "meme season" (a noun after it).
+const CHARACTER_AFTER = / (?:the (?:frog|dog|cat|cartoon|character|mascot)\b|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy;
+
+/** True when the words after a name make it the meme or cartoon, not the coin. */
+export function isCharacterAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  // Most names are followed by a space: only "t…"/"m…" can start the phrase (|32 folds case).
+  const first = text.charCodeAt(end + 1) | 32;
+  if (first !== 116 && first !== 109) return false;
+  CHARACTER_AFTER.lastIndex = end;
+  return CHARACTER_AFTER.test(text);
+}
+
+// "GMT+8", "UTC-5": a signed hour offset after a time zone.
+const ZONE_OFFSET_AFTER = /[+\-−]\d{1,2}(?::\d\d)?(?![\d%]|[.,]\d)/y;
+
+/** "9:00 GMT+8": the time zone, even on a page that binds GMT to STEPN. */
+export function isZoneOffsetAfter(text: string, end: number): boolean {
+  ZONE_OFFSET_AFTER.lastIndex = end;
+  return ZONE_OFFSET_AFTER.test(text);
+}
+
+// "Terra-based projects", "Polygon-powered NFTs": a chain's name in a compound that makes it
+// the platform something runs on (rule 2 of the labels counts hyphenated compounds).
+const PLATFORM_COMPOUND_AFTER = /-(?:based|powered|native|built|focused|centric|compatible)\b/y;
+
+/** True for "-based", "-powered" … right after a name (never "near-term", "sky-high"). */
+export function isPlatformCompoundAfter(text: string, end: number): boolean {
+  PLATFORM_COMPOUND_AFTER.lastIndex = end;
+  return PLATFORM_COMPOUND_AFTER.test(text);
+}
