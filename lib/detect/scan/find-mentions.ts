@@ -37,8 +37,9 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   }
   // Index loops, no closures: this runs for every text node of a page, mostly before V8 has
   // optimised it (the closures and their contexts were a fifth of the page scan's allocation).
-  const verdicts: Verdict[] = [];
-  for (let index = 0; index < candidates.length; index++) verdicts.push(judgeCandidate(candidates[index] as Candidate, text, lexicon, context));
+  // Sized once: a long text's thousands of verdicts are not copied as the array grows.
+  const verdicts = new Array<Verdict>(candidates.length);
+  for (let index = 0; index < candidates.length; index++) verdicts[index] = judgeCandidate(candidates[index] as Candidate, text, lexicon, context);
   acceptListNeighbours(text, verdicts);
   const listedOk = hasListedLongTail(candidates) ? acceptListedLongTail(text, candidates, verdicts) : NO_INDEXES;
 

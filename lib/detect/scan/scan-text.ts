@@ -79,6 +79,13 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     const end = words.end(i);
     if (isExcluded(start, end)) continue;
     const before = text.charCodeAt(start - 1);
+    // "The", "However", "Monday": a capitalised ASCII word with no "$" before it that no name
+    // starts with can only begin a long-tail name; every form above that one needs a ticker shape
+    // or a name (the reference path, withExactLookups, still runs them all).
+    if (words.upper(i) === 1 && words.lower(i) > 0 && !words.other(i) && before !== DOLLAR && !lexicon.nameHashes.first.mayHave(words.hash(i))) {
+      i = longTailNameAt(words, i, found, lexicon);
+      continue;
+    }
 
     if (before === DOLLAR && !isWordCharAt(text, start - 2) && isCashtagShape(words, i)) {
       const symbol = words.word(i).toUpperCase();

@@ -58,6 +58,10 @@ export function isTitleCase(text: string, start: number, end: number): boolean {
     if (run >= 4) {
       words++;
       if (firstUpper) capitalised++;
+      // Three in four capitalised means capitalised >= 3 × the others. The rest of the window
+      // holds at most one more word per five characters (four letters and a separator): once
+      // even all of them capitalised cannot make up the count, running prose stops here.
+      else if (3 * (words - capitalised) > capitalised + Math.floor((to - i) / 5)) return false;
     }
     run = 0;
   }
