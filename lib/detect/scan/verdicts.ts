@@ -20,9 +20,13 @@ export type Verdict = { mention: Mention; pending: boolean } | null;
 /** Coins a page must name unmistakably before its capitalised ordinary words read as coins. */
 const DENSE_PAGE_COINS = 3;
 
-/** "price(s)" or "(in) market cap" straight after a name, no possessive ("Ripple's price" is the
- * firm's coin too, but rarer): a firm has no price or market cap of its own in crypto text. */
-const PRICE_NOUN_AFTER = /^ (?:prices?|(?:in |by )?market cap)\b/i;
+/** "price(s)" or "(in) market cap" after a name, "Ripple's gains", "Ripple's recent rally",
+ * "Ripple, which has a total market cap": a firm has no price, market cap or rally of its own
+ * in crypto text. */
+const PRICE_NOUN_AFTER = /^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^, which (?:has|had) a (?:total )?market cap/i;
+
+/** "a skyrocketing Ripple": a market move in the adjective before the name. */
+const MOVE_BEFORE = /\b(?:skyrocketing|soaring|surging|rallying|plunging|tumbling|sliding|slumping) $/i;
 
 const FOUNDATION_AFTER = /^ Foundation\b/;
 
@@ -126,7 +130,10 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
   // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
   // "Ripple price stood at …", "Ripple (XRP) Price Today": a price is the coin's, never the firm's.
-  if (entry.policy === 'company') return evidence.priceAfter || PRICE_NOUN_AFTER.test(text.slice(candidate.end, candidate.end + 18)) ? 0.8 : -0.7;
+  if (entry.policy === 'company') {
+    const moved = evidence.priceAfter || PRICE_NOUN_AFTER.test(text.slice(candidate.end, candidate.end + 40)) || MOVE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start));
+    return moved ? 0.8 : -0.7;
+  }
 
   // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.
   if (evidence.hyphenAfter) return context.stronglyBoundCoins.size > 0 && isPlatformCompoundAfter(text, candidate.end) ? 0.75 : 0;

@@ -15,6 +15,8 @@ export interface NameAlias {
 export const NAME_ALIASES: readonly NameAlias[] = [
   // 'bitcoin (BTC) rose … while ether (ETH) gained' — CoinDesk style calls the coin 'ether'
   { name: 'Ether', coinId: 'ethereum', policy: 'any-case' },
+  // "my Eth position", "Eth-based tokens": the ticker written as a word; context decides.
+  { name: 'Eth', coinId: 'ethereum', policy: 'needs-context' },
   // The company and the coin share the name (CoinGecko's id for XRP is 'ripple'). "Ripple"
   // alone is the firm ("sued Ripple", "Ripple's native token"); listed among coins or quoted
   // a price ("Bitcoin, Ethereum, Ripple and Litecoin") it is the coin.

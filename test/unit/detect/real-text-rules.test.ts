@@ -75,6 +75,11 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['a hyphenated ordinary word stays a word', 'Bitcoin rose, but the near-term outlook is not sky-high.', '', ['bitcoin'], ['near', 'sky']],
   ['a coin name that is also a given name needs context', 'Analyst Akash Mehta said the rally may fade. Kaito Sato agreed.', '', [], ['akash-network', 'kaito']],
   ['the given-name coin with crypto context is the coin', 'BTC, ETH and SOL rose while Akash and Render led the compute tokens.', '', ['akash-network'], []],
+  ['the ticker written as a word, with context', 'Ethereum and Solana rose, so my Eth position grew.', '', ['ethereum', 'solana'], []],
+  ['the ticker written as a word, alone, is not enough', 'Eth and the rest of the team met.', '', [], ['ethereum']],
+  ['a firm has no rally or market cap of its own: the coin', 'BTC fell while a skyrocketing Ripple passed it; Ripple’s gains held.', '2018-09-24', ['ripple'], []],
+  ['a relative clause with a market cap is the coin', 'It is still just ahead of Ripple, which has a total market cap of $23 billion.', '2018-09-24', ['ripple'], []],
+  ['the firm’s team and products stay the firm', 'Ripple’s legal team won, and Ripple’s xCurrent grew.', '', [], ['ripple']],
   // long tail in lists
   ['capitalised names listed with coins go to the long tail', 'OKX will delist Kusama, Flow, Kyber Network, and Aragon next week.', '', ['kusama', 'aragon'], []],
   ['unknown tickers listed with coins go to the long tail by symbol', 'The exchange will tag KP3R, REEF, XMR and ZEC next week.', '', ['keep3rv1', 'reef', 'monero', 'zcash'], []],
