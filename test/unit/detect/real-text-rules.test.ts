@@ -82,6 +82,7 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['the firm’s team and products stay the firm', 'Ripple’s legal team won, and Ripple’s xCurrent grew.', '', [], ['ripple']],
   ['a stop-listed ticker in a run of listed coins is a coin', 'Bitcoin held. In contrast, GMT, AKT, and TIA lead the way.', '2024-03-01', ['stepn', 'akash-network', 'celestia'], []],
   ['a stop-listed ticker next to one coin and a sector word stays a word', 'ETH, BTC, SOL, AI and NFT rallied; UTC, GMT and EST are zones.', '2024-03-01', ['ethereum', 'bitcoin', 'solana'], ['stepn', 'apenft']],
+  ['former names and exchange tokens by their full names', 'Klaytn and RaiBlocks were renamed; the terrausd stablecoin and Huobi Token fell.', '2022-05-12', ['kaia', 'nano', 'terrausd', 'huobi-token'], []],
   // long tail in lists
   ['capitalised names listed with coins go to the long tail', 'OKX will delist Kusama, Flow, Kyber Network, and Aragon next week.', '', ['kusama', 'aragon'], []],
   ['unknown tickers listed with coins go to the long tail by symbol', 'The exchange will tag KP3R, REEF, XMR and ZEC next week.', '', ['keep3rv1', 'reef', 'monero', 'zcash'], []],
