@@ -72,6 +72,7 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['the meme and the cartoon are not the coin', 'BTC and ETH rose. The token is based on the popular pepe meme, which shows a frog. Pepe the frog is a cartoon.', '', ['bitcoin'], ['pepe']],
   ['a meme coin named after the cartoon is the coin', 'BTC and ETH rose. The Pepe meme coin rallied 20%.', '', ['pepe'], []],
   ['a chain in a "-based" compound on a crypto page is the chain', 'Bitcoin rose. Value locked in Terra-based apps topped $20 billion.', '2021-12-20', ['terra-luna'], []],
+  ['a compound opening a sentence is the adjective', 'Bitcoin rose. Story-based games grew too.', '', ['bitcoin'], ['story-2']],
   ['a hyphenated ordinary word stays a word', 'Bitcoin rose, but the near-term outlook is not sky-high.', '', ['bitcoin'], ['near', 'sky']],
   ['a coin name that is also a given name needs context', 'Analyst Akash Mehta said the rally may fade. Kaito Sato agreed.', '', [], ['akash-network', 'kaito']],
   ['the given-name coin with crypto context is the coin', 'BTC, ETH and SOL rose while Akash and Render led the compute tokens.', '', ['akash-network'], []],
