@@ -78,6 +78,9 @@ const OTHER = 2;
 export class Words {
   source = '';
   count = 0;
+  /** The range of source the last fill read: the scanner fills one line at a time, so the line. */
+  lineStart = 0;
+  lineEnd = 0;
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
   /** Capitals (bits 0-9), small letters (10-19), both counts stopping at 1023, and the flags
@@ -159,6 +162,8 @@ export class Words {
    */
   fill(source: string, from = 0, to = source.length, firstWords: HashBits | null = null): this {
     this.source = source;
+    this.lineStart = from;
+    this.lineEnd = to;
     let count = 0;
     let candidateCount = 0;
     // The filter's bits, read in place (one load per word, no call: the loop runs cold on a page).
