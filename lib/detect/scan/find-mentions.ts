@@ -11,7 +11,7 @@ import { splitPairQuotes, splitUnresolvedPairQuotes } from './pair-quotes';
 import { widgetLineMentions } from './widget-lines';
 import { addBindings, addRedefinitions, createPageContext, takePendingScan, type PageContext } from './page-context';
 import { scanText } from './scan-text';
-import type { Verdict } from './verdicts';
+import { STOPLISTED_IN_LIST, type Verdict } from './verdicts';
 
 const NO_INDEXES: ReadonlySet<number> = new Set();
 
@@ -96,9 +96,11 @@ function acceptListNeighbours(text: string, verdicts: Verdict[]): void {
       const before = verdicts[index - 1];
       const after = verdicts[index + 1];
       const self = verdict.mention;
-      const listed =
-        (isSettled(before) && isListGap(text.slice(before.mention.end, self.start))) ||
-        (isSettled(after) && isListGap(text.slice(self.end, after.mention.start)));
+      const settledBefore = isSettled(before) && isListGap(text.slice(before.mention.end, self.start));
+      const settledAfter = isSettled(after) && isListGap(text.slice(self.end, after.mention.start));
+      // A stop-listed ticker ("GMT") needs a run of coins: both neighbours, or, at the list's
+      // edge, two coins on its one side ("GMT, AKT, and TIA lead").
+      const listed = self.confidence === STOPLISTED_IN_LIST ? isInCoinRun(text, verdicts, index, settledBefore, settledAfter) : settledBefore || settledAfter;
       if (listed) verdicts[index] = { mention: self, pending: false };
     }
   }
@@ -106,6 +108,23 @@ function acceptListNeighbours(text: string, verdicts: Verdict[]): void {
     const index = pending[k] as number;
     if (verdicts[index]?.pending) verdicts[index] = null;
   }
+}
+
+/** Whether the stop-listed ticker at `index` sits in a run of listed coins (see above). */
+function isInCoinRun(text: string, verdicts: readonly Verdict[], index: number, settledBefore: boolean, settledAfter: boolean): boolean {
+  const before = verdicts[index - 1];
+  const after = verdicts[index + 1];
+  const self = (verdicts[index] as { mention: Mention }).mention;
+  if (settledBefore && settledAfter) return true;
+  const gapBefore = before ? isListGap(text.slice(before.mention.end, self.start)) : false;
+  const gapAfter = after ? isListGap(text.slice(self.end, after.mention.start)) : false;
+  const settledAt = (at: number, from: Mention): boolean => {
+    const next = verdicts[at];
+    return next !== null && next !== undefined && !next.pending && isListGap(at > index ? text.slice(from.end, next.mention.start) : text.slice(next.mention.end, from.start));
+  };
+  if (settledAfter && !gapBefore) return settledAt(index + 2, (after as { mention: Mention }).mention);
+  if (settledBefore && !gapAfter) return settledAt(index - 2, (before as { mention: Mention }).mention);
+  return false;
 }
 
 /**

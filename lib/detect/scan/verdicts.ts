@@ -17,6 +17,10 @@ import { resolveSymbol } from './resolve-symbol';
 /** A mention, or one that counts only if a list neighbour is a mention, or nothing. */
 export type Verdict = { mention: Mention; pending: boolean } | null;
 
+/** The confidence of a stop-listed ticker that a run of listed coins licenses ("GMT, AKT and
+ * TIA"); find-mentions.ts asks for a stricter list by it. */
+export const STOPLISTED_IN_LIST = 0.6;
+
 /** Coins a page must name unmistakably before its capitalised ordinary words read as coins. */
 const DENSE_PAGE_COINS = 3;
 
@@ -95,8 +99,10 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
     isGlossAfter(text, end) ||
     (!SECTOR_ACRONYMS.has(symbol) && isTokenNounAfter(text, end));
   if (licensed) return 0.7;
-  // "APT, SEI, OP and TIA led the gains": a short ticker listed next to a coin is a coin.
-  return stoplisted ? 0 : -0.7;
+  // "APT, SEI, OP and TIA led the gains": a short ticker listed next to a coin is a coin. A
+  // stop-listed one ("GMT, AKT and TIA") only inside a run of coins (find-mentions.ts).
+  if (stoplisted) return SECTOR_ACRONYMS.has(symbol) ? 0 : -STOPLISTED_IN_LIST;
+  return -0.7;
 }
 
 export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {

@@ -80,6 +80,8 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['a firm has no rally or market cap of its own: the coin', 'BTC fell while a skyrocketing Ripple passed it; Ripple’s gains held.', '2018-09-24', ['ripple'], []],
   ['a relative clause with a market cap is the coin', 'It is still just ahead of Ripple, which has a total market cap of $23 billion.', '2018-09-24', ['ripple'], []],
   ['the firm’s team and products stay the firm', 'Ripple’s legal team won, and Ripple’s xCurrent grew.', '', [], ['ripple']],
+  ['a stop-listed ticker in a run of listed coins is a coin', 'Bitcoin held. In contrast, GMT, AKT, and TIA lead the way.', '2024-03-01', ['stepn', 'akash-network', 'celestia'], []],
+  ['a stop-listed ticker next to one coin and a sector word stays a word', 'ETH, BTC, SOL, AI and NFT rallied; UTC, GMT and EST are zones.', '2024-03-01', ['ethereum', 'bitcoin', 'solana'], ['stepn', 'apenft']],
   // long tail in lists
   ['capitalised names listed with coins go to the long tail', 'OKX will delist Kusama, Flow, Kyber Network, and Aragon next week.', '', ['kusama', 'aragon'], []],
   ['unknown tickers listed with coins go to the long tail by symbol', 'The exchange will tag KP3R, REEF, XMR and ZEC next week.', '', ['keep3rv1', 'reef', 'monero', 'zcash'], []],
