@@ -93,6 +93,7 @@ function evidenceOf(words: Words, first: number, last: number, entries: readonly
     functionWordAfter: spaceAfter && functionWords.has(words, next),
     hyphenAfter: gapIs(text, end, nextStart, '-') && startsWithSmall(words, next),
     sentenceStart: needsContext && isSentenceStart(text, start),
-    titleCase: needsContext && isTitleCase(text, start, end),
+    // The words are one line's (scanText fills them line by line): the Title Case window stays in it.
+    titleCase: needsContext && isTitleCase(text, start, end, words),
   };
 }

@@ -38,11 +38,17 @@ export function isShouting(text: string, start: number, end: number): boolean {
 /** True in a Title Case line ("Bitcoin Trades Near Record High as Investors Render Verdict"):
  * of the words of four or more letters within 120 characters on the token's line, at least
  * three in four are capitalised (and there are at least four). One pass, nothing allocated. */
-export function isTitleCase(text: string, start: number, end: number): boolean {
+export function isTitleCase(text: string, start: number, end: number, line?: { readonly lineStart: number; readonly lineEnd: number }): boolean {
   let from = start;
-  while (from > 0 && start - from < 120 && text.charCodeAt(from - 1) !== 10) from--;
   let to = end;
-  while (to < text.length && to - end < 120 && text.charCodeAt(to) !== 10) to++;
+  if (line) {
+    // The caller knows the token's line (the scanner fills its words line by line): no search.
+    from = Math.max(line.lineStart, start - 120);
+    to = Math.min(line.lineEnd, end + 120);
+  } else {
+    while (from > 0 && start - from < 120 && text.charCodeAt(from - 1) !== 10) from--;
+    while (to < text.length && to - end < 120 && text.charCodeAt(to) !== 10) to++;
+  }
   let words = 0;
   let capitalised = 0;
   let run = 0;

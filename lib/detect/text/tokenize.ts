@@ -28,27 +28,15 @@ function nonAsciiWordCharLength(text: string, index: number, code: number): numb
   return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
 }
 
-/**
- * One entry per ASCII unit for the tokenizer's loop, 0 for a unit that is no letter or digit:
- * the unit case-folded (bits 0-6) and what it adds to a word's packed counts (bits 7 on: 1 for a
- * capital, 1 << 16 for a small letter, 0 for a digit). One load per character.
- */
-const WORD_UNIT = new Int32Array(128);
-for (let code = 48; code <= 57; code++) WORD_UNIT[code] = code;
-for (let code = 65; code <= 90; code++) WORD_UNIT[code] = (code + 32) | (1 << 7);
-for (let code = 97; code <= 122; code++) WORD_UNIT[code] = code | (1 << 23);
-
-/** The packed counts of source[start, end), capitals and small letters each stopping at 0xffff. */
-function countsOf(source: string, start: number, end: number): number {
-  let upper = 0;
-  let lower = 0;
-  for (let i = start; i < end; i++) {
-    const code = source.charCodeAt(i);
-    if (code >= 65 && code <= 90) upper++;
-    else if (code >= 97 && code <= 122) lower++;
-  }
-  return Math.min(upper, 0xffff) | (Math.min(lower, 0xffff) << 16);
-}
+/** ASCII character classes for the tokenizer's loop: one table load per character. */
+const NOT_WORD = 0;
+const DIGIT = 1;
+const CAPITAL = 2;
+const SMALL = 3;
+const ASCII_CLASS = new Uint8Array(128);
+for (let code = 48; code <= 57; code++) ASCII_CLASS[code] = DIGIT;
+for (let code = 65; code <= 90; code++) ASCII_CLASS[code] = CAPITAL;
+for (let code = 97; code <= 122; code++) ASCII_CLASS[code] = SMALL;
 
 /** FNV-1a over UTF-16 code units with ASCII capitals folded to lower case; a Smi (30 bits). */
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -78,6 +66,9 @@ const OTHER = 2;
 export class Words {
   source = '';
   count = 0;
+  /** The range of source the last fill read: the scanner fills one line at a time, so the line. */
+  lineStart = 0;
+  lineEnd = 0;
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
   /** Capitals (bits 0-9), small letters (10-19), both counts stopping at 1023, and the flags
@@ -159,44 +150,36 @@ export class Words {
    */
   fill(source: string, from = 0, to = source.length, firstWords: HashBits | null = null): this {
     this.source = source;
+    this.lineStart = from;
+    this.lineEnd = to;
     let count = 0;
     let candidateCount = 0;
     // The filter's bits, read in place (one load per word, no call: the loop runs cold on a page).
     const listAll = firstWords === null || isExactLookups();
     const bits = firstWords?.bits;
     const mask = firstWords?.mask ?? 0;
-    // The arrays in locals (reloaded after a grow): stores in the loop need no field loads.
-    let starts = this.starts;
-    let ends = this.ends;
-    let shapes = this.shapes;
-    let hashes = this.hashes;
-    let candidates = this.candidates;
     let i = from;
     while (i < to) {
       let code = source.charCodeAt(i);
-      if (code < 128 ? WORD_UNIT[code] === 0 : nonAsciiWordCharLength(source, i, code) === 0) {
+      if (code < 128 ? ASCII_CLASS[code] === NOT_WORD : nonAsciiWordCharLength(source, i, code) === 0) {
         i++;
         continue;
       }
-      if (count === starts.length) {
-        this.grow();
-        starts = this.starts;
-        ends = this.ends;
-        shapes = this.shapes;
-        hashes = this.hashes;
-        candidates = this.candidates;
-      }
+      if (count === this.starts.length) this.grow();
       const start = i;
-      // Capitals in the low 16 bits, small letters above: one add per character (WORD_UNIT).
-      let counts = 0;
+      let upper = 0;
+      let lower = 0;
       let flags = 0;
       let hash = FNV_OFFSET;
       // The ASCII letters and digits of the word: most words are nothing else.
       while (code < 128) {
-        const unit = WORD_UNIT[code] as number;
-        if (unit === 0) break;
-        hash = Math.imul(hash ^ (unit & 0x7f), FNV_PRIME);
-        counts += unit >>> 7;
+        const kind = ASCII_CLASS[code];
+        if (kind === NOT_WORD) break;
+        if (kind === CAPITAL) {
+          upper++;
+          code += 32;
+        } else if (kind === SMALL) lower++;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
         if (++i >= to) break;
         code = source.charCodeAt(i);
       }
@@ -205,18 +188,18 @@ export class Words {
         while (i < to) {
           code = source.charCodeAt(i);
           if (code < 128) {
-            const unit = WORD_UNIT[code] as number;
-            if (unit === 0) {
+            const kind = ASCII_CLASS[code];
+            if (kind === NOT_WORD) {
               // A dot joins two words only when a letter or digit follows it.
               if (code !== 46 || i + 1 >= to) break;
               const next = source.charCodeAt(i + 1);
-              if (next < 128 ? WORD_UNIT[next] === 0 : nonAsciiWordCharLength(source, i + 1, next) === 0) break;
+              if (next < 128 ? ASCII_CLASS[next] === NOT_WORD : nonAsciiWordCharLength(source, i + 1, next) === 0) break;
               flags |= OTHER;
-              hash = Math.imul(hash ^ code, FNV_PRIME);
-            } else {
-              hash = Math.imul(hash ^ (unit & 0x7f), FNV_PRIME);
-              counts += unit >>> 7;
-            }
+            } else if (kind === CAPITAL) {
+              upper++;
+              code += 32;
+            } else if (kind === SMALL) lower++;
+            hash = Math.imul(hash ^ code, FNV_PRIME);
             i++;
             continue;
           }
@@ -227,17 +210,12 @@ export class Words {
           i += step;
         }
       }
-      // A word of 65,536 units or more overflows the packed counts: counted again, apart.
-      if (i - start > 0xffff) counts = countsOf(source, start, i);
-      const upper = counts & 0xffff;
-      const lower = counts >>> 16;
-      starts[count] = start;
-      ends[count] = i;
-      shapes[count] = (upper < COUNT_MASK ? upper : COUNT_MASK) | ((lower < COUNT_MASK ? lower : COUNT_MASK) << 10) | (flags << 20);
-      hash &= 0x3fffffff;
-      hashes[count] = hash;
-      if (listAll || upper > 0 || (flags & NON_ASCII) !== 0 || source.charCodeAt(start - 1) === 36 /* $ */ || (((bits as Int32Array)[(hash >>> 5) & mask] as number) & (1 << (hash & 31))) !== 0) {
-        candidates[candidateCount++] = count;
+      this.starts[count] = start;
+      this.ends[count] = i;
+      this.shapes[count] = Math.min(upper, COUNT_MASK) | (Math.min(lower, COUNT_MASK) << 10) | (flags << 20);
+      this.hashes[count] = hash & 0x3fffffff;
+      if (listAll || upper > 0 || (flags & NON_ASCII) !== 0 || source.charCodeAt(start - 1) === 36 /* $ */ || (((bits as Int32Array)[((hash & 0x3fffffff) >>> 5) & mask] as number) & (1 << (hash & 31))) !== 0) {
+        this.candidates[candidateCount++] = count;
       }
       count++;
     }

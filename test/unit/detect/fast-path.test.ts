@@ -16,7 +16,7 @@ import { mayStartName } from '../../../lib/detect/lexicon/compile-lexicon';
 import { spellsAcronym } from '../../../lib/detect/scan/paren-symbol';
 import type { Candidate } from '../../../lib/detect/scan/candidates';
 import { scanText } from '../../../lib/detect/scan/scan-text';
-import { isSentenceStart, isShouting } from '../../../lib/detect/text/context';
+import { isSentenceStart, isShouting, isTitleCase } from '../../../lib/detect/text/context';
 import { isHostCharAt, isUrlCharAt } from '../../../lib/detect/text/excluded-ranges';
 import { withExactLookups } from '../../../lib/detect/text/hash-bits';
 import { WORD_PATTERN, Words, wordHash } from '../../../lib/detect/text/tokenize';
@@ -200,6 +200,22 @@ describe('character-code tests equal the regexes they replace', () => {
         expect(isShouting(input, start, input.length)).toBe(shouting(input, start, input.length));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('isTitleCase answers the same when the scanner hands it the token\'s line', () => {
+    const text = fc.array(fc.constantFrom('Bitcoin', 'Trades', 'Near', 'Record', 'as', 'the', 'investors', 'HIGH', '2024', ' ', ' ', '\n', '. ', 'Über', 'é', '🚀', '—'), { maxLength: 80 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (input, a, b) => {
+        const start = input.length === 0 ? 0 : a % input.length;
+        let end = start;
+        while (end < input.length && end - start < b % 12 && input[end] !== '\n') end++;
+        const lineStart = input.lastIndexOf('\n', start - 1) + 1;
+        const next = input.indexOf('\n', end);
+        const line = { lineStart: start === 0 ? 0 : lineStart, lineEnd: next === -1 ? input.length : next };
+        expect(isTitleCase(input, start, end, line)).toBe(isTitleCase(input, start, end));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
