@@ -47,8 +47,9 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   'celo-dollar', 'origin-dollar', 'alchemix-usd', 'dola-usd', 'theta-fuel', 'nervos-network',
   'chia', 'energy-web-token', 'casper-network', 'radix', 'velas', 'hive', 'mdex-bsc',
   // Forks of 2017–18 large caps, named after their parent: without them the parent's shorter
-  // name is the longest per-tab match ("Litecoin Cash" read as Litecoin).
-  'litecoin-cash', 'bitcoin-atom',
+  // name is the longest per-tab match ("Litecoin Cash" read as Litecoin). Bitcoin Atom is left
+  // out: its ticker BCA is a research firm's name in markets news.
+  'litecoin-cash',
   // STEPN's coin is "GMT" on CoinGecko; its ticker is a time zone (stop-listed), so the
   // project's name (name-aliases.ts) is its strong form.
   'stepn',

@@ -142,7 +142,8 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   }
 
   // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.
-  if (evidence.hyphenAfter) return context.stronglyBoundCoins.size > 0 && isPlatformCompoundAfter(text, candidate.end) ? 0.75 : 0;
+  // Mid-sentence only: "Story-based games" opening a sentence is the adjective.
+  if (evidence.hyphenAfter) return !evidence.sentenceStart && !evidence.titleCase && context.stronglyBoundCoins.size > 0 && isPlatformCompoundAfter(text, candidate.end) ? 0.75 : 0;
   // "the Luna Foundation Guard", "the Near Foundation": the project's own foundation carries its name.
   if (FOUNDATION_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return 0.8;
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);

@@ -78,6 +78,20 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Byteball', coinId: 'byteball' },
   { name: 'ZenCash', coinId: 'zencash' },
   { name: 'Matic Network', coinId: 'matic-network' },
+  // CoinGecko renamed TerraUSD "TerraClassicUSD"; news of 2021–22 writes the old name, also in
+  // lower case ("its associated terrausd stablecoin").
+  { name: 'TerraUSD', coinId: 'terrausd', policy: 'any-case' },
+  { name: 'Klaytn', coinId: 'kaia' },
+  { name: 'Blockstack', coinId: 'blockstack' },
+  { name: 'Havven', coinId: 'havven' },
+  { name: 'AntShares', coinId: 'neo' },
+  { name: 'RaiBlocks', coinId: 'nano' },
+  // Exchange coins by their full names: the exchange alone is a firm, its token is the coin.
+  { name: 'Huobi Token', coinId: 'huobi-token' },
+  { name: 'FTX Token', coinId: 'ftx-token' },
+  { name: 'KuCoin Token', coinId: 'kucoin-shares' },
+  { name: 'KuCoin Shares', coinId: 'kucoin-shares' },
+  { name: 'Gate Token', coinId: 'gatechain-token' },
   // The project's name without the token's "Crystal"; dated like the ticker (renamed-tickers.ts).
   { name: 'Kyber Network', coinId: 'kyber-network-crystal' },
   // CoinGecko names STEPN's coin after its ticker ("GMT"); the app's name is how news names it.

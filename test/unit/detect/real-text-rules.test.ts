@@ -72,6 +72,7 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['the meme and the cartoon are not the coin', 'BTC and ETH rose. The token is based on the popular pepe meme, which shows a frog. Pepe the frog is a cartoon.', '', ['bitcoin'], ['pepe']],
   ['a meme coin named after the cartoon is the coin', 'BTC and ETH rose. The Pepe meme coin rallied 20%.', '', ['pepe'], []],
   ['a chain in a "-based" compound on a crypto page is the chain', 'Bitcoin rose. Value locked in Terra-based apps topped $20 billion.', '2021-12-20', ['terra-luna'], []],
+  ['a compound opening a sentence is the adjective', 'Bitcoin rose. Story-based games grew too.', '', ['bitcoin'], ['story-2']],
   ['a hyphenated ordinary word stays a word', 'Bitcoin rose, but the near-term outlook is not sky-high.', '', ['bitcoin'], ['near', 'sky']],
   ['a coin name that is also a given name needs context', 'Analyst Akash Mehta said the rally may fade. Kaito Sato agreed.', '', [], ['akash-network', 'kaito']],
   ['the given-name coin with crypto context is the coin', 'BTC, ETH and SOL rose while Akash and Render led the compute tokens.', '', ['akash-network'], []],
@@ -82,6 +83,7 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['the firm’s team and products stay the firm', 'Ripple’s legal team won, and Ripple’s xCurrent grew.', '', [], ['ripple']],
   ['a stop-listed ticker in a run of listed coins is a coin', 'Bitcoin held. In contrast, GMT, AKT, and TIA lead the way.', '2024-03-01', ['stepn', 'akash-network', 'celestia'], []],
   ['a stop-listed ticker next to one coin and a sector word stays a word', 'ETH, BTC, SOL, AI and NFT rallied; UTC, GMT and EST are zones.', '2024-03-01', ['ethereum', 'bitcoin', 'solana'], ['stepn', 'apenft']],
+  ['former names and exchange tokens by their full names', 'Klaytn and RaiBlocks were renamed; the terrausd stablecoin and Huobi Token fell.', '2022-05-12', ['kaia', 'nano', 'terrausd', 'huobi-token'], []],
   // long tail in lists
   ['capitalised names listed with coins go to the long tail', 'OKX will delist Kusama, Flow, Kyber Network, and Aragon next week.', '', ['kusama', 'aragon'], []],
   ['unknown tickers listed with coins go to the long tail by symbol', 'The exchange will tag KP3R, REEF, XMR and ZEC next week.', '', ['keep3rv1', 'reef', 'monero', 'zcash'], []],
