@@ -10,11 +10,34 @@ export interface ResolvedSymbol {
 /** The alternatives of a ticker one coin holds (most): shared, frozen, never stored in a mention. */
 const NO_ALTERNATIVES: string[] = Object.freeze([]) as unknown as string[];
 
+/** The answers so far for one page context. A long text asks for the same few hundred tickers
+ * tens of thousands of times (verdicts, pair quotes), and the answer changes only with the
+ * lexicon or the page's bindings, which only grow (a pin or a date makes a new context). */
+interface Answers {
+  lexicon: Lexicon;
+  symbolBindings: number;
+  nameBindings: number;
+  bySymbol: Map<string, ResolvedSymbol | null>;
+}
+const answersOf = new WeakMap<PageContext, Answers>();
+
 /**
  * Which coin a written ticker means on this page: the user's pin, then the coin the page binds
- * with "Name (SYM)", then one it names elsewhere, then the highest market cap.
+ * with "Name (SYM)", then one it names elsewhere, then the highest market cap. The result is
+ * shared between the callers that ask on the same page: read it, never change it.
  */
 export function resolveSymbol(written: string, lexicon: Lexicon, context: PageContext): ResolvedSymbol | null {
+  let answers = answersOf.get(context);
+  if (!answers || answers.lexicon !== lexicon || answers.symbolBindings !== context.symbolBindings.size || answers.nameBindings !== context.nameBindings.size) {
+    answers = { lexicon, symbolBindings: context.symbolBindings.size, nameBindings: context.nameBindings.size, bySymbol: new Map() };
+    answersOf.set(context, answers);
+  }
+  let answer = answers.bySymbol.get(written);
+  if (answer === undefined) answers.bySymbol.set(written, (answer = resolveAfresh(written, lexicon, context)));
+  return answer;
+}
+
+function resolveAfresh(written: string, lexicon: Lexicon, context: PageContext): ResolvedSymbol | null {
   const holders = coinsForSymbol(lexicon, written, context.date);
   const chosen = context.pins[written] ?? context.symbolBindings.get(written) ?? context.nameBindings.get(written) ?? holders[0]?.id;
   if (chosen === undefined) return null;
