@@ -48,7 +48,7 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index] as Candidate;
     const verdict = verdicts[index];
-    if (verdict) mentions.push(verdict.mention);
+    if (verdict) mentions.push(verdict);
     else if (candidate.kind === 'long-tail' && candidate.listed && !listedOk.has(index)) continue;
     else {
       const forLongTail = unresolvedOf(candidate, lexicon, context);
@@ -66,9 +66,20 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
     for (const candidate of bound) unresolved.push(candidate);
   }
   // "VELVET pumped 38%": an unknown ticker the market moves, for the long tail by symbol.
-  for (const candidate of pricedUnknownTickers(text, mentions, candidates)) if (!unresolved.some((other) => other.start === candidate.start)) unresolved.push(candidate);
   // "Namecoin, a promising coin of its era": a name its own sentence defines as a coin.
-  for (const candidate of definedLongTailNames(text, mentions)) if (!unresolved.some((other) => other.start === candidate.start)) unresolved.push(candidate);
+  // Each only where no candidate for the long tail starts yet: a set of starts, not a pass over
+  // a long text's thousands of them per candidate.
+  const priced = pricedUnknownTickers(text, mentions, candidates);
+  const defined = definedLongTailNames(text, mentions);
+  if (priced.length > 0 || defined.length > 0) {
+    const taken = new Set<number>();
+    for (let k = 0; k < unresolved.length; k++) taken.add((unresolved[k] as UnresolvedCandidate).start);
+    for (const candidate of [...priced, ...defined]) {
+      if (taken.has(candidate.start)) continue;
+      taken.add(candidate.start);
+      unresolved.push(candidate);
+    }
+  }
   const split = splitPairQuotes(text, mentions, lexicon, context);
   // "OKT-ETH": a pair with a long-tail base still names its crypto quote.
   const quotes = splitUnresolvedPairQuotes(text, unresolved, lexicon, context);
@@ -81,33 +92,35 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   return { mentions: widget.length > 0 ? [...split, ...widget].sort((a, b) => a.start - b.start) : split, unresolved };
 }
 
+/** A verdict that counts only if a list neighbour is a mention: its confidence is negative. */
+const isPending = (verdict: Verdict | undefined): verdict is Mention => verdict != null && verdict.confidence < 0;
+
 /** "Render, Akash and Bittensor": an ordinary-word name listed next to a coin is a coin. */
 function acceptListNeighbours(text: string, verdicts: Verdict[], candidates: readonly Candidate[]): void {
-  const isSettled = (verdict: Verdict | undefined): verdict is { mention: Mention; pending: false } => verdict !== null && verdict !== undefined && !verdict.pending;
-  // Only the pending verdicts are visited, in text order as before (a few of a page's thousands).
+  const isSettled = (verdict: Verdict | undefined): verdict is Mention => verdict != null && verdict.confidence > 0;
+  // Only the pending verdicts (negative confidence) are visited, in text order as before (a few of a page's thousands).
   let pending: number[] | null = null;
-  for (let index = 0; index < verdicts.length; index++) if (verdicts[index]?.pending) (pending ??= []).push(index);
+  for (let index = 0; index < verdicts.length; index++) if (isPending(verdicts[index])) (pending ??= []).push(index);
   if (pending === null) return;
   for (let round = 0; round < 2; round++) {
     for (let k = 0; k < pending.length; k++) {
       const index = pending[k] as number;
-      const verdict = verdicts[index];
-      if (!verdict?.pending) continue;
+      const self = verdicts[index];
+      if (!isPending(self)) continue;
       const before = verdicts[index - 1];
       const after = verdicts[index + 1];
-      const self = verdict.mention;
-      const settledBefore = isSettled(before) && isListGap(text.slice(before.mention.end, self.start));
-      const settledAfter = isSettled(after) && isListGap(text.slice(self.end, after.mention.start));
+      const settledBefore = isSettled(before) && isListGap(text.slice(before.end, self.start));
+      const settledAfter = isSettled(after) && isListGap(text.slice(self.end, after.start));
       // A stop-listed ticker ("GMT") needs a run of coins: both neighbours, or, at the list's
       // edge, two coins on its one side ("GMT, AKT, and TIA lead").
-      const listed = self.confidence === STOPLISTED_IN_LIST ? isInCoinRun(text, verdicts, index, settledBefore, settledAfter) : settledBefore || settledAfter;
-      if (listed) verdicts[index] = { mention: self, pending: false };
+      const listed = self.confidence === -STOPLISTED_IN_LIST ? isInCoinRun(text, verdicts, index, settledBefore, settledAfter) : settledBefore || settledAfter;
+      if (listed) self.confidence = -self.confidence;
     }
   }
   acceptNamesTheTextCounts(text, verdicts, candidates, pending);
   for (let k = 0; k < pending.length; k++) {
     const index = pending[k] as number;
-    if (verdicts[index]?.pending) verdicts[index] = null;
+    if (isPending(verdicts[index])) verdicts[index] = null;
   }
 }
 
@@ -121,14 +134,14 @@ function acceptNamesTheTextCounts(text: string, verdicts: Verdict[], candidates:
   let counted: Set<string> | null = null;
   for (let index = 0; index < verdicts.length; index++) {
     const verdict = verdicts[index];
-    if (verdict && !verdict.pending && verdict.mention.form === 'name') (counted ??= new Set()).add(verdict.mention.coinId);
+    if (verdict != null && verdict.confidence > 0 && verdict.form === 'name') (counted ??= new Set()).add(verdict.coinId);
   }
   if (counted === null) return;
   for (let k = 0; k < pending.length; k++) {
     const index = pending[k] as number;
     const verdict = verdicts[index];
     const candidate = candidates[index];
-    if (verdict?.pending && candidate?.kind === 'name' && candidate.entries[0]?.policy === 'needs-context' && counted.has(verdict.mention.coinId) && !readsAsWord(candidate.evidence, text, candidate.end)) verdicts[index] = { mention: verdict.mention, pending: false };
+    if (isPending(verdict) && candidate?.kind === 'name' && candidate.entries[0]?.policy === 'needs-context' && counted.has(verdict.coinId) && !readsAsWord(candidate.evidence, text, candidate.end)) verdict.confidence = -verdict.confidence;
   }
 }
 
@@ -136,16 +149,16 @@ function acceptNamesTheTextCounts(text: string, verdicts: Verdict[], candidates:
 function isInCoinRun(text: string, verdicts: readonly Verdict[], index: number, settledBefore: boolean, settledAfter: boolean): boolean {
   const before = verdicts[index - 1];
   const after = verdicts[index + 1];
-  const self = (verdicts[index] as { mention: Mention }).mention;
+  const self = verdicts[index] as Mention;
   if (settledBefore && settledAfter) return true;
-  const gapBefore = before ? isListGap(text.slice(before.mention.end, self.start)) : false;
-  const gapAfter = after ? isListGap(text.slice(self.end, after.mention.start)) : false;
+  const gapBefore = before ? isListGap(text.slice(before.end, self.start)) : false;
+  const gapAfter = after ? isListGap(text.slice(self.end, after.start)) : false;
   const settledAt = (at: number, from: Mention): boolean => {
     const next = verdicts[at];
-    return next !== null && next !== undefined && !next.pending && isListGap(at > index ? text.slice(from.end, next.mention.start) : text.slice(next.mention.end, from.start));
+    return next != null && next.confidence > 0 && isListGap(at > index ? text.slice(from.end, next.start) : text.slice(next.end, from.start));
   };
-  if (settledAfter && !gapBefore) return settledAt(index + 2, (after as { mention: Mention }).mention);
-  if (settledBefore && !gapAfter) return settledAt(index - 2, (before as { mention: Mention }).mention);
+  if (settledAfter && !gapBefore) return settledAt(index + 2, after as Mention);
+  if (settledBefore && !gapAfter) return settledAt(index - 2, before as Mention);
   return false;
 }
 

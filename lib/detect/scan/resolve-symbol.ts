@@ -19,14 +19,16 @@ export function resolveSymbol(written: string, lexicon: Lexicon, context: PageCo
   const chosen = context.pins[written] ?? context.symbolBindings.get(written) ?? context.nameBindings.get(written) ?? holders[0]?.id;
   if (chosen === undefined) return null;
   const symbol = lexicon.coins.get(chosen)?.symbol ?? written;
-  // One array, not a map and a filter, and none for a ticker no other coin holds: asked for
-  // every ticker on the page.
-  let alternatives = NO_ALTERNATIVES;
+  // One array of the exact size (a pushed one reserves 17 slots), not a map and a filter, and
+  // none for a ticker no other coin holds: asked for every ticker on the page.
+  let others = 0;
+  for (let k = 0; k < holders.length; k++) if ((holders[k] as LexiconCoin).id !== chosen) others++;
+  if (others === 0) return { coinId: chosen, symbol, alternatives: NO_ALTERNATIVES };
+  const alternatives = new Array<string>(others);
+  others = 0;
   for (let k = 0; k < holders.length; k++) {
     const id = (holders[k] as LexiconCoin).id;
-    if (id === chosen) continue;
-    if (alternatives === NO_ALTERNATIVES) alternatives = [];
-    alternatives.push(id);
+    if (id !== chosen) alternatives[others++] = id;
   }
   return { coinId: chosen, symbol, alternatives };
 }

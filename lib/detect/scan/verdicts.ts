@@ -14,8 +14,10 @@ import { resolveSymbol } from './resolve-symbol';
  * forms.ts puts each next to its form's scan and binding.
  */
 
-/** A mention, or one that counts only if a list neighbour is a mention, or nothing. */
-export type Verdict = { mention: Mention; pending: boolean } | null;
+/** A mention, or nothing. A negative confidence marks one that counts only if a list neighbour
+ * is a mention (find-mentions.ts settles it): no wrapper object per verdict, since a long text's
+ * verdicts all live until the call returns and each young-generation collection copies them. */
+export type Verdict = Mention | null;
 
 /** The confidence of a stop-listed ticker that a run of listed coins licenses ("GMT, AKT and
  * TIA"); find-mentions.ts asks for a stricter list by it. */
@@ -41,13 +43,13 @@ const NO_ALTERNATIVES: string[] = Object.freeze([]) as unknown as string[];
 
 export function judgeNameSymbol(candidate: Of<'name-symbol'>, lexicon: Lexicon, context: PageContext): Verdict {
   const coin: LexiconCoin = datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
-  return { mention: mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name-symbol', 0.99), pending: false };
+  return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name-symbol', 0.99);
 }
 
 /** "$SOL", "SOL/USDT": strong enough that any coin holding the ticker counts. */
 export function judgeTicker(candidate: Of<'cashtag' | 'pair'>, lexicon: Lexicon, context: PageContext): Verdict {
   const resolved = resolveSymbol(candidate.symbol, lexicon, context);
-  return resolved ? { mention: mention(resolved.coinId, resolved.symbol, candidate.start, candidate.end, candidate.kind, 0.95, resolved.alternatives), pending: false } : null;
+  return resolved ? mention(resolved.coinId, resolved.symbol, candidate.start, candidate.end, candidate.kind, 0.95, resolved.alternatives) : null;
 }
 
 /** A cashtag or pair whose ticker no per-tab coin holds: for the long tail. */
@@ -66,8 +68,7 @@ export function judgeSymbol(candidate: Of<'symbol'>, text: string, lexicon: Lexi
   if (!resolved) return null;
   const confidence = symbolConfidence(candidate, text, lexicon, context, resolved.coinId);
   if (confidence === 0) return null;
-  const pending = confidence < 0;
-  return { mention: mention(resolved.coinId, resolved.symbol, start, end, 'symbol', Math.abs(confidence), resolved.alternatives), pending };
+  return mention(resolved.coinId, resolved.symbol, start, end, 'symbol', confidence, resolved.alternatives);
 }
 
 /** How sure a bare ticker is a coin: 0 when it is not, negative when only a list neighbour
@@ -113,8 +114,7 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
   const confidence = nameConfidence(candidate, entry, coin, text, context);
   if (confidence === 0) return null;
-  const mentioned = mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', Math.abs(confidence), nameAlternatives(candidate.entries, entry, coin));
-  return { mention: mentioned, pending: confidence < 0 };
+  return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, nameAlternatives(candidate.entries, entry, coin));
 }
 
 /** The other coins a name may mean, best first (the dated coin left out). One loop: asked for every name. */
