@@ -11,7 +11,7 @@ import { splitPairQuotes, splitUnresolvedPairQuotes } from './pair-quotes';
 import { widgetLineMentions } from './widget-lines';
 import { addBindings, addRedefinitions, createPageContext, takePendingScan, type PageContext } from './page-context';
 import { scanText } from './scan-text';
-import { STOPLISTED_IN_LIST, type Verdict } from './verdicts';
+import { readsAsWord, STOPLISTED_IN_LIST, type Verdict } from './verdicts';
 
 const NO_INDEXES: ReadonlySet<number> = new Set();
 
@@ -40,7 +40,7 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   // Sized once: a long text's thousands of verdicts are not copied as the array grows.
   const verdicts = new Array<Verdict>(candidates.length);
   for (let index = 0; index < candidates.length; index++) verdicts[index] = judgeCandidate(candidates[index] as Candidate, text, lexicon, context);
-  acceptListNeighbours(text, verdicts);
+  acceptListNeighbours(text, verdicts, candidates);
   const listedOk = hasListedLongTail(candidates) ? acceptListedLongTail(text, candidates, verdicts) : NO_INDEXES;
 
   const mentions: Mention[] = [];
@@ -96,7 +96,7 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
 const isPending = (verdict: Verdict | undefined): verdict is Mention => verdict != null && verdict.confidence < 0;
 
 /** "Render, Akash and Bittensor": an ordinary-word name listed next to a coin is a coin. */
-function acceptListNeighbours(text: string, verdicts: Verdict[]): void {
+function acceptListNeighbours(text: string, verdicts: Verdict[], candidates: readonly Candidate[]): void {
   const isSettled = (verdict: Verdict | undefined): verdict is Mention => verdict != null && verdict.confidence > 0;
   // Only the pending verdicts (negative confidence) are visited, in text order as before (a few of a page's thousands).
   let pending: number[] | null = null;
@@ -117,9 +117,31 @@ function acceptListNeighbours(text: string, verdicts: Verdict[]): void {
       if (listed) self.confidence = -self.confidence;
     }
   }
+  acceptNamesTheTextCounts(text, verdicts, candidates, pending);
   for (let k = 0; k < pending.length; k++) {
     const index = pending[k] as number;
     if (isPending(verdicts[index])) verdicts[index] = null;
+  }
+}
+
+/**
+ * "… chains Harmony must bridge to. Harmony needs …": once the text counts an ordinary-word name
+ * as its coin, its other capitalised occurrences are that coin, as if the page bound it (the
+ * verdict's own rule for bound coins; "Near the close" at a sentence start stays a word). Not
+ * firms: "Ripple" counted once as the coin leaves "Ripple’s software" the company.
+ */
+function acceptNamesTheTextCounts(text: string, verdicts: Verdict[], candidates: readonly Candidate[], pending: readonly number[]): void {
+  let counted: Set<string> | null = null;
+  for (let index = 0; index < verdicts.length; index++) {
+    const verdict = verdicts[index];
+    if (verdict != null && verdict.confidence > 0 && verdict.form === 'name') (counted ??= new Set()).add(verdict.coinId);
+  }
+  if (counted === null) return;
+  for (let k = 0; k < pending.length; k++) {
+    const index = pending[k] as number;
+    const verdict = verdicts[index];
+    const candidate = candidates[index];
+    if (isPending(verdict) && candidate?.kind === 'name' && candidate.entries[0]?.policy === 'needs-context' && counted.has(verdict.coinId) && !readsAsWord(candidate.evidence, text, candidate.end)) verdict.confidence = -verdict.confidence;
   }
 }
 

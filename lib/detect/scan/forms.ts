@@ -191,6 +191,9 @@ export function unresolvedOf(candidate: Candidate, lexicon: Lexicon, context: Pa
 function bindTicker(context: PageContext, candidate: Of<'cashtag' | 'pair'>, lexicon: Lexicon): void {
   const coin = coinsForSymbol(lexicon, candidate.symbol, context.date)[0];
   if (coin) bindCoin(context, coin.id, true);
+  // "COTI/USDT … transfer COTI": a pair or cashtag binds a ticker only the long tail knows as
+  // firmly as "Name (SYM)" does, so its later bare occurrences ask the long tail the same question.
+  else if (!BARE_SYMBOL_STOPLIST.has(candidate.symbol) && !context.longTailSymbols.has(candidate.symbol)) context.longTailSymbols.set(candidate.symbol, undefined);
 }
 
 function bindCoin(context: PageContext, coinId: string, strong: boolean): void {

@@ -6,7 +6,8 @@ import type { PageContext } from './page-context';
  * "ZClassic (ZCL) lost 99% … ZCL has seen similar patterns": once the page binds a ticker the
  * per-tab lexicon lacks with "Name (SYM)", its later bare occurrences are that coin too. They go
  * to the long tail with the same name hint, so the background resolves them exactly as the
- * bracket (same lookup key, one answer). Upper case only, whole words, outside every candidate.
+ * bracket (same lookup key, one answer); those of "COTI/USDT" or "$COTI" go by symbol, as the
+ * pair does. Upper case only, whole words, outside every candidate.
  */
 export function longTailBoundTickers(text: string, candidates: readonly Candidate[], context: PageContext): UnresolvedCandidate[] {
   if (context.longTailSymbols.size === 0) return [];

@@ -24,8 +24,9 @@ export interface PageContext {
   readonly stronglyBoundCoins: Set<string>;
   /** Tickers the page spells out as something else. */
   readonly acronyms: Set<string>;
-  /** Ticker → the name written before it, from "Name (SYM)" that only the long tail knows. */
-  readonly longTailSymbols: Map<string, string>;
+  /** Ticker → the name written before it, from "Name (SYM)" that only the long tail knows
+   * (undefined when a pair or cashtag bound it: the long tail then asks by symbol alone). */
+  readonly longTailSymbols: Map<string, string | undefined>;
   /** Scans done by collectBindings, handed to the findMentions calls for the same text so a
    * page is scanned once (a text repeated on the page, "$BTC" in a hundred links, once in all).
    * `uses` counts the collectBindings calls not yet matched by a findMentions call. */

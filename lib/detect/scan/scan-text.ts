@@ -14,6 +14,7 @@ import { isCashtagShape, isMixedCaseTickerShape, isUpperTickerShape, isWordCharA
 import { nameCandidate } from './name-candidate';
 import { allowedEntries, longestNameAt, type NameMatch } from './name-match';
 import { nameSymbolAt } from './paren-symbol';
+import { glossedLongTailAt } from './glossed-ticker';
 
 const LONG_TAIL_NOUNS = new Set(['token', 'tokens', 'coin', 'memecoin']);
 /** Capitalised sector words that precede "tokens" without naming a project. */
@@ -148,6 +149,14 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     if (name && entries) {
       found.push(nameCandidate(words, i, (name as NameMatch).last, entries));
       continue;
+    }
+    if (upper && (after === OPEN_PAREN || text.charCodeAt(end + 1) === OPEN_PAREN)) {
+      if (word === '') word = words.word(i);
+      const glossEnd = BARE_SYMBOL_STOPLIST.has(word) ? -1 : glossedLongTailAt(words, i, word, lexicon, found);
+      if (glossEnd > 0) {
+        i = glossEnd;
+        continue;
+      }
     }
     i = longTailNameAt(words, i, found, lexicon);
   }

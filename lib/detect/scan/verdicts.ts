@@ -2,7 +2,7 @@ import type { Lexicon, LexiconCoin, NameEntry } from '../lexicon/compile-lexicon
 import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
 import { appositiveAfter, isDefinitionAfter, isGlossAfter, isPriceMoveAfter, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
-import type { Candidate } from './candidates';
+import type { Candidate, NameEvidence } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import { isCharacterAfter, isPersonAppositive, isPlatformCompoundAfter, isZoneOffsetAfter } from './name-senses';
 import type { PageContext } from './page-context';
@@ -160,13 +160,18 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return 0.7;
   // "stablecoin supply on Avalanche rose": a chain named after a preposition on a crypto page.
   if (evidence.chainPrepositionBefore && !evidence.titleCase && context.stronglyBoundCoins.size > 0) return 0.75;
-  if (context.boundCoins.has(coin.id)) {
-    // "Near the close of trading" at the start of a sentence or in a Title Case headline.
-    const looksLikeWord = (evidence.sentenceStart || evidence.titleCase) && evidence.functionWordAfter;
-    return looksLikeWord ? 0 : 0.75;
-  }
+  if (context.boundCoins.has(coin.id)) return readsAsWord(evidence, text, candidate.end) ? 0 : 0.75;
   return -0.75;
 }
+
+/** "Near the close of trading" at the start of a sentence or in a Title Case headline: a name
+ * the page binds still reads as a word there. "Harmony was founded …" does not: a verb of being
+ * after a sentence-opening name makes it the sentence's subject, which a preposition never is. */
+export function readsAsWord(evidence: NameEvidence, text: string, end: number): boolean {
+  return (evidence.sentenceStart || evidence.titleCase) && evidence.functionWordAfter && !SUBJECT_VERB_AFTER.test(text.slice(end, end + 6));
+}
+
+const SUBJECT_VERB_AFTER = /^ (?:is|was|are|were|has|had)\b/;
 
 /** symbol.replace(/\d/g, '').length, without the copy. */
 function lettersIn(symbol: string): number {

@@ -63,6 +63,10 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   // swap began; exchanges finished it by mid-January 2022); the old token is `bittorrent-old`.
   { written: 'BTT', kind: 'ticker', eras: [{ until: '2021-12-12', coinId: 'bittorrent-old' }, { coinId: 'bittorrent' }] },
   { written: 'bittorrent', kind: 'name', eras: [{ until: '2021-12-12', coinId: 'bittorrent-old' }, { coinId: 'bittorrent' }] },
+  // Maker's multi-collateral Dai launched on 2019-11-18 and the single-collateral token it
+  // replaced was renamed Sai; CoinGecko keeps that one as `sai`, so earlier Dai is Sai.
+  { written: 'DAI', kind: 'ticker', eras: [{ until: '2019-11-18', coinId: 'sai' }, { coinId: 'dai' }] },
+  { written: 'dai', kind: 'name', eras: [{ until: '2019-11-18', coinId: 'sai' }, { coinId: 'dai' }] },
   { written: 'XBT', kind: 'ticker', eras: ALWAYS('bitcoin') }, // the ISO-style code some exchanges use
   { written: 'MIOTA', kind: 'ticker', eras: ALWAYS('iota') },
   { written: 'KLAY', kind: 'ticker', eras: ALWAYS('kaia') }, // Klaytn merged into Kaia (2024)

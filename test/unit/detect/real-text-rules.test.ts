@@ -120,7 +120,65 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['a project’s own foundation carries its name', 'The Luna Foundation Guard bought bitcoin for its reserves.', '2022-04-01', ['terra-luna'], []],
   ['the old chain’s coin by its common name', 'After the merge, Luna Classic tokens slid 20% while Bitcoin held.', '2022-09-07', ['terra-luna', 'bitcoin'], ['classic-usd']],
   ['tokenless networks stay unmatched in lists', 'Rollups such as Arbitrum (ARB), Optimism (OP) and Base grew.', '', ['arbitrum', 'optimism'], ['base']],
+  // fifth pass: long-tail tickers the page binds, single-collateral Dai
+  ['the reversed form names a long-tail coin; a per-tab name that only begins the gloss is not read alone', 'Farmers rotated into SWP (Kava Swap) this week.', '', ['kava-swap'], ['kava']],
+  ['a gloss that is a per-tab coin’s whole name is left to that name', 'Holders of XYZW (Bitcoin) were told to wait.', '', ['bitcoin'], []],
+  ['Dai before multi-collateral Dai is Sai', 'Dai, the stablecoin of Maker, held its peg as DAI supply grew.', '2019-03-15', ['sai'], ['dai']],
+  ['Dai after the launch of multi-collateral Dai', 'Dai, the stablecoin of Maker, held its peg as DAI supply grew.', '2020-03-15', ['dai'], ['sai']],
 ];
+
+/** The spans found for one coin, in text order. */
+const spansOf = (text: string, coinId: string): string[] =>
+  detectDocument(text, lexicon, longTail)
+    .filter((m) => m.coinId === coinId)
+    .map((m) => text.slice(m.start, m.end));
+
+describe('an ordinary-word name the page already counts', () => {
+  const spans = (text: string, coinId: string, date = '2021-06-01'): string[] =>
+    detectDocument(text, lexicon, longTail, { date })
+      .filter((m) => m.coinId === coinId)
+      .map((m) => text.slice(m.start, m.end));
+
+  it('counts again at a sentence start once the text has counted it', () => {
+    const text = 'BTC, ETH and SOL slid this week, while only Harmony held. Harmony needs new bridges, and users want to see Harmony be first.';
+    expect(spans(text, 'harmony')).toEqual(['Harmony', 'Harmony', 'Harmony']);
+  });
+
+  it('still reads as a word before a preposition at a sentence start', () => {
+    const text = 'BTC, ETH and SOL slid this week, while only Near held. Near the close, stocks rose.';
+    expect(spans(text, 'near')).toEqual(['Near']);
+  });
+
+  it('a verb of being after a sentence-opening name the page binds makes it the subject', () => {
+    expect(spans('Harmony [ONE] rose 5%.\nHarmony was founded in 2018.', 'harmony')).toEqual(['Harmony [ONE]', 'Harmony']);
+  });
+
+  it('a firm counted once as its coin stays the firm elsewhere', () => {
+    const text = 'Bitcoin, Ethereum, Ripple and Litecoin rose. Banks use Ripple’s software.';
+    expect(spans(text, 'ripple')).toEqual(['Ripple']);
+  });
+});
+
+describe('tickers only the long tail knows, bound by the page', () => {
+  it('a reversed form binds the later bare tickers, before and after it', () => {
+    const text = 'SWP climbs. Farmers rotated into SWP (Kava Swap) this week, and SWP stakers voted; swp in lower case is a word.';
+    expect(spansOf(text, 'kava-swap')).toEqual(['SWP', 'SWP (Kava Swap)', 'SWP']);
+  });
+
+  it('a pair binds the later bare tickers of its long-tail base', () => {
+    const text = 'The exchange will delist BTCV/USDT on Friday. Please withdraw BTCV before then, as BTCV deposits close today.';
+    expect(spansOf(text, 'bitcoin-vault')).toEqual(['BTCV', 'BTCV', 'BTCV']);
+  });
+
+  it('a cashtag binds them too', () => {
+    expect(spansOf('$SWP doubled overnight. SWP holders voted.', 'kava-swap')).toEqual(['$SWP', 'SWP']);
+  });
+
+  it('a ticker several long-tail coins share stays unmarked, bound or not', () => {
+    const text = 'The exchange will list MEME/USDT on Friday. MEME deposits open today.';
+    expect(detectDocument(text, lexicon, longTail).filter((m) => text.slice(m.start, m.end).startsWith('MEME'))).toEqual([]);
+  });
+});
 
 describe('rules from real news, on sentences we wrote', () => {
   it.each(CASES)('%s', (_rule, text, date, mustFind, mustNotFind) => {

@@ -1,0 +1,27 @@
+import type { Lexicon } from '../lexicon/compile-lexicon';
+import { isGlossAfter } from '../text/context';
+import type { Words } from '../text/tokenize';
+import type { Candidate } from './candidates';
+import { longestNameAt } from './name-match';
+
+/**
+ * "ONG (Ontology Gas)": the reversed form for a ticker no per-tab coin holds. The brackets name
+ * the coin as "Name (SYM)" does, so the ticker and its gloss go to the long tail as one
+ * candidate with the gloss as name hint (a holder must carry that name), and bind the ticker for
+ * the page like "Name (SYM)". A per-tab name that only begins the gloss ("Ontology" of
+ * "Ontology Gas") is not read on its own; a gloss that is a per-tab coin's whole name is left to
+ * that name. Returns the index of the gloss's last word, or -1 when word i has no gloss.
+ */
+export function glossedLongTailAt(words: Words, i: number, symbol: string, lexicon: Lexicon, found: Candidate[]): number {
+  const text = words.source;
+  const end = words.end(i);
+  if (!isGlossAfter(text, end)) return -1;
+  const open = text.indexOf('(', end) + 1;
+  const close = text.indexOf(')', open);
+  const name = longestNameAt(words, i + 1, lexicon);
+  if (name && words.end(name.last) === close) return -1;
+  let last = i + 1;
+  while (words.has(last + 1) && words.end(last + 1) <= close) last++;
+  found.push({ kind: 'long-tail', form: 'name-symbol', start: words.start(i), end: close + 1, symbol, nameHint: text.slice(open, close) });
+  return last;
+}
