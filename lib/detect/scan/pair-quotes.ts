@@ -14,15 +14,13 @@ export function splitPairQuotes(text: string, mentions: readonly Mention[], lexi
   let out: Mention[] | null = null;
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index] as Mention;
-    const quote = mention.form === 'pair' ? quoteOf(text, mention) : null;
-    const resolved = quote ? resolveSymbol(quote.symbol, lexicon, context) : null;
-    if (!quote || !resolved) {
+    const quote = mention.form === 'pair' ? coinQuote(text, mention, mention.confidence, lexicon, context) : null;
+    if (!quote) {
       out?.push(mention);
       continue;
     }
     out ??= mentions.slice(0, index);
-    out.push({ ...mention, end: quote.start - 1 });
-    out.push({ coinId: resolved.coinId, symbol: resolved.symbol, start: quote.start, end: mention.end, form: 'pair', confidence: mention.confidence });
+    out.push({ ...mention, end: quote.start - 1 }, quote);
   }
   return out ?? (mentions as Mention[]);
 }
@@ -37,20 +35,21 @@ export function splitUnresolvedPairQuotes(text: string, unresolved: UnresolvedCa
   for (let index = 0; index < unresolved.length; index++) {
     const candidate = unresolved[index] as UnresolvedCandidate;
     if (candidate.form !== 'pair') continue;
-    const quote = quoteOf(text, candidate);
-    const resolved = quote ? resolveSymbol(quote.symbol, lexicon, context) : null;
-    if (!quote || !resolved) continue;
+    const quote = coinQuote(text, candidate, 0.9, lexicon, context);
+    if (!quote) continue;
     unresolved[index] = { ...candidate, end: quote.start - 1 };
-    quotes.push({ coinId: resolved.coinId, symbol: resolved.symbol, start: quote.start, end: candidate.end, form: 'pair', confidence: 0.9 });
+    quotes.push(quote);
   }
   return quotes;
 }
 
-/** The quote after "/" or "-", unless it is a unit ("BTC/USD", "ETH-PERP"). */
-function quoteOf(text: string, mention: { start: number; end: number }): { symbol: string; start: number } | null {
-  const written = text.slice(mention.start, mention.end);
+/** The pair's quote after "/" or "-" as a mention of its own, when it is a coin on this page
+ * (not a unit: "BTC/USD", "ETH-PERP"); both splits above ask it. */
+function coinQuote(text: string, pair: { start: number; end: number }, confidence: number, lexicon: Lexicon, context: PageContext): Mention | null {
+  const written = text.slice(pair.start, pair.end);
   const separator = written.search(/[/-]/);
   if (separator <= 0) return null;
   const symbol = written.slice(separator + 1);
-  return UNIT_QUOTES.has(symbol) ? null : { symbol, start: mention.start + separator + 1 };
+  const resolved = UNIT_QUOTES.has(symbol) ? null : resolveSymbol(symbol, lexicon, context);
+  return resolved ? { coinId: resolved.coinId, symbol: resolved.symbol, start: pair.start + separator + 1, end: pair.end, form: 'pair', confidence } : null;
 }
