@@ -94,10 +94,11 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
 
 /** A verdict that counts only if a list neighbour is a mention: its confidence is negative. */
 const isPending = (verdict: Verdict | undefined): verdict is Mention => verdict != null && verdict.confidence < 0;
+/** A verdict that counts on its own. */
+const isSettled = (verdict: Verdict | undefined): verdict is Mention => verdict != null && verdict.confidence > 0;
 
 /** "Render, Akash and Bittensor": an ordinary-word name listed next to a coin is a coin. */
 function acceptListNeighbours(text: string, verdicts: Verdict[], candidates: readonly Candidate[]): void {
-  const isSettled = (verdict: Verdict | undefined): verdict is Mention => verdict != null && verdict.confidence > 0;
   // Only the pending verdicts (negative confidence) are visited, in text order as before (a few of a page's thousands).
   let pending: number[] | null = null;
   for (let index = 0; index < verdicts.length; index++) if (isPending(verdicts[index])) (pending ??= []).push(index);
@@ -134,7 +135,7 @@ function acceptNamesTheTextCounts(text: string, verdicts: Verdict[], candidates:
   let counted: Set<string> | null = null;
   for (let index = 0; index < verdicts.length; index++) {
     const verdict = verdicts[index];
-    if (verdict != null && verdict.confidence > 0 && verdict.form === 'name') (counted ??= new Set()).add(verdict.coinId);
+    if (isSettled(verdict) && verdict.form === 'name') (counted ??= new Set()).add(verdict.coinId);
   }
   if (counted === null) return;
   for (let k = 0; k < pending.length; k++) {
@@ -155,7 +156,7 @@ function isInCoinRun(text: string, verdicts: readonly Verdict[], index: number, 
   const gapAfter = after ? isListGap(text.slice(self.end, after.start)) : false;
   const settledAt = (at: number, from: Mention): boolean => {
     const next = verdicts[at];
-    return next != null && next.confidence > 0 && isListGap(at > index ? text.slice(from.end, next.start) : text.slice(next.end, from.start));
+    return isSettled(next) && isListGap(at > index ? text.slice(from.end, next.start) : text.slice(next.end, from.start));
   };
   if (settledAfter && !gapBefore) return settledAt(index + 2, after as Mention);
   if (settledBefore && !gapAfter) return settledAt(index - 2, before as Mention);
