@@ -3,6 +3,7 @@ import { TICKER_REDEFINITIONS } from '../tables/ticker-redefinitions';
 import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
 import { bindCandidate } from './forms';
+import { bindTokenNounTickers, possessiveLongTail } from './noun-tickers';
 import { scanText } from './scan-text';
 
 /**
@@ -27,6 +28,9 @@ export interface PageContext {
   /** Ticker → the name written before it, from "Name (SYM)" that only the long tail knows
    * (undefined when a pair or cashtag bound it: the long tail then asks by symbol alone). */
   readonly longTailSymbols: Map<string, string | undefined>;
+  /** Name → ticker, from "Name (SYM)" or "Name’s SYM" that only the long tail knows: the page's
+   * other uses of the name ask the long tail for the coin of that ticker carrying that exact name. */
+  readonly longTailNames: Map<string, string>;
   /** Scans done by collectBindings, handed to the findMentions calls for the same text so a
    * page is scanned once (a text repeated on the page, "$BTC" in a hundred links, once in all).
    * `uses` counts the collectBindings calls not yet matched by a findMentions call. */
@@ -49,6 +53,7 @@ export function createPageContext(options: PageContextOptions = {}): PageContext
     stronglyBoundCoins: new Set(),
     acronyms: new Set(),
     longTailSymbols: new Map(),
+    longTailNames: new Map(),
     pendingScans: new Map(),
   };
 }
@@ -64,7 +69,15 @@ export function collectBindings(context: PageContext, text: string, lexicon: Lex
   const candidates = scanText(text, lexicon);
   context.pendingScans.set(text, { candidates, uses: 1 });
   addBindings(context, candidates, lexicon);
+  addTextBindings(context, text, candidates, lexicon);
+}
+
+/** What the words of `text` bind beyond its candidates: redefined tickers ("all-time high (ATH)"),
+ * tickers the text calls a token ("its SPK token"), "Spark’s SPK". */
+export function addTextBindings(context: PageContext, text: string, candidates: readonly Candidate[], lexicon: Lexicon): void {
   addRedefinitions(context, text);
+  bindTokenNounTickers(text, candidates, context, lexicon);
+  possessiveLongTail(text, candidates, context);
 }
 
 /** The scan collectBindings kept for `text`, released once every call for it has taken it. */

@@ -34,6 +34,8 @@ const PRICE_NOUN_AFTER = /^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?mark
 /** "a skyrocketing Ripple": a market move in the adjective before the name. */
 const MOVE_BEFORE = /\b(?:skyrocketing|soaring|surging|rallying|plunging|tumbling|sliding|slumping) $/i;
 
+const CLOCK_BEFORE = /\d:\d\d(?:\s?[AaPp]\.?[Mm]\.?)? $/;
+
 const FOUNDATION_AFTER = /^ Foundation\b/;
 
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
@@ -82,7 +84,8 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   // "ATH" is all-time high unless the page says Aethir; two letters are usually an acronym ("IP", "OP").
   const stoplisted = BARE_SYMBOL_STOPLIST.has(symbol);
   // "9:00 GMT+8" is the time zone even where "STEPN (GMT)" bound the letters.
-  if (stoplisted && isZoneOffsetAfter(text, end)) return 0;
+  // "at 10:00 JST" likewise, after a clock time.
+  if (stoplisted && (isZoneOffsetAfter(text, end) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) return 0;
   const acronymLike = stoplisted || lettersIn(symbol) <= 2;
   const wordInShout = candidate.shouting && !candidate.mixedCase && lexicon.coins.get(coinId)?.symbolIsWord === true;
   if (!acronymLike && !wordInShout) return 0.85;

@@ -180,6 +180,42 @@ describe('tickers only the long tail knows, bound by the page', () => {
   });
 });
 
+describe('sixth pass: tickers the text calls a token, names a possessive binds', () => {
+  it('a ticker right before "token" binds its later bare uses for the long tail', () => {
+    const text = 'The lender Vela launched its SPK token on Monday. Holders of SPK can stake it; spk in lower case is a word.';
+    expect(spansOf(text, 'spark-2')).toEqual(['SPK', 'SPK']);
+  });
+
+  it('a ticker right after "token," binds too', () => {
+    const text = 'Votes use the protocol’s governance token, BOND, and BOND holders met.';
+    expect(spansOf(text, 'barnbridge')).toEqual(['BOND', 'BOND']);
+  });
+
+  it('a stop-listed ticker the sentence predicates a token is its coin, but not after a clock time', () => {
+    const text = 'The founder calls JST a ‘next 100x token’. JST rose, and trading resumed at 10:00 JST.';
+    expect(spansOf(text, 'just')).toEqual(['JST', 'JST']);
+  });
+
+  it('a stop-listed ticker never called a token stays an acronym', () => {
+    expect(ids('Trading resumed on Monday in JST hours.')).not.toContain('just');
+  });
+
+  it('a possessive name and ticker are one mention, and bind the name alone', () => {
+    const text = 'Spark’s SPK slid 20%. Spark is a lending venue, unlike Apache Spark, which is software.';
+    expect(spansOf(text, 'spark-2')).toEqual(['Spark’s SPK', 'Spark']);
+  });
+
+  it('a name is bound only to a coin carrying exactly that name', () => {
+    const text = 'Falcon’s USDF held its peg. Falcon grew.';
+    expect(spansOf(text, 'falcon-finance')).toEqual(['USDF']);
+  });
+
+  it('a name bound by Name (SYM) counts alone later', () => {
+    const text = 'ZClassic (ZCL) doubled. Later ZClassic fell back.';
+    expect(spansOf(text, 'zclassic')).toEqual(['ZClassic (ZCL)', 'ZClassic']);
+  });
+});
+
 describe('rules from real news, on sentences we wrote', () => {
   it.each(CASES)('%s', (_rule, text, date, mustFind, mustNotFind) => {
     const found = ids(text, date || undefined);
