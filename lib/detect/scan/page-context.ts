@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
+import { contrastedTickers } from '../lexicon/renamed-eras';
 import { TICKER_REDEFINITIONS } from '../tables/ticker-redefinitions';
 import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
@@ -76,6 +77,7 @@ export function collectBindings(context: PageContext, text: string, lexicon: Lex
  * tickers the text calls a token ("its SPK token"), "Spark’s SPK". */
 export function addTextBindings(context: PageContext, text: string, candidates: readonly Candidate[], lexicon: Lexicon): void {
   addRedefinitions(context, text);
+  bindContrastedTickers(context, text);
   bindTokenNounTickers(text, candidates, context, lexicon);
   possessiveLongTail(text, candidates, context);
 }
@@ -87,6 +89,28 @@ export function takePendingScan(context: PageContext, text: string): Candidate[]
   if (--pending.uses === 0) context.pendingScans.delete(text);
   return pending.candidates;
 }
+
+/**
+ * "Holders swap FTM for Sonic (S)": a page that names a renamed ticker's successor beside the old
+ * ticker contrasts the two generations, so during the migration's first year the old ticker is
+ * the old coin there (a binding, as "Name (SYM)" makes); later it is an old name for the new coin
+ * ("dashboards still show MATIC"). Only where the old ticker itself is written.
+ */
+function bindContrastedTickers(context: PageContext, text: string): void {
+  for (const [ticker, successors, oldCoin, yearLater] of contrastedTickers()) {
+    if (context.date >= yearLater || context.symbolBindings.get(ticker) === oldCoin || !hasWord(text, ticker)) continue;
+    if (successors.some((word) => hasWord(text, word))) context.symbolBindings.set(ticker, oldCoin);
+  }
+}
+
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetterOrDigit(text.charCodeAt(at - 1)) && !isLetterOrDigit(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+const isLetterOrDigit = (code: number): boolean => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 
 export function addRedefinitions(context: PageContext, text: string): void {
   // An index loop: asked for every text node of a page, mostly before V8 optimises it, where

@@ -1,4 +1,5 @@
 import type { Lexicon, LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
+import { contrastedTickers } from '../lexicon/renamed-eras';
 import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
 import { appositiveAfter, isDefinitionAfter, isGlossAfter, isPriceMoveAfter, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
@@ -44,7 +45,10 @@ type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 const NO_ALTERNATIVES: string[] = Object.freeze([]) as unknown as string[];
 
 export function judgeNameSymbol(candidate: Of<'name-symbol'>, lexicon: Lexicon, context: PageContext): Verdict {
-  const coin: LexiconCoin = datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
+  // "Fantom (FTM) … to Sonic (S)": a page contrasting the generations bound the old coin.
+  const bound = context.symbolBindings.get(candidate.symbol);
+  const contrasted = bound !== undefined && contrastedTickers().some(([ticker, , oldCoin]) => ticker === candidate.symbol && oldCoin === bound) ? lexicon.coins.get(bound) : undefined;
+  const coin: LexiconCoin = contrasted ?? datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name-symbol', 0.99);
 }
 

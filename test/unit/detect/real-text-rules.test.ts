@@ -210,6 +210,20 @@ describe('sixth pass: tickers the text calls a token, names a possessive binds',
     expect(spansOf(text, 'falcon-finance')).toEqual(['USDF']);
   });
 
+  it('an acronym of token launches is no ticker, even called a token', () => {
+    expect(ids('The game plans to launch its token, TGE, on the TON blockchain.')).toEqual(['the-open-network']);
+  });
+
+  it('in the migration year a page naming a renamed ticker’s successor keeps the old ticker the old coin', () => {
+    expect(ids('Holders swap their FTM tokens for Sonic (S) 1:1; FTM deposits close soon.', '2025-01-10')).toEqual(['fantom', 'sonic-3']);
+    expect(ids('Holders moved from $MATIC to $POL, and MATIC deposits close soon.', '2024-10-01')).toEqual(['matic-network', 'polygon-ecosystem-token']);
+  });
+
+  it('without the successor on the page, or after the migration year, the old ticker follows the date', () => {
+    expect(ids('FTM deposits close soon.', '2025-01-10')).toEqual(['sonic-3']);
+    expect(ids('Holders swap their FTM tokens for Sonic (S) 1:1.', '2026-03-01')).toEqual(['sonic-3']);
+  });
+
   it('a name bound by Name (SYM) counts alone later', () => {
     const text = 'ZClassic (ZCL) doubled. Later ZClassic fell back.';
     expect(spansOf(text, 'zclassic')).toEqual(['ZClassic (ZCL)', 'ZClassic']);
