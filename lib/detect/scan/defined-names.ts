@@ -1,11 +1,12 @@
 import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
 import { isSentenceStart } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
+import { Phrase } from '../text/phrase';
 
 // After ", ": an article, up to three words, a coin noun, then the end of the phrase.
-const APPOSITIVE = /(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,3}?(?:coin|token|cryptocurrency|memecoin|stablecoin|altcoin)(?= ?(?:[,.;:)\n]|of\b|on\b|that\b|which\b|built\b|launched\b|issued\b|from\b|by\b|$))/uy;
+const APPOSITIVE = new Phrase('definedAppositive');
 // Before ", ": one or two capitalised words, not glued to a handle, cashtag or longer word.
-const NAME_BEFORE = /(?<![\p{L}\p{N}$#@.'’-])(\p{Lu}[\p{Ll}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+)?)$/u;
+const NAME_BEFORE = new Phrase('definedNameBefore');
 
 const PROPER_NOUN_BEFORE = /\p{Lu}[\p{L}\p{N}]* $/u;
 
@@ -38,9 +39,8 @@ export function definedLongTailNames(text: string, mentions: readonly Mention[])
     const next = text.charCodeAt(comma + 2);
     if (next !== 97 /* a */ && next !== 116 /* t */) continue;
     if (!mayBeAppositive(text, comma + 2)) continue;
-    APPOSITIVE.lastIndex = comma + 2;
-    if (!APPOSITIVE.test(text)) continue;
-    const name = NAME_BEFORE.exec(text.slice(Math.max(0, comma - 40), comma))?.[1];
+    if (!APPOSITIVE.testAt(text, comma + 2)) continue;
+    const name = NAME_BEFORE.pattern.exec(text.slice(Math.max(0, comma - 40), comma))?.[1];
     if (name === undefined) continue;
     const start = comma - name.length;
     // "IRON Finance, a stablecoin": the tail of a longer proper noun. "However, the token …":

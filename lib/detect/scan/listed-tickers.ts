@@ -1,16 +1,17 @@
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import type { Mention, UnresolvedCandidate } from '../types';
 import { overlapsCandidate, type Candidate } from './candidates';
+import { Phrase } from '../text/phrase';
 
 /** Coins a list must already hold before its unknown upper-case items count as tickers. */
 const LIST_COINS = 2;
 
 // ", ", ", and ", " and ", " or ", " & ": the joints of a list ("/" is a pair, never a list here).
-const GAP_AFTER = /(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)/y;
-const GAP_BEFORE = /(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/;
+const GAP_AFTER = new Phrase('listGapAfter');
+const GAP_BEFORE = new Phrase('listGapBefore');
 // An upper-case ticker shape, cashtag allowed: "KP3R", "$REEF", "USD1". Not glued to a word.
-const TICKER_AT = /\$?([A-Z][A-Z0-9]{1,9})(?![\p{L}\p{N}_-])/uy;
-const TICKER_BEFORE = /(?<![\p{L}\p{N}_$-])\$?([A-Z][A-Z0-9]{1,9})$/u;
+const TICKER_AT = new Phrase('tickerAt');
+const TICKER_BEFORE = new Phrase('tickerBefore');
 
 interface Item {
   start: number;
@@ -108,8 +109,7 @@ function itemStartAfter(text: string, at: number): number {
     if (!isJointSpace(text.charCodeAt(end))) return -1;
     if (!isJointSpace(text.charCodeAt(end + 1))) return end + 1;
   }
-  GAP_AFTER.lastIndex = at;
-  return GAP_AFTER.test(text) ? GAP_AFTER.lastIndex : -1;
+  return GAP_AFTER.testAt(text, at) ? GAP_AFTER.pattern.lastIndex : -1;
 }
 
 /** A space or tab, or the "a" / "o" an "and" or "or" after a comma starts with. */
@@ -132,7 +132,7 @@ function itemEndBefore(text: string, at: number): number {
   const code = text.charCodeAt(outside);
   if (isTickerEnd(code)) return outside + 1;
   if (!isJointOrComma(code)) return -1;
-  const gap = GAP_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+  const gap = GAP_BEFORE.pattern.exec(text.slice(Math.max(0, at - 12), at));
   return gap && isTickerEnd(text.charCodeAt(at - gap[0].length - 1)) ? at - gap[0].length : -1;
 }
 
@@ -144,16 +144,15 @@ function listAround(page: Page, mention: Mention): Item[] {
   const self: Item = { start: mention.start, end: mention.end, mention, symbol: mention.symbol };
   const after: Item[] = [];
   for (let at = mention.end; after.length < 40; ) {
-    GAP_AFTER.lastIndex = at;
-    if (!GAP_AFTER.test(text)) break;
-    const next = itemAt(page, GAP_AFTER.lastIndex);
+    if (!GAP_AFTER.testAt(text, at)) break;
+    const next = itemAt(page, GAP_AFTER.pattern.lastIndex);
     if (!next) break;
     after.push(next);
     at = next.end;
   }
   const before: Item[] = [];
   for (let at = mention.start; before.length < 40; ) {
-    const gap = GAP_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+    const gap = GAP_BEFORE.pattern.exec(text.slice(Math.max(0, at - 12), at));
     if (!gap) break;
     const previous = itemBefore(page, at - gap[0].length);
     if (!previous) break;
@@ -166,15 +165,14 @@ function listAround(page: Page, mention: Mention): Item[] {
 function itemAt(page: Page, at: number): Item | null {
   const mention = mentionAt(page.mentions, at, 'start');
   if (mention) return { start: mention.start, end: mention.end, mention, symbol: mention.symbol };
-  TICKER_AT.lastIndex = at;
-  const match = TICKER_AT.exec(page.text);
+  const match = TICKER_AT.execAt(page.text, at);
   return match ? unknownItem(page, at, at + match[0].length, match[1] ?? '') : null;
 }
 
 function itemBefore(page: Page, end: number): Item | null {
   const mention = mentionAt(page.mentions, end, 'end');
   if (mention) return { start: mention.start, end: mention.end, mention, symbol: mention.symbol };
-  const match = TICKER_BEFORE.exec(page.text.slice(Math.max(0, end - 11), end));
+  const match = TICKER_BEFORE.pattern.exec(page.text.slice(Math.max(0, end - 11), end));
   return match ? unknownItem(page, end - match[0].length, end, match[1] ?? '') : null;
 }
 

@@ -1,4 +1,5 @@
 import { PERSON_ROLES } from '../tables/context-words';
+import { Phrase } from '../text/phrase';
 
 /**
  * Senses of a coin's name that the words right after it settle, whatever the page: a person's
@@ -7,19 +8,18 @@ import { PERSON_ROLES } from '../tables/context-words';
 
 // ", founder of …", ", the CEO of …": an optional article, then the appositive's first word
 // (not a possessive: "Tron, the founder's chain" is no person).
-const APPOSITIVE_HEAD = /,\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)\b(?!['’])/uy;
+const APPOSITIVE_HEAD = new Phrase('appositiveHead');
 
 /** "Wei Dai, founder of a bike-sharing firm": the appositive says the name is a person's. */
 export function isPersonAppositive(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 44 /* , */) return false;
-  APPOSITIVE_HEAD.lastIndex = end;
-  const head = APPOSITIVE_HEAD.exec(text)?.[1];
+  const head = APPOSITIVE_HEAD.execAt(text, end)?.[1];
   return head !== undefined && PERSON_ROLES.has(head.toLowerCase());
 }
 
 // "Pepe the frog", "the pepe meme, which …": an epithet naming the character, or "meme" ending
 // the phrase. Never "meme coin(s)"/"meme token(s)" or "meme season" (a noun after it).
-const CHARACTER_AFTER = / (?:the (?:frog|dog|cat|cartoon|character|mascot)\b|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy;
+const CHARACTER_AFTER = new Phrase('characterAfter');
 
 /** True when the words after a name make it the meme or cartoon, not the coin. */
 export function isCharacterAfter(text: string, end: number): boolean {
@@ -27,25 +27,22 @@ export function isCharacterAfter(text: string, end: number): boolean {
   // Most names are followed by a space: only "t…"/"m…" can start the phrase (|32 folds case).
   const first = text.charCodeAt(end + 1) | 32;
   if (first !== 116 && first !== 109) return false;
-  CHARACTER_AFTER.lastIndex = end;
-  return CHARACTER_AFTER.test(text);
+  return CHARACTER_AFTER.testAt(text, end);
 }
 
 // "GMT+8", "UTC-5": a signed hour offset after a time zone.
-const ZONE_OFFSET_AFTER = /[+\-−]\d{1,2}(?::\d\d)?(?![\d%]|[.,]\d)/y;
+const ZONE_OFFSET_AFTER = new Phrase('zoneOffsetAfter');
 
 /** "9:00 GMT+8": the time zone, even on a page that binds GMT to STEPN. */
 export function isZoneOffsetAfter(text: string, end: number): boolean {
-  ZONE_OFFSET_AFTER.lastIndex = end;
-  return ZONE_OFFSET_AFTER.test(text);
+  return ZONE_OFFSET_AFTER.testAt(text, end);
 }
 
 // "Terra-based projects", "Polygon-powered NFTs": a chain's name in a compound that makes it
 // the platform something runs on (rule 2 of the labels counts hyphenated compounds).
-const PLATFORM_COMPOUND_AFTER = /-(?:based|powered|native|built|focused|centric|compatible)\b/y;
+const PLATFORM_COMPOUND_AFTER = new Phrase('platformCompoundAfter');
 
 /** True for "-based", "-powered" … right after a name (never "near-term", "sky-high"). */
 export function isPlatformCompoundAfter(text: string, end: number): boolean {
-  PLATFORM_COMPOUND_AFTER.lastIndex = end;
-  return PLATFORM_COMPOUND_AFTER.test(text);
+  return PLATFORM_COMPOUND_AFTER.testAt(text, end);
 }

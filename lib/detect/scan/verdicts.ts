@@ -9,6 +9,7 @@ import { isCharacterAfter, isPersonAppositive, isPlatformCompoundAfter, isZoneOf
 import type { PageContext } from './page-context';
 import { spellsAcronym } from './paren-symbol';
 import { resolveSymbol } from './resolve-symbol';
+import { Phrase } from '../text/phrase';
 
 /**
  * The verdict stage of each form: whether a candidate is a mention, of which coin, how sure.
@@ -30,10 +31,10 @@ const DENSE_PAGE_COINS = 3;
 /** "price(s)" or "(in) market cap" after a name, "Ripple's gains", "Ripple's recent rally",
  * "Ripple, which has a total market cap": a firm has no price, market cap or rally of its own
  * in crypto text. */
-const PRICE_NOUN_AFTER = /^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^, which (?:has|had) a (?:total )?market cap/i;
+const PRICE_NOUN_AFTER = new Phrase('priceNounAfter');
 
 /** "a skyrocketing Ripple": a market move in the adjective before the name. */
-const MOVE_BEFORE = /\b(?:skyrocketing|soaring|surging|rallying|plunging|tumbling|sliding|slumping) $/i;
+const MOVE_BEFORE = new Phrase('moveBefore');
 
 const CLOCK_BEFORE = /\d:\d\d(?:\s?[AaPp]\.?[Mm]\.?)? $/;
 
@@ -144,7 +145,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
   // "Ripple price stood at …", "Ripple (XRP) Price Today": a price is the coin's, never the firm's.
   if (entry.policy === 'company') {
-    const moved = evidence.priceAfter || PRICE_NOUN_AFTER.test(text.slice(candidate.end, candidate.end + 40)) || MOVE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start));
+    const moved = evidence.priceAfter || PRICE_NOUN_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 40)) || MOVE_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 16), candidate.start));
     return moved ? 0.8 : -0.7;
   }
 

@@ -3,11 +3,12 @@ import { nameKey } from '../text/tokenize';
 import type { Mention } from '../types';
 import { datedNameCoin } from './dated-coin';
 import type { PageContext } from './page-context';
+import { Phrase } from '../text/phrase';
 
 // A line that is one lower-case identifier: "avalanche", "usd-coin", "xrp".
-const IDENTIFIER_LINE = /^[ \t]*([a-z][a-z0-9.-]{1,39})[ \t]*$/;
+const IDENTIFIER_LINE = new Phrase('identifierLine');
 // A quote line of a widget: "$23.84 USD", "-4.36%", "+0.5 %".
-const QUOTE_LINE = /^[ \t]*(?:\$[ \t]?\d|[+\-−]?\d[\d.,]*[ \t]?%[ \t]*$)/;
+const QUOTE_LINE = new Phrase('quoteLine');
 
 /**
  * Scraped price widgets print each coin's identifier alone on its line, often twice, next to
@@ -34,12 +35,12 @@ export function widgetLineMentions(text: string, mentions: readonly Mention[], l
   for (let index = 0; 2 * index < bounds.length; index++) {
     const lineStart = bounds[2 * index] ?? 0;
     if ((bounds[2 * index + 1] ?? 0) - lineStart > 44) continue;
-    const match = IDENTIFIER_LINE.exec(lineAt(index));
+    const match = IDENTIFIER_LINE.pattern.exec(lineAt(index));
     const identifier = match?.[1];
     if (!match || identifier === undefined) continue;
     const next = lineAt(index + 1);
     const repeated = lineAt(index - 1).trim() === identifier || next.trim() === identifier;
-    if (!repeated && !QUOTE_LINE.test(next)) continue;
+    if (!repeated && !QUOTE_LINE.pattern.test(next)) continue;
     const start = lineStart + match[0].indexOf(identifier);
     const end = start + identifier.length;
     if (overlapsMention(mentions, start, end)) continue;

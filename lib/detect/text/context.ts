@@ -2,6 +2,17 @@
  * Questions about the text around a token. Each looks at a bounded window, so the detector
  * stays linear in the text length.
  */
+import { Phrase } from './phrase';
+
+// The regular expressions that list words are table data (tables/phrase-patterns.ts).
+const PRICE_MOVE_AFTER = new Phrase('priceMoveAfter');
+const PRICE_VERB_AFTER = new Phrase('priceVerbAfter');
+const LIST_GAP = new Phrase('listGap');
+const TOKEN_NOUN_AFTER = new Phrase('tokenNounAfter');
+const DEFINITION_AFTER = new Phrase('definitionAfter');
+const APPOSITIVE_AFTER = new Phrase('appositiveAfter');
+const GLOSS_AFTER = new Phrase('glossAfter');
+
 const OPENERS = ['"', "'", '“', '‘', '(', '[', '*', '-', '•', '–', '—', '>', '#'];
 /** What may stand between a sentence's end and its first word: spaces, tabs and the openers,
  * as UTF-16 codes (asked for many capitalised words: no one-character strings). */
@@ -77,35 +88,24 @@ export function isTitleCase(text: string, start: number, end: number, line?: { r
 const NON_ASCII_LETTER = /\p{L}/u;
 const isNonAsciiLetter = (text: string, i: number): boolean => NON_ASCII_LETTER.test(text[i] ?? '');
 
-// "ATH rose 11%", "Render rose 2%", "SOL is up 4.5%", "NEAR jumped 7% after …"
-const PRICE_MOVE_AFTER =
-  /(?:['’]s)?(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid|pumped|pumps|dumped|dumps|crashed|crashes)\b[^.\n]{0,24}?\d[\d.,]*\s?(?:%|percent)/iy;
-
-// "Render jumped on the news", "Helium slid": a market verb straight after, no figure.
-const PRICE_VERB_AFTER = /(?:['’]s)?(?:\s+(?:token|price|coin))?\s+(?:rose|gained|jumped|slipped|dropped|climbed|surged|rallied|soared|plunged|sank|tumbled|dipped|declined|fell|advanced|spiked|slid|rebounded|outperformed|underperformed)\b/iy;
-
 /** True when a market verb follows the word (weaker than a move with a figure). */
 export function isPriceVerbAfter(text: string, end: number): boolean {
-  PRICE_VERB_AFTER.lastIndex = end;
-  return PRICE_VERB_AFTER.test(text);
+  return PRICE_VERB_AFTER.testAt(text, end);
 }
 
 /** True when the words right after the token report a price move. */
 export function isPriceMoveAfter(text: string, end: number): boolean {
-  PRICE_MOVE_AFTER.lastIndex = end;
-  return PRICE_MOVE_AFTER.test(text);
+  return PRICE_MOVE_AFTER.testAt(text, end);
 }
-
-const LIST_GAP = /^(?:\s*[,&/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|&)\s+)$/;
 
 /** True when two spans are neighbours in a list ("Render, Akash and Bittensor"). */
 export function isListGap(gap: string): boolean {
-  return gap.length <= 8 && LIST_GAP.test(gap);
+  return gap.length <= 8 && LIST_GAP.pattern.test(gap);
 }
 
 // "SOL $126.60", "SOL: $126", "SOL at $0.42", "SOL$126.60" (a price widget); "ZRO +8.1%".
-const PRICE_AFTER = /(?:\s?[:=]?\s?|\s+at\s+)\$\d/y;
-const SIGNED_PERCENT_AFTER = /\s?[+\-−]\d[\d.,]*\s?%/y;
+const PRICE_AFTER = new Phrase('priceAfter');
+const SIGNED_PERCENT_AFTER = new Phrase('signedPercentAfter');
 
 /**
  * True when a price or a signed percentage is written right after the ticker. With `gluedOnly`
@@ -116,10 +116,7 @@ export function isQuoteAfter(text: string, end: number, gluedOnly = false): bool
   if (gluedOnly) return next === 36 && isDigitAt(text, end + 1);
   // Only ' ', ':', '=', '$', '+', '-', '−' can begin a quote: most words end at another character.
   if (next !== 32 && next !== 58 && next !== 61 && next !== 36 && next !== 43 && next !== 45 && next !== 0x2212) return false;
-  PRICE_AFTER.lastIndex = end;
-  if (PRICE_AFTER.test(text)) return true;
-  SIGNED_PERCENT_AFTER.lastIndex = end;
-  return SIGNED_PERCENT_AFTER.test(text);
+  return PRICE_AFTER.testAt(text, end) || SIGNED_PERCENT_AFTER.testAt(text, end);
 }
 
 /**
@@ -137,42 +134,29 @@ function isDigitAt(text: string, index: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-const TOKEN_NOUN_AFTER = /(?:['’]s)?\s(?:tokens?|coins?)\b/iy;
-
 /** "ONE tokens", "NOT token": the ticker names a token outright. */
 export function isTokenNounAfter(text: string, end: number): boolean {
-  TOKEN_NOUN_AFTER.lastIndex = end;
-  return TOKEN_NOUN_AFTER.test(text);
+  return TOKEN_NOUN_AFTER.testAt(text, end);
 }
-
-// "Mantra is the native cryptocurrency of …", "Helium is a decentralized wireless network".
-const DEFINITION_AFTER = /(?:['’]s)?\s+(?:is|was|remains)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:cryptocurrency|token|coin|blockchain|stablecoin|memecoin|altcoin|protocol|layer[- ](?:1|2|one|two))\b/iuy;
 
 /** True when the words after a name define it as a crypto asset or chain. */
 export function isDefinitionAfter(text: string, end: number): boolean {
-  DEFINITION_AFTER.lastIndex = end;
-  return DEFINITION_AFTER.test(text);
+  return DEFINITION_AFTER.testAt(text, end);
 }
-
-// "ATH, the all-time high", "ATH (all-time high)", "ATH, or all-time high": up to five words.
-const APPOSITIVE_AFTER = /(?:,\s+(?:the\s+|an?\s+|or\s+|i\.e\.\s+)?|\s+\()((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/uy;
 
 /** The words of an appositive right after a ticker, or null ("ATH, the all-time high" → "all-time high"). */
 export function appositiveAfter(text: string, end: number): string[] | null {
   const next = text.charCodeAt(end);
   if (next !== 44 /* , */ && !(next === 32 && text.charCodeAt(end + 1) === 40) /* " (" */) return null;
-  APPOSITIVE_AFTER.lastIndex = end;
-  const match = APPOSITIVE_AFTER.exec(text);
+  const pattern = APPOSITIVE_AFTER.pattern;
+  pattern.lastIndex = end;
+  const match = pattern.exec(text);
   return match?.[1] ? match[1].split(/\s+/) : null;
 }
-
-// "RUNE (THORChain)", "GT (Gate.io)", "ONE (Harmony)": a capitalised name glossing the ticker.
-const GLOSS_AFTER = /\s?\(\p{Lu}[\p{L}\p{N}.]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.]*){0,3}\)/uy;
 
 /** True for the reversed form "SYM (Name)": a name in brackets right after the ticker. */
 export function isGlossAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
   if (next !== 40 && !(next === 32 && text.charCodeAt(end + 1) === 40)) return false;
-  GLOSS_AFTER.lastIndex = end;
-  return GLOSS_AFTER.test(text);
+  return GLOSS_AFTER.testAt(text, end);
 }

@@ -4,9 +4,11 @@
  * Each kind is found from a literal anchor ("://", "www.", "@", ".com/") with indexOf, then
  * widened by hand: one pass per anchor instead of a regex that tries every position.
  */
+import { Phrase } from './phrase';
+
 export type Range = readonly [start: number, end: number];
 
-const TLD_BEFORE_SLASH = /\.(?:com|org|net|io|xyz|co|fi|finance|app|ai|gg|me|news|info|exchange)$/i;
+const TLD_BEFORE_SLASH = new Phrase('tldBeforeSlash');
 
 /** /\s/ (JavaScript's white space and line terminators) on one UTF-16 code. */
 export function isSpaceCode(code: number): boolean {
@@ -67,7 +69,7 @@ export function excludedRanges(text: string): readonly Range[] {
     let start = at;
     while (start > 0 && isHostCharAt(text, start - 1)) start--;
     // "SOL/USDT" has no dot before its slash, so no top-level domain: no slice, no regex.
-    if (start < at && text.lastIndexOf('.', at - 1) >= start && TLD_BEFORE_SLASH.test(text.slice(start, at))) {
+    if (start < at && text.lastIndexOf('.', at - 1) >= start && TLD_BEFORE_SLASH.pattern.test(text.slice(start, at))) {
       urlFrom(text, start, (ranges ??= []));
     }
   }

@@ -19,6 +19,8 @@ import { scanText } from '../../../lib/detect/scan/scan-text';
 import { isSentenceStart, isShouting, isTitleCase } from '../../../lib/detect/text/context';
 import { isHostCharAt, isUrlCharAt } from '../../../lib/detect/text/excluded-ranges';
 import { withExactLookups } from '../../../lib/detect/text/hash-bits';
+import { Phrase, type PhraseName } from '../../../lib/detect/text/phrase';
+import { PHRASE_PATTERNS } from '../../../lib/detect/tables/phrase-patterns';
 import { WORD_PATTERN, Words, wordHash } from '../../../lib/detect/text/tokenize';
 import { isCashtagShape, isWordCharAt } from '../../../lib/detect/text/word-shape';
 import { lexicon } from './detect-text';
@@ -217,5 +219,34 @@ describe('character-code tests equal the regexes they replace', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('phrase patterns as table data (tables/phrase-patterns.ts, text/phrase.ts)', () => {
+  const names = Object.keys(PHRASE_PATTERNS) as PhraseName[];
+  // Real article text: every phrase rule's words occur somewhere in it.
+  const sample = readdirSync(join(REALTEXT_DIR, 'articles')).slice(0, 6).map((file) => readFileSync(join(REALTEXT_DIR, 'articles', file), 'utf8')).join('\n\n');
+
+  it('a Phrase compiles its entry once, to the pattern the literal wrote', () => {
+    for (const name of names) {
+      const phrase = new Phrase(name);
+      const { source, flags } = PHRASE_PATTERNS[name];
+      expect(phrase.pattern).toBe(phrase.pattern);
+      expect([phrase.pattern.source, phrase.pattern.flags]).toEqual([source, flags]);
+    }
+  });
+
+  it('testAt and execAt answer as the sticky regex at every position of real text', () => {
+    for (const name of names.filter((key) => PHRASE_PATTERNS[key].flags.includes('y'))) {
+      const phrase = new Phrase(name);
+      const { source, flags } = PHRASE_PATTERNS[name];
+      const own = new RegExp(source, flags);
+      for (let at = 0; at < sample.length; at += 3) {
+        own.lastIndex = at;
+        const expected = own.exec(sample);
+        expect(phrase.execAt(sample, at)?.[0]).toBe(expected?.[0]);
+        expect(phrase.testAt(sample, at)).toBe(expected !== null);
+      }
+    }
   });
 });

@@ -1,0 +1,61 @@
+/**
+ * The phrase rules' regular expressions, kept as data ({ source, flags }) so that they travel
+ * with the lexicon like every other table instead of being code in every tab's script
+ * (lib/page/README.md, "The tables travel with the lexicon"). Written here as literals, so the
+ * compiler and the linter still read them as regular expressions; `lib/detect/text/phrase.ts`
+ * compiles each at its first use. A rule whose regex lists words (verbs, nouns) belongs here.
+ */
+type PatternData = { readonly source: string; readonly flags: string };
+const data = (pattern: RegExp): PatternData => ({ source: pattern.source, flags: pattern.flags });
+
+export const PHRASE_PATTERNS = {
+  // "ATH rose 11%", "Render rose 2%", "SOL is up 4.5%", "NEAR jumped 7% after …"
+  priceMoveAfter: data(
+    /(?:['’]s)?(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid|pumped|pumps|dumped|dumps|crashed|crashes)\b[^.\n]{0,24}?\d[\d.,]*\s?(?:%|percent)/iy,
+  ),
+  // "Render jumped on the news", "Helium slid": a market verb straight after, no figure.
+  priceVerbAfter: data(
+    /(?:['’]s)?(?:\s+(?:token|price|coin))?\s+(?:rose|gained|jumped|slipped|dropped|climbed|surged|rallied|soared|plunged|sank|tumbled|dipped|declined|fell|advanced|spiked|slid|rebounded|outperformed|underperformed)\b/iy,
+  ),
+  // "Render, Akash and Bittensor": what may stand between two neighbours in a list.
+  listGap: data(/^(?:\s*[,&/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|&)\s+)$/),
+  // "ONE tokens", "NOT token": the ticker names a token outright.
+  tokenNounAfter: data(/(?:['’]s)?\s(?:tokens?|coins?)\b/iy),
+  // "Mantra is the native cryptocurrency of …", "Helium is a decentralized wireless network".
+  definitionAfter: data(
+    /(?:['’]s)?\s+(?:is|was|remains)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:cryptocurrency|token|coin|blockchain|stablecoin|memecoin|altcoin|protocol|layer[- ](?:1|2|one|two))\b/iuy,
+  ),
+  // "ATH, the all-time high", "ATH (all-time high)", "ATH, or all-time high": up to five words.
+  appositiveAfter: data(/(?:,\s+(?:the\s+|an?\s+|or\s+|i\.e\.\s+)?|\s+\()((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/uy),
+  // "RUNE (THORChain)", "GT (Gate.io)", "ONE (Harmony)": a capitalised name glossing the ticker.
+  glossAfter: data(/\s?\(\p{Lu}[\p{L}\p{N}.]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.]*){0,3}\)/uy),
+  // The detection rules' phrases (lib/detect/scan/*; what each is for is said where it is used).
+  // defined-names.ts: ", a … coin": an appositive that defines the name before the comma as one.
+  definedAppositive: data(
+    /(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,3}?(?:coin|token|cryptocurrency|memecoin|stablecoin|altcoin)(?= ?(?:[,.;:)\n]|of\b|on\b|that\b|which\b|built\b|launched\b|issued\b|from\b|by\b|$))/uy,
+  ),
+  definedNameBefore: data(/(?<![\p{L}\p{N}$#@.'’-])(\p{Lu}[\p{Ll}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+)?)$/u),
+  // listed-tickers.ts: the joints of a list, after and before an item.
+  listGapAfter: data(/(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)/y),
+  listGapBefore: data(/(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/),
+  // name-senses.ts: ", the CEO of …"; "Pepe the frog"; "Polygon-powered".
+  appositiveHead: data(/,\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)\b(?!['’])/uy),
+  characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot)\b|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
+  platformCompoundAfter: data(/-(?:based|powered|native|built|focused|centric|compatible)\b/y),
+  // verdicts.ts: "Ripple's price", "Ripple, which has a total market cap"; "a skyrocketing Ripple".
+  priceNounAfter: data(/^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^, which (?:has|had) a (?:total )?market cap/i),
+  moveBefore: data(/\b(?:skyrocketing|soaring|surging|rallying|plunging|tumbling|sliding|slumping) $/i),
+  // text/excluded-ranges.ts: "example.com/…": a host's top-level domain right before a slash.
+  tldBeforeSlash: data(/\.(?:com|org|net|io|xyz|co|fi|finance|app|ai|gg|me|news|info|exchange)$/i),
+  // "SOL $126.60", "SOL: $126", "SOL at $0.42", "SOL$126.60" (a price widget); "ZRO +8.1%".
+  priceAfter: data(/(?:\s?[:=]?\s?|\s+at\s+)\$\d/y),
+  signedPercentAfter: data(/\s?[+\-−]\d[\d.,]*\s?%/y),
+  // listed-tickers.ts: an upper-case ticker shape, cashtag allowed, not glued to a word; at and before.
+  tickerAt: data(/\$?([A-Z][A-Z0-9]{1,9})(?![\p{L}\p{N}_-])/uy),
+  tickerBefore: data(/(?<![\p{L}\p{N}_$-])\$?([A-Z][A-Z0-9]{1,9})$/u),
+  // name-senses.ts: "GMT+8", "UTC-5".
+  zoneOffsetAfter: data(/[+\-−]\d{1,2}(?::\d\d)?(?![\d%]|[.,]\d)/y),
+  // widget-lines.ts: a line that is one lower-case identifier ("usd-coin"); a widget's quote line ("$23.84 USD", "-4.36%").
+  identifierLine: data(/^[ \t]*([a-z][a-z0-9.-]{1,39})[ \t]*$/),
+  quoteLine: data(/^[ \t]*(?:\$[ \t]?\d|[+\-−]?\d[\d.,]*[ \t]?%[ \t]*$)/),
+};
