@@ -42,15 +42,15 @@ export function longTailBoundNames(text: string, candidates: readonly Candidate[
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end)) || overlapsCandidate(candidates, at, end)) continue;
-      if (CAPITALISED_AFTER.test(text.slice(end, end + 3))) continue;
-      const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
-      if (before && !isSentenceStart(text, at - before[0].length)) continue;
+      if (isCapital(text.charCodeAt(end + 1)) && text.charCodeAt(end) === 32) continue;
+      // A capitalised word before, unless it opens the sentence ("Later Spark fell").
+      let word = at - 1;
+      while (word > 0 && isWordChar(text.charCodeAt(word - 1))) word--;
+      if (text.charCodeAt(at - 1) === 32 && word < at - 1 && isCapital(text.charCodeAt(word)) && !isSentenceStart(text, word)) continue;
       found.push({ symbol, nameHint: name, start: at, end, form: 'name' });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-const CAPITALISED_AFTER = /^ [A-Z]/;
-/** A capitalised word right before (one opening a sentence is no part of the name: "Later Spark"). */
-const CAPITALISED_BEFORE = /\b[A-Z]\w* $/;
+const isCapital = (code: number): boolean => code >= 65 && code <= 90;

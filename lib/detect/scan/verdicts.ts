@@ -36,7 +36,8 @@ const PRICE_NOUN_AFTER = new Phrase('priceNounAfter');
 /** "a skyrocketing Ripple": a market move in the adjective before the name. */
 const MOVE_BEFORE = new Phrase('moveBefore');
 
-const CLOCK_BEFORE = /\d:\d\d(?:\s?[AaPp]\.?[Mm]\.?)? $/;
+/** "at 10:00 JST": a clock time before a time zone. */
+const CLOCK_BEFORE = new Phrase('clockBefore');
 
 const FOUNDATION_AFTER = /^ Foundation\b/;
 
@@ -90,7 +91,7 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   const stoplisted = BARE_SYMBOL_STOPLIST.has(symbol);
   // "9:00 GMT+8" is the time zone even where "STEPN (GMT)" bound the letters.
   // "at 10:00 JST" likewise, after a clock time.
-  if (stoplisted && (isZoneOffsetAfter(text, end) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) return 0;
+  if (stoplisted && (isZoneOffsetAfter(text, end) || CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 10), start)))) return 0;
   const acronymLike = stoplisted || lettersIn(symbol) <= 2;
   const wordInShout = candidate.shouting && !candidate.mixedCase && lexicon.coins.get(coinId)?.symbolIsWord === true;
   if (!acronymLike && !wordInShout) return 0.85;
