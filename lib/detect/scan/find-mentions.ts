@@ -59,7 +59,7 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   // "ANT, KP3R, XMR and ZEC": list items the per-tab lexicon lacks, for the long tail by symbol.
   const listed = listedUnknownTickers(text, mentions, candidates);
   // "Spark’s SPK", "its SPK token": a ticker only the long tail knows, bound for the page.
-  const possessive = possessiveLongTail(text, candidates, context);
+  const possessive = context.longTailSymbols.size > 0 ? possessiveLongTail(text, candidates, context) : [];
   // "ZClassic (ZCL) … ZCL fell": later bare tickers (and names) of a coin only the long tail knows.
   const bound = longTailBoundTickers(text, candidates, context);
   const names = longTailBoundNames(text, candidates, context);

@@ -33,7 +33,8 @@ export function bindTokenNounTickers(text: string, candidates: readonly Candidat
     // "token", "Token", "tokens", not "tokenised" or "cryptotoken".
     if ((text.charCodeAt(start) | 32) !== 116 || isWordCode(text.charCodeAt(start - 1)) || (isWordCode(next) && (next !== 115 || isWordCode(text.charCodeAt(end + 1))))) continue;
     const from = Math.max(0, start - 48);
-    const before = TICKER_BEFORE.pattern.exec(text.slice(from, start));
+    // Most "token"s have no upper-case pair before them: the regex only where one is.
+    const before = hasCapitalPair(text, from, start) ? TICKER_BEFORE.pattern.exec(text.slice(from, start)) : null;
     if (before) bindCalledToken(context, lexicon, text, before[1] as string, from + before.index, candidates);
     const after = TICKER_AFTER.execAt(text, end);
     if (after) bindCalledToken(context, lexicon, text, after[1] as string, end + after[0].length - (after[1] as string).length, candidates);
@@ -48,25 +49,36 @@ function bindCalledToken(context: PageContext, lexicon: Lexicon, text: string, w
 }
 
 /**
- * "Spark’s SPK comes as …": a capitalised name (up to three words) and, after its possessive, a
- * ticker the per-tab lexicon lacks go to the long tail as "Spark (SPK)" would (a holder of the
- * ticker must carry the name, so "Tron’s JST" resolves to neither), and bind both for the page:
- * later bare "SPK", and later "Spark" written alone, ask the same question.
+ * "Spark’s SPK comes as …": a ticker the page binds for the long tail (its SPK token, $SPK,
+ * SPK/USDT), written after a capitalised name (up to three words) and its possessive, goes to the
+ * long tail with the name as "Spark (SPK)" would (a holder of the ticker must carry the name, so
+ * "Tron’s JST" resolves to neither), and binds the name: later "Spark" written alone asks the same
+ * question. Only the bound tickers are looked for, so a page without any costs nothing.
  */
 export function possessiveLongTail(text: string, candidates: readonly Candidate[], context: PageContext): UnresolvedCandidate[] {
   let found: UnresolvedCandidate[] | undefined;
-  const possessive = POSSESSIVE_TICKER.pattern;
-  possessive.lastIndex = 0;
-  for (let match = possessive.exec(text); match; match = possessive.exec(text)) {
-    const at = match.index;
-    const symbol = match[1] as string;
-    const name = POSSESSIVE_NAME.pattern.exec(text.slice(Math.max(0, at - 30), at))?.[1];
-    const start = at - (name?.length ?? 0);
-    if (!name || !isUnknownTicker(symbol, text, at + 3, candidates) || overlapsCandidate(candidates, start, at)) continue;
-    bindLongTailTicker(context, symbol, name);
-    (found ??= []).push({ symbol, nameHint: name, start, end: at + match[0].length, form: 'name-symbol' });
+  for (const symbol of context.longTailSymbols.keys()) {
+    for (let at = text.indexOf(symbol, 3); at >= 0; at = text.indexOf(symbol, at + symbol.length)) {
+      const mark = at - 3;
+      const match = POSSESSIVE_TICKER.execAt(text, mark);
+      if (!match || match[1] !== symbol) continue;
+      const name = POSSESSIVE_NAME.pattern.exec(text.slice(Math.max(0, mark - 30), mark))?.[1];
+      const start = mark - (name?.length ?? 0);
+      if (!name || overlapsCandidate(candidates, start, mark)) continue;
+      bindLongTailTicker(context, symbol, name);
+      (found ??= []).push({ symbol, nameHint: name, start, end: mark + match[0].length, form: 'name-symbol' });
+    }
   }
   return found ?? [];
+}
+
+/** Two capitals in a row between `from` and `to`. */
+function hasCapitalPair(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90 && text.charCodeAt(i - 1) >= 65 && text.charCodeAt(i - 1) <= 90) return true;
+  }
+  return false;
 }
 
 function isWordCode(code: number): boolean {

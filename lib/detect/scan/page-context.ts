@@ -77,9 +77,9 @@ export function collectBindings(context: PageContext, text: string, lexicon: Lex
  * tickers the text calls a token ("its SPK token"), "Spark’s SPK". */
 export function addTextBindings(context: PageContext, text: string, candidates: readonly Candidate[], lexicon: Lexicon): void {
   addRedefinitions(context, text);
-  bindContrastedTickers(context, text);
+  bindContrastedTickers(context, text, candidates);
   bindTokenNounTickers(text, candidates, context, lexicon);
-  possessiveLongTail(text, candidates, context);
+  if (context.longTailSymbols.size > 0) possessiveLongTail(text, candidates, context);
 }
 
 /** The scan collectBindings kept for `text`, released once every call for it has taken it. */
@@ -96,21 +96,13 @@ export function takePendingScan(context: PageContext, text: string): Candidate[]
  * the old coin there (a binding, as "Name (SYM)" makes); later it is an old name for the new coin
  * ("dashboards still show MATIC"). Only where the old ticker itself is written.
  */
-function bindContrastedTickers(context: PageContext, text: string): void {
+function bindContrastedTickers(context: PageContext, text: string, candidates: readonly Candidate[]): void {
   for (const [ticker, successors, oldCoin, yearLater] of contrastedTickers()) {
-    if (context.date >= yearLater || context.symbolBindings.get(ticker) === oldCoin || !hasWord(text, ticker)) continue;
-    if (successors.some((word) => hasWord(text, word))) context.symbolBindings.set(ticker, oldCoin);
+    if (context.date >= yearLater || context.symbolBindings.get(ticker) === oldCoin || !candidates.some((candidate) => 'symbol' in candidate && candidate.symbol === ticker)) continue;
+    // "Sonic (S)", "$POL", "Vaulta": a candidate written as the successor.
+    if (candidates.some((candidate) => successors.some((word) => text.startsWith(word, candidate.start + (text.charCodeAt(candidate.start) === 36 ? 1 : 0))))) context.symbolBindings.set(ticker, oldCoin);
   }
 }
-
-function hasWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isLetterOrDigit(text.charCodeAt(at - 1)) && !isLetterOrDigit(text.charCodeAt(at + word.length))) return true;
-  }
-  return false;
-}
-
-const isLetterOrDigit = (code: number): boolean => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 
 export function addRedefinitions(context: PageContext, text: string): void {
   // An index loop: asked for every text node of a page, mostly before V8 optimises it, where

@@ -63,7 +63,7 @@ export const PHRASE_PATTERNS = {
   tokenTickerBefore: data(/(?<![\w$.\-/])([A-Z][A-Z0-9]{2,9})(?:(?:['’]s)? | (?:[a-z]+ed )?(?:as|is|was|a|an)\b[^.!?:;\n]{0,30})$/),
   tokenTickerAfter: data(/s?,? ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/y),
   possessiveName: data(/(?<![\w.])((?:[A-Z][\w.]* ){0,2}[A-Z][\w.]+)$/),
-  possessiveTicker: data(/['’]s ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/g),
+  possessiveTicker: data(/['’]s ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/y),
   // verdicts.ts: "at 10:00 JST": a clock time before a time zone.
   clockBefore: data(/\d:\d\d(?:\s?[AaPp]\.?[Mm]\.?)? $/),
 };

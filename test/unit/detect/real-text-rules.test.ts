@@ -200,9 +200,13 @@ describe('sixth pass: tickers the text calls a token, names a possessive binds',
     expect(ids('Trading resumed on Monday in JST hours.')).not.toContain('just');
   });
 
-  it('a possessive name and ticker are one mention, and bind the name alone', () => {
-    const text = 'Spark’s SPK slid 20%. Spark is a lending venue, unlike Apache Spark, which is software.';
-    expect(spansOf(text, 'spark-2')).toEqual(['Spark’s SPK', 'Spark']);
+  it('a possessive name before a bound ticker is one mention, and binds the name alone', () => {
+    const text = 'The lender launched its SPK token. Spark’s SPK slid 20%. Spark is a lending venue, unlike Apache Spark, which is software.';
+    expect(spansOf(text, 'spark-2')).toEqual(['SPK', 'Spark’s SPK', 'Spark']);
+  });
+
+  it('a possessive before a ticker nothing binds is no mention', () => {
+    expect(ids('Spark’s SPK slid 20%.')).toEqual([]);
   });
 
   it('a name is bound only to a coin carrying exactly that name', () => {
