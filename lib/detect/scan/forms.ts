@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
+import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import type { MentionForm, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
@@ -199,6 +200,8 @@ function bindTicker(context: PageContext, candidate: Of<'cashtag' | 'pair'>, lex
 /** "Spark (SPK)", "Spark’s SPK": later bare "SPK" asks the long tail the same question, and so
  * does a later "Spark" written alone (a capitalised name of up to three words). */
 export function bindLongTailTicker(context: PageContext, symbol: string, nameHint: string): void {
+  // Never a firm's stock ticker beside its name ("Coinbase (COIN)").
+  if (CASHTAG_NON_CRYPTO.has(symbol)) return;
   if (!context.longTailSymbols.has(symbol)) context.longTailSymbols.set(symbol, nameHint);
   if (BOUND_NAME.test(nameHint) && !context.longTailNames.has(nameHint)) context.longTailNames.set(nameHint, symbol);
 }

@@ -36,7 +36,9 @@ export function bindTokenNounTickers(text: string, candidates: readonly Candidat
     // Most "token"s have no upper-case pair before them: the regex only where one is.
     const before = hasCapitalPair(text, from, start) ? TICKER_BEFORE.pattern.exec(text.slice(from, start)) : null;
     if (before) bindCalledToken(context, lexicon, text, before[1] as string, from + before.index, candidates);
-    const after = TICKER_AFTER.execAt(text, end);
+    let capital = end + (next === 115 ? 1 : 0);
+    if (text.charCodeAt(capital) === 44) capital++;
+    const after = text.charCodeAt(capital) === 32 && isCapitalAt(text, capital + 1) ? TICKER_AFTER.execAt(text, end) : null;
     if (after) bindCalledToken(context, lexicon, text, after[1] as string, end + after[0].length - (after[1] as string).length, candidates);
   }
 }
@@ -74,12 +76,14 @@ export function possessiveLongTail(text: string, candidates: readonly Candidate[
 
 /** Two capitals in a row between `from` and `to`. */
 function hasCapitalPair(text: string, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 65 && code <= 90 && text.charCodeAt(i - 1) >= 65 && text.charCodeAt(i - 1) <= 90) return true;
-  }
+  for (let i = to - 1; i > from; i--) if (isCapitalAt(text, i) && isCapitalAt(text, i - 1)) return true;
   return false;
 }
+
+const isCapitalAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code >= 65 && code <= 90;
+};
 
 function isWordCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
