@@ -107,6 +107,22 @@ const walkText = await inPage(page, 'walk', false);
 const walkShadow = await inPage(page, 'walk', true);
 log(`\nThe scanner's walk of the big page alone (best of 5): text nodes only ${fmt(walkText.ms)}, also visiting elements for open shadow roots (the default) ${fmt(walkShadow.ms)} (${walkShadow.mentions} text nodes)`);
 
+// Where the scan's time goes: the detector alone, cold (a fresh tab) and once V8 has optimised it.
+const PASSES = 4;
+const detectRuns: { passes: { learnMs: number; detectMs: number }[]; texts: number }[] = [];
+for (let i = 0; i < RUNS; i++) {
+  await page.goto(`${server.origin}/big.html`);
+  await page.addScriptTag({ url: `${server.origin}/harness.js` });
+  detectRuns.push((await page.evaluate(`window.slBench.detectPasses(${PASSES})`)) as (typeof detectRuns)[number]);
+}
+const passMs = (pass: number, part: 'learnMs' | 'detectMs') => median(detectRuns.map((run) => run.passes[pass]?.[part] ?? NaN));
+const detectColdMs = passMs(0, 'learnMs') + passMs(0, 'detectMs');
+const detectWarmMs = passMs(PASSES - 1, 'learnMs') + passMs(PASSES - 1, 'detectMs');
+log(
+  `The detector alone on the page's ${detectRuns[0]?.texts ?? 0} texts (no walk, index or paint), ${PASSES} passes in one page load: ` +
+    `first (cold) learn ${fmt(passMs(0, 'learnMs'))} + detect ${fmt(passMs(0, 'detectMs'))}, last (warm) learn ${fmt(passMs(PASSES - 1, 'learnMs'))} + detect ${fmt(passMs(PASSES - 1, 'detectMs'))}`,
+);
+
 log('\nPage DOM churn (2,000 insert+remove at the top of the article) with the paint in place:');
 for (const [label, options] of [['nothing painted', null], ['static ranges', { painter: 'highlight' }], ['live ranges', { painter: 'live-ranges' }]] as const) {
   const times: number[] = [];
@@ -229,6 +245,9 @@ if (JSON_OUTPUT) {
       cardChunkGzipKB: round(cardChunkGzip),
       walkMs: round(walkText.ms),
       walkWithShadowRootsMs: round(walkShadow.ms),
+      // The detector alone on the big page's texts: its first pass in a page (cold) and its last (warm).
+      detectColdMs: round(detectColdMs),
+      detectWarmMs: round(detectWarmMs),
       sites: Object.fromEntries(Object.entries(sites).map(([id, site]) => [id, { msPerItem: round(site.msPerItem, 3), floorMsPerItem: round(site.floorMsPerItem, 3), longestTaskMs: round(site.longestTaskMs) }])),
     }),
   );

@@ -242,6 +242,26 @@ function walk(shadowRoots: boolean) {
   return { ms: best, mentions: nodes };
 }
 
-const api = { scan, floor, floorPainted, markJs, churnWith, feed, siteFeed, walk };
+/**
+ * The detector alone over the texts the scanner would visit (no walk in the timing, no index, no
+ * paint), `passes` times in this page load, each with a fresh page context: the first pass is
+ * what a fresh tab pays (V8 has not optimised the detector yet), the last what it costs warm.
+ */
+function detectPasses(passes: number) {
+  const texts: string[] = [];
+  for (const node of textNodesUnder(document.body)) texts.push(node.data);
+  const out: { learnMs: number; detectMs: number }[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    const detector = realDetector();
+    const start = performance.now();
+    detector.learn(texts);
+    const learned = performance.now();
+    for (let i = 0; i < texts.length; i++) detector.detect(texts[i] as string);
+    out.push({ learnMs: learned - start, detectMs: performance.now() - learned });
+  }
+  return { passes: out, texts: texts.length };
+}
+
+const api = { scan, floor, floorPainted, markJs, churnWith, feed, siteFeed, walk, detectPasses };
 (window as unknown as { slBench: typeof api }).slBench = api;
 export type BenchApi = typeof api;
