@@ -23,6 +23,11 @@ export function resolveLongTail(candidates: readonly UnresolvedCandidate[], inde
 }
 
 function pick(candidate: UnresolvedCandidate, index: LongTailIndex): LongTailCoin | null {
+  // "Spark" on a page that wrote "Spark’s SPK": the holder of the ticker carrying exactly the name.
+  if (candidate.form === 'name' && candidate.symbol !== null) {
+    const key = nameKey(candidate.nameHint ?? '');
+    return sole((index.bySymbol.get(candidate.symbol) ?? []).filter((coin) => !coin.derivative && coin.nameKey === key));
+  }
   if (candidate.form === 'name') {
     const key = nameKey(candidate.nameHint ?? '');
     // The exact name, else the one coin whose name the written words begin ("Powerpool").

@@ -6,10 +6,11 @@ import { definedLongTailNames } from './defined-names';
 import { judgeCandidate, unresolvedOf } from './forms';
 import { listedUnknownTickers } from './listed-tickers';
 import { pricedUnknownTickers } from './priced-tickers';
-import { longTailBoundTickers } from './long-tail-tickers';
+import { longTailBoundNames, longTailBoundTickers } from './long-tail-tickers';
+import { possessiveLongTail } from './noun-tickers';
 import { splitPairQuotes, splitUnresolvedPairQuotes } from './pair-quotes';
 import { widgetLineMentions } from './widget-lines';
-import { addBindings, addRedefinitions, createPageContext, takePendingScan, type PageContext } from './page-context';
+import { addBindings, addTextBindings, createPageContext, takePendingScan, type PageContext } from './page-context';
 import { scanText } from './scan-text';
 import { readsAsWord, STOPLISTED_IN_LIST, type Verdict } from './verdicts';
 
@@ -33,7 +34,7 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   const candidates = collected ?? scanText(text, lexicon);
   if (!collected) {
     addBindings(context, candidates, lexicon);
-    addRedefinitions(context, text);
+    addTextBindings(context, text, candidates, lexicon);
   }
   // Index loops, no closures: this runs for every text node of a page, mostly before V8 has
   // optimised it (the closures and their contexts were a fifth of the page scan's allocation).
@@ -57,13 +58,17 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   }
   // "ANT, KP3R, XMR and ZEC": list items the per-tab lexicon lacks, for the long tail by symbol.
   const listed = listedUnknownTickers(text, mentions, candidates);
-  // "ZClassic (ZCL) … ZCL fell": later bare tickers of a coin only the long tail knows.
+  // "Spark’s SPK", "its SPK token": a ticker only the long tail knows, bound for the page.
+  const possessive = context.longTailSymbols.size > 0 ? possessiveLongTail(text, candidates, context) : [];
+  // "ZClassic (ZCL) … ZCL fell": later bare tickers (and names) of a coin only the long tail knows.
   const bound = longTailBoundTickers(text, candidates, context);
-  if (bound.length === 0) for (const candidate of listed) unresolved.push(candidate);
+  const names = longTailBoundNames(text, candidates, context);
+  if (bound.length === 0 && possessive.length === 0 && names.length === 0) for (const candidate of listed) unresolved.push(candidate);
   else {
     const boundAt = new Set(bound.map((candidate) => candidate.start));
     for (const candidate of listed) if (!boundAt.has(candidate.start)) unresolved.push(candidate);
-    for (const candidate of bound) unresolved.push(candidate);
+    for (const candidate of possessive) unresolved.push(candidate);
+    for (const candidate of [...bound, ...names]) if (!possessive.some((taken) => taken.start < candidate.end && candidate.start < taken.end)) unresolved.push(candidate);
   }
   // "VELVET pumped 38%": an unknown ticker the market moves, for the long tail by symbol.
   // "Namecoin, a promising coin of its era": a name its own sentence defines as a coin.

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
+import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import type { MentionForm, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
@@ -102,7 +103,7 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
     // Scans for "Nosana token", "Ocean Protocol", "Hivemapper (HONEY)", listed "Aragon": a strong form the per-tab lexicon lacks
     bind(context, candidate) {
       // "ZClassic (ZCL)": later bare "ZCL" on the page asks the long tail for the same coin.
-      if (candidate.form === 'name-symbol' && candidate.symbol !== null && !context.longTailSymbols.has(candidate.symbol)) context.longTailSymbols.set(candidate.symbol, candidate.nameHint);
+      if (candidate.form === 'name-symbol' && candidate.symbol !== null) bindLongTailTicker(context, candidate.symbol, candidate.nameHint);
     },
     judge: never,
     unresolved: unresolvedLongTail,
@@ -195,6 +196,17 @@ function bindTicker(context: PageContext, candidate: Of<'cashtag' | 'pair'>, lex
   // firmly as "Name (SYM)" does, so its later bare occurrences ask the long tail the same question.
   else if (!BARE_SYMBOL_STOPLIST.has(candidate.symbol) && !context.longTailSymbols.has(candidate.symbol)) context.longTailSymbols.set(candidate.symbol, undefined);
 }
+
+/** "Spark (SPK)", "Spark’s SPK": later bare "SPK" asks the long tail the same question, and so
+ * does a later "Spark" written alone (a capitalised name of up to three words). */
+export function bindLongTailTicker(context: PageContext, symbol: string, nameHint: string): void {
+  // Never a firm's stock ticker beside its name ("Coinbase (COIN)").
+  if (CASHTAG_NON_CRYPTO.has(symbol)) return;
+  if (!context.longTailSymbols.has(symbol)) context.longTailSymbols.set(symbol, nameHint);
+  if (BOUND_NAME.test(nameHint) && !context.longTailNames.has(nameHint)) context.longTailNames.set(nameHint, symbol);
+}
+
+const BOUND_NAME = /^[A-Z][\w.]+(?: [A-Z][\w.]*){0,2}$/;
 
 function bindCoin(context: PageContext, coinId: string, strong: boolean): void {
   context.boundCoins.add(coinId);

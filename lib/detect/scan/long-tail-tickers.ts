@@ -1,3 +1,4 @@
+import { isSentenceStart } from '../text/context';
 import type { UnresolvedCandidate } from '../types';
 import { overlapsCandidate, type Candidate } from './candidates';
 import type { PageContext } from './page-context';
@@ -26,3 +27,30 @@ export function longTailBoundTickers(text: string, candidates: readonly Candidat
 function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36 || code > 127;
 }
+
+/**
+ * "Spark’s SPK … Spark is the fourth biggest lender": once the page binds a name to a ticker only
+ * the long tail knows, the name's other uses ask the long tail for the holder of that ticker
+ * carrying exactly that name (so "Falcon’s USDF" never makes "Falcon" the stablecoin "Falcon
+ * USD"). Case as written, whole words, outside every candidate, and not inside a longer proper
+ * noun ("Apache Spark", "Spark Capital").
+ */
+export function longTailBoundNames(text: string, candidates: readonly Candidate[], context: PageContext): UnresolvedCandidate[] {
+  if (context.longTailNames.size === 0) return [];
+  const found: UnresolvedCandidate[] = [];
+  for (const [name, symbol] of context.longTailNames) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end)) || overlapsCandidate(candidates, at, end)) continue;
+      if (isCapital(text.charCodeAt(end + 1)) && text.charCodeAt(end) === 32) continue;
+      // A capitalised word before, unless it opens the sentence ("Later Spark fell").
+      let word = at - 1;
+      while (word > 0 && isWordChar(text.charCodeAt(word - 1))) word--;
+      if (text.charCodeAt(at - 1) === 32 && word < at - 1 && isCapital(text.charCodeAt(word)) && !isSentenceStart(text, word)) continue;
+      found.push({ symbol, nameHint: name, start: at, end, form: 'name' });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const isCapital = (code: number): boolean => code >= 65 && code <= 90;

@@ -1,8 +1,10 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
+import { contrastedTickers } from '../lexicon/renamed-eras';
 import { TICKER_REDEFINITIONS } from '../tables/ticker-redefinitions';
 import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
 import { bindCandidate } from './forms';
+import { bindTokenNounTickers, possessiveLongTail } from './noun-tickers';
 import { scanText } from './scan-text';
 
 /**
@@ -27,6 +29,9 @@ export interface PageContext {
   /** Ticker → the name written before it, from "Name (SYM)" that only the long tail knows
    * (undefined when a pair or cashtag bound it: the long tail then asks by symbol alone). */
   readonly longTailSymbols: Map<string, string | undefined>;
+  /** Name → ticker, from "Name (SYM)" or "Name’s SYM" that only the long tail knows: the page's
+   * other uses of the name ask the long tail for the coin of that ticker carrying that exact name. */
+  readonly longTailNames: Map<string, string>;
   /** Scans done by collectBindings, handed to the findMentions calls for the same text so a
    * page is scanned once (a text repeated on the page, "$BTC" in a hundred links, once in all).
    * `uses` counts the collectBindings calls not yet matched by a findMentions call. */
@@ -49,6 +54,7 @@ export function createPageContext(options: PageContextOptions = {}): PageContext
     stronglyBoundCoins: new Set(),
     acronyms: new Set(),
     longTailSymbols: new Map(),
+    longTailNames: new Map(),
     pendingScans: new Map(),
   };
 }
@@ -64,7 +70,16 @@ export function collectBindings(context: PageContext, text: string, lexicon: Lex
   const candidates = scanText(text, lexicon);
   context.pendingScans.set(text, { candidates, uses: 1 });
   addBindings(context, candidates, lexicon);
+  addTextBindings(context, text, candidates, lexicon);
+}
+
+/** What the words of `text` bind beyond its candidates: redefined tickers ("all-time high (ATH)"),
+ * tickers the text calls a token ("its SPK token"), "Spark’s SPK". */
+export function addTextBindings(context: PageContext, text: string, candidates: readonly Candidate[], lexicon: Lexicon): void {
   addRedefinitions(context, text);
+  bindContrastedTickers(context, text, candidates);
+  bindTokenNounTickers(text, candidates, context, lexicon);
+  if (context.longTailSymbols.size > 0) possessiveLongTail(text, candidates, context);
 }
 
 /** The scan collectBindings kept for `text`, released once every call for it has taken it. */
@@ -73,6 +88,20 @@ export function takePendingScan(context: PageContext, text: string): Candidate[]
   if (!pending) return undefined;
   if (--pending.uses === 0) context.pendingScans.delete(text);
   return pending.candidates;
+}
+
+/**
+ * "Holders swap FTM for Sonic (S)": a page that names a renamed ticker's successor beside the old
+ * ticker contrasts the two generations, so during the migration's first year the old ticker is
+ * the old coin there (a binding, as "Name (SYM)" makes); later it is an old name for the new coin
+ * ("dashboards still show MATIC"). Only where the old ticker itself is written.
+ */
+function bindContrastedTickers(context: PageContext, text: string, candidates: readonly Candidate[]): void {
+  for (const [ticker, successors, oldCoin, yearLater] of contrastedTickers()) {
+    if (context.date >= yearLater || context.symbolBindings.get(ticker) === oldCoin || !candidates.some((candidate) => 'symbol' in candidate && candidate.symbol === ticker)) continue;
+    // "Sonic (S)", "$POL", "Vaulta": a candidate written as the successor.
+    if (candidates.some((candidate) => successors.some((word) => text.startsWith(word, candidate.start + (text.charCodeAt(candidate.start) === 36 ? 1 : 0))))) context.symbolBindings.set(ticker, oldCoin);
+  }
 }
 
 export function addRedefinitions(context: PageContext, text: string): void {

@@ -1,4 +1,5 @@
 import type { Lexicon, LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
+import { contrastedTickers } from '../lexicon/renamed-eras';
 import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
 import { appositiveAfter, isDefinitionAfter, isGlossAfter, isPriceMoveAfter, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
@@ -35,6 +36,9 @@ const PRICE_NOUN_AFTER = new Phrase('priceNounAfter');
 /** "a skyrocketing Ripple": a market move in the adjective before the name. */
 const MOVE_BEFORE = new Phrase('moveBefore');
 
+/** "at 10:00 JST": a clock time before a time zone. */
+const CLOCK_BEFORE = new Phrase('clockBefore');
+
 const FOUNDATION_AFTER = /^ Foundation\b/;
 
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
@@ -43,7 +47,10 @@ type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 const NO_ALTERNATIVES: string[] = Object.freeze([]) as unknown as string[];
 
 export function judgeNameSymbol(candidate: Of<'name-symbol'>, lexicon: Lexicon, context: PageContext): Verdict {
-  const coin: LexiconCoin = datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
+  // "Fantom (FTM) … to Sonic (S)": a page contrasting the generations bound the old coin.
+  const bound = context.symbolBindings.get(candidate.symbol);
+  const contrasted = bound !== undefined && contrastedTickers().some(([ticker, , oldCoin]) => ticker === candidate.symbol && oldCoin === bound) ? lexicon.coins.get(bound) : undefined;
+  const coin: LexiconCoin = contrasted ?? datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name-symbol', 0.99);
 }
 
@@ -83,7 +90,8 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   // "ATH" is all-time high unless the page says Aethir; two letters are usually an acronym ("IP", "OP").
   const stoplisted = BARE_SYMBOL_STOPLIST.has(symbol);
   // "9:00 GMT+8" is the time zone even where "STEPN (GMT)" bound the letters.
-  if (stoplisted && isZoneOffsetAfter(text, end)) return 0;
+  // "at 10:00 JST" likewise, after a clock time.
+  if (stoplisted && (isZoneOffsetAfter(text, end) || CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 10), start)))) return 0;
   const acronymLike = stoplisted || lettersIn(symbol) <= 2;
   const wordInShout = candidate.shouting && !candidate.mixedCase && lexicon.coins.get(coinId)?.symbolIsWord === true;
   if (!acronymLike && !wordInShout) return 0.85;

@@ -15,7 +15,7 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   'FCA', 'SFC', 'ESMA', 'MICA', 'FSA', 'BIS', 'CBDC', 'IPO', 'OTC', 'ROI', 'APY', 'APR', 'YTD',
   'YOY', 'QOQ', 'EPS', 'ESG', 'LLC', 'INC', 'LTD', 'PLC', 'AUM', 'NAV', 'ATM', 'DCA', 'PNL',
   // crypto jargon
-  'ATH', 'ATL', 'TVL', 'DEX', 'CEX', 'NFT', 'NFTS', 'ICO', 'IDO', 'IEO', 'DAO', 'KYC', 'AML', 'P2P',
+  'ATH', 'ATL', 'TVL', 'DEX', 'CEX', 'NFT', 'NFTS', 'ICO', 'IDO', 'IEO', 'TGE', 'LBP', 'SBT', 'FDV', 'DAO', 'KYC', 'AML', 'P2P',
   'POS', 'POW', 'RWA', 'DEPIN', 'DEFI', 'CEFI', 'MEV', 'EVM', 'SVM', 'TPS', 'RPC', 'EIP', 'BIP',
   'ERC', 'BRC', 'SPL', 'LST', 'LRT', 'AMM', 'HODL', 'FUD', 'FOMO', 'DYOR', 'NFA', 'WAGMI', 'NGMI',
   'GM', 'GN', 'OI', 'LP', 'TX', 'ZK', 'L1', 'L2', 'L3', 'ASIC', 'HPC', 'AMA', 'KOL', 'PFP', 'OG',

@@ -58,4 +58,12 @@ export const PHRASE_PATTERNS = {
   // widget-lines.ts: a line that is one lower-case identifier ("usd-coin"); a widget's quote line ("$23.84 USD", "-4.36%").
   identifierLine: data(/^[ \t]*([a-z][a-z0-9.-]{1,39})[ \t]*$/),
   quoteLine: data(/^[ \t]*(?:\$[ \t]?\d|[+\-−]?\d[\d.,]*[ \t]?%[ \t]*$)/),
+  // noun-tickers.ts, before "token": "its SPK token", "calls JST a ‘next 100x token’"; after it:
+  // "governance token, BOND"; "Spark’s SPK": the name before the possessive, the ticker after.
+  tokenTickerBefore: data(/(?<![\w$.\-/])([A-Z][A-Z0-9]{2,9})(?:(?:['’]s)? | (?:[a-z]+ed )?(?:as|is|was|a|an)\b[^.!?:;\n]{0,30})$/),
+  tokenTickerAfter: data(/s?,? ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/y),
+  possessiveName: data(/(?<![\w.])((?:[A-Z][\w.]* ){0,2}[A-Z][\w.]+)$/),
+  possessiveTicker: data(/['’]s ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/y),
+  // verdicts.ts: "at 10:00 JST": a clock time before a time zone.
+  clockBefore: data(/\d:\d\d(?:\s?[AaPp]\.?[Mm]\.?)? $/),
 };

@@ -180,6 +180,60 @@ describe('tickers only the long tail knows, bound by the page', () => {
   });
 });
 
+describe('sixth pass: tickers the text calls a token, names a possessive binds', () => {
+  it('a ticker right before "token" binds its later bare uses for the long tail', () => {
+    const text = 'The lender Vela launched its SPK token on Monday. Holders of SPK can stake it; spk in lower case is a word.';
+    expect(spansOf(text, 'spark-2')).toEqual(['SPK', 'SPK']);
+  });
+
+  it('a ticker right after "token," binds too', () => {
+    const text = 'Votes use the protocol’s governance token, BOND, and BOND holders met.';
+    expect(spansOf(text, 'barnbridge')).toEqual(['BOND', 'BOND']);
+  });
+
+  it('a stop-listed ticker the sentence predicates a token is its coin, but not after a clock time', () => {
+    const text = 'The founder calls JST a ‘next 100x token’. JST rose, and trading resumed at 10:00 JST.';
+    expect(spansOf(text, 'just')).toEqual(['JST', 'JST']);
+  });
+
+  it('a stop-listed ticker never called a token stays an acronym', () => {
+    expect(ids('Trading resumed on Monday in JST hours.')).not.toContain('just');
+  });
+
+  it('a possessive name before a bound ticker is one mention, and binds the name alone', () => {
+    const text = 'The lender launched its SPK token. Spark’s SPK slid 20%. Spark is a lending venue, unlike Apache Spark, which is software.';
+    expect(spansOf(text, 'spark-2')).toEqual(['SPK', 'Spark’s SPK', 'Spark']);
+  });
+
+  it('a possessive before a ticker nothing binds is no mention', () => {
+    expect(ids('Spark’s SPK slid 20%.')).toEqual([]);
+  });
+
+  it('a name is bound only to a coin carrying exactly that name', () => {
+    const text = 'Falcon’s USDF held its peg. Falcon grew.';
+    expect(spansOf(text, 'falcon-finance')).toEqual(['USDF']);
+  });
+
+  it('an acronym of token launches is no ticker, even called a token', () => {
+    expect(ids('The game plans to launch its token, TGE, on the TON blockchain.')).toEqual(['the-open-network']);
+  });
+
+  it('in the migration year a page naming a renamed ticker’s successor keeps the old ticker the old coin', () => {
+    expect(ids('Holders swap their FTM tokens for Sonic (S) 1:1; FTM deposits close soon.', '2025-01-10')).toEqual(['fantom', 'sonic-3']);
+    expect(ids('Holders moved from $MATIC to $POL, and MATIC deposits close soon.', '2024-10-01')).toEqual(['matic-network', 'polygon-ecosystem-token']);
+  });
+
+  it('without the successor on the page, or after the migration year, the old ticker follows the date', () => {
+    expect(ids('FTM deposits close soon.', '2025-01-10')).toEqual(['sonic-3']);
+    expect(ids('Holders swap their FTM tokens for Sonic (S) 1:1.', '2026-03-01')).toEqual(['sonic-3']);
+  });
+
+  it('a name bound by Name (SYM) counts alone later', () => {
+    const text = 'ZClassic (ZCL) doubled. Later ZClassic fell back.';
+    expect(spansOf(text, 'zclassic')).toEqual(['ZClassic (ZCL)', 'ZClassic']);
+  });
+});
+
 describe('rules from real news, on sentences we wrote', () => {
   it.each(CASES)('%s', (_rule, text, date, mustFind, mustNotFind) => {
     const found = ids(text, date || undefined);

@@ -1,0 +1,90 @@
+import { coinsForSymbol, type Lexicon } from '../lexicon/compile-lexicon';
+import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
+import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
+import { isShouting } from '../text/context';
+import { Phrase } from '../text/phrase';
+import type { UnresolvedCandidate } from '../types';
+import { overlapsCandidate, type Candidate } from './candidates';
+import { bindLongTailTicker } from './forms';
+import type { PageContext } from './page-context';
+
+const TICKER_BEFORE = new Phrase('tokenTickerBefore');
+const TICKER_AFTER = new Phrase('tokenTickerAfter');
+const POSSESSIVE_NAME = new Phrase('possessiveName');
+const POSSESSIVE_TICKER = new Phrase('possessiveTicker');
+
+/** An upper-case word the per-tab lexicon lacks that may be a ticker: not an acronym, a stock or
+ * fiat ticker, a word the scan judged, or a word in a shouted line. */
+const isUnknownTicker = (word: string, text: string, start: number, candidates: readonly Candidate[]): boolean =>
+  !BARE_SYMBOL_STOPLIST.has(word) && !CASHTAG_NON_CRYPTO.has(word) && !overlapsCandidate(candidates, start, start + word.length) && !isShouting(text, start, start + word.length);
+
+/**
+ * "Spark launched its SPK token", "the protocol’s governance token, BOND", "calls JST a next
+ * 100x token": a ticker the sentence calls a token is bound for the page. One the per-tab lexicon
+ * holds binds its coin (so a stop-listed "JST" counts, but never a sector acronym); any other
+ * binds as a cashtag does, so every bare use asks the long tail by symbol (which names a coin only
+ * when one non-derivative coin holds it). Only the stretch around each "token" is read.
+ */
+export function bindTokenNounTickers(text: string, candidates: readonly Candidate[], context: PageContext, lexicon: Lexicon): void {
+  for (let at = text.indexOf('oken'); at > 0; at = text.indexOf('oken', at + 4)) {
+    const start = at - 1;
+    const end = at + 4;
+    const next = text.charCodeAt(end);
+    // "token", "Token", "tokens", not "tokenised" or "cryptotoken".
+    if ((text.charCodeAt(start) | 32) !== 116 || isWordCode(text.charCodeAt(start - 1)) || (isWordCode(next) && (next !== 115 || isWordCode(text.charCodeAt(end + 1))))) continue;
+    const from = Math.max(0, start - 48);
+    // Most "token"s have no upper-case pair before them: the regex only where one is.
+    const before = hasCapitalPair(text, from, start) ? TICKER_BEFORE.pattern.exec(text.slice(from, start)) : null;
+    if (before) bindCalledToken(context, lexicon, text, before[1] as string, from + before.index, candidates);
+    let capital = end + (next === 115 ? 1 : 0);
+    if (text.charCodeAt(capital) === 44) capital++;
+    const after = text.charCodeAt(capital) === 32 && isCapitalAt(text, capital + 1) ? TICKER_AFTER.execAt(text, end) : null;
+    if (after) bindCalledToken(context, lexicon, text, after[1] as string, end + after[0].length - (after[1] as string).length, candidates);
+  }
+}
+
+function bindCalledToken(context: PageContext, lexicon: Lexicon, text: string, word: string, start: number, candidates: readonly Candidate[]): void {
+  const coin = SECTOR_ACRONYMS.has(word) ? undefined : coinsForSymbol(lexicon, word, context.date)[0];
+  if (coin) {
+    if (!context.symbolBindings.has(word) && !isShouting(text, start, start + word.length)) context.symbolBindings.set(word, coin.id);
+  } else if (isUnknownTicker(word, text, start, candidates) && !context.longTailSymbols.has(word)) context.longTailSymbols.set(word, undefined);
+}
+
+/**
+ * "Spark’s SPK comes as …": a ticker the page binds for the long tail (its SPK token, $SPK,
+ * SPK/USDT), written after a capitalised name (up to three words) and its possessive, goes to the
+ * long tail with the name as "Spark (SPK)" would (a holder of the ticker must carry the name, so
+ * "Tron’s JST" resolves to neither), and binds the name: later "Spark" written alone asks the same
+ * question. Only the bound tickers are looked for, so a page without any costs nothing.
+ */
+export function possessiveLongTail(text: string, candidates: readonly Candidate[], context: PageContext): UnresolvedCandidate[] {
+  let found: UnresolvedCandidate[] | undefined;
+  for (const symbol of context.longTailSymbols.keys()) {
+    for (let at = text.indexOf(symbol, 3); at >= 0; at = text.indexOf(symbol, at + symbol.length)) {
+      const mark = at - 3;
+      const match = POSSESSIVE_TICKER.execAt(text, mark);
+      if (!match || match[1] !== symbol) continue;
+      const name = POSSESSIVE_NAME.pattern.exec(text.slice(Math.max(0, mark - 30), mark))?.[1];
+      const start = mark - (name?.length ?? 0);
+      if (!name || overlapsCandidate(candidates, start, mark)) continue;
+      bindLongTailTicker(context, symbol, name);
+      (found ??= []).push({ symbol, nameHint: name, start, end: mark + match[0].length, form: 'name-symbol' });
+    }
+  }
+  return found ?? [];
+}
+
+/** Two capitals in a row between `from` and `to`. */
+function hasCapitalPair(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i > from; i--) if (isCapitalAt(text, i) && isCapitalAt(text, i - 1)) return true;
+  return false;
+}
+
+const isCapitalAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code >= 65 && code <= 90;
+};
+
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
