@@ -17,9 +17,9 @@ export function isPersonAppositive(text: string, end: number): boolean {
   return head !== undefined && PERSON_ROLES.has(head.toLowerCase());
 }
 
-// "Pepe the frog", "a Shiba Inu dog", "the pepe meme, which …": an epithet naming the character
+// "Pepe the frog", "a Shiba Inu puppy", "the pepe meme, which …": an epithet naming the character
 // or animal, or "meme" ending the phrase. Never "meme coin(s)"/"meme token(s)" or "meme season"
-// (a noun after it), never "dog coin".
+// (a noun after it), never "puppy coin" or a bare "dog" ("the first Solana dog" is a memecoin).
 const CHARACTER_AFTER = new Phrase('characterAfter');
 
 /** True when the words after a name make it the meme or cartoon, not the coin. */

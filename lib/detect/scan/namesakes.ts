@@ -25,7 +25,7 @@ const COIN_WORDS_AFTER = new Phrase('coinWordsAfter');
 
 /**
  * Records the coins whose name the text gives its namesake's sense in the name's own words
- * ("Pepe the Frog", "a Shiba Inu dog", "Moo Deng the hippo"): for the whole page, every
+ * ("Pepe the Frog", "a Shiba Inu puppy", "Moo Deng the hippo"): for the whole page, every
  * other occurrence then takes that sense unless it carries its own coin words (namesakeSense).
  * Only ordinary-word and namesake names (policy needs-context) are asked.
  */
@@ -35,7 +35,7 @@ export function addNameSenses(context: PageContext, candidates: readonly Candida
     if (candidate.kind !== 'name') continue;
     const entry = candidate.entries[0];
     if (entry?.policy !== 'needs-context' || context.otherSenses.has(entry.coin.id)) continue;
-    // "Pepe the frog", "a Shiba Inu dog", "Moo Deng the hippo".
+    // "Pepe the frog", "a Shiba Inu puppy", "Moo Deng the hippo".
     if (isCharacterAfter(text, candidate.end)) context.otherSenses.add(entry.coin.id);
   }
 }

@@ -27,7 +27,7 @@ export interface PageContext {
   readonly stronglyBoundCoins: Set<string>;
   /** Tickers the page spells out as something else. */
   readonly acronyms: Set<string>;
-  /** Coins whose name the page gives its namesake's sense ("Pepe the Frog", "a Shiba Inu dog"). */
+  /** Coins whose name the page gives its namesake's sense ("Pepe the Frog", "a Shiba Inu puppy"). */
   readonly otherSenses: Set<string>;
   /** Ticker → the name written before it, from "Name (SYM)" that only the long tail knows
    * (undefined when a pair or cashtag bound it: the long tail then asks by symbol alone). */

@@ -30,9 +30,11 @@ const CASES: [string, string, string[], string[]][] = [
   // a sense the name's own words settle holds for the text
   ['the frog named once, every bare Pepe is the frog', 'BTC, ETH and SOL rose. Pepe the frog was drawn in 2005, and later Pepe became a symbol.', ['bitcoin'], ['pepe']],
   ['the settled sense yields to the coin\u2019s own words', 'Pepe the frog is a cartoon. BTC, ETH and SOL rose, and the Pepe meme coin jumped 20%.', ['pepe'], []],
-  ['a dog named as a dog keeps its breed', 'Dogecoin, Bitcoin and Ether rose. Kabosu was a female Shiba Inu dog, and the Shiba Inu lived to 18.', ['dogecoin'], ['shiba-inu']],
+  ['a breed named as a breed keeps its sense', 'Dogecoin, Bitcoin and Ether rose. Kabosu was a Shiba Inu breed champion, and the Shiba Inu lived to 18.', ['dogecoin'], ['shiba-inu']],
+  ['a puppy is the animal', 'BTC, ETH and SOL rose. A Shiba Inu puppy sat on the trader\u2019s desk.', ['bitcoin'], ['shiba-inu']],
+  ['a coin called a dog of its chain is the coin', 'BTC, ETH and SOL rose. Its makers call Bonk the \u201cfirst Solana dog\u201d of the chain.', ['solana', 'bonk'], []],
   ['an animal word after the name', 'BTC, ETH and SOL rose. Crowds came to see Moo Deng the hippo; later Moo Deng ignored them.', ['bitcoin'], ['moo-deng']],
-  ['a dog-themed coin is still the coin', 'BTC, ETH and SOL rose, and the Shiba Inu dog coin followed.', ['shiba-inu'], []],
+  ['a puppy-themed coin is still the coin', 'BTC, ETH and SOL rose, and the Shiba Inu puppy coin followed.', ['shiba-inu'], []],
   // a coin named after the fee unit needs its project
   ['gas on an Ethereum page is the fee unit', 'A simple ETH transfer costs 21,000 GAS, and the Gas Limit caps what Ethereum spends.', ['ethereum'], ['gas']],
   ['a shouted glossary heading is the unit too', 'WHAT IS GAS?\nGas is the unit that measures work on Ethereum.', ['ethereum'], ['gas']],
