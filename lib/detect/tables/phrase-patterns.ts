@@ -66,4 +66,8 @@ export const PHRASE_PATTERNS = {
   possessiveTicker: data(/['’]s ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/y),
   // verdicts.ts: "at 10:00 JST": a clock time before a time zone.
   clockBefore: data(/\d:\d\d(?:\s?[AaPp]\.?[Mm]\.?)? $/),
+  // text/word-shape.ts: a whole word that is a mixed-case ticker ("stETH", "jitoSOL"; "USDe").
+  mixedCaseTicker: data(/^(?:[a-z]{1,5}[A-Z][A-Z0-9]+[a-z]?|[A-Z]{3,}[a-z]{1,2})$/),
+  // lexicon/compile-lexicon.ts: a coin's former name in its listed name ("EigenCloud (prev. EigenLayer)").
+  formerName: data(/\((?:prev\.|formerly)\s*([^)]+)\)/i),
 };
