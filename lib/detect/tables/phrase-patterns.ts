@@ -70,4 +70,9 @@ export const PHRASE_PATTERNS = {
   mixedCaseTicker: data(/^(?:[a-z]{1,5}[A-Z][A-Z0-9]+[a-z]?|[A-Z]{3,}[a-z]{1,2})$/),
   // lexicon/compile-lexicon.ts: a coin's former name in its listed name ("EigenCloud (prev. EigenLayer)").
   formerName: data(/\((?:prev\.|formerly)\s*([^)]+)\)/i),
+  // verdicts.ts: "Near Foundation" (a name's own foundation); "Render is …" (the name as a subject).
+  foundationAfter: data(/^ Foundation\b/),
+  subjectVerbAfter: data(/^ (?:is|was|are|were|has|had)\b/),
+  // forms.ts: a long-tail name a "Name (SYM)" binds: one to three capitalised words.
+  boundName: data(/^[A-Z][\w.]+(?: [A-Z][\w.]*){0,2}$/),
 };
