@@ -1,6 +1,7 @@
 import type { Lexicon, LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
 import { contrastedTickers } from '../lexicon/renamed-eras';
 import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
+import { BREED_NAMES, CRYPTO_NOUNS, LITERAL_HEADS, UNIT_COIN_CHAINS } from '../tables/context-words';
 import { appositiveAfter, isDefinitionAfter, isGlossAfter, isPriceMoveAfter, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
 import type { Candidate, NameEvidence } from './candidates';
@@ -73,7 +74,7 @@ export function unresolvedLongTail(candidate: Of<'long-tail'>): UnresolvedCandid
 export function judgeSymbol(candidate: Of<'symbol'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   const { symbol, start, end } = candidate;
   const resolved = resolveSymbol(symbol, lexicon, context);
-  if (!resolved) return null;
+  if (!resolved || isUnitWithoutChain(resolved.coinId, context)) return null;
   const confidence = symbolConfidence(candidate, text, lexicon, context, resolved.coinId);
   if (confidence === 0) return null;
   return mention(resolved.coinId, resolved.symbol, start, end, 'symbol', confidence, resolved.alternatives);
@@ -118,10 +119,15 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
 export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   const entry = candidate.entries[0];
   if (!entry) return null;
-  // "Wei Dai, founder of …", "Pepe the frog": a person or a cartoon, whatever the name's policy.
-  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end)) return null;
+  // "Wei Dai, founder of …", "Pepe the frog", "a Shiba Inu puppy": a person, a cartoon or an
+  // animal, whatever the name's policy.
+  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || isLiteralHeadAfter(entry, text, candidate.end)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
-  const confidence = nameConfidence(candidate, entry, coin, text, context);
+  if (isUnitWithoutChain(coin.id, context)) return null;
+  // "The Shiba Inu is a friendly dog": a breed's name on a page that binds no other coin is the
+  // dog, unless a token noun or a price says otherwise.
+  if (BREED_NAMES.has(entry.key) && context.boundCoins.size < 2 && !text.includes(coin.symbol) && !CRYPTO_NOUNS.has(wordAfter(text, candidate.end)) && !isPriceMoveAfter(text, candidate.end)) return null;
+  const confidence = nameConfidence(candidate, entry, coin, text, lexicon, context);
   if (confidence === 0) return null;
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, nameAlternatives(candidate.entries, entry, coin));
 }
@@ -139,7 +145,7 @@ function nameAlternatives(entries: readonly NameEntry[], entry: NameEntry, coin:
 
 /** How sure a name is the coin: 0 when it is not, negative when only a list neighbour can make
  * it one ("Render, Akash and Bittensor"). */
-function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCoin, text: string, context: PageContext): number {
+function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCoin, text: string, lexicon: Lexicon, context: PageContext): number {
   if (entry.policy === 'any-case' || entry.policy === 'capitalized') return 0.9;
   const evidence = candidate.evidence;
   // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
@@ -163,7 +169,8 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "…ETH beta, but only Blur held up": on a page dense with unmistakable coins, an
   // ordinary-word name capitalised mid-sentence (not a headline, not "Near the …") is a coin.
   const midSentence = !evidence.sentenceStart && !evidence.titleCase && !evidence.functionWordAfter;
-  if (midSentence && context.boundCoins.size >= DENSE_PAGE_COINS) return 0.7;
+  // Not in a list with a capitalised word that names no coin: "Assyria and Babylon".
+  if (midSentence && context.boundCoins.size >= DENSE_PAGE_COINS) return listedWithNonCoin(text, candidate.start, candidate.end, lexicon, context) ? 0 : 0.7;
   // "Filecoin and Akash rose; Render jumped." On a page that already names two coins
   // unmistakably, an ordinary-word name the market moves is the coin, figure or not.
   if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return 0.7;
@@ -172,6 +179,36 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (context.boundCoins.has(coin.id)) return readsAsWord(evidence, text, candidate.end) ? 0 : 0.75;
   return -0.75;
 }
+
+/** GAS on a page that never names NEO is the fee unit of every EVM chain. */
+function isUnitWithoutChain(coinId: string, context: PageContext): boolean {
+  const chain = UNIT_COIN_CHAINS.get(coinId);
+  return chain !== undefined && !context.boundCoins.has(chain);
+}
+
+/** "a Shiba Inu puppy", "the Shiba Inu breed": the next word is the animal. */
+const isLiteralHeadAfter = (entry: NameEntry, text: string, end: number): boolean => BREED_NAMES.has(entry.key) && LITERAL_HEADS.has(wordAfter(text, end));
+
+/** The lower-cased word of up to 12 letters after a space at `end`, or ''. */
+function wordAfter(text: string, end: number): string {
+  if (text.charCodeAt(end) !== 32) return '';
+  let to = end + 1;
+  while (to < end + 13 && (text.charCodeAt(to) | 32) >= 97 && (text.charCodeAt(to) | 32) <= 122) to++;
+  return text.slice(end + 1, to).toLowerCase();
+}
+
+/** "Assyria and Babylon", "Babylon, Nineveh": a list neighbour that is a capitalised word no
+ * per-tab coin is named and no long-tail name the page binds. */
+function listedWithNonCoin(text: string, start: number, end: number, lexicon: Lexicon, context: PageContext): boolean {
+  const before = LISTED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 32), start))?.[1];
+  const after = LISTED_WORD_AFTER.exec(text.slice(end, end + 32))?.[1];
+  const nonCoin = (word: string | undefined): boolean => word !== undefined && !lexicon.byName.has(word.toLowerCase()) && !context.longTailNames.has(word);
+  return nonCoin(before) || nonCoin(after);
+}
+
+// A pair joined by a conjunction, the other word alone (not the tail of "Binance Wallet").
+const LISTED_WORD_BEFORE = /(?<![\w.’'-]|[A-Z][\w.]* )([A-Z][a-z]{2,}) (?:and|or|&) $/;
+const LISTED_WORD_AFTER = /^ (?:and|or|&) ([A-Z][a-z]{2,})(?![\w’'-]| [A-Z])/;
 
 /** "Near the close of trading" at the start of a sentence or in a Title Case headline: a name
  * the page binds still reads as a word there. "Harmony was founded …" does not: a verb of being
