@@ -1,7 +1,6 @@
 import type { Lexicon, LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
 import { contrastedTickers } from '../lexicon/renamed-eras';
 import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
-import { BREED_NAMES, CRYPTO_NOUNS, LITERAL_HEADS, UNIT_COIN_CHAINS } from '../tables/context-words';
 import { appositiveAfter, isDefinitionAfter, isGlossAfter, isPriceMoveAfter, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
 import type { Candidate, NameEvidence } from './candidates';
@@ -74,7 +73,7 @@ export function unresolvedLongTail(candidate: Of<'long-tail'>): UnresolvedCandid
 export function judgeSymbol(candidate: Of<'symbol'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   const { symbol, start, end } = candidate;
   const resolved = resolveSymbol(symbol, lexicon, context);
-  if (!resolved || isUnitWithoutChain(resolved.coinId, context)) return null;
+  if (!resolved) return null;
   const confidence = symbolConfidence(candidate, text, lexicon, context, resolved.coinId);
   if (confidence === 0) return null;
   return mention(resolved.coinId, resolved.symbol, start, end, 'symbol', confidence, resolved.alternatives);
@@ -119,14 +118,9 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
 export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   const entry = candidate.entries[0];
   if (!entry) return null;
-  // "Wei Dai, founder of …", "Pepe the frog", "a Shiba Inu puppy": a person, a cartoon or an
-  // animal, whatever the name's policy.
-  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || isLiteralHeadAfter(entry, text, candidate.end)) return null;
+  // "Wei Dai, founder of …", "Pepe the frog": a person or a cartoon, whatever the name's policy.
+  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
-  if (isUnitWithoutChain(coin.id, context)) return null;
-  // "The Shiba Inu is a friendly dog": a breed's name on a page that binds no other coin is the
-  // dog, unless a token noun or a price says otherwise.
-  if (BREED_NAMES.has(entry.key) && context.boundCoins.size < 2 && !text.includes(coin.symbol) && !CRYPTO_NOUNS.has(wordAfter(text, candidate.end)) && !isPriceMoveAfter(text, candidate.end)) return null;
   const confidence = nameConfidence(candidate, entry, coin, text, lexicon, context);
   if (confidence === 0) return null;
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, nameAlternatives(candidate.entries, entry, coin));
@@ -178,23 +172,6 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (evidence.chainPrepositionBefore && !evidence.titleCase && context.stronglyBoundCoins.size > 0) return 0.75;
   if (context.boundCoins.has(coin.id)) return readsAsWord(evidence, text, candidate.end) ? 0 : 0.75;
   return -0.75;
-}
-
-/** GAS on a page that never names NEO is the fee unit of every EVM chain. */
-function isUnitWithoutChain(coinId: string, context: PageContext): boolean {
-  const chain = UNIT_COIN_CHAINS.get(coinId);
-  return chain !== undefined && !context.boundCoins.has(chain);
-}
-
-/** "a Shiba Inu puppy", "the Shiba Inu breed": the next word is the animal. */
-const isLiteralHeadAfter = (entry: NameEntry, text: string, end: number): boolean => BREED_NAMES.has(entry.key) && LITERAL_HEADS.has(wordAfter(text, end));
-
-/** The lower-cased word of up to 12 letters after a space at `end`, or ''. */
-function wordAfter(text: string, end: number): string {
-  if (text.charCodeAt(end) !== 32) return '';
-  let to = end + 1;
-  while (to < end + 13 && (text.charCodeAt(to) | 32) >= 97 && (text.charCodeAt(to) | 32) <= 122) to++;
-  return text.slice(end + 1, to).toLowerCase();
 }
 
 /** "Assyria and Babylon", "Babylon, Nineveh": a list neighbour that is a capitalised word no

@@ -36,17 +36,3 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'lawyer', 'attorney', 'senator', 'governor', 'minister', 'secretary', 'commissioner', 'editor',
   'journalist', 'artist', 'cartoonist', 'entrepreneur', 'billionaire',
 ]);
-
-/** Nouns right after a name that make it the animal it is named after ("a Shiba Inu puppy",
- * "the Shiba Inu breed"), whatever the page. */
-export const LITERAL_HEADS: ReadonlySet<string> = new Set([
-  'puppy', 'puppies', 'pup', 'pups', 'dog', 'dogs', 'breed', 'breeds', 'breeder', 'breeders', 'kennel', 'mix',
-]);
-
-/** Coin names that are also a dog breed (name keys): on a page that binds no other coin they
- * are the dog ("The Shiba Inu is a very friendly dog") unless a token noun or price follows. */
-export const BREED_NAMES: ReadonlySet<string> = new Set(['shiba inu', 'shiba', 'akita inu', 'akita']);
-
-/** Coins named after a chain's unit of work (coin id → the chain's coin id): "gas" is what every
- * EVM transaction burns, so GAS/Gas is NEO's gas token only on a page that names NEO. */
-export const UNIT_COIN_CHAINS: ReadonlyMap<string, string> = new Map([['gas', 'neo']]);
