@@ -177,15 +177,12 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
 /** "Assyria and Babylon", "Babylon, Nineveh": a list neighbour that is a capitalised word no
  * per-tab coin is named and no long-tail name the page binds. */
 function listedWithNonCoin(text: string, start: number, end: number, lexicon: Lexicon, context: PageContext): boolean {
-  const before = LISTED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 32), start))?.[1];
-  const after = LISTED_WORD_AFTER.exec(text.slice(end, end + 32))?.[1];
   const nonCoin = (word: string | undefined): boolean => word !== undefined && !lexicon.byName.has(word.toLowerCase()) && !context.longTailNames.has(word);
-  return nonCoin(before) || nonCoin(after);
+  return nonCoin(PAIRED_BEFORE.pattern.exec(text.slice(Math.max(0, start - 32), start))?.[1]) || nonCoin(PAIRED_AFTER.pattern.exec(text.slice(end, end + 32))?.[1]);
 }
 
-// A pair joined by a conjunction, the other word alone (not the tail of "Binance Wallet").
-const LISTED_WORD_BEFORE = /(?<![\w.’'-]|[A-Z][\w.]* )([A-Z][a-z]{2,}) (?:and|or|&) $/;
-const LISTED_WORD_AFTER = /^ (?:and|or|&) ([A-Z][a-z]{2,})(?![\w’'-]| [A-Z])/;
+const PAIRED_BEFORE = new Phrase('pairedWordBefore');
+const PAIRED_AFTER = new Phrase('pairedWordAfter');
 
 /** "Near the close of trading" at the start of a sentence or in a Title Case headline: a name
  * the page binds still reads as a word there. "Harmony was founded …" does not: a verb of being
