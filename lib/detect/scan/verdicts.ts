@@ -6,6 +6,7 @@ import type { Mention, UnresolvedCandidate } from '../types';
 import type { Candidate, NameEvidence } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import { isCharacterAfter, isPersonAppositive, isPlatformCompoundAfter, isZoneOffsetAfter } from './name-senses';
+import { isUnitWithoutProject, namesakeSense } from './namesakes';
 import type { PageContext } from './page-context';
 import { spellsAcronym } from './paren-symbol';
 import { resolveSymbol } from './resolve-symbol';
@@ -92,7 +93,8 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   // "9:00 GMT+8" is the time zone even where "STEPN (GMT)" bound the letters.
   // "at 10:00 JST" likewise, after a clock time.
   if (stoplisted && (isZoneOffsetAfter(text, end) || CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 10), start)))) return 0;
-  const acronymLike = stoplisted || lettersIn(symbol) <= 2;
+  // "21,000 GAS" on an Ethereum page is the fee unit: licensed like an acronym ("GAS rose 4%", "GAS tokens").
+  const acronymLike = stoplisted || lettersIn(symbol) <= 2 || isUnitWithoutProject(coinId, context);
   const wordInShout = candidate.shouting && !candidate.mixedCase && lexicon.coins.get(coinId)?.symbolIsWord === true;
   if (!acronymLike && !wordInShout) return 0.85;
   // "its ATH, the all-time high": the appositive says what the letters mean here, whatever the
@@ -150,6 +152,11 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
     return moved ? 0.8 : -0.7;
   }
 
+  // "Pepe the Frog … Pepe was created by a cartoonist": the sense the page settled holds.
+  const settled = namesakeSense(entry, evidence, text, candidate.end, context);
+  if (settled !== undefined) return settled;
+  // "Gas Limit", "Gas is the air that allows Ethereum to operate": the unit, unless NEO is on the page.
+  if (isUnitWithoutProject(coin.id, context)) return 0;
   // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.
   // Mid-sentence only: "Story-based games" opening a sentence is the adjective.
   if (evidence.hyphenAfter) return !evidence.sentenceStart && !evidence.titleCase && context.stronglyBoundCoins.size > 0 && isPlatformCompoundAfter(text, candidate.end) ? 0.75 : 0;

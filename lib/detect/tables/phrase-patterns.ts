@@ -40,7 +40,10 @@ export const PHRASE_PATTERNS = {
   listGapBefore: data(/(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/),
   // name-senses.ts: ", the CEO of …"; "Pepe the frog"; "Polygon-powered".
   appositiveHead: data(/,\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)\b(?!['’])/uy),
-  characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot)\b|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
+  // "Pepe the frog", "a Shiba Inu dog", "the pepe meme, which …"; never "Shiba Inu dog coin".
+  characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|(?:dogs?|puppy|puppies|breed|hippo|pygmy hippo)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
+  // namesakes.ts: "Pepe meme coin", "Tron (3.74%)" (never a year: "Tron (1982)").
+  coinWordsAfter: data(/(?: meme[- ]?(?:coins?|tokens?)\b| ?\((?:[+\-−]?\d[\d.,]*\s?%|[+\-−]?\$\d[\d.,]*)\))/iy),
   platformCompoundAfter: data(/-(?:based|powered|native|built|focused|centric|compatible)\b/y),
   // verdicts.ts: "Ripple's price", "Ripple, which has a total market cap"; "a skyrocketing Ripple".
   priceNounAfter: data(/^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^, which (?:has|had) a (?:total )?market cap/i),
