@@ -1,6 +1,7 @@
 import type { Lexicon, NameEntry } from '../lexicon/compile-lexicon';
 import { keyWordHash } from '../lexicon/name-prefix-table';
 import { isExactLookups, pairHash } from '../text/hash-bits';
+import { NAMESAKE_NAMES } from '../tables/namesakes';
 import type { Words } from '../text/tokenize';
 
 export interface NameMatch {
@@ -109,7 +110,10 @@ export function caseAllows(entry: NameEntry, words: Words, first: number, last: 
   if (entry.policy === 'any-case') return true;
   if (entry.policy === 'needs-context') {
     // "HELIUM" in a shouted headline is a word as often as a coin; "Helium" is judged by context.
-    return startsUpper(words, first) && hasSmallLetter(words, first);
+    if (startsUpper(words, first) && hasSmallLetter(words, first)) return true;
+    // A namesake ("TRON blockchain", "pepe is up 17%") is judged by context in any case, except
+    // written as its ticker ("PEPE": the ticker's own rules).
+    return NAMESAKE_NAMES.has(entry.key) && words.source.slice(words.start(first), words.end(last)) !== entry.coin.symbol;
   }
   // "Internet Computer", "The Graph": every longer word capitalised ("Shiba Inu", "Cat in a Dogs World").
   for (let i = first; i <= last; i++) {

@@ -17,17 +17,14 @@ export function isPersonAppositive(text: string, end: number): boolean {
   return head !== undefined && PERSON_ROLES.has(head.toLowerCase());
 }
 
-// "Pepe the frog", "the pepe meme, which …": an epithet naming the character, or "meme" ending
-// the phrase. Never "meme coin(s)"/"meme token(s)" or "meme season" (a noun after it).
+// "Pepe the frog", "a Shiba Inu dog", "the pepe meme, which …": an epithet naming the character
+// or animal, or "meme" ending the phrase. Never "meme coin(s)"/"meme token(s)" or "meme season"
+// (a noun after it), never "dog coin".
 const CHARACTER_AFTER = new Phrase('characterAfter');
 
 /** True when the words after a name make it the meme or cartoon, not the coin. */
 export function isCharacterAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32) return false;
-  // Most names are followed by a space: only "t…"/"m…" can start the phrase (|32 folds case).
-  const first = text.charCodeAt(end + 1) | 32;
-  if (first !== 116 && first !== 109) return false;
-  return CHARACTER_AFTER.testAt(text, end);
+  return text.charCodeAt(end) === 32 && CHARACTER_AFTER.testAt(text, end);
 }
 
 // "GMT+8", "UTC-5": a signed hour offset after a time zone.

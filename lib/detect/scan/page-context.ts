@@ -4,6 +4,7 @@ import { TICKER_REDEFINITIONS } from '../tables/ticker-redefinitions';
 import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
 import { bindCandidate } from './forms';
+import { addNameSenses } from './namesakes';
 import { bindTokenNounTickers, possessiveLongTail } from './noun-tickers';
 import { scanText } from './scan-text';
 
@@ -26,6 +27,8 @@ export interface PageContext {
   readonly stronglyBoundCoins: Set<string>;
   /** Tickers the page spells out as something else. */
   readonly acronyms: Set<string>;
+  /** Coins whose name the page gives its namesake's sense ("Pepe the Frog", "a Shiba Inu dog"). */
+  readonly otherSenses: Set<string>;
   /** Ticker → the name written before it, from "Name (SYM)" that only the long tail knows
    * (undefined when a pair or cashtag bound it: the long tail then asks by symbol alone). */
   readonly longTailSymbols: Map<string, string | undefined>;
@@ -53,6 +56,7 @@ export function createPageContext(options: PageContextOptions = {}): PageContext
     boundCoins: new Set(),
     stronglyBoundCoins: new Set(),
     acronyms: new Set(),
+    otherSenses: new Set(),
     longTailSymbols: new Map(),
     longTailNames: new Map(),
     pendingScans: new Map(),
@@ -80,6 +84,8 @@ export function addTextBindings(context: PageContext, text: string, candidates: 
   bindContrastedTickers(context, text, candidates);
   bindTokenNounTickers(text, candidates, context, lexicon);
   if (context.longTailSymbols.size > 0) possessiveLongTail(text, candidates, context);
+  // "Pepe the frog": the namesake's sense, for the page (namesakes.ts).
+  addNameSenses(context, candidates, text);
 }
 
 /** The scan collectBindings kept for `text`, released once every call for it has taken it. */

@@ -6,6 +6,7 @@ import type { Mention, UnresolvedCandidate } from '../types';
 import type { Candidate, NameEvidence } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import { isCharacterAfter, isPersonAppositive, isPlatformCompoundAfter, isZoneOffsetAfter } from './name-senses';
+import { isUnitWithoutProject, namesakeSense } from './namesakes';
 import type { PageContext } from './page-context';
 import { spellsAcronym } from './paren-symbol';
 import { resolveSymbol } from './resolve-symbol';
@@ -92,7 +93,8 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   // "9:00 GMT+8" is the time zone even where "STEPN (GMT)" bound the letters.
   // "at 10:00 JST" likewise, after a clock time.
   if (stoplisted && (isZoneOffsetAfter(text, end) || CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 10), start)))) return 0;
-  const acronymLike = stoplisted || lettersIn(symbol) <= 2;
+  // "21,000 GAS" on an Ethereum page is the fee unit: licensed like an acronym ("GAS rose 4%", "GAS tokens").
+  const acronymLike = stoplisted || lettersIn(symbol) <= 2 || isUnitWithoutProject(coinId, context);
   const wordInShout = candidate.shouting && !candidate.mixedCase && lexicon.coins.get(coinId)?.symbolIsWord === true;
   if (!acronymLike && !wordInShout) return 0.85;
   // "its ATH, the all-time high": the appositive says what the letters mean here, whatever the
@@ -121,7 +123,7 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   // "Wei Dai, founder of …", "Pepe the frog": a person or a cartoon, whatever the name's policy.
   if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
-  const confidence = nameConfidence(candidate, entry, coin, text, context);
+  const confidence = nameConfidence(candidate, entry, coin, text, lexicon, context);
   if (confidence === 0) return null;
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, nameAlternatives(candidate.entries, entry, coin));
 }
@@ -139,7 +141,7 @@ function nameAlternatives(entries: readonly NameEntry[], entry: NameEntry, coin:
 
 /** How sure a name is the coin: 0 when it is not, negative when only a list neighbour can make
  * it one ("Render, Akash and Bittensor"). */
-function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCoin, text: string, context: PageContext): number {
+function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCoin, text: string, lexicon: Lexicon, context: PageContext): number {
   if (entry.policy === 'any-case' || entry.policy === 'capitalized') return 0.9;
   const evidence = candidate.evidence;
   // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
@@ -150,6 +152,11 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
     return moved ? 0.8 : -0.7;
   }
 
+  // "Pepe the Frog … Pepe was created by a cartoonist": the sense the page settled holds.
+  const settled = namesakeSense(entry, evidence, text, candidate.end, context);
+  if (settled !== undefined) return settled;
+  // "Gas Limit", "Gas is the air that allows Ethereum to operate": the unit, unless NEO is on the page.
+  if (isUnitWithoutProject(coin.id, context)) return 0;
   // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.
   // Mid-sentence only: "Story-based games" opening a sentence is the adjective.
   if (evidence.hyphenAfter) return !evidence.sentenceStart && !evidence.titleCase && context.stronglyBoundCoins.size > 0 && isPlatformCompoundAfter(text, candidate.end) ? 0.75 : 0;
@@ -163,7 +170,8 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "…ETH beta, but only Blur held up": on a page dense with unmistakable coins, an
   // ordinary-word name capitalised mid-sentence (not a headline, not "Near the …") is a coin.
   const midSentence = !evidence.sentenceStart && !evidence.titleCase && !evidence.functionWordAfter;
-  if (midSentence && context.boundCoins.size >= DENSE_PAGE_COINS) return 0.7;
+  // Not in a list with a capitalised word that names no coin: "Assyria and Babylon".
+  if (midSentence && context.boundCoins.size >= DENSE_PAGE_COINS) return listedWithNonCoin(text, candidate.start, candidate.end, lexicon, context) ? 0 : 0.7;
   // "Filecoin and Akash rose; Render jumped." On a page that already names two coins
   // unmistakably, an ordinary-word name the market moves is the coin, figure or not.
   if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return 0.7;
@@ -172,6 +180,16 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (context.boundCoins.has(coin.id)) return readsAsWord(evidence, text, candidate.end) ? 0 : 0.75;
   return -0.75;
 }
+
+/** "Assyria and Babylon", "Babylon, Nineveh": a list neighbour that is a capitalised word no
+ * per-tab coin is named and no long-tail name the page binds. */
+function listedWithNonCoin(text: string, start: number, end: number, lexicon: Lexicon, context: PageContext): boolean {
+  const nonCoin = (word: string | undefined): boolean => word !== undefined && !lexicon.byName.has(word.toLowerCase()) && !context.longTailNames.has(word);
+  return nonCoin(PAIRED_BEFORE.pattern.exec(text.slice(Math.max(0, start - 32), start))?.[1]) || nonCoin(PAIRED_AFTER.pattern.exec(text.slice(end, end + 32))?.[1]);
+}
+
+const PAIRED_BEFORE = new Phrase('pairedWordBefore');
+const PAIRED_AFTER = new Phrase('pairedWordAfter');
 
 /** "Near the close of trading" at the start of a sentence or in a Title Case headline: a name
  * the page binds still reads as a word there. "Harmony was founded …" does not: a verb of being

@@ -47,8 +47,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Curve', coinId: 'curve-dao-token', policy: 'needs-context' },
   { name: 'Ondo Finance', coinId: 'ondo-finance' },
   { name: 'Pyth', coinId: 'pyth-network' },
-  { name: 'Theta', coinId: 'theta-token' },
-  { name: 'Tron', coinId: 'tron' },
+  { name: 'Theta', coinId: 'theta-token', policy: 'needs-context' }, // also the options Greek ("Delta, Gamma, Theta")
+  { name: 'Tron', coinId: 'tron', policy: 'needs-context' }, // also the film (tables/namesakes.ts)
   { name: 'Toncoin', coinId: 'the-open-network' },
   { name: 'Shiba', coinId: 'shiba-inu', policy: 'needs-context' },
   { name: 'Bittensor', coinId: 'bittensor' },

@@ -40,7 +40,10 @@ export const PHRASE_PATTERNS = {
   listGapBefore: data(/(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/),
   // name-senses.ts: ", the CEO of …"; "Pepe the frog"; "Polygon-powered".
   appositiveHead: data(/,\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)\b(?!['’])/uy),
-  characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot)\b|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
+  // "Pepe the frog", "a Shiba Inu dog", "the pepe meme, which …"; never "Shiba Inu dog coin".
+  characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|(?:dogs?|puppy|puppies|breed|hippo|pygmy hippo)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
+  // namesakes.ts: "Pepe meme coin", "Tron (3.74%)" (never a year: "Tron (1982)").
+  coinWordsAfter: data(/(?: meme[- ]?(?:coins?|tokens?)\b| ?\((?:[+\-−]?\d[\d.,]*\s?%|[+\-−]?\$\d[\d.,]*)\))/iy),
   platformCompoundAfter: data(/-(?:based|powered|native|built|focused|centric|compatible)\b/y),
   // verdicts.ts: "Ripple's price", "Ripple, which has a total market cap"; "a skyrocketing Ripple".
   priceNounAfter: data(/^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^, which (?:has|had) a (?:total )?market cap/i),
@@ -64,6 +67,12 @@ export const PHRASE_PATTERNS = {
   tokenTickerAfter: data(/s?,? ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/y),
   possessiveName: data(/(?<![\w.])((?:[A-Z][\w.]* ){0,2}[A-Z][\w.]+)$/),
   possessiveTicker: data(/['’]s ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/y),
+  // verdicts.ts: "Assyria and Babylon": a pair joined by a conjunction, the other word alone
+  // (not the tail of "Binance Wallet"), before and after the name.
+  pairedWordBefore: data(/(?<![\w.’'-]|[A-Z][\w.]* )([A-Z][a-z]{2,}) (?:and|or|&) $/),
+  pairedWordAfter: data(/^ (?:and|or|&) ([A-Z][a-z]{2,})(?![\w’'-]| [A-Z])/),
+  // forms.ts: a name of up to three capitalised words that a long-tail gloss binds ("Spark").
+  boundName: data(/^[A-Z][\w.]+(?: [A-Z][\w.]*){0,2}$/),
   // verdicts.ts: "at 10:00 JST": a clock time before a time zone.
   clockBefore: data(/\d:\d\d(?:\s?[AaPp]\.?[Mm]\.?)? $/),
   // text/word-shape.ts: a whole word that is a mixed-case ticker ("stETH", "jitoSOL"; "USDe").

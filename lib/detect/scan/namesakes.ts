@@ -1,0 +1,54 @@
+import type { NameEntry } from '../lexicon/compile-lexicon';
+import { UNIT_NAMED_COINS } from '../tables/namesakes';
+import { isDefinitionAfter } from '../text/context';
+import { Phrase } from '../text/phrase';
+import type { Candidate, NameEvidence } from './candidates';
+import { isCharacterAfter } from './name-senses';
+import type { PageContext } from './page-context';
+
+/**
+ * Coins named after something the page may mean instead (tables/name-word-overrides.ts): the animal, the
+ * cartoon, the unit. Asked by the verdicts for bare tickers and names only; the strong forms
+ * ("$PEPE", "Gas (GAS)", "GAS/USDT") are the coin whatever the page.
+ */
+
+/**
+ * "21,000 GAS", "Gas Limit", "WHAT IS GAS?" on an Ethereum page: the fee unit. NEO's GAS needs
+ * its project named on the page (NEO bound), or a strong form of its own there.
+ */
+export function isUnitWithoutProject(coinId: string, context: PageContext): boolean {
+  const project = UNIT_NAMED_COINS.get(coinId);
+  return project !== undefined && !context.boundCoins.has(project) && !context.stronglyBoundCoins.has(coinId);
+}
+
+const COIN_WORDS_AFTER = new Phrase('coinWordsAfter');
+
+/**
+ * Records the coins whose name the text gives its namesake's sense in the name's own words
+ * ("Pepe the Frog", "a Shiba Inu dog", "Moo Deng the hippo"): for the whole page, every
+ * other occurrence then takes that sense unless it carries its own coin words (namesakeSense).
+ * Only ordinary-word and namesake names (policy needs-context) are asked.
+ */
+export function addNameSenses(context: PageContext, candidates: readonly Candidate[], text: string): void {
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index] as Candidate;
+    if (candidate.kind !== 'name') continue;
+    const entry = candidate.entries[0];
+    if (entry?.policy !== 'needs-context' || context.otherSenses.has(entry.coin.id)) continue;
+    // "Pepe the frog", "a Shiba Inu dog", "Moo Deng the hippo".
+    if (isCharacterAfter(text, candidate.end)) context.otherSenses.add(entry.coin.id);
+  }
+}
+
+/**
+ * The confidence of a name whose namesake's sense the page settled: a price, a crypto noun or a
+ * definition as a coin right after it ("Pepe price", "Pepe is a memecoin") still make it the
+ * coin; nothing from the page does. "Pepe meme coin" and "Tron (3.74%)" are the coin anywhere. Undefined when
+ * neither applies (the name's other rules decide).
+ */
+export function namesakeSense(entry: NameEntry, evidence: NameEvidence, text: string, end: number, context: PageContext): number | undefined {
+  // "the Pepe meme coin", "Zcash (4.74%), and Tron (3.74%)": the coin, settled sense or not.
+  if (COIN_WORDS_AFTER.testAt(text, end)) return 0.8;
+  if (!context.otherSenses.has(entry.coin.id)) return undefined;
+  return evidence.priceAfter || evidence.cryptoNounAfter || isDefinitionAfter(text, end) ? 0.8 : 0;
+}

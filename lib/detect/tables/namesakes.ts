@@ -1,0 +1,19 @@
+/**
+ * Coins named after something famous outside crypto: the thing itself is written far more often
+ * than the coin (a zoo's pygmy hippo, a dog breed, a cartoon frog, a film franchise, a squirrel),
+ * on pages that are not about crypto at all. Their names need page evidence like the ordinary-word
+ * names (lexicon/name-policy.ts makes them `needs-context`): another coin the page names, the
+ * coin's own ticker or cashtag, a crypto noun or a price after the name. Name keys (lower case).
+ */
+export const NAMESAKE_NAMES: ReadonlySet<string> = new Set([
+  'tron', 'pepe', 'floki', 'shiba inu', 'moo deng', 'peanut the squirrel',
+]);
+
+/**
+ * Coins named after a unit of crypto itself: coin id → the project whose coin it is. Ethereum's
+ * fee unit is "gas" ("21,000 GAS", "Gas Limit"); NEO's coin GAS counts only where the page names
+ * NEO, or in the coin's own strong forms and price phrases (scan/namesakes.ts).
+ */
+export const UNIT_NAMED_COINS: ReadonlyMap<string, string> = new Map([
+  ['gas', 'neo'],
+]);

@@ -1,0 +1,64 @@
+/**
+ * Namesakes (issue 12, FP audit families 1–3): coins named after an animal, a cartoon, a film or a
+ * technical term, and a coin named after crypto's own fee unit. Sentences we wrote ourselves.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectDocument, parseLongTail } from '../../../lib/detect';
+import { NAMESAKE_NAMES, UNIT_NAMED_COINS } from '../../../lib/detect/tables/namesakes';
+import { lexicon } from './detect-text';
+
+const longTail = parseLongTail(JSON.parse(readFileSync(new URL('../../../public/data/coins-long-tail.json', import.meta.url), 'utf8')));
+const ids = (text: string, date?: string): string[] => [...new Set(detectDocument(text, lexicon, longTail, date ? { date } : {}).map((m) => m.coinId))];
+
+// [rule, text, ids that must be found, ids that must not]
+const CASES: [string, string, string[], string[]][] = [
+  // namesake names need page evidence
+  ['a zoo story names the hippo, not the coin', 'Keepers say Moo Deng drew record crowds on Sunday, and Moo Deng slept through most of it.', [], ['moo-deng']],
+  ['a breed page names the dog', 'The Shiba Inu is a loyal breed that sheds twice a year.', [], ['shiba-inu']],
+  ['a film page names the film', 'Tron: Ares opened to thin crowds, and the Tron franchise may rest for a decade.', [], ['tron']],
+  ['an options page names the Greek', 'Delta, Gamma, Theta and Vega measure how an option price reacts.', [], ['theta-token']],
+  ['a cartoon page names the frog', 'Pepe was first drawn in a comic in 2005. Pepe later spread across forums.', [], ['pepe']],
+  ['a pet story names the squirrel', 'Peanut the Squirrel, a beloved pet with a large following, was seized by officials.', [], ['peanut-the-squirrel']],
+  ['listed with coins, a namesake is the coin', 'Dogecoin, Shiba Inu, Pepe and Tron fell this week.', ['dogecoin', 'shiba-inu', 'pepe', 'tron'], []],
+  ['its own ticker on the page makes it the coin', 'Tron (TRX) rose 6%. Tron has since added a stablecoin.', ['tron'], []],
+  ['a crypto noun after it makes it the coin', 'The Shiba Inu price slid after the burn report.', ['shiba-inu'], []],
+  ['a page dense with coins makes it the coin mid-sentence', 'BTC, ETH and SOL fell, and even Floki gave back its gains.', ['floki'], []],
+  ['a move in brackets after the name makes it the coin', 'Losers: Chainlink (4.89%), Zcash (4.74%), and Tron (3.74%).', ['tron'], []],
+  ['a year in brackets is the film', 'The original Tron (1982) became a cult classic.', [], ['tron']],
+  ['the coin\u2019s own capitals and lower case are judged by context', 'BTC fell 3%. USDD on TRON is live, and tron rose 4% after pepe is up 17%.', ['tron', 'pepe'], []],
+  // a sense the name's own words settle holds for the text
+  ['the frog named once, every bare Pepe is the frog', 'BTC, ETH and SOL rose. Pepe the frog was drawn in 2005, and later Pepe became a symbol.', ['bitcoin'], ['pepe']],
+  ['the settled sense yields to the coin\u2019s own words', 'Pepe the frog is a cartoon. BTC, ETH and SOL rose, and the Pepe meme coin jumped 20%.', ['pepe'], []],
+  ['a dog named as a dog keeps its breed', 'Dogecoin, Bitcoin and Ether rose. Kabosu was a female Shiba Inu dog, and the Shiba Inu lived to 18.', ['dogecoin'], ['shiba-inu']],
+  ['an animal word after the name', 'BTC, ETH and SOL rose. Crowds came to see Moo Deng the hippo; later Moo Deng ignored them.', ['bitcoin'], ['moo-deng']],
+  ['a dog-themed coin is still the coin', 'BTC, ETH and SOL rose, and the Shiba Inu dog coin followed.', ['shiba-inu'], []],
+  // a coin named after the fee unit needs its project
+  ['gas on an Ethereum page is the fee unit', 'A simple ETH transfer costs 21,000 GAS, and the Gas Limit caps what Ethereum spends.', ['ethereum'], ['gas']],
+  ['a shouted glossary heading is the unit too', 'WHAT IS GAS?\nGas is the unit that measures work on Ethereum.', ['ethereum'], ['gas']],
+  ['with NEO on the page, GAS is its coin', 'Kraken will list NEO and GAS next week; GAS rose 4% on the news.', ['neo', 'gas'], []],
+  ['a price or token noun after GAS is the coin', 'GAS tokens are paid to holders, and GAS at $3.10 held steady.', ['gas'], []],
+  ['a strong form of its own is the coin', 'Traders bought $GAS after the airdrop.', ['gas'], []],
+];
+
+describe('namesakes', () => {
+  for (const [rule, text, found, absent] of CASES) {
+    it(rule, () => {
+      const got = ids(text);
+      for (const id of found) expect(got, `${id} in: ${text}`).toContain(id);
+      for (const id of absent) expect(got, `${id} not in: ${text}`).not.toContain(id);
+    });
+  }
+});
+
+describe('the namesake tables', () => {
+  it('every namesake is a per-tab name that needs context', () => {
+    for (const key of NAMESAKE_NAMES) expect(lexicon.byName.get(key)?.[0]?.policy, key).toBe('needs-context');
+  });
+  it('every unit-named coin and its project are per-tab coins', () => {
+    for (const [coinId, project] of UNIT_NAMED_COINS) {
+      expect(lexicon.coins.has(coinId), coinId).toBe(true);
+      expect(lexicon.coins.has(project), project).toBe(true);
+    }
+  });
+});
