@@ -82,6 +82,4 @@ export const PHRASE_PATTERNS = {
   // verdicts.ts: "Near Foundation" (a name's own foundation); "Render is …" (the name as a subject).
   foundationAfter: data(/^ Foundation\b/),
   subjectVerbAfter: data(/^ (?:is|was|are|were|has|had)\b/),
-  // forms.ts: a long-tail name a "Name (SYM)" binds: one to three capitalised words.
-  boundName: data(/^[A-Z][\w.]+(?: [A-Z][\w.]*){0,2}$/),
 };
