@@ -97,6 +97,13 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   return { mentions: widget.length > 0 ? [...split, ...widget].sort((a, b) => a.start - b.start) : split, unresolved };
 }
 
+/** A hyphen or space and a digit right after a word ("Layer-2s", "Layer 2"). */
+function isNumberedAt(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  const digit = next === 45 || next === 32 ? text.charCodeAt(end + 1) : next;
+  return digit >= 48 && digit <= 57;
+}
+
 /** A verdict that counts only if a list neighbour is a mention: its confidence is negative. */
 const isPending = (verdict: Verdict | undefined): verdict is Mention => verdict != null && verdict.confidence < 0;
 /** A verdict that counts on its own. */
@@ -183,7 +190,8 @@ function acceptListedLongTail(text: string, candidates: readonly Candidate[], ve
   const listed: number[] = [];
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index] as Candidate;
-    if (candidate.kind === 'long-tail' && candidate.listed) listed.push(index);
+    // "Solana and Layer-2s", "Web 3": a word numbered by a digit is a term, not a project.
+    if (candidate.kind === 'long-tail' && candidate.listed && !isNumberedAt(text, candidate.end)) listed.push(index);
   }
   for (let round = 0; round < 3; round++) {
     for (let k = 0; k < listed.length; k++) {

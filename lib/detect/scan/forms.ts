@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
+import { Phrase } from '../text/phrase';
 import type { MentionForm, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
@@ -203,10 +204,10 @@ export function bindLongTailTicker(context: PageContext, symbol: string, nameHin
   // Never a firm's stock ticker beside its name ("Coinbase (COIN)").
   if (CASHTAG_NON_CRYPTO.has(symbol)) return;
   if (!context.longTailSymbols.has(symbol)) context.longTailSymbols.set(symbol, nameHint);
-  if (BOUND_NAME.test(nameHint) && !context.longTailNames.has(nameHint)) context.longTailNames.set(nameHint, symbol);
+  if (BOUND_NAME.pattern.test(nameHint) && !context.longTailNames.has(nameHint)) context.longTailNames.set(nameHint, symbol);
 }
 
-const BOUND_NAME = /^[A-Z][\w.]+(?: [A-Z][\w.]*){0,2}$/;
+const BOUND_NAME = new Phrase('boundName');
 
 function bindCoin(context: PageContext, coinId: string, strong: boolean): void {
   context.boundCoins.add(coinId);

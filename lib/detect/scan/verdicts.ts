@@ -40,7 +40,7 @@ const MOVE_BEFORE = new Phrase('moveBefore');
 /** "at 10:00 JST": a clock time before a time zone. */
 const CLOCK_BEFORE = new Phrase('clockBefore');
 
-const FOUNDATION_AFTER = /^ Foundation\b/;
+const FOUNDATION_AFTER = new Phrase('foundationAfter');
 
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 
@@ -123,7 +123,7 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   // "Wei Dai, founder of …", "Pepe the frog": a person or a cartoon, whatever the name's policy.
   if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
-  const confidence = nameConfidence(candidate, entry, coin, text, context);
+  const confidence = nameConfidence(candidate, entry, coin, text, lexicon, context);
   if (confidence === 0) return null;
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, nameAlternatives(candidate.entries, entry, coin));
 }
@@ -141,7 +141,7 @@ function nameAlternatives(entries: readonly NameEntry[], entry: NameEntry, coin:
 
 /** How sure a name is the coin: 0 when it is not, negative when only a list neighbour can make
  * it one ("Render, Akash and Bittensor"). */
-function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCoin, text: string, context: PageContext): number {
+function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCoin, text: string, lexicon: Lexicon, context: PageContext): number {
   if (entry.policy === 'any-case' || entry.policy === 'capitalized') return 0.9;
   const evidence = candidate.evidence;
   // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
@@ -161,7 +161,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // Mid-sentence only: "Story-based games" opening a sentence is the adjective.
   if (evidence.hyphenAfter) return !evidence.sentenceStart && !evidence.titleCase && context.stronglyBoundCoins.size > 0 && isPlatformCompoundAfter(text, candidate.end) ? 0.75 : 0;
   // "the Luna Foundation Guard", "the Near Foundation": the project's own foundation carries its name.
-  if (FOUNDATION_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return 0.8;
+  if (FOUNDATION_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 12))) return 0.8;
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
   if (evidence.priceAfter || (evidence.cryptoNounAfter && !evidence.capitalisedWordBefore)) return 0.8;
   if (insideProperNoun) return 0;
@@ -170,7 +170,8 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "…ETH beta, but only Blur held up": on a page dense with unmistakable coins, an
   // ordinary-word name capitalised mid-sentence (not a headline, not "Near the …") is a coin.
   const midSentence = !evidence.sentenceStart && !evidence.titleCase && !evidence.functionWordAfter;
-  if (midSentence && context.boundCoins.size >= DENSE_PAGE_COINS) return 0.7;
+  // Not in a list with a capitalised word that names no coin: "Assyria and Babylon".
+  if (midSentence && context.boundCoins.size >= DENSE_PAGE_COINS) return listedWithNonCoin(text, candidate.start, candidate.end, lexicon, context) ? 0 : 0.7;
   // "Filecoin and Akash rose; Render jumped." On a page that already names two coins
   // unmistakably, an ordinary-word name the market moves is the coin, figure or not.
   if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return 0.7;
@@ -180,14 +181,24 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   return -0.75;
 }
 
+/** "Assyria and Babylon", "Babylon, Nineveh": a list neighbour that is a capitalised word no
+ * per-tab coin is named and no long-tail name the page binds. */
+function listedWithNonCoin(text: string, start: number, end: number, lexicon: Lexicon, context: PageContext): boolean {
+  const nonCoin = (word: string | undefined): boolean => word !== undefined && !lexicon.byName.has(word.toLowerCase()) && !context.longTailNames.has(word);
+  return nonCoin(PAIRED_BEFORE.pattern.exec(text.slice(Math.max(0, start - 32), start))?.[1]) || nonCoin(PAIRED_AFTER.pattern.exec(text.slice(end, end + 32))?.[1]);
+}
+
+const PAIRED_BEFORE = new Phrase('pairedWordBefore');
+const PAIRED_AFTER = new Phrase('pairedWordAfter');
+
 /** "Near the close of trading" at the start of a sentence or in a Title Case headline: a name
  * the page binds still reads as a word there. "Harmony was founded …" does not: a verb of being
  * after a sentence-opening name makes it the sentence's subject, which a preposition never is. */
 export function readsAsWord(evidence: NameEvidence, text: string, end: number): boolean {
-  return (evidence.sentenceStart || evidence.titleCase) && evidence.functionWordAfter && !SUBJECT_VERB_AFTER.test(text.slice(end, end + 6));
+  return (evidence.sentenceStart || evidence.titleCase) && evidence.functionWordAfter && !SUBJECT_VERB_AFTER.pattern.test(text.slice(end, end + 6));
 }
 
-const SUBJECT_VERB_AFTER = /^ (?:is|was|are|were|has|had)\b/;
+const SUBJECT_VERB_AFTER = new Phrase('subjectVerbAfter');
 
 /** symbol.replace(/\d/g, '').length, without the copy. */
 function lettersIn(symbol: string): number {

@@ -234,6 +234,18 @@ describe('sixth pass: tickers the text calls a token, names a possessive binds',
   });
 });
 
+describe('sixth pass: a name in a pair with a non-coin, a numbered term', () => {
+  it.each([
+    ['an ordinary-word name paired with a capitalised word that names no coin', 'Bitcoin, Ether and Solana fell. Assyria and Babylon once ruled the world.', ['bitcoin'], ['babylon']],
+    ['the tail of a longer name is no such pair', 'Bitcoin, Ether and Solana fell, while Binance Wallet and Aster ran a campaign.', ['aster-2'], []],
+    ['a word numbered by a digit is a term, not a listed project', 'Trading moved to Solana and Layer-2s this year.', ['solana'], ['layer-one-x-2']],
+  ] as [string, string, string[], string[]][])('%s', (_rule, text, mustFind, mustNotFind) => {
+    const found = ids(text);
+    for (const id of mustFind) expect(found, `${id} in ${text}`).toContain(id);
+    for (const id of mustNotFind) expect(found, `${id} in ${text}`).not.toContain(id);
+  });
+});
+
 describe('rules from real news, on sentences we wrote', () => {
   it.each(CASES)('%s', (_rule, text, date, mustFind, mustNotFind) => {
     const found = ids(text, date || undefined);
