@@ -2,6 +2,7 @@ import { CHAIN_NAMES, NAME_ALIASES } from '../tables/name-aliases';
 import { RENAMED_ASSETS } from '../tables/renamed-tickers';
 import { renamedCoinAt, renamedTickerCoinsEver } from './renamed-eras';
 import { HashBits, pairHash } from '../text/hash-bits';
+import { Phrase } from '../text/phrase';
 import { nameKey, wordHash } from '../text/tokenize';
 import type { NamePolicy } from '../types';
 import type { CompactLexicon } from './compact-format';
@@ -116,8 +117,10 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
 
 /** "EigenCloud (prev. EigenLayer)" → both names; "POL (ex-MATIC)" → "POL";
  * "Binance Bridged USDT (BNB Smart Chain)" → "Binance Bridged USDT". */
+const FORMER_NAME = new Phrase('formerName');
+
 function nameVariants(name: string): string[] {
-  const previous = /\((?:prev\.|formerly)\s*([^)]+)\)/i.exec(name)?.[1];
+  const previous = FORMER_NAME.pattern.exec(name)?.[1];
   const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   return previous ? [bare, previous.trim()] : [bare];
 }

@@ -1,4 +1,5 @@
 import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
+import { APPOSITIVE_COIN_NOUNS } from '../tables/context-words';
 import { isSentenceStart } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
 import { Phrase } from '../text/phrase';
@@ -53,8 +54,6 @@ export function definedLongTailNames(text: string, mentions: readonly Mention[])
   return found ?? [];
 }
 
-const COIN_NOUNS: readonly string[] = ['coin', 'token', 'cryptocurrency', 'memecoin', 'stablecoin', 'altcoin'];
-
 /**
  * False when APPOSITIVE cannot match at `at`, by character codes: its article and a space, then
  * a coin noun at the start of one of the next four words, each of the words before it followed
@@ -71,7 +70,7 @@ function mayBeAppositive(text: string, at: number): boolean {
     const first = text.charCodeAt(i);
     // c(oin, ryptocurrency), t(oken), m(emecoin), s(tablecoin), a(ltcoin): only these start a noun.
     if (first === 99 || first === 116 || first === 109 || first === 115 || first === 97) {
-      for (let k = 0; k < COIN_NOUNS.length; k++) if (text.startsWith(COIN_NOUNS[k] as string, i)) return true;
+      for (let k = 0; k < APPOSITIVE_COIN_NOUNS.length; k++) if (text.startsWith(APPOSITIVE_COIN_NOUNS[k] as string, i)) return true;
     }
     if (word === 3) return false;
     // The word (letters, digits, hyphens) and the one space after it.

@@ -1,10 +1,10 @@
 import { coinsForSymbol, type Lexicon, type LexiconCoin, type NameEntry } from '../lexicon/compile-lexicon';
+import { ACRONYM_SKIP } from '../tables/context-words';
 import type { Words } from '../text/tokenize';
 import { joinsName, mayBeName, nameEntriesOf } from './name-match';
 import type { Candidate } from './candidates';
 
 const MAX_RUN = 6;
-const ACRONYM_SKIP = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'to', 'in', 'on']);
 
 /**
  * "Aethir (ATH)", "bitcoin (BTC)", "Hivemapper (HONEY)", "all-time high (ATH)": the words

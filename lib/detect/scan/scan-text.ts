@@ -1,6 +1,6 @@
 import { coinsForSymbol, type Lexicon, type LexiconCoin } from '../lexicon/compile-lexicon';
 import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
-import { PROJECT_NAME_SUFFIXES } from '../tables/context-words';
+import { GENERIC_TOKEN_WORDS, LONG_TAIL_NOUNS, PROJECT_NAME_SUFFIXES } from '../tables/context-words';
 import { GLUED_PAIR_QUOTES, PAIR_QUOTES } from '../tables/quote-currencies';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
@@ -15,10 +15,6 @@ import { nameCandidate } from './name-candidate';
 import { allowedEntries, longestNameAt, type NameMatch } from './name-match';
 import { nameSymbolAt } from './paren-symbol';
 import { glossedLongTailAt } from './glossed-ticker';
-
-const LONG_TAIL_NOUNS = new Set(['token', 'tokens', 'coin', 'memecoin']);
-/** Capitalised sector words that precede "tokens" without naming a project. */
-const GENERIC_TOKEN_WORDS = new Set(['Meme', 'Gaming', 'Governance', 'Utility', 'Security', 'Privacy', 'Layer', 'Exchange', 'Stable', 'Crypto', 'Altcoin', 'Payment', 'Reward', 'Platform', 'Native']);
 
 /** Listed names that /coins/list holds junk tokens for: firms, and networks with no coin. Asked
  * of both tables, not a union built at load: the content script fills them after it loads. */

@@ -40,7 +40,7 @@ const MOVE_BEFORE = new Phrase('moveBefore');
 /** "at 10:00 JST": a clock time before a time zone. */
 const CLOCK_BEFORE = new Phrase('clockBefore');
 
-const FOUNDATION_AFTER = /^ Foundation\b/;
+const FOUNDATION_AFTER = new Phrase('foundationAfter');
 
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 
@@ -161,7 +161,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // Mid-sentence only: "Story-based games" opening a sentence is the adjective.
   if (evidence.hyphenAfter) return !evidence.sentenceStart && !evidence.titleCase && context.stronglyBoundCoins.size > 0 && isPlatformCompoundAfter(text, candidate.end) ? 0.75 : 0;
   // "the Luna Foundation Guard", "the Near Foundation": the project's own foundation carries its name.
-  if (FOUNDATION_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return 0.8;
+  if (FOUNDATION_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 12))) return 0.8;
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
   if (evidence.priceAfter || (evidence.cryptoNounAfter && !evidence.capitalisedWordBefore)) return 0.8;
   if (insideProperNoun) return 0;
@@ -195,10 +195,10 @@ const PAIRED_AFTER = new Phrase('pairedWordAfter');
  * the page binds still reads as a word there. "Harmony was founded …" does not: a verb of being
  * after a sentence-opening name makes it the sentence's subject, which a preposition never is. */
 export function readsAsWord(evidence: NameEvidence, text: string, end: number): boolean {
-  return (evidence.sentenceStart || evidence.titleCase) && evidence.functionWordAfter && !SUBJECT_VERB_AFTER.test(text.slice(end, end + 6));
+  return (evidence.sentenceStart || evidence.titleCase) && evidence.functionWordAfter && !SUBJECT_VERB_AFTER.pattern.test(text.slice(end, end + 6));
 }
 
-const SUBJECT_VERB_AFTER = /^ (?:is|was|are|were|has|had)\b/;
+const SUBJECT_VERB_AFTER = new Phrase('subjectVerbAfter');
 
 /** symbol.replace(/\d/g, '').length, without the copy. */
 function lettersIn(symbol: string): number {

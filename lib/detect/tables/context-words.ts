@@ -36,3 +36,19 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'lawyer', 'attorney', 'senator', 'governor', 'minister', 'secretary', 'commissioner', 'editor',
   'journalist', 'artist', 'cartoonist', 'entrepreneur', 'billionaire',
 ]);
+
+/** Nouns after a capitalised phrase that make it a long-tail token's name ("Ocean token"). */
+export const LONG_TAIL_NOUNS: ReadonlySet<string> = new Set(['token', 'tokens', 'coin', 'memecoin']);
+
+/** Capitalised sector words that precede "tokens" without naming a project. */
+export const GENERIC_TOKEN_WORDS: ReadonlySet<string> = new Set([
+  'Meme', 'Gaming', 'Governance', 'Utility', 'Security', 'Privacy', 'Layer', 'Exchange', 'Stable',
+  'Crypto', 'Altcoin', 'Payment', 'Reward', 'Platform', 'Native',
+]);
+
+/** Small words an acronym skips ("Securities and Exchange Commission (SEC)"): paren-symbol.ts. */
+export const ACRONYM_SKIP: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'to', 'in', 'on']);
+
+/** The coin nouns scan/defined-names.ts looks for before it runs its appositive regex
+ * (", a Solana-based memecoin"); they match that regex's noun list (tables/phrase-patterns.ts). */
+export const APPOSITIVE_COIN_NOUNS: readonly string[] = ['coin', 'token', 'cryptocurrency', 'memecoin', 'stablecoin', 'altcoin'];

@@ -75,4 +75,11 @@ export const PHRASE_PATTERNS = {
   boundName: data(/^[A-Z][\w.]+(?: [A-Z][\w.]*){0,2}$/),
   // verdicts.ts: "at 10:00 JST": a clock time before a time zone.
   clockBefore: data(/\d:\d\d(?:\s?[AaPp]\.?[Mm]\.?)? $/),
+  // text/word-shape.ts: a whole word that is a mixed-case ticker ("stETH", "jitoSOL"; "USDe").
+  mixedCaseTicker: data(/^(?:[a-z]{1,5}[A-Z][A-Z0-9]+[a-z]?|[A-Z]{3,}[a-z]{1,2})$/),
+  // lexicon/compile-lexicon.ts: a coin's former name in its listed name ("EigenCloud (prev. EigenLayer)").
+  formerName: data(/\((?:prev\.|formerly)\s*([^)]+)\)/i),
+  // verdicts.ts: "Near Foundation" (a name's own foundation); "Render is …" (the name as a subject).
+  foundationAfter: data(/^ Foundation\b/),
+  subjectVerbAfter: data(/^ (?:is|was|are|were|has|had)\b/),
 };
