@@ -54,18 +54,3 @@ export function renamedTickerCoinsEver(written: string): readonly string[] {
 export function isNameRenameTarget(coinId: string): boolean {
   return eraLookups().nameTargets.has(coinId);
 }
-
-/** The old coin of each renamed ticker whose successor a page may name ("MATIC" → POL's
- * predecessor when the page writes "POL"): [ticker, successor words, old coin id, the first day
- * after the migration year (YYYY-MM-DD), when the old ticker is only an old name again]. */
-export function contrastedTickers(): readonly Contrast[] {
-  return (contrasts ??= RENAMED_ASSETS.flatMap((row) => {
-    const old = row.eras[row.eras.length - 2];
-    if (!row.successors || !old?.until) return [];
-    const yearLater = `${Number(old.until.slice(0, 4)) + 1}${old.until.slice(4)}`;
-    return [[row.written, row.successors, old.coinId, yearLater] as const];
-  }));
-}
-
-type Contrast = readonly [string, readonly string[], string, string];
-let contrasts: readonly Contrast[] | undefined;

@@ -6,7 +6,7 @@ import { definedLongTailNames } from './defined-names';
 import { judgeCandidate, unresolvedOf } from './forms';
 import { listedUnknownTickers } from './listed-tickers';
 import { pricedUnknownTickers } from './priced-tickers';
-import { longTailBoundNames, longTailBoundTickers } from './long-tail-tickers';
+import { longTailBoundTickers } from './long-tail-tickers';
 import { possessiveLongTail } from './noun-tickers';
 import { splitPairQuotes, splitUnresolvedPairQuotes } from './pair-quotes';
 import { widgetLineMentions } from './widget-lines';
@@ -62,13 +62,12 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   const possessive = context.longTailSymbols.size > 0 ? possessiveLongTail(text, candidates, context) : [];
   // "ZClassic (ZCL) … ZCL fell": later bare tickers (and names) of a coin only the long tail knows.
   const bound = longTailBoundTickers(text, candidates, context);
-  const names = longTailBoundNames(text, candidates, context);
-  if (bound.length === 0 && possessive.length === 0 && names.length === 0) for (const candidate of listed) unresolved.push(candidate);
+  if (bound.length === 0) for (const candidate of listed) unresolved.push(candidate);
   else {
     const boundAt = new Set(bound.map((candidate) => candidate.start));
     for (const candidate of listed) if (!boundAt.has(candidate.start)) unresolved.push(candidate);
-    for (const candidate of possessive) unresolved.push(candidate);
-    for (const candidate of [...bound, ...names]) if (!possessive.some((taken) => taken.start < candidate.end && candidate.start < taken.end)) unresolved.push(candidate);
+    // "Spark’s SPK" is one mention: the bound "SPK" and "Spark" inside it are not asked again.
+    for (const candidate of [...possessive, ...bound]) if (!unresolved.some((taken) => taken.start < candidate.end && candidate.start < taken.end)) unresolved.push(candidate);
   }
   // "VELVET pumped 38%": an unknown ticker the market moves, for the long tail by symbol.
   // "Namecoin, a promising coin of its era": a name its own sentence defines as a coin.

@@ -1,11 +1,11 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
-import { contrastedTickers } from '../lexicon/renamed-eras';
+import { TICKER_CONTRASTS } from '../tables/renamed-tickers';
 import { TICKER_REDEFINITIONS } from '../tables/ticker-redefinitions';
 import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
 import { bindCandidate } from './forms';
 import { addNameSenses } from './namesakes';
-import { bindTokenNounTickers, possessiveLongTail } from './noun-tickers';
+import { bindTokenNounTickers } from './noun-tickers';
 import { scanText } from './scan-text';
 
 /**
@@ -78,12 +78,11 @@ export function collectBindings(context: PageContext, text: string, lexicon: Lex
 }
 
 /** What the words of `text` bind beyond its candidates: redefined tickers ("all-time high (ATH)"),
- * tickers the text calls a token ("its SPK token"), "Spark’s SPK". */
+ * tickers the text calls a token ("its SPK token"), a renamed ticker beside its successor. */
 export function addTextBindings(context: PageContext, text: string, candidates: readonly Candidate[], lexicon: Lexicon): void {
   addRedefinitions(context, text);
   bindContrastedTickers(context, text, candidates);
   bindTokenNounTickers(text, candidates, context, lexicon);
-  if (context.longTailSymbols.size > 0) possessiveLongTail(text, candidates, context);
   // "Pepe the frog": the namesake's sense, for the page (namesakes.ts).
   addNameSenses(context, candidates, text);
 }
@@ -103,7 +102,7 @@ export function takePendingScan(context: PageContext, text: string): Candidate[]
  * ("dashboards still show MATIC"). Only where the old ticker itself is written.
  */
 function bindContrastedTickers(context: PageContext, text: string, candidates: readonly Candidate[]): void {
-  for (const [ticker, successors, oldCoin, yearLater] of contrastedTickers()) {
+  for (const [ticker, successors, oldCoin, yearLater] of TICKER_CONTRASTS) {
     if (context.date >= yearLater || context.symbolBindings.get(ticker) === oldCoin || !candidates.some((candidate) => 'symbol' in candidate && candidate.symbol === ticker)) continue;
     // "Sonic (S)", "$POL", "Vaulta": a candidate written as the successor.
     if (candidates.some((candidate) => successors.some((word) => text.startsWith(word, candidate.start + (text.charCodeAt(candidate.start) === 36 ? 1 : 0))))) context.symbolBindings.set(ticker, oldCoin);

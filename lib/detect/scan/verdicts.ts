@@ -1,6 +1,6 @@
 import type { Lexicon, LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
-import { contrastedTickers } from '../lexicon/renamed-eras';
 import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
+import { TICKER_CONTRASTS } from '../tables/renamed-tickers';
 import { appositiveAfter, isDefinitionAfter, isGlossAfter, isPriceMoveAfter, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
 import type { Candidate, NameEvidence } from './candidates';
@@ -50,7 +50,7 @@ const NO_ALTERNATIVES: string[] = Object.freeze([]) as unknown as string[];
 export function judgeNameSymbol(candidate: Of<'name-symbol'>, lexicon: Lexicon, context: PageContext): Verdict {
   // "Fantom (FTM) … to Sonic (S)": a page contrasting the generations bound the old coin.
   const bound = context.symbolBindings.get(candidate.symbol);
-  const contrasted = bound !== undefined && contrastedTickers().some(([ticker, , oldCoin]) => ticker === candidate.symbol && oldCoin === bound) ? lexicon.coins.get(bound) : undefined;
+  const contrasted = bound !== undefined && TICKER_CONTRASTS.some(([ticker, , oldCoin]) => ticker === candidate.symbol && oldCoin === bound) ? lexicon.coins.get(bound) : undefined;
   const coin: LexiconCoin = contrasted ?? datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name-symbol', 0.99);
 }

@@ -16,10 +16,6 @@ export interface RenamedAsset {
   readonly written: string;
   readonly kind: 'ticker' | 'name';
   readonly eras: readonly AssetEra[];
-  /** The new generation's own ticker or name, as written: a page that names it beside the old
-   * ticker contrasts the two ("the swap from FTM to Sonic (S)"), so there the old ticker is the
-   * old coin (the era before the last) whatever the date. */
-  readonly successors?: readonly string[];
 }
 
 const ALWAYS = (coinId: string): readonly AssetEra[] => [{ coinId }];
@@ -28,7 +24,7 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   // Polygon's MATIC → POL migration began 2024-09-04. On that day a text still contrasts the
   // old ticker with the new token, so MATIC stays the old coin through the day; the name
   // "Polygon" already means the network's new token.
-  { written: 'MATIC', kind: 'ticker', eras: [{ until: '2024-09-05', coinId: 'matic-network' }, { coinId: 'polygon-ecosystem-token' }], successors: ['POL'] },
+  { written: 'MATIC', kind: 'ticker', eras: [{ until: '2024-09-05', coinId: 'matic-network' }, { coinId: 'polygon-ecosystem-token' }] },
   { written: 'polygon', kind: 'name', eras: [{ until: '2024-09-04', coinId: 'matic-network' }, { coinId: 'polygon-ecosystem-token' }] },
   { written: 'polygon pos', kind: 'name', eras: [{ until: '2024-09-04', coinId: 'matic-network' }, { coinId: 'polygon-ecosystem-token' }] },
   { written: 'polygon zkevm', kind: 'name', eras: [{ until: '2024-09-04', coinId: 'matic-network' }, { coinId: 'polygon-ecosystem-token' }] },
@@ -40,9 +36,9 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   // TerraUSD is USTC today; "UST" in any text is that coin (CoinGecko has no other UST of note).
   { written: 'UST', kind: 'ticker', eras: ALWAYS('terrausd') },
   // Fantom became Sonic: S launched 2024-12-18 and FTM holders swap 1:1.
-  { written: 'FTM', kind: 'ticker', eras: [{ until: '2024-12-18', coinId: 'fantom' }, { coinId: 'sonic-3' }], successors: ['Sonic'] },
+  { written: 'FTM', kind: 'ticker', eras: [{ until: '2024-12-18', coinId: 'fantom' }, { coinId: 'sonic-3' }] },
   // EOS rebranded to Vaulta; the A token swap opened 2025-05-14.
-  { written: 'EOS', kind: 'ticker', eras: [{ until: '2025-05-14', coinId: 'eos' }, { coinId: 'vaulta' }], successors: ['Vaulta'] },
+  { written: 'EOS', kind: 'ticker', eras: [{ until: '2025-05-14', coinId: 'eos' }, { coinId: 'vaulta' }] },
   // Fetch.ai, SingularityNET and Ocean announced the merged ASI ticker on 2024-03-27; CoinGecko
   // keeps the merged token under `fetch-ai`. Before that, ASI named unrelated small coins.
   { written: 'ASI', kind: 'ticker', eras: [{ until: '2024-03-27', coinId: '' }, { coinId: 'fetch-ai' }] },
@@ -76,6 +72,19 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   { written: 'KLAY', kind: 'ticker', eras: ALWAYS('kaia') }, // Klaytn merged into Kaia (2024)
   { written: 'ERD', kind: 'ticker', eras: ALWAYS('elrond-erd-2') }, // Elrond → MultiversX (EGLD)
   { written: 'BCHSV', kind: 'ticker', eras: ALWAYS('bitcoin-cash-sv') },
+];
+
+/**
+ * Renamed tickers a page may contrast with their successor: [old ticker, the successor's own
+ * tickers or names as written, the old coin, the first day after the migration's first year].
+ * A page that names the successor beside the old ticker ("swap FTM for Sonic (S)", "$MATIC to
+ * $POL") means the old coin by the old ticker during that year, whatever the date; later the old
+ * ticker is an old name for the new coin again ("dashboards still show MATIC").
+ */
+export const TICKER_CONTRASTS: readonly (readonly [string, readonly string[], string, string])[] = [
+  ['MATIC', ['POL'], 'matic-network', '2025-09-05'],
+  ['FTM', ['Sonic'], 'fantom', '2025-12-18'],
+  ['EOS', ['Vaulta'], 'eos', '2026-05-14'],
 ];
 
 /**
