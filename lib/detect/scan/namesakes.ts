@@ -7,7 +7,7 @@ import { isCharacterAfter } from './name-senses';
 import type { PageContext } from './page-context';
 
 /**
- * Coins named after something the page may mean instead (tables/name-word-overrides.ts): the animal, the
+ * Coins named after something the page may mean instead (tables/namesakes.ts): the animal, the
  * cartoon, the unit. Asked by the verdicts for bare tickers and names only; the strong forms
  * ("$PEPE", "Gas (GAS)", "GAS/USDT") are the coin whatever the page.
  */
