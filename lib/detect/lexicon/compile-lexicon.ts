@@ -122,7 +122,10 @@ const FORMER_NAME = new Phrase('formerName');
 function nameVariants(name: string): string[] {
   const previous = FORMER_NAME.pattern.exec(name)?.[1];
   const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-  return previous ? [bare, previous.trim()] : [bare];
+  const names = previous ? [bare, previous.trim()] : [bare];
+  // A coin named a coin is counted in the plural too ("10,000 bitcoins", "Dogecoins").
+  for (const variant of [...names]) if (/coin$/i.test(variant)) names.push(`${variant}s`);
+  return names;
 }
 
 /**

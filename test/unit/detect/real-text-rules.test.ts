@@ -246,6 +246,20 @@ describe('sixth pass: a name in a pair with a non-coin, a numbered term', () => 
   });
 });
 
+describe('a coin named a coin, in the plural', () => {
+  const spans = (text: string): string[] => detectDocument(text, lexicon, longTail, {}).map((m) => `${m.coinId}:${text.slice(m.start, m.end)}`);
+
+  it('counts the plural as the coin, in the case the name allows', () => {
+    expect(spans('He mined 10,000 bitcoins in 2010. Dogecoins and Litecoins followed.')).toEqual([
+      'bitcoin:bitcoins', 'dogecoin:Dogecoins', 'litecoin:Litecoins',
+    ]);
+  });
+
+  it('leaves kinds of coin and a firm named like a coin alone', () => {
+    expect(spans('Stablecoins, memecoins and altcoins rose; KuCoins was a typo.')).toEqual([]);
+  });
+});
+
 describe('rules from real news, on sentences we wrote', () => {
   it.each(CASES)('%s', (_rule, text, date, mustFind, mustNotFind) => {
     const found = ids(text, date || undefined);
