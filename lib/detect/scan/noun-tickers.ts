@@ -3,6 +3,7 @@ import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-sto
 import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import { isShouting } from '../text/context';
 import { Phrase } from '../text/phrase';
+import { isWordCharAt } from '../text/word-shape';
 import type { UnresolvedCandidate } from '../types';
 import { overlapsCandidate, type Candidate } from './candidates';
 import { bindLongTailTicker } from './forms';
@@ -31,7 +32,7 @@ export function bindTokenNounTickers(text: string, candidates: readonly Candidat
     const end = at + 4;
     const next = text.charCodeAt(end);
     // "token", "Token", "tokens", not "tokenised" or "cryptotoken".
-    if ((text.charCodeAt(start) | 32) !== 116 || isWordCode(text.charCodeAt(start - 1)) || (isWordCode(next) && (next !== 115 || isWordCode(text.charCodeAt(end + 1))))) continue;
+    if ((text.charCodeAt(start) | 32) !== 116 || isWordCharAt(text, start - 1) || (isWordCharAt(text, end) && (next !== 115 || isWordCharAt(text, end + 1)))) continue;
     const from = Math.max(0, start - 48);
     // Most "token"s have no upper-case pair before them: the regex only where one is.
     const before = hasCapitalPair(text, from, start) ? TICKER_BEFORE.pattern.exec(text.slice(from, start)) : null;
@@ -84,7 +85,3 @@ const isCapitalAt = (text: string, at: number): boolean => {
   const code = text.charCodeAt(at);
   return code >= 65 && code <= 90;
 };
-
-function isWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
