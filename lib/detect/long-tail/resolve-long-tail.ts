@@ -88,12 +88,13 @@ function sole(coins: readonly LongTailCoin[]): LongTailCoin | null {
   return ranked[0] ?? null;
 }
 
-/** "Hivemapper" ~ "Hivemapper"; "Kaito AI" ~ "KAITO"; "Ocean" ~ "Ocean Protocol": some tail
- * of the written words starts the coin's name, or the coin's name starts it. */
+/** "Hivemapper" ~ "Hivemapper"; "Kaito AI" ~ "KAITO"; "Ocean" ~ "Ocean Protocol"; "Moons" ~
+ * "r/CryptoCurrency Moons": some tail of the written words starts the coin's name, or the coin's
+ * name starts or ends with it. */
 function namesMatch(hintWords: readonly string[], coinKey: string): boolean {
   for (let start = 0; start < hintWords.length; start++) {
     const written = hintWords.slice(start).join(' ');
-    if (written === coinKey || written.startsWith(coinKey + ' ') || coinKey.startsWith(written + ' ')) return true;
+    if (written === coinKey || written.startsWith(coinKey + ' ') || coinKey.startsWith(written + ' ') || coinKey.endsWith(' ' + written)) return true;
   }
   return false;
 }

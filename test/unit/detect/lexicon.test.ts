@@ -114,6 +114,9 @@ describe('resolveLongTail', () => {
         ['game-fantasy-token', 'GFT', 'Game Fantasy', null],
         ['coin-2', 'COIN', 'COIN', null],
         ['coin6900', 'COIN', 'Coin6900', null],
+        ['moon', 'MOON', 'r/CryptoCurrency Moons', null],
+        ['moon-2', 'MOON', 'MOON', null],
+        ['moon-3', 'MOON', 'Moon', null],
       ],
     });
     const ids = (candidates: Parameters<typeof resolveLongTail>[0]): (string | null)[] => resolveLongTail(candidates, shared).map((m) => m.coinId);
@@ -127,6 +130,10 @@ describe('resolveLongTail', () => {
     it('reads a former ticker and a ticker stored with its cashtag', () => {
       expect(ids([{ symbol: 'PLA', start: 0, end: 3, form: 'pair' }])).toEqual(['playdapp']);
       expect(ids([{ symbol: 'MYRO', start: 0, end: 4, form: 'symbol' }])).toEqual(['myro']);
+    });
+
+    it('reads a name written without its qualifier: "Moons (MOON)" is r/CryptoCurrency Moons', () => {
+      expect(ids([{ symbol: 'MOON', nameHint: 'Moons', start: 0, end: 12, form: 'name-symbol' }])).toEqual(['moon']);
     });
 
     it('lets the written name decide, and leaves a ticker no exchange settles unmarked', () => {
