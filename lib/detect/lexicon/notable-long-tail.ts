@@ -68,4 +68,11 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   'benqi', 'platypus-finance', 'star-atlas', 'gods-unchained', 'alien-worlds', 'vulcan-forged',
   'bloktopia', 'mobox', 'radio-caca', 'samoyedcoin', 'akita-inu', 'kishu-inu', 'hoge-finance',
   'baby-doge-coin', 'safemoon-2', 'slerf', 'mysterium',
+  // DeFi, infrastructure and game tokens of 2021–24 that recaps and listings name by name or
+  // ticker (left out: ACH, GTC, DAG, HFT, MASK, PRIME, ID: acronyms or words in other senses).
+  'aavegotchi', 'bakerytoken', 'biconomy', 'bitdao', 'bone-shibaswap', 'cartesi', 'coin98', 'coti',
+  'ethernity-chain', 'everscale', 'gains-network', 'liquity', 'metis-token', 'safepal',
+  'stargate-finance', 'threshold-network-token', 'tornado-cash', 'verasity', 'linea',
+  'aevo-exchange', 'kwenta', 'lyra-finance', 'maverick-protocol', 'myria', 'lybra-finance',
+  'unifi-protocol-dao', 'crvusd',
 ];
