@@ -19,6 +19,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'than', 'that', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your',
   'it', 'we', 'you', 'they', 'is', 'are', 'was', 'were', 'be', 'been', 'term', 'end', 'record',
   'high', 'low', 'all', 'every', 'some', 'any', 'no', 'not', 'into', 'over', 'under', 'out', 'up',
+  // Conjunctions that open a clause: "When Compound modified …", "While Compound’s reward …"
+  // start no proper noun.
+  'when', 'while', 'if', 'although', 'though', 'because', 'since', 'unless', 'once', 'whereas',
+  'but', 'so', 'yet',
 ]);
 
 /** Last words that make a capitalised phrase a project name worth a long-tail lookup

@@ -301,3 +301,10 @@ describe('seventh pass: names the tab did not hold, in the forms news writes the
     expect(spansOf('Rewards were paid in BarnBridge governance tokens.', 'barnbridge')).toEqual(['BarnBridge']);
   });
 });
+
+describe('seventh pass: a clause-opening conjunction is no part of a proper noun', () => {
+  it('"When Compound modified …" on a page that binds COMP is the coin; "Apple Compound" stays a word', () => {
+    const text = 'Yield farmers piled into COMP and BAT last week. When Compound changed its rewards, borrowing rose. The Apple Compound opened.';
+    expect(spansOf(text, 'compound-governance-token')).toEqual(['COMP', 'Compound']);
+  });
+});
