@@ -75,4 +75,6 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   'stargate-finance', 'threshold-network-token', 'tornado-cash', 'verasity', 'linea',
   'aevo-exchange', 'kwenta', 'lyra-finance', 'maverick-protocol', 'myria', 'lybra-finance',
   'unifi-protocol-dao', 'crvusd',
+  // ZRX: CoinGecko names it "0x Protocol"; news writes "0x" (name-aliases.ts).
+  '0x',
 ];

@@ -300,6 +300,10 @@ describe('seventh pass: names the tab did not hold, in the forms news writes the
     expect(spansOf('Won-denominated trading of Paycoin ends next week.', 'pay-coin')).toEqual(['Paycoin']);
     expect(spansOf('Rewards were paid in BarnBridge governance tokens.', 'barnbridge')).toEqual(['BarnBridge']);
   });
+
+  it('"0x" is the project of ZRX, an address is not', () => {
+    expect(spansOf('0x is a relayer protocol; send nothing to 0x5F3a9b1c.', '0x')).toEqual(['0x']);
+  });
 });
 
 describe('seventh pass: a clause-opening conjunction is no part of a proper noun', () => {
