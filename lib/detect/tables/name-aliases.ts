@@ -17,6 +17,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Ether', coinId: 'ethereum', policy: 'any-case' },
   // "my Eth position", "Eth-based tokens": the ticker written as a word; context decides.
   { name: 'Eth', coinId: 'ethereum', policy: 'needs-context' },
+  // The same for Algorand's ticker written as a word ("2nd- Algo", "Algo is backed by …").
+  { name: 'Algo', coinId: 'algorand', policy: 'needs-context' },
   // The company and the coin share the name (CoinGecko's id for XRP is 'ripple'). "Ripple"
   // alone is the firm ("sued Ripple", "Ripple's native token"); listed among coins or quoted
   // a price ("Bitcoin, Ethereum, Ripple and Litecoin") it is the coin.

@@ -301,6 +301,11 @@ describe('seventh pass: names the tab did not hold, in the forms news writes the
     expect(spansOf('Rewards were paid in BarnBridge governance tokens.', 'barnbridge')).toEqual(['BarnBridge']);
   });
 
+  it('"Algo" is Algorand where the page names coins, never "Algo trading"', () => {
+    expect(spansOf('My picks are Celo, Algo and XRP. Algo is backed by a Turing Award winner.', 'algorand')).toEqual(['Algo', 'Algo']);
+    expect(spansOf('Bitcoin, Ether and Solana fell. Algo trading desks sold; our Algo Trading guide covers bots.', 'algorand')).toEqual([]);
+  });
+
   it('"0x" is the project of ZRX, an address is not', () => {
     expect(spansOf('0x is a relayer protocol; send nothing to 0x5F3a9b1c.', '0x')).toEqual(['0x']);
   });
