@@ -52,6 +52,10 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex): LongTailCoi
     const hintKey = nameKey(candidate.nameHint);
     const named = sole(holders.filter((coin) => namesMatch(hintKey.split(' '), coin.nameKey)));
     if (named) return named;
+    // "Moons ($MOON)": the listed holder's name without its qualifier ("r/CryptoCurrency Moons").
+    // Never a firm's stock ticker ("Circle (CRCL)" is no "Just a Circle").
+    const listed = COMPANY_NAMES.has(hintKey) ? null : listedHolder(candidate.symbol ?? '', index);
+    if (listed?.nameKey.endsWith(` ${hintKey}`)) return listed;
     // "Donotfomoew (MOEW)": no coin carries the written name, but the one coin holding the
     // ticker is spelled inside it. Never a firm's stock ticker ("Robinhood (HOOD)").
     const only = holders.filter((coin) => !coin.derivative);
@@ -88,13 +92,12 @@ function sole(coins: readonly LongTailCoin[]): LongTailCoin | null {
   return ranked[0] ?? null;
 }
 
-/** "Hivemapper" ~ "Hivemapper"; "Kaito AI" ~ "KAITO"; "Ocean" ~ "Ocean Protocol"; "Moons" ~
- * "r/CryptoCurrency Moons": some tail of the written words starts the coin's name, or the coin's
- * name starts or ends with it. */
+/** "Hivemapper" ~ "Hivemapper"; "Kaito AI" ~ "KAITO"; "Ocean" ~ "Ocean Protocol": some tail
+ * of the written words starts the coin's name, or the coin's name starts it. */
 function namesMatch(hintWords: readonly string[], coinKey: string): boolean {
   for (let start = 0; start < hintWords.length; start++) {
     const written = hintWords.slice(start).join(' ');
-    if (written === coinKey || written.startsWith(coinKey + ' ') || coinKey.startsWith(written + ' ') || coinKey.endsWith(' ' + written)) return true;
+    if (written === coinKey || written.startsWith(coinKey + ' ') || coinKey.startsWith(written + ' ')) return true;
   }
   return false;
 }
