@@ -57,4 +57,15 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   'illuvium', 'pixels', 'yield-guild-games', 'magic-eden', 'popcat', 'cat-in-a-dogs-world',
   'book-of-meme', 'hamster-kombat', 'catizen', 'goatseus-maximus', 'peanut-the-squirrel',
   'moo-deng', 'notcoin', 'neiro-3', 'melania-meme', 'turbo', 'dogs-2',
+  // Named in strong forms by exchange notices and news of their years, with names that are no
+  // ordinary word: Korean exchange staples (Paycoin, Mossland, Aergo), the 2014–18 coins and
+  // DeFi, GameFi and memecoin projects of 2020–24 that lists and recaps name. Left out: those
+  // whose ticker is a word or an acronym news uses otherwise (MED, META, FTC, KEY, PART, BLOCK,
+  // ELON, STEP, RARE) or whose name is one (Orca, Ultra, Saber, Brett, Doodles).
+  'pay-coin', 'lbry-credits', 'inverse-finance', 'barnbridge', 'zebec-protocol', 'autonolas',
+  'gifto', 'iris-network', 'mossland', 'aergo', 'ripio-credit-network', 'elastos', 'primecoin',
+  'counterparty', 'auroracoin', 'blackcoin', 'patientory', 'monetha', 'swissborg', 'tokemak',
+  'benqi', 'platypus-finance', 'star-atlas', 'gods-unchained', 'alien-worlds', 'vulcan-forged',
+  'bloktopia', 'mobox', 'radio-caca', 'samoyedcoin', 'akita-inu', 'kishu-inu', 'hoge-finance',
+  'baby-doge-coin', 'safemoon-2', 'slerf', 'mysterium',
 ];

@@ -3,6 +3,7 @@ import { PROJECT_NAME_SUFFIXES } from '../tables/context-words';
 import { nameKey } from '../text/tokenize';
 import type { Mention, UnresolvedCandidate } from '../types';
 import type { LongTailCoin, LongTailIndex } from './long-tail-index';
+import { FORMER_LISTED_TICKERS, LISTED_HOLDERS } from './listed-holders';
 
 /**
  * Resolves strong-form candidates the compact lexicon did not know against all of /coins/list.
@@ -57,7 +58,18 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex): LongTailCoi
     const spelled = hintKey.replace(/ /g, '').includes((candidate.symbol ?? '').toLowerCase());
     return only.length === 1 && spelled && !COMPANY_NAMES.has(hintKey) ? (only[0] ?? null) : null;
   }
-  return sole(holders.filter((coin) => !coin.derivative));
+  return sole(holders.filter((coin) => !coin.derivative)) ?? listedHolder(candidate.symbol ?? '', index);
+}
+
+/** The coin the exchanges list under a ticker the long tail cannot settle (`listed-holders.ts`):
+ * shared by several unranked coins (`CITY`), stored with its cashtag (`$MYRO`), or a former
+ * ticker (`PLA`, PlayDapp's before PDA). */
+function listedHolder(symbol: string, index: LongTailIndex): LongTailCoin | null {
+  const former = FORMER_LISTED_TICKERS[symbol];
+  const id = former?.id ?? LISTED_HOLDERS[symbol];
+  const holders = index.bySymbol.get(former?.symbol ?? symbol);
+  if (id === undefined) return holders === undefined ? sole(index.bySymbol.get(`$${symbol}`) ?? []) : null;
+  return holders?.find((coin) => coin.id === id) ?? null;
 }
 
 const PROJECT_SUFFIX_KEYS: ReadonlySet<string> = new Set([...PROJECT_NAME_SUFFIXES].map((word) => word.toLowerCase()));

@@ -23,10 +23,13 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Ripple', coinId: 'ripple', policy: 'company' },
   { name: 'XRP Ledger', coinId: 'ripple' },
   { name: 'XRPL', coinId: 'ripple' },
-  { name: 'Binance Coin', coinId: 'binancecoin' },
+  // A name ending in "Coin" or "Credits" is written with a small "coin" as often ("the Binance
+  // coin", "USD coin", "LBRY credit"): no ordinary phrase, so any case.
+  { name: 'Binance Coin', coinId: 'binancecoin', policy: 'any-case' },
+  { name: 'LBRY credit', coinId: 'lbry-credits', policy: 'any-case' },
   { name: 'Wrapped Ether', coinId: 'weth' },
   { name: 'Wrapped BTC', coinId: 'wrapped-bitcoin' },
-  { name: 'USD Coin', coinId: 'usd-coin' },
+  { name: 'USD Coin', coinId: 'usd-coin', policy: 'any-case' },
   { name: 'Tether', coinId: 'tether' },
   { name: 'The Open Network', coinId: 'the-open-network' },
   { name: 'Polygon', coinId: 'polygon-ecosystem-token', policy: 'needs-context' },
@@ -117,5 +120,6 @@ export const CHAIN_NAMES: readonly NameAlias[] = [
   // "zkEVM" starts in lower case, so the name is matched in any case.
   { name: 'Polygon zkEVM', coinId: 'polygon-ecosystem-token', policy: 'any-case' },
   { name: 'Avalanche C-Chain', coinId: 'avalanche-2' },
-  { name: 'TRON network', coinId: 'tron' },
+  // "on Tron network", "the TRON Network": the chain, whatever the case; never the film.
+  { name: 'TRON network', coinId: 'tron', policy: 'any-case' },
 ];

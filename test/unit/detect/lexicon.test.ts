@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, buildLongTailIndex, compactLexiconSchema, compileLexicon, findMentions, ordinaryWordsOf, resolveLongTail } from '../../../lib/detect';
+import { buildLexicon, buildLongTailIndex, compactLexiconSchema, compileLexicon, findMentions, ordinaryWordsOf, parseLongTail, resolveLongTail } from '../../../lib/detect';
+import { FORMER_LISTED_TICKERS, LISTED_HOLDERS } from '../../../lib/detect/long-tail/listed-holders';
 
 const DATA = join(import.meta.dirname, '../../../public/data');
 
@@ -97,6 +98,54 @@ describe('resolveLongTail', () => {
   it('gives up when the choice would be a guess', () => {
     expect(resolveLongTail([{ symbol: 'COIN', start: 0, end: 5, form: 'cashtag' }], index)).toEqual([]);
     expect(resolveLongTail([{ symbol: 'COIN', nameHint: 'Coinbase', start: 0, end: 15, form: 'name-symbol' }], index)).toEqual([]);
+  });
+
+  describe('the holder an exchange lists', () => {
+    const shared = buildLongTailIndex({
+      format: 'sector-lens/long-tail@1',
+      dataDate: '2026-04-19',
+      coins: [
+        ['city', 'CITY', 'CITY', null],
+        ['manchester-city-fan-token', 'CITY', 'Manchester City Fan Token', null],
+        ['alpha-city-2', 'CITY', 'Alpha City', null],
+        ['playdapp', 'PDA', 'PlayDapp', null],
+        ['myro', '$MYRO', 'Myro', null],
+        ['gifto', 'GFT', 'Gifto', null],
+        ['game-fantasy-token', 'GFT', 'Game Fantasy', null],
+        ['coin-2', 'COIN', 'COIN', null],
+        ['coin6900', 'COIN', 'Coin6900', null],
+      ],
+    });
+    const ids = (candidates: Parameters<typeof resolveLongTail>[0]): (string | null)[] => resolveLongTail(candidates, shared).map((m) => m.coinId);
+
+    it('takes the listed holder of a shared ticker written as a pair, a cashtag or a listed ticker', () => {
+      expect(ids([{ symbol: 'CITY', start: 0, end: 4, form: 'pair' }])).toEqual(['manchester-city-fan-token']);
+      expect(ids([{ symbol: 'GFT', start: 0, end: 4, form: 'cashtag' }])).toEqual(['gifto']);
+      expect(ids([{ symbol: 'GFT', start: 0, end: 3, form: 'symbol' }])).toEqual(['gifto']);
+    });
+
+    it('reads a former ticker and a ticker stored with its cashtag', () => {
+      expect(ids([{ symbol: 'PLA', start: 0, end: 3, form: 'pair' }])).toEqual(['playdapp']);
+      expect(ids([{ symbol: 'MYRO', start: 0, end: 4, form: 'symbol' }])).toEqual(['myro']);
+    });
+
+    it('lets the written name decide, and leaves a ticker no exchange settles unmarked', () => {
+      expect(ids([{ symbol: 'GFT', nameHint: 'Game Fantasy', start: 0, end: 19, form: 'name-symbol' }])).toEqual(['game-fantasy-token']);
+      expect(ids([{ symbol: 'GFT', nameHint: 'Globex Fund', start: 0, end: 17, form: 'name-symbol' }])).toEqual([]);
+      expect(ids([{ symbol: 'COIN', start: 0, end: 4, form: 'pair' }])).toEqual([]);
+    });
+
+    it('names, for every listed ticker, a coin of the bundled long tail that holds it', () => {
+      const longTail = parseLongTail(JSON.parse(readFileSync(join(DATA, 'coins-long-tail.json'), 'utf8')));
+      for (const [symbol, id] of Object.entries(LISTED_HOLDERS)) {
+        const holders = longTail.bySymbol.get(symbol) ?? [];
+        expect(holders.map((coin) => coin.id), symbol).toContain(id);
+      }
+      for (const [symbol, { symbol: current, id }] of Object.entries(FORMER_LISTED_TICKERS)) {
+        expect(longTail.bySymbol.get(symbol), symbol).toBeUndefined();
+        expect((longTail.bySymbol.get(current) ?? []).map((coin) => coin.id)).toContain(id);
+      }
+    });
   });
 
   it('gets its candidates from findMentions', () => {

@@ -174,9 +174,16 @@ describe('tickers only the long tail knows, bound by the page', () => {
     expect(spansOf('$SWP doubled overnight. SWP holders voted.', 'kava-swap')).toEqual(['$SWP', 'SWP']);
   });
 
-  it('a ticker several long-tail coins share stays unmarked, bound or not', () => {
+  it('a ticker several long-tail coins share is the holder the exchanges list (long-tail/listed-holders.ts), else unmarked', () => {
     const text = 'The exchange will list MEME/USDT on Friday. MEME deposits open today.';
-    expect(detectDocument(text, lexicon, longTail).filter((m) => text.slice(m.start, m.end).startsWith('MEME'))).toEqual([]);
+    expect(spansOf(text, 'memecoin-2')).toEqual(['MEME', 'MEME']);
+    const unsettled = 'The exchange will list CHAD/USDT on Friday. CHAD deposits open today.';
+    expect(detectDocument(unsettled, lexicon, longTail).filter((m) => unsettled.slice(m.start, m.end).startsWith('CHAD'))).toEqual([]);
+  });
+
+  it('a delisting run of pairs names each base, a former ticker too', () => {
+    const text = 'The exchange will delist OGN/BUSD, CITY/BUSD, PLA/BUSD and REI/BUSD at 03:00 (UTC).';
+    expect(detectDocument(text, lexicon, longTail).map((m) => m.coinId).filter((id) => id !== 'binance-usd')).toEqual(['origin-protocol', 'manchester-city-fan-token', 'playdapp', 'rei-network']);
   });
 });
 
@@ -275,5 +282,22 @@ describe('rules from real news, on sentences we wrote', () => {
 
   it('without a date, today: every MATIC is POL', () => {
     expect(ids('MATIC rose.')).toEqual(['polygon-ecosystem-token']);
+  });
+});
+
+describe('seventh pass: names the tab did not hold, in the forms news writes them', () => {
+  it('a name ending in "coin" or "credits" is also written with a small letter', () => {
+    expect(spansOf('The Binance coin slipped 4% while the USD coin supply grew.', 'binancecoin')).toEqual(['Binance coin']);
+    expect(spansOf('The Binance coin slipped 4% while the USD coin supply grew.', 'usd-coin')).toEqual(['USD coin']);
+    expect(spansOf('Two older coins, Komodo and LBRY credit, get a warning.', 'lbry-credits')).toEqual(['LBRY credit']);
+  });
+
+  it('a chain named as a network is the chain in any case, namesake or not', () => {
+    expect(spansOf('Half of the supply now sits on Tron network, the rest on Ethereum.', 'tron')).toEqual(['Tron network']);
+  });
+
+  it('coins of former cycles and exchange staples are in the tab: their names count anywhere', () => {
+    expect(spansOf('Won-denominated trading of Paycoin ends next week.', 'pay-coin')).toEqual(['Paycoin']);
+    expect(spansOf('Rewards were paid in BarnBridge governance tokens.', 'barnbridge')).toEqual(['BarnBridge']);
   });
 });
