@@ -77,4 +77,6 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   'unifi-protocol-dao', 'crvusd',
   // ZRX: CoinGecko names it "0x Protocol"; news writes "0x" (name-aliases.ts).
   '0x',
+  // Zora, the onchain social network (a given name too: needs context, name-word-overrides.ts).
+  'zora',
 ];

@@ -20,7 +20,7 @@ export const PROPER_NOUN_NAMES: ReadonlySet<string> = new Set([
   // "according to Arkham data": the analytics firm is cited far more often than its token
   'arkham', 'venus', 'chia', 'nano', 'velas', 'komodo',
   // given names that bylines and quotes carry ("analyst Akash …", "Ren Zhengfei")
-  'akash', 'kaito', 'ren',
+  'akash', 'kaito', 'ren', 'zora',
 ]);
 
 export const CAPITALIZED_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['tether', 'ripple', 'toncoin', 'chainlink']);

@@ -306,6 +306,11 @@ describe('seventh pass: names the tab did not hold, in the forms news writes the
     expect(spansOf('Bitcoin, Ether and Solana fell. Algo trading desks sold; our Algo Trading guide covers bots.', 'algorand')).toEqual([]);
   });
 
+  it('"Zora" is the social network\'s coin on a page of coins, a person elsewhere', () => {
+    expect(spansOf('Bitcoin, Ether and Solana slid, and the onchain network Zora launched its token.', 'zora')).toEqual(['Zora']);
+    expect(spansOf('Zora Neale Hurston wrote the novel.', 'zora')).toEqual([]);
+  });
+
   it('"0x" is the project of ZRX, an address is not', () => {
     expect(spansOf('0x is a relayer protocol; send nothing to 0x5F3a9b1c.', '0x')).toEqual(['0x']);
   });
