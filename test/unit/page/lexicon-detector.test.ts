@@ -5,7 +5,7 @@ import { createLexiconDetector, type LongTailLookup } from '../../../lib/page/le
 
 const lexicon = parseLexicon(JSON.parse(readFileSync(new URL('../../../public/data/lexicon-top.json', import.meta.url), 'utf8')));
 // A ticker no coin in the compact lexicon has, written in a strong form.
-const LONG_TAIL_TEXT = 'Zora (ZORA) holders voted on the proposal.';
+const LONG_TAIL_TEXT = 'ZClassic (ZCL) holders voted on the proposal.';
 
 describe('page detector over lib/detect', () => {
   it('binds across texts of one page: "Aethir (ATH)" licenses a later bare "ATH"', () => {
@@ -27,7 +27,7 @@ describe('page detector over lib/detect', () => {
 
   it('asks the background once for a long-tail candidate, then resolves it from memory', async () => {
     vi.useFakeTimers();
-    const lookup = vi.fn<LongTailLookup>(async (candidates) => candidates.map(() => ({ coinId: 'zora', symbol: 'ZORA' })));
+    const lookup = vi.fn<LongTailLookup>(async (candidates) => candidates.map(() => ({ coinId: 'zclassic', symbol: 'ZCL' })));
     const onResolved = vi.fn();
     const detector = createLexiconDetector(lexicon, {}, lookup, onResolved);
     detector.learn([LONG_TAIL_TEXT]);
@@ -39,8 +39,8 @@ describe('page detector over lib/detect', () => {
     expect(onResolved).toHaveBeenCalledTimes(1);
     detector.learn([LONG_TAIL_TEXT]);
     const [mention] = detector.detect(LONG_TAIL_TEXT);
-    expect(mention).toMatchObject({ coinId: 'zora', symbol: 'ZORA' });
-    expect(LONG_TAIL_TEXT.slice(mention?.start, mention?.end)).toContain('ZORA');
+    expect(mention).toMatchObject({ coinId: 'zclassic', symbol: 'ZCL' });
+    expect(LONG_TAIL_TEXT.slice(mention?.start, mention?.end)).toContain('ZCL');
     expect(detector.hadPending()).toBe(false);
     vi.useRealTimers();
   });
