@@ -79,4 +79,8 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   '0x',
   // Zora, the onchain social network (a given name too: needs context, name-word-overrides.ts).
   'zora',
+  // Memecoins of 2024–25 that Korean and global exchanges listed (listing notices name them by
+  // ticker beside the ones above): SUNDOG, FWOG, PONKE, RETARDIO, PIPPIN, ARC (not KEYCAT or
+  // CHILLGUY: CoinGecko names them after their memes, "Keyboard Cat", "Just a Chill Guy").
+  'sundog', 'fwog', 'ponke', 'retardio', 'pippin', 'ai-rig-complex',
 ];

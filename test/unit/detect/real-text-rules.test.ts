@@ -311,6 +311,11 @@ describe('seventh pass: names the tab did not hold, in the forms news writes the
     expect(spansOf('Zora Neale Hurston wrote the novel.', 'zora')).toEqual([]);
   });
 
+  it('exchange-listed memecoins are in the tab, so a listing of their tickers is a run of coins', () => {
+    const text = 'The exchange added three memecoins today: GOAT, MOODENG and SUNDOG.';
+    expect(detectDocument(text, lexicon, longTail).map((m) => m.coinId)).toEqual(['goatseus-maximus', 'moo-deng', 'sundog']);
+  });
+
   it('"0x" is the project of ZRX, an address is not', () => {
     expect(spansOf('0x is a relayer protocol; send nothing to 0x5F3a9b1c.', '0x')).toEqual(['0x']);
   });
