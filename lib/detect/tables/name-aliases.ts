@@ -76,8 +76,9 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Maple', coinId: 'syrup', policy: 'needs-context' },
   { name: 'Crypto.com Coin', coinId: 'crypto-com-chain' },
   // ZRX's project: "0x is a behind-the-scenes protocol". A word of its own (an address is one
-  // longer word, "0x5F3…"); it starts with a digit, so no capital can be asked of it.
-  { name: '0x', coinId: '0x', policy: 'any-case' },
+  // longer word, "0x5F3…"); no capital can be asked of it, and it is also the hexadecimal
+  // prefix, so it is a namesake (tables/namesakes.ts): judged by the page's evidence in any case.
+  { name: '0x', coinId: '0x', policy: 'needs-context' },
   // Former names of renamed projects, which older text uses (CoinGecko keeps the old id).
   { name: 'Akropolis', coinId: 'akropolis' },
   { name: 'Elrond', coinId: 'elrond-erd-2' },

@@ -4,9 +4,10 @@
  * on pages that are not about crypto at all. Their names need page evidence like the ordinary-word
  * names (lexicon/name-policy.ts makes them `needs-context`): another coin the page names, the
  * coin's own ticker or cashtag, a crypto noun or a price after the name. Name keys (lower case).
+ * "0x" is also the hexadecimal prefix that every programming tutorial explains.
  */
 export const NAMESAKE_NAMES: ReadonlySet<string> = new Set([
-  'tron', 'pepe', 'floki', 'shiba inu', 'moo deng', 'peanut the squirrel',
+  'tron', 'pepe', 'floki', 'shiba inu', 'moo deng', 'peanut the squirrel', '0x',
 ]);
 
 /**
