@@ -26,6 +26,9 @@ const CASES: [string, string, string[], string[]][] = [
   ['a page dense with coins makes it the coin mid-sentence', 'BTC, ETH and SOL fell, and even Floki gave back its gains.', ['floki'], []],
   ['a move in brackets after the name makes it the coin', 'Losers: Chainlink (4.89%), Zcash (4.74%), and Tron (3.74%).', ['tron'], []],
   ['a year in brackets is the film', 'The original Tron (1982) became a cult classic.', [], ['tron']],
+  ['a programming page names the hexadecimal prefix', 'C writes 0x before a hexadecimal number; the second form does not need 0x at all.', [], ['0x']],
+  ['0x with its ticker, a price or other coins is the protocol', '0x (ZRX) rose 20%. 0x is a protocol, and ZRX is the token for 0x.', ['0x'], []],
+  ['0x listed with coins is the protocol', 'Dogecoin, Waves, 0x and EOS fell this week.', ['0x'], []],
   ['the coin\u2019s own capitals and lower case are judged by context', 'BTC fell 3%. USDD on TRON is live, and tron rose 4% after pepe is up 17%.', ['tron', 'pepe'], []],
   // a sense the name's own words settle holds for the text
   ['the frog named once, every bare Pepe is the frog', 'BTC, ETH and SOL rose. Pepe the frog was drawn in 2005, and later Pepe became a symbol.', ['bitcoin'], ['pepe']],
