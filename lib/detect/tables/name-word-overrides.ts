@@ -21,6 +21,9 @@ export const PROPER_NOUN_NAMES: ReadonlySet<string> = new Set([
   'arkham', 'venus', 'chia', 'nano', 'velas', 'komodo',
   // given names that bylines and quotes carry ("analyst Akash …", "Ren Zhengfei")
   'akash', 'kaito', 'ren', 'zora',
+  // words the dictionary lists miss: "counterparty risk", the Métis people written without the
+  // accent, Spanish and Italian "linea"
+  'counterparty', 'metis', 'linea',
 ]);
 
 export const CAPITALIZED_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['tether', 'ripple', 'toncoin', 'chainlink']);

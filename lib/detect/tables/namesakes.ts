@@ -8,6 +8,8 @@
  */
 export const NAMESAKE_NAMES: ReadonlySet<string> = new Set([
   'tron', 'pepe', 'floki', 'shiba inu', 'moo deng', 'peanut the squirrel', '0x',
+  // the halo beside the sun, a nature documentary series, an astronomer's chart book
+  'sundog', 'alien worlds', 'star atlas',
 ]);
 
 /**

@@ -316,6 +316,12 @@ describe('seventh pass: names the tab did not hold, in the forms news writes the
     expect(detectDocument(text, lexicon, longTail).map((m) => m.coinId)).toEqual(['goatseus-maximus', 'moo-deng', 'sundog']);
   });
 
+  it('a new coin whose name is also a word or a namesake needs context like the others', () => {
+    expect(spansOf('Lending on chain removes counterparty risk; Counterparty risk is what banks price.', 'counterparty')).toEqual([]);
+    expect(spansOf('A Sundog is a bright halo beside the sun on a cold morning.', 'sundog')).toEqual([]);
+    expect(spansOf('Alien Worlds returns for a second season of the documentary.', 'alien-worlds')).toEqual([]);
+  });
+
   it('"0x" is the project of ZRX, an address is not', () => {
     expect(spansOf('0x is a relayer protocol; send nothing to 0x5F3a9b1c.', '0x')).toEqual(['0x']);
   });
