@@ -4,7 +4,7 @@ import type { DetectionResult, Mention, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
 import { definedLongTailNames } from './defined-names';
 import { judgeCandidate, unresolvedOf } from './forms';
-import { listedUnknownTickers } from './listed-tickers';
+import { listedUnknownTickers, noticeTickers } from './listed-tickers';
 import { pricedUnknownTickers } from './priced-tickers';
 import { longTailBoundTickers } from './long-tail-tickers';
 import { possessiveLongTail } from './noun-tickers';
@@ -75,10 +75,12 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   // a long text's thousands of them per candidate.
   const priced = pricedUnknownTickers(text, mentions, candidates);
   const defined = definedLongTailNames(text, mentions);
-  if (priced.length > 0 || defined.length > 0) {
+  // "will delist ABC, DEF and GHI": a run of tickers an exchange notice lists.
+  const notice = noticeTickers(text, mentions, candidates);
+  if (priced.length > 0 || defined.length > 0 || notice.length > 0) {
     const taken = new Set<number>();
     for (let k = 0; k < unresolved.length; k++) taken.add((unresolved[k] as UnresolvedCandidate).start);
-    for (const candidate of [...priced, ...defined]) {
+    for (const candidate of [...priced, ...defined, ...notice]) {
       if (taken.has(candidate.start)) continue;
       taken.add(candidate.start);
       unresolved.push(candidate);

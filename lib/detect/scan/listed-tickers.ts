@@ -1,4 +1,5 @@
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
+import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import type { Mention, UnresolvedCandidate } from '../types';
 import { overlapsCandidate, type Candidate } from './candidates';
 import { Phrase } from '../text/phrase';
@@ -40,7 +41,7 @@ export function listedUnknownTickers(text: string, mentions: readonly Mention[],
     if (mention === undefined || seen?.has(mention) || !unknownNeighbour(page, index, mention)) continue;
     seen ??= new Set();
     found ??= new Map();
-    const items = listAround(page, mention);
+    const items = listAround(page, { start: mention.start, end: mention.end, mention, symbol: mention.symbol });
     let coins = 0;
     let tickers = 0;
     for (const item of items) {
@@ -138,12 +139,11 @@ function itemEndBefore(text: string, at: number): number {
 
 const isJointOrComma = (code: number): boolean => isJointSpace(code) || code === 44;
 
-/** The list items joined to `mention` by list gaps, left to right. */
-function listAround(page: Page, mention: Mention): Item[] {
+/** The list items joined to `self` by list gaps, left to right. */
+function listAround(page: Page, self: Item): Item[] {
   const { text } = page;
-  const self: Item = { start: mention.start, end: mention.end, mention, symbol: mention.symbol };
   const after: Item[] = [];
-  for (let at = mention.end; after.length < 40; ) {
+  for (let at = self.end; after.length < 40; ) {
     if (!GAP_AFTER.testAt(text, at)) break;
     const next = itemAt(page, GAP_AFTER.pattern.lastIndex);
     if (!next) break;
@@ -151,7 +151,7 @@ function listAround(page: Page, mention: Mention): Item[] {
     at = next.end;
   }
   const before: Item[] = [];
-  for (let at = mention.start; before.length < 40; ) {
+  for (let at = self.start; before.length < 40; ) {
     const gap = GAP_BEFORE.pattern.exec(text.slice(Math.max(0, at - 12), at));
     if (!gap) break;
     const previous = itemBefore(page, at - gap[0].length);
@@ -193,4 +193,40 @@ function mentionAt(mentions: readonly Mention[], at: number, side: 'start' | 'en
   }
   const mention = mentions[low];
   return mention?.[side] === at ? mention : undefined;
+}
+
+const NOTICE_WORD = new Phrase('noticeWord');
+const RUN_TICKER = new Phrase('runTicker');
+
+/** ".", "!", "?" or a line break: where a notice's sentence ends. */
+const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10;
+
+/**
+ * "Binance will delist ABC, DEF, GHI and JKL", "deposits of ABC and DEF will close": an exchange
+ * notice's listing verb or noun says that every item of a run of tickers in its sentence is a
+ * token there, so the run needs no coin the page already counts. Its upper-case words the
+ * per-tab lexicon lacks go to the long tail by symbol, whose listed holder settles a shared
+ * ticker (a ticker several unlisted coins share stays out). As in any list, a word the scan
+ * judged or a stop-listed acronym ends the run; a stock or fiat code is no token.
+ */
+export function noticeTickers(text: string, mentions: readonly Mention[], candidates: readonly Candidate[]): UnresolvedCandidate[] {
+  const page: Page = { text, mentions, candidates };
+  const found: UnresolvedCandidate[] = [];
+  const words = NOTICE_WORD.pattern;
+  const shape = RUN_TICKER.pattern;
+  // The notice word and the rest of its sentence; its start is found by reading back.
+  for (let word = words.exec((words.lastIndex = 0, text)); word; word = words.exec(text)) {
+    let start = word.index;
+    while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+    // A list's joints never cross a sentence's end, so neither does a run found inside it.
+    shape.lastIndex = start;
+    for (let first = shape.exec(text); first && first[0].length > 1; first = shape.exec(text)) {
+      const seed = itemAt(page, first.index);
+      if (!seed) continue;
+      const items = listAround(page, seed);
+      for (const item of items) if (items.length > 1 && !item.mention && !CASHTAG_NON_CRYPTO.has(item.symbol)) found.push({ symbol: item.symbol, start: item.start, end: item.end, form: 'symbol' });
+      shape.lastIndex = (items.at(-1) as Item).end;
+    }
+  }
+  return found;
 }

@@ -3,6 +3,7 @@ import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import { isPriceMoveAfter, isQuoteAfter } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
 import { overlapsCandidate, type Candidate } from './candidates';
+import { Phrase } from '../text/phrase';
 
 /** Coins a text must already count before an unknown ticker's price move makes it a coin. */
 const PAGE_COINS = 2;
@@ -10,11 +11,8 @@ const PAGE_COINS = 2;
 /** How far before a "%" or "$" a ticker can stand ("VELVET pumped +38.2%"): the move's reach. */
 const REACH = 48;
 
-// An upper-case word of three to ten characters; what stands either side is checked in place.
-const UPPER_WORD = /[A-Z][A-Z0-9]{2,9}/g;
-
-/** An ASCII letter or digit or one of "_$.-/": a ticker is never glued to one. */
-const isGlue = (code: number): boolean => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 95 || code === 36 || code === 46 || code === 45 || code === 47;
+// An upper-case word of three to ten characters glued to no letter, digit or "_$.-/" (tables/phrase-patterns.ts).
+const UPPER_WORD = new Phrase('pricedTicker');
 
 /**
  * "VELVET pumped 38%", "KAITO +12%", "GRIFFAIN at $0.04": an upper-case word the per-tab lexicon
@@ -36,14 +34,16 @@ export function pricedUnknownTickers(text: string, mentions: readonly Mention[],
     const from = Math.max(read, at - REACH);
     read = at;
     if (at - from < 3) continue;
-    const window = text.slice(from, at);
-    UPPER_WORD.lastIndex = 0;
-    for (let match = UPPER_WORD.exec(window); match; match = UPPER_WORD.exec(window)) {
+    // One character more each side, so that the pattern sees what a word is glued to.
+    const base = from && from - 1;
+    const window = text.slice(base, at + 1);
+    const words = UPPER_WORD.pattern;
+    words.lastIndex = 0;
+    for (let match = words.exec(window); match; match = words.exec(window)) {
       const symbol = match[0];
-      const start = from + match.index;
+      const start = base + match.index;
       const end = start + symbol.length;
-      if (isGlue(text.charCodeAt(start - 1)) || isGlue(text.charCodeAt(end))) continue;
-      if (!isQuoteAfter(text, end) && !isPriceMoveAfter(text, end)) continue;
+      if (start < from || (!isQuoteAfter(text, end) && !isPriceMoveAfter(text, end))) continue;
       if (BARE_SYMBOL_STOPLIST.has(symbol) || CASHTAG_NON_CRYPTO.has(symbol) || overlapsCandidate(candidates, start, end)) continue;
       (found ??= []).push({ symbol, start, end, form: 'symbol' });
     }

@@ -57,6 +57,13 @@ export const PHRASE_PATTERNS = {
   // listed-tickers.ts: an upper-case ticker shape, cashtag allowed, not glued to a word; at and before.
   tickerAt: data(/\$?([A-Z][A-Z0-9]{1,9})(?![\p{L}\p{N}_-])/uy),
   tickerBefore: data(/(?<![\p{L}\p{N}_$-])\$?([A-Z][A-Z0-9]{1,9})$/u),
+  // listed-tickers.ts, exchange notices: a listing verb or noun ("will delist", "trading pairs",
+  // "deposits of") and the rest of its sentence; the upper-case word that starts a run of tickers,
+  // or the one character that ends the sentence (so the search for runs stops there).
+  noticeWord: data(/\b(?:(?:de-?)?list(?:s|ed|ings?)?|remov(?:e[sd]?|ing|al)|suspen(?:ds?|ded|ding|sion)|halt(?:s|ed|ing)?|support(?:s|ed|ing)?|add(?:s|ed|ing)?|pairs|deposits?|withdrawals?|spot|perpetuals?|margin|futures)\b[^.!?\n]*/gi),
+  runTicker: data(/(?<![\p{L}\p{N}_$/-])\$?[A-Z][A-Z0-9]{1,9}(?![\p{L}\p{N}_/-])|[.!?\n]/gu),
+  // priced-tickers.ts: an upper-case word of three to ten characters, glued to no letter, digit or "_$.-/".
+  pricedTicker: data(/(?<![\w$.\-/])[A-Z][A-Z0-9]{2,9}(?![\w$.\-/])/g),
   // name-senses.ts: "GMT+8", "UTC-5".
   zoneOffsetAfter: data(/[+\-−]\d{1,2}(?::\d\d)?(?![\d%]|[.,]\d)/y),
   // widget-lines.ts: a line that is one lower-case identifier ("usd-coin"); a widget's quote line ("$23.84 USD", "-4.36%").

@@ -333,3 +333,32 @@ describe('seventh pass: a clause-opening conjunction is no part of a proper noun
     expect(spansOf(text, 'compound-governance-token')).toEqual(['COMP', 'Compound']);
   });
 });
+
+describe('eighth pass: tickers an exchange notice lists', () => {
+  const coins = (text: string): string[] => detectDocument(text, lexicon, longTail, { date: '2024-06-01' }).map((m) => m.coinId);
+
+  it('a listing verb licenses every ticker of its run, per-tab and long-tail alike', () => {
+    // Only AUR is in the tab: before this rule the long-tail three stayed unmarked.
+    expect(coins('The exchange will delist ZCL, AUR, ATA and ADX next Friday.')).toEqual(['zclassic', 'auroracoin', 'automata', 'adex']);
+    expect(coins('The exchange will delist CITY, REI, OP and KP3R next Friday.')).toEqual(['manchester-city-fan-token', 'rei-network', 'optimism', 'keep3rv1']);
+    expect(coins('Deposits of ZCL and GFT will close on Monday.')).toEqual(['zclassic', 'gifto']);
+    expect(coins('The venue plans to suspend margin trading for FWOG and ZCL.')).toEqual(['fwog', 'zclassic']);
+  });
+
+  it('a shared ticker no listed coin holds stays out of the run; the others still count', () => {
+    expect(coins('The exchange will delist WOLF and ZCL trading pairs.')).toEqual(['zclassic']);
+  });
+
+  it('without a notice word, a run of unknown tickers stays unmarked', () => {
+    expect(coins('Traders swapped CITY and REI for lunch money.')).toEqual([]);
+  });
+
+  it('stocks, fiat codes and a lone ticker are no run of tokens', () => {
+    expect(coins('The broker will list MSTR, COIN and USD deposits.')).toEqual([]);
+    expect(coins('The exchange will list ZCL next week.')).toEqual([]);
+  });
+
+  it('the run ends at its sentence', () => {
+    expect(coins('The exchange will delist two pairs. CITY and REI fans met in Manchester.')).toEqual([]);
+  });
+});
