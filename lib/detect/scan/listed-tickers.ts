@@ -195,8 +195,8 @@ function mentionAt(mentions: readonly Mention[], at: number, side: 'start' | 'en
   return mention?.[side] === at ? mention : undefined;
 }
 
-const NOTICE_WORD = new Phrase('noticeWord');
-const RUN_TICKER = new Phrase('runTicker');
+const NOTICE_SENTENCE = new Phrase('noticeSentence');
+const TICKER_PAIR = new Phrase('tickerPair');
 
 /** ".", "!", "?" or a line break: where a notice's sentence ends. */
 const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10;
@@ -212,21 +212,16 @@ const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || c
 export function noticeTickers(text: string, mentions: readonly Mention[], candidates: readonly Candidate[]): UnresolvedCandidate[] {
   const page: Page = { text, mentions, candidates };
   const found: UnresolvedCandidate[] = [];
-  const words = NOTICE_WORD.pattern;
-  const shape = RUN_TICKER.pattern;
-  // The notice word and the rest of its sentence; its start is found by reading back.
-  for (let word = words.exec((words.lastIndex = 0, text)); word; word = words.exec(text)) {
-    let start = word.index;
+  // Two upper-case words joined like list items are rare, so the sentence is read only around one.
+  const pairs = TICKER_PAIR.pattern;
+  for (let pair = pairs.exec((pairs.lastIndex = 0, text)); pair; pair = pairs.exec(text)) {
+    let start = pair.index;
     while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
-    // A list's joints never cross a sentence's end, so neither does a run found inside it.
-    shape.lastIndex = start;
-    for (let first = shape.exec(text); first && first[0].length > 1; first = shape.exec(text)) {
-      const seed = itemAt(page, first.index);
-      if (!seed) continue;
-      const items = listAround(page, seed);
-      for (const item of items) if (items.length > 1 && !item.mention && !CASHTAG_NON_CRYPTO.has(item.symbol)) found.push({ symbol: item.symbol, start: item.start, end: item.end, form: 'symbol' });
-      shape.lastIndex = (items.at(-1) as Item).end;
-    }
+    const seed = NOTICE_SENTENCE.pattern.test(text.slice(start, pair.index + 400)) && itemAt(page, pair.index);
+    if (!seed) continue;
+    const items = listAround(page, seed);
+    for (const item of items) if (items.length > 1 && !item.mention && !CASHTAG_NON_CRYPTO.has(item.symbol)) found.push({ symbol: item.symbol, start: item.start, end: item.end, form: 'symbol' });
+    pairs.lastIndex = (items.at(-1) as Item).end;
   }
   return found;
 }

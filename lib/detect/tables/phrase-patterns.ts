@@ -57,11 +57,11 @@ export const PHRASE_PATTERNS = {
   // listed-tickers.ts: an upper-case ticker shape, cashtag allowed, not glued to a word; at and before.
   tickerAt: data(/\$?([A-Z][A-Z0-9]{1,9})(?![\p{L}\p{N}_-])/uy),
   tickerBefore: data(/(?<![\p{L}\p{N}_$-])\$?([A-Z][A-Z0-9]{1,9})$/u),
-  // listed-tickers.ts, exchange notices: a listing verb or noun ("will delist", "trading pairs",
-  // "deposits of") and the rest of its sentence; the upper-case word that starts a run of tickers,
-  // or the one character that ends the sentence (so the search for runs stops there).
-  noticeWord: data(/\b(?:(?:de-?)?list(?:s|ed|ings?)?|remov(?:e[sd]?|ing|al)|suspen(?:ds?|ded|ding|sion)|halt(?:s|ed|ing)?|support(?:s|ed|ing)?|add(?:s|ed|ing)?|pairs|deposits?|withdrawals?|spot|perpetuals?|margin|futures)\b[^.!?\n]*/gi),
-  runTicker: data(/(?<![\p{L}\p{N}_$/-])\$?[A-Z][A-Z0-9]{1,9}(?![\p{L}\p{N}_/-])|[.!?\n]/gu),
+  // listed-tickers.ts, exchange notices: an upper-case word joined like a list item to another
+  // ("ABC, DEF", "ABC and DEF"; never a pair's quote: "/BIDR, UTK"); a sentence (read from its
+  // start) with a listing verb or noun ("will delist", "trading pairs", "deposits of") before it ends.
+  tickerPair: data(/\b(?<![/-])[A-Z][A-Z0-9]{1,9}(?=(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)\$?[A-Z][A-Z0-9]{1,9}\b)/g),
+  noticeSentence: data(/^[^.!?\n]*?\b(?:(?:de-?)?list(?:s|ed|ings?)?|remov(?:e[sd]?|ing|al)|suspen(?:ds?|ded|ding|sion)|halt(?:s|ed|ing)?|support(?:s|ed|ing)?|add(?:s|ed|ing)?|pairs|deposits?|withdrawals?|spot|perpetuals?|margin|futures)\b/i),
   // priced-tickers.ts: an upper-case word of three to ten characters, glued to no letter, digit or "_$.-/".
   pricedTicker: data(/(?<![\w$.\-/])[A-Z][A-Z0-9]{2,9}(?![\w$.\-/])/g),
   // name-senses.ts: "GMT+8", "UTC-5".
