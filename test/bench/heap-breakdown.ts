@@ -86,5 +86,21 @@ const rows = [...new Set([...a.keys(), ...b.keys()])].map((key) => {
 });
 rows.sort((x, y) => y.delta - x.delta);
 const total = rows.reduce((sum, row) => sum + row.delta, 0);
+/** Coarse parts: what V8 counts in Runtime.getHeapUsage (bench:page's heapAddedKB) and what lives
+ * outside it (typed arrays' buffers, the script's source as an external string, Blink's own heap). */
+const PARTS: [part: string, test: RegExp][] = [
+  ['off V8 heap: Blink objects, typed-array buffers, external strings (script source)', /^native:(blink::|system \/ (ExternalStringData|JSArrayBufferData))|^native:(StaticRange|CustomHighlight|Highlight)/],
+  ['machine code (JIT: baseline and optimised functions)', /^code:(system \/ (InstructionStream|Code|TrustedByteArray|ProtectedFixedArray|CodeWrapper|LoadHandler|StoreHandler|DeoptimizationData)|\(constant pool\))/],
+  ['bytecode and its feedback', /^code:/],
+  ['the isolated world: bindings (templates, accessors, global cells)', /^native:system \/ (FunctionTemplateInfo|FunctionTemplateRareData|ObjectTemplateInfo|AccessorPair|AccessorInfo|PropertyCell|ArrayList|WeakArrayList|PropertyArray)/],
+  ['object shapes (maps, descriptors)', /^object shape:/],
+  ['data: strings, arrays, objects, Map/Set tables, closures', /./],
+];
+const partSizes = new Map<string, number>();
+for (const row of rows) {
+  const part = PARTS.find(([, test]) => test.test(row.key))?.[0] ?? 'other';
+  partSizes.set(part, (partSizes.get(part) ?? 0) + row.delta);
+}
+for (const [part, size] of partSizes) console.log(`${(size / 1024).toFixed(1).padStart(8)} KB  ${part}`);
 console.log(`self size added: ${(total / 1024).toFixed(1)} KB`);
 for (const row of rows.slice(0, 60)) console.log(`${(row.delta / 1024).toFixed(1).padStart(8)} KB ${String(row.count).padStart(7)}  ${row.key}`);
