@@ -31,9 +31,10 @@ export interface Lexicon {
   readonly coins: ReadonlyMap<string, LexiconCoin>;
   /** Upper-case ticker → coins holding it, best rank first. */
   readonly bySymbol: ReadonlyMap<string, readonly LexiconCoin[]>;
-  /** Like bySymbol, with every coin a renamed ticker ever meant first ("MATIC": POL and
-   * matic-network): what the scanner asks, in one lookup. */
-  readonly bySymbolEver: ReadonlyMap<string, readonly LexiconCoin[]>;
+  /** The renamed tickers only, each with every coin it ever meant first ("MATIC": POL and
+   * matic-network), then bySymbol's holders: what the scanner asks, before bySymbol. Not a full
+   * copy of bySymbol with these replaced (a Map of ~600 entries, ~24 KB per tab). */
+  readonly renamedEver: ReadonlyMap<string, readonly LexiconCoin[]>;
   /** nameKey → entries, best rank first. */
   readonly byName: ReadonlyMap<string, readonly NameEntry[]>;
   readonly maxNameWords: number;
@@ -44,7 +45,7 @@ export interface Lexicon {
    * strings of them: first words of names, names of one word, and every word-prefix of two or
    * more words of a longer name ("shiba inu", "cat in a": `pairHash` chained word by word). */
   readonly nameHashes: { readonly first: HashBits; readonly whole: HashBits; readonly prefixes: HashBits };
-  /** Hashes of every ticker bySymbolEver holds (`wordHash`, case-folded): an upper-case word
+  /** Hashes of every ticker bySymbol and renamedEver hold (`wordHash`, case-folded): an upper-case word
    * that is no ticker ("SEC", "CEO") is passed over without a string. 4 KB. */
   readonly symbolHashes: HashBits;
 }
@@ -69,10 +70,11 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
   const addName = (name: string, coin: LexiconCoin, policy: NamePolicy): void => {
     const key = nameKey(name);
     if (key === '') return;
-    const list = byName.get(key) ?? [];
-    if (list.some((existing) => existing.coin.id === coin.id)) return;
-    list.push({ coin, policy, key });
-    byName.set(key, list);
+    const list = byName.get(key);
+    if (list?.some((existing) => existing.coin.id === coin.id)) return;
+    // Lists made to size, not grown by push: V8 gives a pushed-to empty array room for 17
+    // elements, and ~1,300 lists of one or two (here and in bySymbol) held ~170 KB per tab.
+    byName.set(key, list ? [...list, { coin, policy, key }] : [{ coin, policy, key }]);
     maxNameWords = Math.max(maxNameWords, key.split(' ').length);
   };
 
@@ -80,9 +82,8 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
     if (coins.has(id)) continue;
     const coin: LexiconCoin = { id, symbol, name, rank, symbolIsWord: (flags & SYMBOL_IS_WORD) !== 0 };
     coins.set(id, coin);
-    const holders = bySymbol.get(symbol) ?? [];
-    holders.push(coin);
-    bySymbol.set(symbol, holders);
+    const holders = bySymbol.get(symbol);
+    bySymbol.set(symbol, holders ? [...holders, coin] : [coin]);
     const policy = POLICY_NAMES[flags & NAME_POLICY_BITS];
     for (const variant of nameVariants(name)) if (policy) addName(variant, coin, policy);
   }
@@ -103,16 +104,17 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
       nameHashes.prefixes.add(hash);
     }
   }
-  const bySymbolEver = new Map<string, readonly LexiconCoin[]>(bySymbol);
+  const renamedEver = new Map<string, readonly LexiconCoin[]>();
   for (const row of RENAMED_ASSETS) {
     if (row.kind !== 'ticker') continue;
     const first = renamedTickerCoinsEver(row.written).flatMap((id) => coins.get(id) ?? []);
     const holders = bySymbol.get(row.written) ?? [];
-    if (first.length > 0) bySymbolEver.set(row.written, [...first, ...holders.filter((coin) => !first.includes(coin))]);
+    if (first.length > 0) renamedEver.set(row.written, [...first, ...holders.filter((coin) => !first.includes(coin))]);
   }
   const symbolHashes = new HashBits(15);
-  for (const symbol of bySymbolEver.keys()) symbolHashes.add(wordHash(symbol));
-  return { dataDate: compact.dataDate, coins, bySymbol, bySymbolEver, byName, maxNameWords, namePrefixes: new NamePrefixTable(byName), nameHashes, symbolHashes };
+  for (const symbol of bySymbol.keys()) symbolHashes.add(wordHash(symbol));
+  for (const symbol of renamedEver.keys()) symbolHashes.add(wordHash(symbol));
+  return { dataDate: compact.dataDate, coins, bySymbol, renamedEver, byName, maxNameWords, namePrefixes: new NamePrefixTable(byName), nameHashes, symbolHashes };
 }
 
 /** "EigenCloud (prev. EigenLayer)" → both names; "POL (ex-MATIC)" → "POL";
@@ -135,7 +137,7 @@ function nameVariants(name: string): string[] {
  * word can be a coin at all).
  */
 export function coinsForSymbol(lexicon: Lexicon, symbol: string, date?: string): readonly LexiconCoin[] {
-  if (date === undefined) return lexicon.bySymbolEver.get(symbol) ?? NO_COINS;
+  if (date === undefined) return lexicon.renamedEver.get(symbol) ?? lexicon.bySymbol.get(symbol) ?? NO_COINS;
   const holders = lexicon.bySymbol.get(symbol) ?? NO_COINS;
   const dated = renamedCoinAt('ticker', symbol, date);
   const coin = dated ? lexicon.coins.get(dated) : undefined;

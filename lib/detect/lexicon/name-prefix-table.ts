@@ -13,32 +13,39 @@ export class NamePrefixTable {
   /** Prefix index + 1 per slot, 0 when empty. */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly hashes: number[] = [];
-  private readonly keys: string[] = [];
-  private readonly entryLists: (readonly NameEntry[] | undefined)[] = [];
+  private readonly hashes: Int32Array;
+  private readonly keys: string[];
+  private readonly entryLists: (readonly NameEntry[] | undefined)[];
 
   constructor(byName: ReadonlyMap<string, readonly NameEntry[]>) {
     const prefixes = new Map<string, number>();
     for (const key of byName.keys()) {
       let hash = 0;
-      let prefix = '';
+      let end = 0;
       key.split(' ').forEach((word, index) => {
         hash = index === 0 ? wordHash(word) : pairHash(hash, wordHash(word));
-        prefix = index === 0 ? word : `${prefix} ${word}`;
-        prefixes.set(prefix, hash);
+        end += (index === 0 ? 0 : 1) + word.length;
+        // The whole key is the name's own string, a shorter prefix a slice of it: no second
+        // copy of a name built by concatenation.
+        prefixes.set(end === key.length ? key : key.slice(0, end), hash);
       });
     }
     let size = 16;
     while (size < prefixes.size * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
+    // Arrays made to size: pushed to, V8 leaves up to half of them spare.
+    this.hashes = new Int32Array(prefixes.size);
+    this.keys = new Array<string>(prefixes.size);
+    this.entryLists = new Array<readonly NameEntry[] | undefined>(prefixes.size);
+    let index = 0;
     for (const [key, hash] of prefixes) {
       let slot = hash & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys.push(key);
-      this.hashes.push(hash);
-      this.entryLists.push(byName.get(key));
-      this.slots[slot] = this.keys.length;
+      this.keys[index] = key;
+      this.hashes[index] = hash;
+      this.entryLists[index] = byName.get(key);
+      this.slots[slot] = ++index;
     }
   }
 
