@@ -26,8 +26,15 @@ export type WireShape = 's' | 'n' | 'b' | 'z' | 'j' | readonly ['a', WireShape] 
 /** A module's carried exports: name → kind and wire shape. */
 export type CarriedExports = Record<string, { kind: TableKind; shape: WireShape }>;
 
-/** What the background sends: module file name (no extension) → export name → wire value. */
-export type SerializedTables = Record<string, Record<string, unknown>>;
+/**
+ * What the background sends: module file name (no extension) → the wire values of its exports,
+ * in the order of their names (`exportsInOrder`). By position, not by name: the names would be
+ * strings in every tab's script, and the stand-ins and the background come from one build.
+ */
+export type SerializedTables = Record<string, unknown[]>;
+
+/** A module's exports sorted by name: the one order both sides of the transfer use. */
+export const exportsInOrder = (module: Record<string, unknown>): [string, unknown][] => Object.entries(module).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;
@@ -87,7 +94,7 @@ function exportShape(kind: TableKind, value: unknown): WireShape {
 /** The module's exports as carried, or null when one of them cannot travel. */
 export function carriedExports(module: Record<string, unknown>): CarriedExports | null {
   const carried: CarriedExports = {};
-  for (const [name, value] of Object.entries(module)) {
+  for (const [name, value] of exportsInOrder(module)) {
     const kind = tableKind(value);
     if (!kind) return null;
     carried[name] = { kind, shape: exportShape(kind, value) };
@@ -99,7 +106,7 @@ export function carriedExports(module: Record<string, unknown>): CarriedExports 
 export function serializeTables(modules: Record<string, Record<string, unknown>>): SerializedTables {
   const out: SerializedTables = {};
   for (const [name, module] of Object.entries(modules)) {
-    if (carriedExports(module)) out[name] = Object.fromEntries(Object.entries(module).map(([key, value]) => [key, wireValue(value)]));
+    if (carriedExports(module)) out[name] = exportsInOrder(module).map(([, value]) => wireValue(value));
   }
   return out;
 }
@@ -108,7 +115,8 @@ const EMPTY: Record<TableKind, string> = { set: 'new Set()', map: 'new Map()', a
 
 /**
  * The stand-in module the page build loads instead of a carried table: the same export names,
- * empty collections, registered with `registry`'s `standIn` so the page can fill them.
+ * empty collections, registered with `registry`'s `standIn` in the order of their names (what
+ * `serializeTables` sends by position) so the page can fill them.
  */
 export function standInSource(name: string, carried: CarriedExports, registry: string): string {
   const names = Object.keys(carried);
@@ -116,6 +124,6 @@ export function standInSource(name: string, carried: CarriedExports, registry: s
     `import { standIn } from ${JSON.stringify(registry)};`,
     ...names.map((key, at) => `const t${at} = ${EMPTY[(carried[key] as CarriedExports[string]).kind]};`),
     `export { ${names.map((key, at) => `t${at} as ${key}`).join(', ')} };`,
-    `standIn(${JSON.stringify(name)}, [${names.map((key, at) => `[${JSON.stringify(key)}, t${at}, ${JSON.stringify((carried[key] as CarriedExports[string]).shape)}]`).join(', ')}]);`,
+    `standIn(${JSON.stringify(name)}, [${names.map((key, at) => `[t${at}, ${JSON.stringify((carried[key] as CarriedExports[string]).shape)}]`).join(', ')}]);`,
   ].join('\n');
 }

@@ -12,7 +12,8 @@ import type { WireShape } from '../detect/table-transfer';
 import { arrayOf, expectShape, isBoolean, isFiniteNumber, isPlainObject, isString, isUnknown, objectOf, optional, recordOf, tupleOf, type Guard } from '../guard/guard';
 
 type Collection = Set<unknown> | Map<unknown, unknown> | unknown[] | Record<string, unknown>;
-type StandInExport = readonly [name: string, collection: Collection, shape: WireShape];
+/** One export of a stand-in module, in the order of the export names (table-transfer.ts). */
+type StandInExport = readonly [collection: Collection, shape: WireShape];
 
 const standIns: (readonly [module: string, exports: readonly StandInExport[]])[] = [];
 let filled = false;
@@ -37,10 +38,10 @@ function guardOf(shape: WireShape): Guard<unknown> {
   return objectOf(Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, optionalKeys.includes(key) ? optional(guardOf(field)) : guardOf(field)])));
 }
 
-function isTables(value: unknown): value is Record<string, Record<string, unknown>> {
+function isTables(value: unknown): value is Record<string, unknown[]> {
   return isPlainObject(value) && standIns.every(([module, exports]) => {
     const sent = value[module];
-    return isPlainObject(sent) && exports.every(([name, , shape]) => name in sent && guardOf(shape)(sent[name]));
+    return Array.isArray(sent) && sent.length === exports.length && exports.every(([, shape], at) => guardOf(shape)(sent[at]));
   });
 }
 
@@ -53,8 +54,9 @@ export function installTables(json: unknown): void {
   if (filled) return;
   filled = true;
   for (const [module, exports] of standIns) {
-    for (const [name, collection] of exports) {
-      const sent = (tables[module] as Record<string, unknown>)[name];
+    for (let at = 0; at < exports.length; at++) {
+      const collection = (exports[at] as StandInExport)[0];
+      const sent = (tables[module] as unknown[])[at];
       if (collection instanceof Set) for (const item of sent as unknown[]) collection.add(item);
       else if (collection instanceof Map) for (const [key, item] of sent as [unknown, unknown][]) collection.set(key, item);
       else if (Array.isArray(collection)) for (const item of sent as unknown[]) collection.push(item);

@@ -60,7 +60,10 @@ describe('carrying the detector tables', () => {
     expect(tableKind({ ticker: ['x'] })).toBe('record');
     for (const value of [() => 1, /x/, [/x/], new Date(), [{ until: undefined }], [Number.NaN], new Set([() => 1])]) expect(tableKind(value)).toBeNull();
     expect(carriedExports({ LIST: new Set(['A']), lookup: () => 'a' })).toBeNull();
-    expect(serializeTables({ code: { LIST: ['A'], at: () => 1 }, data: { LIST: new Set(['A']) } })).toEqual({ data: { LIST: ['A'] } });
+    expect(serializeTables({ code: { LIST: ['A'], at: () => 1 }, data: { LIST: new Set(['A']) } })).toEqual({ data: [['A']] });
+    // By position, in the order of the export names, whatever order the module declares them in.
+    expect(serializeTables({ data: { ZETA: ['z'], ALPHA: new Map([['a', 1]]) } })).toEqual({ data: [[['a', 1]], ['z']] });
+    expect(Object.keys(carriedExports({ ZETA: ['z'], ALPHA: ['a'] }) ?? {})).toEqual(['ALPHA', 'ZETA']);
     expect(shapeOf([{ name: 'a', policy: 'x' }, { name: 'b' }])).toEqual(['o', { name: 's', policy: 's' }, ['policy']]);
     expect(shapeOf(['a', 1])).toBe('j');
   });
@@ -209,17 +212,26 @@ describe('the content script with table stand-ins', () => {
     expect(differing.length).toBeGreaterThan(TEXTS.length / 2);
   });
 
+  type Sent = Record<string, unknown[]>;
+  /** Where an export travels in its module's array: the position of its name in sorted order. */
+  const slot = (module: string, name: string): number => {
+    const at = Object.keys(modules[module] as Record<string, unknown>).sort().indexOf(name);
+    expect(at, `${module}.${name}`).toBeGreaterThanOrEqual(0);
+    return at;
+  };
+
   it.each([
     ['no tables', undefined],
-    ['a module missing', (tables: Record<string, Record<string, unknown>>) => delete tables['bare-symbol-stoplist']],
-    ['an export missing', (tables: Record<string, Record<string, unknown>>) => delete tables['name-aliases']?.NAME_ALIASES],
-    ['a Set sent as an object', (tables: Record<string, Record<string, unknown>>) => ((tables['bare-symbol-stoplist'] as Record<string, unknown>).BARE_SYMBOL_STOPLIST = { ETH: true })],
-    ['a number among strings', (tables: Record<string, Record<string, unknown>>) => (tables['company-names']?.COMPANY_NAMES as unknown[]).push(7)],
-    ['an alias without its coin', (tables: Record<string, Record<string, unknown>>) => (tables['name-aliases']?.NAME_ALIASES as unknown[]).push({ name: 'X' })],
-    ['an alias policy that is not a string', (tables: Record<string, Record<string, unknown>>) => (tables['name-aliases']?.NAME_ALIASES as unknown[]).push({ name: 'X', coinId: 'x', policy: 1 })],
+    ['a module missing', (tables: Sent) => delete tables['bare-symbol-stoplist']],
+    ['a module sent by name, not by position', (tables: Sent) => ((tables as Record<string, unknown>)['cashtag-non-crypto'] = { CASHTAG_NON_CRYPTO: ['ETH'] })],
+    ['an export missing', (tables: Sent) => tables['name-aliases']?.splice(slot('name-aliases', 'NAME_ALIASES'), 1)],
+    ['a Set sent as an object', (tables: Sent) => ((tables['bare-symbol-stoplist'] as unknown[])[slot('bare-symbol-stoplist', 'BARE_SYMBOL_STOPLIST')] = { ETH: true })],
+    ['a number among strings', (tables: Sent) => ((tables['company-names'] as unknown[])[slot('company-names', 'COMPANY_NAMES')] as unknown[]).push(7)],
+    ['an alias without its coin', (tables: Sent) => ((tables['name-aliases'] as unknown[])[slot('name-aliases', 'NAME_ALIASES')] as unknown[]).push({ name: 'X' })],
+    ['an alias policy that is not a string', (tables: Sent) => ((tables['name-aliases'] as unknown[])[slot('name-aliases', 'NAME_ALIASES')] as unknown[]).push({ name: 'X', coinId: 'x', policy: 1 })],
   ])('refuses %s with a GuardError and fills nothing', async (_what, spoil) => {
     const { registry, standIns, GuardError } = await withStandIns();
-    const tables = JSON.parse(JSON.stringify(pageTables())) as Record<string, Record<string, unknown>>;
+    const tables = JSON.parse(JSON.stringify(pageTables())) as Sent;
     const sent = spoil ? (spoil(tables), tables) : undefined;
     expect(() => registry.installTables(sent)).toThrow(GuardError);
     for (const name of carried) {
