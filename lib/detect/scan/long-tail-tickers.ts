@@ -1,4 +1,5 @@
 import { isSentenceStart } from '../text/context';
+import { isCapitalAt } from '../text/word-shape';
 import type { UnresolvedCandidate } from '../types';
 import { overlapsCandidate, type Candidate } from './candidates';
 import type { PageContext } from './page-context';
@@ -32,13 +33,12 @@ export function longTailBoundTickers(text: string, candidates: readonly Candidat
 
 /** A capitalised word right after, or right before unless it opens the sentence ("Later Spark"). */
 function isInProperNoun(text: string, at: number, end: number): boolean {
-  if (text.charCodeAt(end) === 32 && isCapital(text.charCodeAt(end + 1))) return true;
+  if (text.charCodeAt(end) === 32 && isCapitalAt(text, end + 1)) return true;
   let word = at - 1;
   while (word > 0 && isWordChar(text.charCodeAt(word - 1))) word--;
-  return text.charCodeAt(at - 1) === 32 && word < at - 1 && isCapital(text.charCodeAt(word)) && !isSentenceStart(text, word);
+  return text.charCodeAt(at - 1) === 32 && word < at - 1 && isCapitalAt(text, word) && !isSentenceStart(text, word);
 }
 
-const isCapital = (code: number): boolean => code >= 65 && code <= 90;
 
 /** Letters, digits, "_" and "$" glue a ticker to a word ("ZCLX", "$ZCL" is a cashtag's). */
 function isWordChar(code: number): boolean {

@@ -3,7 +3,7 @@ import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-sto
 import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import { isShouting } from '../text/context';
 import { Phrase } from '../text/phrase';
-import { isWordCharAt } from '../text/word-shape';
+import { isCapitalAt, isWordCharAt } from '../text/word-shape';
 import type { UnresolvedCandidate } from '../types';
 import { overlapsCandidate, type Candidate } from './candidates';
 import { bindLongTailTicker } from './forms';
@@ -81,7 +81,3 @@ function hasCapitalPair(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const isCapitalAt = (text: string, at: number): boolean => {
-  const code = text.charCodeAt(at);
-  return code >= 65 && code <= 90;
-};

@@ -37,3 +37,9 @@ export function isWordCharAt(text: string, index: number): boolean {
   WORD_CHAR_AT.lastIndex = index;
   return WORD_CHAR_AT.test(text);
 }
+
+/** An ASCII capital at `index` ("A"–"Z"); false past either end. */
+export function isCapitalAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 65 && code <= 90;
+}
