@@ -115,9 +115,10 @@ export function spellsAcronym(words: readonly string[], symbol: string, exactly 
 }
 
 /** The capitalised words right before "(": "MARA Holdings", "Hivemapper"; or a lower-case
- * name that is the ticker itself ("peaq (PEAQ)", "aixbt (AIXBT)"). */
+ * name that spells the ticker ("peaq (PEAQ)", "aixbt (AIXBT)", "ai16zeliza (ELIZA)"). */
 function capitalisedHintStart(words: Words, runStart: number, index: number, symbol: string): number {
-  if (words.word(index - 1).toUpperCase() === symbol) return index - 1;
+  const last = words.word(index - 1);
+  if (last.toUpperCase() === symbol || (/^\p{Ll}/u.test(last) && last.toUpperCase().includes(symbol))) return index - 1;
   let start = index;
   while (start > runStart && /^[\p{Lu}\p{N}]/u.test(words.word(start - 1))) start--;
   return start;
