@@ -89,4 +89,12 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   // JOE); a given name (Joe, Euler, Taiko the drum) needs context (name-word-overrides.ts).
   'camelot-token', 'magic', 'paraswap', 'joe', 'spookyswap-2', 'cow-protocol', 'mango-markets',
   'radiant-capital', 'euler', 'stader', 'synapse-2', 'rarible', 'orca', 'scroll', 'taiko',
+  // Cosmos, DeFi, bridge and proof-of-work projects of 2021–24 and Base-era memecoins and bots
+  // that recaps and listings name by name (left out: fan tokens, whose names are the clubs';
+  // Gigachad and Degen, slang; Saga, the phone; Mask, Whale, Math, Mode, Hook, Amp: words as
+  // tickers or names).
+  'chromaway', 'oraichain-token', 'pha', 'sommelier', 'umee', 'kujira', 'astroport-fi', 'neutron-3',
+  'gitcoin', 'x2y2', 'cream-2', 'dopex', 'jones-dao', 'multichain',
+  'debridge', 'boba-network', 'truefi', 'stakewise', 'ergo', 'alephium', 'dero', 'toshi',
+  'banana-gun', 'unibot', 'solve-care',
 ];

@@ -54,12 +54,16 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex, date: string
   const holders = index.bySymbol.get(candidate.symbol ?? '') ?? [];
   if (candidate.nameHint !== undefined) {
     const hintKey = nameKey(candidate.nameHint);
-    const named = sole(holders.filter((coin) => namesMatch(hintKey.split(' '), coin.nameKey)));
+    const matching = holders.filter((coin) => namesMatch(hintKey.split(' '), coin.nameKey));
+    const named = sole(matching);
     if (named) return named;
     // "Moons ($MOON)": the listed holder's name without its qualifier ("r/CryptoCurrency Moons").
     // Never a firm's stock ticker ("Circle (CRCL)" is no "Just a Circle").
     const listed = COMPANY_NAMES.has(hintKey) ? null : listedHolder(candidate.symbol ?? '', index);
     if (listed?.nameKey.endsWith(` ${hintKey}`)) return listed;
+    // "Loom Network (LOOM)" fits "Loom" and "Loom Network (NEW)": the name narrows, the listing
+    // decides.
+    if (listed && matching.includes(listed)) return listed;
     // "Donotfomoew (MOEW)": no coin carries the written name, but the one coin holding the
     // ticker is spelled inside it, and that coin has no name of its own to disagree with (it is
     // named after its ticker, "MOEW"). "Rifampicin (RIF)" is not "Rootstock Infrastructure

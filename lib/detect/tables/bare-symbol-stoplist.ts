@@ -33,8 +33,8 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   // US bills written in capitals: "the GENIUS Act", "the STABLE Act", "the CLARITY Act"
   'GENIUS', 'STABLE', 'CLARITY', 'ACT',
   // tickers of product-named coins that read otherwise in capitals: the game console, the TCP
-  // handshake, a name
-  'PSP', 'SYN', 'JOE',
+  // handshake, a name, good-till-cancelled orders
+  'PSP', 'SYN', 'JOE', 'GTC',
   // ordinary words shouted for emphasis inside a lower-case sentence ("more than you could EVER
   // want"), which are also small coins' tickers
   'EVER', 'SUPER', 'QUICK', 'USUAL', 'FORTH',

@@ -151,7 +151,6 @@ export const PRODUCT_NAMES: readonly NameAlias[] = [
   { name: 'EtherFi', coinId: 'ether-fi' },
   { name: 'KelpDAO', coinId: 'kelp-dao' },
   { name: 'Drift', coinId: 'drift-protocol', policy: 'needs-context' },
-  { name: 'Project Serum', coinId: 'serum' },
   // bridges and interoperability
   { name: 'Synapse Protocol', coinId: 'synapse-2' },
   { name: 'Celer', coinId: 'celer-network' },
@@ -170,6 +169,11 @@ export const PRODUCT_NAMES: readonly NameAlias[] = [
   { name: 'Gnosis Chain', coinId: 'gnosis' },
   { name: 'Movement Labs', coinId: 'movement' },
   { name: 'Maple Finance', coinId: 'syrup' },
+  { name: 'Phala Network', coinId: 'pha' },
+  { name: 'Umee', coinId: 'umee' },
+  { name: 'Cream Finance', coinId: 'cream-2' },
+  // CoinGecko names the coin after its ticker ("SOLVE").
+  { name: 'Solve.Care', coinId: 'solve-care' },
 ];
 
 /**

@@ -26,6 +26,8 @@ export const PROPER_NOUN_NAMES: ReadonlySet<string> = new Set([
   'counterparty', 'metis', 'linea',
   // products and coins named like a legend, a given name, a mathematician, a drum
   'camelot', 'joe', 'euler', 'taiko',
+  // an adjective of crypto writing before it is a project's name ("a multichain future")
+  'multichain',
 ]);
 
 export const CAPITALIZED_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['tether', 'ripple', 'toncoin', 'chainlink']);

@@ -353,9 +353,16 @@ describe('eighth pass: tickers an exchange notice lists', () => {
     expect(coins('Traders swapped CITY and REI for lunch money.')).toEqual([]);
   });
 
-  it('stocks, fiat codes and a lone ticker are no run of tokens', () => {
+  it('stocks, fiat codes and a lone ticker away from the verb are no run of tokens', () => {
     expect(coins('The broker will list MSTR, COIN and USD deposits.')).toEqual([]);
-    expect(coins('The exchange will list ZCL next week.')).toEqual([]);
+    expect(coins('Deposits for ZCL open next week.')).toEqual([]);
+  });
+
+  it('a lone ticker right after "list"/"delist" is the token listed (ninth pass)', () => {
+    expect(coins('The exchange will list ZCL next week.')).toEqual(['zclassic']);
+    expect(coins('The exchange will delist YFII on Friday.')).toEqual(['yfii-finance']);
+    // Acronyms, fiat and file types stay words.
+    expect(coins('The exchange will list KYC rules; we list PDF files and USD pairs.')).toEqual([]);
   });
 
   it('the run ends at its sentence', () => {
