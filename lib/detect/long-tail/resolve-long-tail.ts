@@ -52,6 +52,9 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex, date: string
     return null;
   }
   const holders = index.bySymbol.get(candidate.symbol ?? '') ?? [];
+  // "루프네트워크(LOOM)": a name in a script /coins/list does not use cannot be matched; the
+  // ticker alone decides, as for a pair.
+  if (candidate.nameHint !== undefined && !/[A-Za-z]/.test(candidate.nameHint)) return symbolHolder(candidate.symbol ?? '', holders, index, date);
   if (candidate.nameHint !== undefined) {
     const hintKey = nameKey(candidate.nameHint);
     const matching = holders.filter((coin) => namesMatch(hintKey.split(' '), coin.nameKey));
@@ -74,13 +77,19 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex, date: string
     const spelled = hintKey.replace(/ /g, '').includes(symbolKey);
     return only.length === 1 && spelled && only[0]?.nameKey === symbolKey && !COMPANY_NAMES.has(hintKey) ? (only[0] ?? null) : null;
   }
+  return symbolHolder(candidate.symbol ?? '', holders, index, date);
+}
+
+/** The coin a ticker written without a name means: of the text's time where the listed holder
+ * changed, else the sole holder, else the one the exchanges list. */
+function symbolHolder(symbol: string, holders: readonly LongTailCoin[], index: LongTailIndex, date: string | undefined): LongTailCoin | null {
   // "FUEL/ETH" in 2019: the holder of the text's time, or none, before the sole holder of today.
-  const eras = LISTED_HOLDER_ERAS[candidate.symbol ?? ''];
+  const eras = LISTED_HOLDER_ERAS[symbol];
   if (eras) {
     const era = eras.find((row) => row.until === undefined || (date !== undefined && date < row.until));
     return era && era.id !== '' ? (holders.find((coin) => coin.id === era.id) ?? null) : null;
   }
-  return sole(holders.filter((coin) => !coin.derivative)) ?? listedHolder(candidate.symbol ?? '', index);
+  return sole(holders.filter((coin) => !coin.derivative)) ?? listedHolder(symbol, index);
 }
 
 /** The coin the exchanges list under a ticker the long tail cannot settle (`listed-holders.ts`):

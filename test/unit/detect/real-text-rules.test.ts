@@ -431,6 +431,11 @@ describe('ninth pass: products named apart from their coin, dated listed holders
     expect(ids('Levels to watch:\n• Polkadot: $4 range\n• Near: low-$5 range')).toEqual(['polkadot', 'near']);
   });
 
+  it('a name in Hangul before (SYM) is a name the ticker alone settles', () => {
+    // A Korean notice: the sole holder of ZCL, the listed holder of LOOM; later bare tickers follow.
+    expect(ids('원화 마켓 추가: 지클래식(ZCL), 루프네트워크(LOOM). LOOM 입금 지원.', '2023-05-20')).toEqual(['zclassic', 'loom-network-new']);
+  });
+
   it('Name (SYM) picks the coin by name among every holder of the ticker, or none', () => {
     // The long tail's only RIF is Rootstock's: a memecoin of another name is not it.
     expect(ids('The Rifampicin (RIF) memecoin tripled overnight.')).toEqual([]);
