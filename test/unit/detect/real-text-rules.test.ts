@@ -436,6 +436,10 @@ describe('ninth pass: products named apart from their coin, dated listed holders
     expect(ids('원화 마켓 추가: 지클래식(ZCL), 루프네트워크(LOOM). LOOM 입금 지원.', '2023-05-20')).toEqual(['zclassic', 'loom-network-new']);
   });
 
+  it('digits before (SYM) are no name: a time zone after a clock time or a date is no coin', () => {
+    expect(ids('Trading closes at 05:00 Nov 30, 2018 (CET). Deposits close at 05:00 (CET).', '2018-11-27')).toEqual([]);
+  });
+
   it('Name (SYM) picks the coin by name among every holder of the ticker, or none', () => {
     // The long tail's only RIF is Rootstock's: a memecoin of another name is not it.
     expect(ids('The Rifampicin (RIF) memecoin tripled overnight.')).toEqual([]);
