@@ -77,6 +77,7 @@ export function createLexiconService(deps: LexiconServiceDeps) {
       const [mention] = resolveLongTail(
         [{ symbol: candidate.symbol, form: candidate.form, start: 0, end: 0, ...(candidate.nameHint !== undefined ? { nameHint: candidate.nameHint } : {}) }],
         index,
+        request.date,
       );
       return mention ? { coinId: mention.coinId, symbol: mention.symbol } : null;
     });

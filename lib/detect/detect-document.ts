@@ -13,5 +13,5 @@ export function detectDocument(text: string, lexicon: Lexicon, longTail: LongTai
   const page = createPageContext(options);
   collectBindings(page, text, lexicon);
   const { mentions, unresolved } = findMentions(text, lexicon, page);
-  return [...mentions, ...resolveLongTail(unresolved, longTail)].sort((a, b) => a.start - b.start);
+  return [...mentions, ...resolveLongTail(unresolved, longTail, options.date)].sort((a, b) => a.start - b.start);
 }

@@ -118,7 +118,11 @@ export const LongTailCandidateSchema = z.object({
   nameHint: z.optional(z.string().check(z.maxLength(120))),
   form: StrongFormSchema,
 });
-export const LongTailRequestSchema = z.object({ candidates: z.array(LongTailCandidateSchema).check(z.maxLength(500)) });
+export const LongTailRequestSchema = z.object({
+  candidates: z.array(LongTailCandidateSchema).check(z.maxLength(500)),
+  /** The page's date (YYYY-MM-DD): a ticker's listed holder of that time (long-tail/listed-holders.ts). */
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+});
 export const LongTailResponseSchema = z.object({
   /** Index-aligned with the request; null where nothing in the long tail matched. */
   coins: z.array(z.nullable(z.object({ coinId: coinId(), symbol: z.string() }))),

@@ -23,10 +23,11 @@ const REPORT_DEBOUNCE_MS = 150;
 const dayOf = (at: number | undefined) => (at === undefined ? undefined : new Date(at).toISOString().slice(0, 10));
 
 /** Strong-form candidates outside the per-tab lexicon, resolved by the background's long tail. */
-const lookupLongTail = async (candidates: Parameters<Parameters<typeof createLexiconDetector>[2]>[0]) =>
+const lookupLongTail: Parameters<typeof createLexiconDetector>[2] = async (candidates, date) =>
   (
     await sendToBackground('resolveLongTail', {
       candidates: candidates.map(({ symbol, form, nameHint }) => ({ symbol, form, ...(nameHint !== undefined ? { nameHint } : {}) })),
+      ...(date !== undefined ? { date } : {}),
     })
   ).coins;
 

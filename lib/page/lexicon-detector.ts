@@ -11,7 +11,8 @@ export interface LongTailCoin {
   coinId: string;
   symbol: string;
 }
-export type LongTailLookup = (candidates: Omit<UnresolvedCandidate, 'start' | 'end'>[]) => Promise<(LongTailCoin | null)[]>;
+/** `date`: the page's (YYYY-MM-DD), for tickers whose listed holder changed over the years. */
+export type LongTailLookup = (candidates: Omit<UnresolvedCandidate, 'start' | 'end'>[], date?: string) => Promise<(LongTailCoin | null)[]>;
 
 export interface LexiconDetector extends PageDetector {
   /** True when the last detect() left candidates waiting for the background. */
@@ -50,7 +51,7 @@ export function createLexiconDetector(lexicon: Lexicon, initialPins: SymbolPins,
     const batch = [...waiting.entries()].slice(0, 500);
     for (const [key] of batch) waiting.delete(key);
     try {
-      const coins = await lookup(batch.map(([, candidate]) => candidate));
+      const coins = await lookup(batch.map(([, candidate]) => candidate), date);
       batch.forEach(([key], i) => resolved.set(key, coins[i] ?? null));
     } catch {
       // The background is unavailable: treat as unresolved for this page view rather than retrying in a loop.
@@ -96,6 +97,8 @@ export function createLexiconDetector(lexicon: Lexicon, initialPins: SymbolPins,
     },
     setDate(next) {
       date = next;
+      // A ticker's listed holder follows the date (long-tail/listed-holders.ts): ask again.
+      resolved.clear();
       page = context();
     },
     reset() {

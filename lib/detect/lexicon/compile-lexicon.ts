@@ -1,4 +1,4 @@
-import { CHAIN_NAMES, NAME_ALIASES } from '../tables/name-aliases';
+import { CHAIN_NAMES, NAME_ALIASES, PRODUCT_NAMES } from '../tables/name-aliases';
 import { RENAMED_ASSETS } from '../tables/renamed-tickers';
 import { renamedCoinAt, renamedTickerCoinsEver } from './renamed-eras';
 import { HashBits, pairHash } from '../text/hash-bits';
@@ -87,7 +87,7 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
     const policy = POLICY_NAMES[flags & NAME_POLICY_BITS];
     for (const variant of nameVariants(name)) if (policy) addName(variant, coin, policy);
   }
-  for (const alias of [...NAME_ALIASES, ...CHAIN_NAMES]) {
+  for (const alias of [...NAME_ALIASES, ...CHAIN_NAMES, ...PRODUCT_NAMES]) {
     const coin = coins.get(alias.coinId);
     if (coin) addName(alias.name, coin, alias.policy ?? 'capitalized');
   }

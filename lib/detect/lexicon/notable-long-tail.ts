@@ -83,4 +83,18 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   // ticker beside the ones above): SUNDOG, FWOG, PONKE, RETARDIO, PIPPIN, ARC (not KEYCAT or
   // CHILLGUY: CoinGecko names them after their memes, "Keyboard Cat", "Just a Chill Guy").
   'sundog', 'fwog', 'ponke', 'retardio', 'pippin', 'ai-rig-complex',
+  // Coins news names by their product (tables/name-aliases.ts PRODUCT_NAMES, or CoinGecko's own
+  // name: ParaSwap, Treasure, SpookySwap): DEXes, lending and bridges of 2021–24, the Arbitrum
+  // and Solana DeFi mainstays, L2s. Their tickers that read as acronyms are stop-listed (PSP, SYN,
+  // JOE); a given name (Joe, Euler, Taiko the drum) needs context (name-word-overrides.ts).
+  'camelot-token', 'magic', 'paraswap', 'joe', 'spookyswap-2', 'cow-protocol', 'mango-markets',
+  'radiant-capital', 'euler', 'stader', 'synapse-2', 'rarible', 'orca', 'scroll', 'taiko',
+  // Cosmos, DeFi, bridge and proof-of-work projects of 2021–24 and Base-era memecoins and bots
+  // that recaps and listings name by name (left out: fan tokens, whose names are the clubs';
+  // Gigachad and Degen, slang; Saga, the phone; Mask, Whale, Math, Mode, Hook, Amp: words as
+  // tickers or names).
+  'chromaway', 'oraichain-token', 'pha', 'sommelier', 'umee', 'kujira', 'astroport-fi', 'neutron-3',
+  'gitcoin', 'x2y2', 'cream-2', 'dopex', 'jones-dao', 'multichain',
+  'debridge', 'boba-network', 'truefi', 'stakewise', 'ergo', 'alephium', 'dero', 'toshi',
+  'banana-gun', 'unibot', 'solve-care',
 ];

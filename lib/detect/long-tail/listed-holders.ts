@@ -9,8 +9,9 @@
  *
  * Read only by the background's long-tail resolver, and only for a ticker written without a
  * name that settles it (a pair, a cashtag, a listed or priced ticker): `Name (SYM)` still picks
- * the holder by the name. Left out: tickers whose listed holder changed (LOOM, OMNI, META, BTR,
- * WOM), stock tickers (AMC, GME), and tickers no listed coin holds any more.
+ * the holder by the name. Tickers whose listed holder changed over the years are dated
+ * (`LISTED_HOLDER_ERAS`); left out: META and WOM (two listed holders at once, Korean and global
+ * venues), stock tickers (AMC, GME), and tickers no listed coin holds any more.
  */
 export const LISTED_HOLDERS: Readonly<Record<string, string>> = {
   ACM: 'ac-milan-fan-token',
@@ -21,9 +22,11 @@ export const LISTED_HOLDERS: Readonly<Record<string, string>> = {
   ALPHA: 'alpha-finance',
   AM: 'aston-martin-cognizant-fan-token',
   ANIME: 'anime',
+  APX: 'apollox-2',
   ARC: 'ai-rig-complex',
   ARG: 'argentine-football-association-fan-token',
   ARK: 'ark',
+  ART: 'liveart',
   ASM: 'assemble-protocol',
   AST: 'airswap',
   ASTRO: 'astroport-fi',
@@ -46,8 +49,8 @@ export const LISTED_HOLDERS: Readonly<Record<string, string>> = {
   BNC: 'bifrost-native-coin',
   BOBA: 'boba-network',
   BOO: 'spookyswap-2',
-  BST: 'blocksquare',
   BRICK: 'brick',
+  BST: 'blocksquare',
   BTS: 'bitshares',
   BTX: 'bitcore',
   BURGER: 'burger-swap',
@@ -118,6 +121,7 @@ export const LISTED_HOLDERS: Readonly<Record<string, string>> = {
   LAYER: 'solayer',
   LIKE: 'likecoin',
   LIT: 'litentry',
+  LOOM: 'loom-network-new',
   LYRA: 'lyra-finance',
   MAGIC: 'magic',
   MAN: 'matrix-ai-network',
@@ -131,9 +135,9 @@ export const LISTED_HOLDERS: Readonly<Record<string, string>> = {
   MFT: 'mainframe',
   MITO: 'mitosis',
   MOC: 'mossland',
-  MOON: 'moon',
   MOCA: 'mocaverse',
   MOODENG: 'moo-deng',
+  MOON: 'moon',
   MPH: '88mph',
   MUBARAK: 'mubarak',
   MULTI: 'multichain',
@@ -193,6 +197,7 @@ export const LISTED_HOLDERS: Readonly<Record<string, string>> = {
   SMR: 'shimmer',
   SONIC: 'sonic-svm',
   SOPH: 'sophon',
+  SOS: 'opendao',
   SOUL: 'phantasma',
   SOV: 'sovryn',
   SPA: 'sperax',
@@ -222,6 +227,7 @@ export const LISTED_HOLDERS: Readonly<Record<string, string>> = {
   TT: 'thunder-token',
   TUT: 'tutorial',
   UM: 'penumbra',
+  VALUE: 'value-liquidity',
   VEE: 'blockv',
   VITA: 'vitadao',
   VRTX: 'vertex-protocol',
@@ -250,4 +256,30 @@ export const LISTED_HOLDERS: Readonly<Record<string, string>> = {
  */
 export const FORMER_LISTED_TICKERS: Readonly<Record<string, { readonly symbol: string; readonly id: string }>> = {
   PLA: { symbol: 'PDA', id: 'playdapp' },
+  // Umee renamed itself UX Chain (UX) in 2023; notices of its listing years write UMEE.
+  UMEE: { symbol: 'UX', id: 'umee' },
+};
+
+/** One era of a ticker's listed holder: the coin (by id; '' for none the long tail holds) an
+ * exchange meant by it until `until` (exclusive, YYYY-MM-DD; absent for the last era). */
+export interface ListedHolderEra {
+  readonly until?: string;
+  readonly id: string;
+}
+
+/**
+ * Tickers whose listed holder changed over the years, by the text's date (like the per-tab
+ * renamed-ticker table): a 2019 Binance notice's `FUEL/ETH` is Etherparty's FUEL, which the long
+ * tail no longer holds, not Fuel Network's FUEL of December 2024. Asked before the sole holder, so
+ * an era with no coin ('') leaves the ticker unmarked rather than read as the later coin.
+ */
+export const LISTED_HOLDER_ERAS: Readonly<Record<string, readonly ListedHolderEra[]>> = {
+  // Etherparty (2017–19), then Fuel Network's token (mainnet December 2024).
+  FUEL: [{ until: '2024-12-01', id: '' }, { id: 'fuel-network' }],
+  // Omni Layer's OMNI on 2014–19 venues, then Omni Network (Binance, April 2024).
+  OMNI: [{ until: '2024-04-17', id: '' }, { id: 'omni-network' }],
+  // Bankless DAO and Float Protocol (2021), then Lorenzo Protocol (Binance, April 2025).
+  BANK: [{ until: '2025-04-18', id: '' }, { id: 'lorenzo-protocol' }],
+  // Bitrue's exchange coin, then Bitlayer's token (July 2025).
+  BTR: [{ until: '2025-07-01', id: 'bitrue-token' }, { id: 'bitlayer-bitvm' }],
 };

@@ -1,9 +1,9 @@
-import { COMPANY_NAMES } from '../tables/company-names';
-import { PROJECT_NAME_SUFFIXES } from '../tables/context-words';
+import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
+import { GENERIC_TERM_NAMES, PROJECT_NAME_SUFFIXES } from '../tables/context-words';
 import { nameKey } from '../text/tokenize';
 import type { Mention, UnresolvedCandidate } from '../types';
 import type { LongTailCoin, LongTailIndex } from './long-tail-index';
-import { FORMER_LISTED_TICKERS, LISTED_HOLDERS } from './listed-holders';
+import { FORMER_LISTED_TICKERS, LISTED_HOLDER_ERAS, LISTED_HOLDERS } from './listed-holders';
 
 /**
  * Resolves strong-form candidates the compact lexicon did not know against all of /coins/list.
@@ -11,11 +11,12 @@ import { FORMER_LISTED_TICKERS, LISTED_HOLDERS } from './listed-holders';
  * /coins/list has no market caps and 2,366 tickers are shared, so a candidate resolves only when
  * one coin is clearly meant: its name matches the words written before "(SYM)", or it is the
  * only (or only ranked) non-derivative holder of a cashtag/pair ticker. Otherwise: no mention.
+ * `date` (YYYY-MM-DD, the text's; default today) picks a ticker's listed holder of that time.
  */
-export function resolveLongTail(candidates: readonly UnresolvedCandidate[], index: LongTailIndex): Mention[] {
+export function resolveLongTail(candidates: readonly UnresolvedCandidate[], index: LongTailIndex, date?: string): Mention[] {
   const mentions: Mention[] = [];
   for (const candidate of candidates) {
-    const coin = pick(candidate, index);
+    const coin = pick(candidate, index, date);
     if (!coin) continue;
     const confidence = candidate.form === 'name-symbol' ? 0.9 : candidate.form === 'symbol' ? 0.7 : 0.8;
     mentions.push({ coinId: coin.id, symbol: coin.symbol, start: candidate.start, end: candidate.end, form: candidate.form, confidence });
@@ -23,7 +24,7 @@ export function resolveLongTail(candidates: readonly UnresolvedCandidate[], inde
   return mentions;
 }
 
-function pick(candidate: UnresolvedCandidate, index: LongTailIndex): LongTailCoin | null {
+function pick(candidate: UnresolvedCandidate, index: LongTailIndex, date: string | undefined): LongTailCoin | null {
   // "Spark" on a page that wrote "Spark’s SPK": the holder of the ticker carrying exactly the name.
   if (candidate.form === 'name' && candidate.symbol !== null) {
     const key = nameKey(candidate.nameHint ?? '');
@@ -31,6 +32,8 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex): LongTailCoi
   }
   if (candidate.form === 'name') {
     const key = nameKey(candidate.nameHint ?? '');
+    // "Liquid Staking Token", "Move": a term, not the small coin named after it.
+    if (GENERIC_TERM_NAMES.has(key)) return null;
     // The exact name, else the one coin whose name the written words begin ("Powerpool").
     const exact = (index.byName.get(key) ?? []).filter((coin) => !coin.derivative);
     if (exact.length > 0) return sole(exact);
@@ -41,28 +44,53 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex): LongTailCoi
     if (projects.length === 1) return projects[0] ?? null;
     // "Cream Finance" → "Cream": the project written with a suffix its coin's name lacks.
     const suffix = key.lastIndexOf(' ');
-    if (suffix > 0 && PROJECT_SUFFIX_KEYS.has(key.slice(suffix + 1))) {
+    // Never a firm or a tokenless network with its suffix: "Base Chain" is Coinbase's L2, no coin.
+    if (suffix > 0 && PROJECT_SUFFIX_KEYS.has(key.slice(suffix + 1)) && !isNotACoin(key.slice(0, suffix))) {
       const bare = (index.byName.get(key.slice(0, suffix)) ?? []).filter((coin) => !coin.derivative);
       if (bare.length > 0) return sole(bare);
     }
     return null;
   }
   const holders = index.bySymbol.get(candidate.symbol ?? '') ?? [];
+  // "루프네트워크(LOOM)": a name in a script /coins/list does not use cannot be matched; the
+  // ticker alone decides, as for a pair. Only a name in such a script: "05:00 (CET)" and
+  // "Nov 30, 2018 (CET)" give digits before the bracket, and a time zone is no coin.
+  if (candidate.nameHint !== undefined && !/[A-Za-z]/.test(candidate.nameHint) && /\p{Lo}/u.test(candidate.nameHint)) return symbolHolder(candidate.symbol ?? '', holders, index, date);
   if (candidate.nameHint !== undefined) {
     const hintKey = nameKey(candidate.nameHint);
-    const named = sole(holders.filter((coin) => namesMatch(hintKey.split(' '), coin.nameKey)));
+    const matching = holders.filter((coin) => namesMatch(hintKey.split(' '), coin.nameKey));
+    const named = sole(matching);
     if (named) return named;
     // "Moons ($MOON)": the listed holder's name without its qualifier ("r/CryptoCurrency Moons").
     // Never a firm's stock ticker ("Circle (CRCL)" is no "Just a Circle").
     const listed = COMPANY_NAMES.has(hintKey) ? null : listedHolder(candidate.symbol ?? '', index);
     if (listed?.nameKey.endsWith(` ${hintKey}`)) return listed;
+    // "Loom Network (LOOM)" fits "Loom" and "Loom Network (NEW)": the name narrows, the listing
+    // decides.
+    if (listed && matching.includes(listed)) return listed;
     // "Donotfomoew (MOEW)": no coin carries the written name, but the one coin holding the
-    // ticker is spelled inside it. Never a firm's stock ticker ("Robinhood (HOOD)").
+    // ticker is spelled inside it, and that coin has no name of its own to disagree with (it is
+    // named after its ticker, "MOEW"). "Rifampicin (RIF)" is not "Rootstock Infrastructure
+    // Framework", the one RIF the long tail holds: a memecoin it lacks, so no mention rather than
+    // the wrong coin. Never a firm's stock ticker ("Robinhood (HOOD)").
     const only = holders.filter((coin) => !coin.derivative);
-    const spelled = hintKey.replace(/ /g, '').includes((candidate.symbol ?? '').toLowerCase());
-    return only.length === 1 && spelled && !COMPANY_NAMES.has(hintKey) ? (only[0] ?? null) : null;
+    const symbolKey = (candidate.symbol ?? '').toLowerCase();
+    const spelled = hintKey.replace(/ /g, '').includes(symbolKey);
+    return only.length === 1 && spelled && only[0]?.nameKey === symbolKey && !COMPANY_NAMES.has(hintKey) ? (only[0] ?? null) : null;
   }
-  return sole(holders.filter((coin) => !coin.derivative)) ?? listedHolder(candidate.symbol ?? '', index);
+  return symbolHolder(candidate.symbol ?? '', holders, index, date);
+}
+
+/** The coin a ticker written without a name means: of the text's time where the listed holder
+ * changed, else the sole holder, else the one the exchanges list. */
+function symbolHolder(symbol: string, holders: readonly LongTailCoin[], index: LongTailIndex, date: string | undefined): LongTailCoin | null {
+  // "FUEL/ETH" in 2019: the holder of the text's time, or none, before the sole holder of today.
+  const eras = LISTED_HOLDER_ERAS[symbol];
+  if (eras) {
+    const era = eras.find((row) => row.until === undefined || (date !== undefined && date < row.until));
+    return era && era.id !== '' ? (holders.find((coin) => coin.id === era.id) ?? null) : null;
+  }
+  return sole(holders.filter((coin) => !coin.derivative)) ?? listedHolder(symbol, index);
 }
 
 /** The coin the exchanges list under a ticker the long tail cannot settle (`listed-holders.ts`):
@@ -75,6 +103,8 @@ function listedHolder(symbol: string, index: LongTailIndex): LongTailCoin | null
   if (id === undefined) return holders === undefined ? sole(index.bySymbol.get(`$${symbol}`) ?? []) : null;
   return holders?.find((coin) => coin.id === id) ?? null;
 }
+
+const isNotACoin = (key: string): boolean => COMPANY_NAMES.has(key) || TOKENLESS_NETWORKS.has(key) || GENERIC_TERM_NAMES.has(key);
 
 const PROJECT_SUFFIX_KEYS: ReadonlySet<string> = new Set([...PROJECT_NAME_SUFFIXES].map((word) => word.toLowerCase()));
 

@@ -191,8 +191,9 @@ function acceptListedLongTail(text: string, candidates: readonly Candidate[], ve
   const listed: number[] = [];
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index] as Candidate;
-    // "Solana and Layer-2s", "Web 3": a word numbered by a digit is a term, not a project.
-    if (candidate.kind === 'long-tail' && candidate.listed && !isNumberedAt(text, candidate.end)) listed.push(index);
+    // "Solana and Layer-2s", "Web 3": a word numbered by a digit is a term, not a project;
+    // "KyberSwap Elastic and …": a word right after a name is that product's line, not a project.
+    if (candidate.kind === 'long-tail' && candidate.listed && !isNumberedAt(text, candidate.end) && candidates[index - 1]?.end !== candidate.start - 1) listed.push(index);
   }
   for (let round = 0; round < 3; round++) {
     for (let k = 0; k < listed.length; k++) {

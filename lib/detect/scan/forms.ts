@@ -60,7 +60,7 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
     reports: 'cashtag',
     // Scans for "$SOL", "$sol": a dollar sign glued to a ticker (stock and fiat cashtags excepted)
     bind: bindTicker,
-    judge: (candidate, _text, lexicon, context) => judgeTicker(candidate, lexicon, context),
+    judge: judgeTicker,
     unresolved: unresolvedTicker,
   },
   pair: {
@@ -68,7 +68,7 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
     reports: 'pair',
     // Scans for "SOL/USDT", "ETH-USD", "SOLUSDT": a ticker with a quote currency
     bind: bindTicker,
-    judge: (candidate, _text, lexicon, context) => judgeTicker(candidate, lexicon, context),
+    judge: judgeTicker,
     unresolved: unresolvedTicker,
   },
   name: {

@@ -212,7 +212,8 @@ const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || c
 export function noticeTickers(text: string, mentions: readonly Mention[], candidates: readonly Candidate[]): UnresolvedCandidate[] {
   let page: Page | undefined;
   let found: UnresolvedCandidate[] | undefined;
-  // Two upper-case words joined like list items are rare, so the sentence is read only around one.
+  // Two upper-case words joined like list items are rare, so the sentence is read only around one;
+  // so is an upper-case word right after "list"/"delist", which names one token alone.
   const pairs = TICKER_PAIR.pattern;
   for (let pair = pairs.exec((pairs.lastIndex = 0, text)); pair; pair = pairs.exec(text)) {
     let start = pair.index;
@@ -222,7 +223,7 @@ export function noticeTickers(text: string, mentions: readonly Mention[], candid
     const seed = itemAt(page, pair.index);
     if (!seed) continue;
     const items = listAround(page, seed);
-    for (const item of items) if (items.length > 1 && !item.mention && !CASHTAG_NON_CRYPTO.has(item.symbol)) (found ??= []).push({ symbol: item.symbol, start: item.start, end: item.end, form: 'symbol' });
+    for (const item of items) if ((items.length > 1 || pair[1] !== undefined) && !item.mention && !CASHTAG_NON_CRYPTO.has(item.symbol)) (found ??= []).push({ symbol: item.symbol, start: item.start, end: item.end, form: 'symbol' });
     pairs.lastIndex = (items.at(-1) as Item).end;
   }
   return found ?? NONE_FOUND;

@@ -114,11 +114,13 @@ export function spellsAcronym(words: readonly string[], symbol: string, exactly 
   return exactly ? letters === wanted : letters.endsWith(wanted);
 }
 
-/** The capitalised words right before "(": "MARA Holdings", "Hivemapper"; or a lower-case
- * name that is the ticker itself ("peaq (PEAQ)", "aixbt (AIXBT)"). */
+/** The capitalised words right before "(": "MARA Holdings", "Hivemapper", "지클래식"; or a lower-case
+ * name that spells the ticker ("peaq (PEAQ)", "aixbt (AIXBT)", "ai16zeliza (ELIZA)"). */
 function capitalisedHintStart(words: Words, runStart: number, index: number, symbol: string): number {
-  if (words.word(index - 1).toUpperCase() === symbol) return index - 1;
+  const last = words.word(index - 1);
+  if (last.toUpperCase() === symbol || (/^\p{Ll}/u.test(last) && last.toUpperCase().includes(symbol))) return index - 1;
   let start = index;
-  while (start > runStart && /^[\p{Lu}\p{N}]/u.test(words.word(start - 1))) start--;
+  // A caseless script's name counts as capitalised: Korean and Japanese notices write "루프네트워크(LOOM)".
+  while (start > runStart && /^[\p{Lu}\p{N}\p{Lo}]/u.test(words.word(start - 1))) start--;
   return start;
 }

@@ -11,6 +11,7 @@ import type { PageContext } from './page-context';
 import { spellsAcronym } from './paren-symbol';
 import { resolveSymbol } from './resolve-symbol';
 import { Phrase } from '../text/phrase';
+import { isWordCharAt } from '../text/word-shape';
 
 /**
  * The verdict stage of each form: whether a candidate is a mention, of which coin, how sure.
@@ -66,7 +67,8 @@ function isContrasted(symbol: string, bound: string): boolean {
 }
 
 /** "$SOL", "SOL/USDT": strong enough that any coin holding the ticker counts. */
-export function judgeTicker(candidate: Of<'cashtag' | 'pair'>, lexicon: Lexicon, context: PageContext): Verdict {
+export function judgeTicker(candidate: Of<'cashtag' | 'pair'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
+  if (candidate.kind === 'cashtag' && isPlusVariantAt(text, candidate.end)) return null;
   const resolved = resolveSymbol(candidate.symbol, lexicon, context);
   return resolved ? mention(resolved.coinId, resolved.symbol, candidate.start, candidate.end, candidate.kind, 0.95, resolved.alternatives) : null;
 }
@@ -83,6 +85,7 @@ export function unresolvedLongTail(candidate: Of<'long-tail'>): UnresolvedCandid
 
 export function judgeSymbol(candidate: Of<'symbol'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   const { symbol, start, end } = candidate;
+  if (isPlusVariantAt(text, end)) return null;
   const resolved = resolveSymbol(symbol, lexicon, context);
   if (!resolved) return null;
   const confidence = symbolConfidence(candidate, text, lexicon, context, resolved.coinId);
@@ -209,6 +212,18 @@ export function readsAsWord(evidence: NameEvidence, text: string, end: number): 
 }
 
 const SUBJECT_VERB_AFTER = new Phrase('subjectVerbAfter');
+
+/** "USD0++", "$ETH+", "USDC+": a ticker with pluses glued after it and then no letter or digit
+ * is another asset (a boosted or yield-bearing variant that /coins/list lists under that
+ * written symbol), not the coin the letters spell. "BTC+ETH" keeps both: a letter follows. */
+function isPlusVariantAt(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== PLUS) return false;
+  let after = end + 1;
+  while (text.charCodeAt(after) === PLUS) after++;
+  return !isWordCharAt(text, after);
+}
+
+const PLUS = 43;
 
 /** symbol.replace(/\d/g, '').length, without the copy. */
 function lettersIn(symbol: string): number {

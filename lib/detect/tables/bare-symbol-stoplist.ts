@@ -32,6 +32,12 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   'GOAT', 'REKT', 'BASED', 'OFC', 'HIGH', 'TEL', 'ALT', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN',
   // US bills written in capitals: "the GENIUS Act", "the STABLE Act", "the CLARITY Act"
   'GENIUS', 'STABLE', 'CLARITY', 'ACT',
+  // tickers of product-named coins that read otherwise in capitals: the game console, the TCP
+  // handshake, a name, good-till-cancelled orders
+  'PSP', 'SYN', 'JOE', 'GTC',
+  // ordinary words shouted for emphasis inside a lower-case sentence ("more than you could EVER
+  // want"), which are also small coins' tickers
+  'EVER', 'SUPER', 'QUICK', 'USUAL', 'FORTH',
   // exchanges and firms whose names are written in capitals
   'HTX', 'OKX', 'MEXC', 'BTSE', 'FTX', 'CME', 'ICE', 'DTCC',
   // spot-ETF tickers: the fund, not the coin ("BlackRock's IBIT led with $970 million")

@@ -3,7 +3,7 @@ export const CRYPTO_NOUNS: ReadonlySet<string> = new Set([
   'token', 'tokens', 'coin', 'coins', 'memecoin', 'network', 'protocol', 'blockchain', 'chain',
   'mainnet', 'testnet', 'ecosystem', 'price', 'holders', 'validators', 'dao', 'foundation', 'labs',
   'staking', 'airdrop', 'whales', 'treasury', 'tvl', 'etf', 'etfs', 'futures', 'perps', 'wallet',
-  'exchange', 'dex', 'bridge', 'stablecoin',
+  'exchange', 'dex', 'bridge', 'stablecoin', 'finance',
 ]);
 
 /** Words before a name that make it a chain or venue on a crypto page ("deployed on Avalanche",
@@ -48,6 +48,23 @@ export const LONG_TAIL_NOUNS: ReadonlySet<string> = new Set(['token', 'tokens', 
 export const GENERIC_TOKEN_WORDS: ReadonlySet<string> = new Set([
   'Meme', 'Gaming', 'Governance', 'Utility', 'Security', 'Privacy', 'Layer', 'Exchange', 'Stable',
   'Crypto', 'Altcoin', 'Payment', 'Reward', 'Platform', 'Native',
+  // Determiners: "Any token holder can vote", "Every token counts" name no project.
+  'Any', 'Every', 'Each', 'All', 'No', 'Some', 'Which', 'What', 'This', 'That', 'These', 'Those',
+  'Its', 'Their', 'Your', 'Our', 'My', 'Another', 'Other', 'Such', 'One',
+]);
+
+/**
+ * Generic terms and technologies that /coins/list also holds as some small coin's name (a
+ * "Liquid Staking Token", "Move Dollar" by its first word): written as a name, they are the term
+ * ("LST — Liquid Staking Token —", "Move-based chains"); only a ticker or `Name (SYM)` is the coin.
+ * Read by the background's long-tail resolver.
+ */
+export const GENERIC_TERM_NAMES: ReadonlySet<string> = new Set([
+  'liquid staking token', 'liquid staking tokens', 'liquid restaking token', 'liquid restaking tokens',
+  'liquid staking', 'liquid restaking', 'restaking', 'governance token', 'utility token', 'security token',
+  'stable coin', 'meme coin', 'wrapped token', 'smart contract', 'smart contracts', 'real world asset',
+  'real world assets', 'decentralized finance', 'proof of stake', 'proof of work', 'layer', 'move',
+  'solidity', 'rust', 'zero knowledge', 'rollup', 'rollups',
 ]);
 
 /** Small words an acronym skips ("Securities and Exchange Commission (SEC)"): paren-symbol.ts. */

@@ -90,6 +90,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   // CoinGecko renamed TerraUSD "TerraClassicUSD"; news of 2021–22 writes the old name, also in
   // lower case ("its associated terrausd stablecoin").
   { name: 'TerraUSD', coinId: 'terrausd', policy: 'any-case' },
+  // "the collapse of the Terra stablecoin": UST, whatever the date (the name Terra alone is dated).
+  { name: 'Terra stablecoin', coinId: 'terrausd', policy: 'any-case' },
   { name: 'Klaytn', coinId: 'kaia' },
   { name: 'Blockstack', coinId: 'blockstack' },
   { name: 'Havven', coinId: 'havven' },
@@ -107,6 +109,71 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'STEPN', coinId: 'stepn' },
   // CoinGecko's name for the merged ASI token is "Artificial Superintelligence Alliance".
   { name: 'Artificial Superintelligence', coinId: 'fetch-ai' },
+];
+
+/**
+ * Products named apart from their coin: a protocol, exchange, game ecosystem or network whose token
+ * CoinGecko names otherwise (`KyberSwap` for Kyber Network Crystal, `Camelot` for "Camelot Token",
+ * `Trader Joe` for JOE). The realtext rules count a project's name as its coin (rule 1), and news
+ * names the product far more often than the token. Names that are ordinary words or places
+ * (Camelot, Convex, Velodrome) need crypto context like any such name. Products with no coin
+ * (OpenSea, Phantom, MetaMask, Farcaster) are in company-names.ts `TOKENLESS_NETWORKS`; coins that
+ * CoinGecko already names after the product (ParaSwap, PancakeSwap, Treasure, Magic Eden) need no
+ * row, only a place in the per-tab lexicon (lexicon/notable-long-tail.ts).
+ */
+export const PRODUCT_NAMES: readonly NameAlias[] = [
+  // DEXes and aggregators named "…Swap" or after a founder's pun
+  { name: 'KyberSwap', coinId: 'kyber-network-crystal' },
+  { name: 'Trader Joe', coinId: 'joe' },
+  { name: 'TraderJoe', coinId: 'joe' },
+  { name: 'Camelot', coinId: 'camelot-token', policy: 'needs-context' },
+  { name: 'Camelot DEX', coinId: 'camelot-token' },
+  { name: 'CoW Swap', coinId: 'cow-protocol' },
+  { name: 'CowSwap', coinId: 'cow-protocol' },
+  { name: 'Curve.fi', coinId: 'curve-dao-token' },
+  { name: 'Velodrome', coinId: 'velodrome-finance', policy: 'needs-context' },
+  { name: 'Aerodrome', coinId: 'aerodrome-finance', policy: 'needs-context' },
+  { name: 'Jupiter Exchange', coinId: 'jupiter-exchange-solana' },
+  // lending, yield and derivatives protocols
+  { name: 'Lido Finance', coinId: 'lido-dao' },
+  { name: 'Compound Finance', coinId: 'compound-governance-token' },
+  { name: 'Yearn Finance', coinId: 'yearn-finance' },
+  { name: 'Convex', coinId: 'convex-finance', policy: 'needs-context' },
+  { name: 'Instadapp', coinId: 'instadapp' },
+  { name: 'Abracadabra', coinId: 'spell-token', policy: 'needs-context' },
+  { name: 'Abracadabra.money', coinId: 'spell-token' },
+  { name: 'OlympusDAO', coinId: 'olympus' },
+  { name: 'Olympus DAO', coinId: 'olympus' },
+  { name: 'Mango Markets', coinId: 'mango-markets' },
+  { name: 'Radiant', coinId: 'radiant-capital', policy: 'needs-context' },
+  { name: 'Euler Finance', coinId: 'euler' },
+  { name: 'Stader Labs', coinId: 'stader' },
+  { name: 'EtherFi', coinId: 'ether-fi' },
+  { name: 'KelpDAO', coinId: 'kelp-dao' },
+  { name: 'Drift', coinId: 'drift-protocol', policy: 'needs-context' },
+  // bridges and interoperability
+  { name: 'Synapse Protocol', coinId: 'synapse-2' },
+  { name: 'Celer', coinId: 'celer-network' },
+  // game ecosystems and NFT venues
+  { name: 'TreasureDAO', coinId: 'magic' },
+  { name: 'Treasure DAO', coinId: 'magic' },
+  { name: 'Rarible', coinId: 'rarible' },
+  { name: 'Axie', coinId: 'axie-infinity' },
+  { name: 'Sandbox', coinId: 'the-sandbox', policy: 'needs-context' },
+  { name: 'Enjin', coinId: 'enjincoin' },
+  { name: 'Gala Games', coinId: 'gala' },
+  // networks named with their product line
+  { name: 'zkSync Era', coinId: 'zksync' },
+  { name: 'Manta Pacific', coinId: 'manta-network' },
+  { name: 'Metis Andromeda', coinId: 'metis-token' },
+  { name: 'Gnosis Chain', coinId: 'gnosis' },
+  { name: 'Movement Labs', coinId: 'movement' },
+  { name: 'Maple Finance', coinId: 'syrup' },
+  { name: 'Phala Network', coinId: 'pha' },
+  { name: 'Umee', coinId: 'umee' },
+  { name: 'Cream Finance', coinId: 'cream-2' },
+  // CoinGecko names the coin after its ticker ("SOLVE").
+  { name: 'Solve.Care', coinId: 'solve-care' },
 ];
 
 /**

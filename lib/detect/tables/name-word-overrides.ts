@@ -24,6 +24,10 @@ export const PROPER_NOUN_NAMES: ReadonlySet<string> = new Set([
   // words the dictionary lists miss: "counterparty risk", the Métis people written without the
   // accent, Spanish and Italian "linea"
   'counterparty', 'metis', 'linea',
+  // products and coins named like a legend, a given name, a mathematician, a drum
+  'camelot', 'joe', 'euler', 'taiko',
+  // an adjective of crypto writing before it is a project's name ("a multichain future")
+  'multichain',
 ]);
 
 export const CAPITALIZED_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['tether', 'ripple', 'toncoin', 'chainlink']);

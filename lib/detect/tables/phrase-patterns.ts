@@ -43,8 +43,9 @@ export const PHRASE_PATTERNS = {
   // "Pepe the frog", "a Shiba Inu puppy", "the pepe meme, which …"; never "Shiba Inu puppy coin"
   // (a bare "dog" after a name is the coin's kind: "the first Solana dog").
   characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|(?:puppy|puppies|breed|hippo|pygmy hippo)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
-  // namesakes.ts: "Pepe meme coin", "Tron (3.74%)" (never a year: "Tron (1982)").
-  coinWordsAfter: data(/(?: meme[- ]?(?:coins?|tokens?)\b| ?\((?:[+\-−]?\d[\d.,]*\s?%|[+\-−]?\$\d[\d.,]*)\))/iy),
+  // namesakes.ts: "Pepe meme coin", "Tron (3.74%)" (never a year: "Tron (1982)"); a quote after a
+  // colon ("Chainlink: low-$5 range", "Tron: $0.31").
+  coinWordsAfter: data(/(?: meme[- ]?(?:coins?|tokens?)\b| ?\((?:[+\-−]?\d[\d.,]*\s?%|[+\-−]?\$\d[\d.,]*)\)|: (?:(?:low|mid|high|upper|lower)[- ])?~?\$\d)/iy),
   platformCompoundAfter: data(/-(?:based|powered|native|built|focused|centric|compatible)\b/y),
   // verdicts.ts: "Ripple's price", "Ripple, which has a total market cap"; "a skyrocketing Ripple".
   priceNounAfter: data(/^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^, which (?:has|had) a (?:total )?market cap/i),
@@ -60,7 +61,8 @@ export const PHRASE_PATTERNS = {
   // listed-tickers.ts, exchange notices: an upper-case word joined like a list item to another
   // ("ABC, DEF", "ABC and DEF"; never a pair's quote: "/BIDR, UTK"); a sentence (read from its
   // start) with a listing verb or noun ("will delist", "trading pairs", "deposits of") before it ends.
-  tickerPair: data(/\b(?<![/-])[A-Z][A-Z0-9]{1,9}(?=(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)\$?[A-Z][A-Z0-9]{1,9}\b)/g),
+  // Or a lone ticker right after a listing verb, captured empty ("will delist ABC on …").
+  tickerPair: data(/\b(?<![/-])[A-Z][A-Z0-9]{1,9}(?=(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)\$?[A-Z][A-Z0-9]{1,9}\b)|(?<=\b(?:de-?)?list(?:s|ed|ing)?[ \t]+)()[A-Z][A-Z0-9]{1,9}\b(?![/-])/g),
   noticeSentence: data(/^[^.!?\n]*?\b(?:(?:de-?)?list(?:s|ed|ings?)?|remov(?:e[sd]?|ing|al)|suspen(?:ds?|ded|ding|sion)|halt(?:s|ed|ing)?|support(?:s|ed|ing)?|add(?:s|ed|ing)?|pairs|deposits?|withdrawals?|spot|perpetuals?|margin|futures)\b/i),
   // priced-tickers.ts: an upper-case word of three to ten characters, glued to no letter, digit or "_$.-/".
   pricedTicker: data(/(?<![\w$.\-/])[A-Z][A-Z0-9]{2,9}(?![\w$.\-/])/g),

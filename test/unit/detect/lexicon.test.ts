@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, buildLongTailIndex, compactLexiconSchema, compileLexicon, findMentions, ordinaryWordsOf, parseLongTail, resolveLongTail } from '../../../lib/detect';
-import { FORMER_LISTED_TICKERS, LISTED_HOLDERS } from '../../../lib/detect/long-tail/listed-holders';
+import { FORMER_LISTED_TICKERS, LISTED_HOLDER_ERAS, LISTED_HOLDERS } from '../../../lib/detect/long-tail/listed-holders';
 
 const DATA = join(import.meta.dirname, '../../../public/data');
 
@@ -152,6 +152,51 @@ describe('resolveLongTail', () => {
         expect(longTail.bySymbol.get(symbol), symbol).toBeUndefined();
         expect((longTail.bySymbol.get(current) ?? []).map((coin) => coin.id)).toContain(id);
       }
+      for (const [symbol, eras] of Object.entries(LISTED_HOLDER_ERAS)) {
+        for (const era of eras) if (era.id !== '') expect((longTail.bySymbol.get(symbol) ?? []).map((coin) => coin.id), symbol).toContain(era.id);
+        // Eras in order, each ending where the next begins; the last one open.
+        expect(eras.at(-1)?.until, symbol).toBeUndefined();
+        const ends = eras.slice(0, -1).map((era) => era.until ?? '');
+        expect([...ends].sort(), symbol).toEqual(ends);
+      }
+    });
+
+    it('dates a ticker whose listed holder changed: the holder of the text\'s time, or none', () => {
+      const dated = buildLongTailIndex({
+        format: 'sector-lens/long-tail@1',
+        dataDate: '2026-04-19',
+        coins: [
+          ['fuel-network', 'FUEL', 'Fuel Network', null],
+          ['bitrue-token', 'BTR', 'Bitrue Coin', null],
+          ['bitlayer-bitvm', 'BTR', 'Bitlayer', null],
+        ],
+      });
+      const at = (symbol: string, date?: string) => resolveLongTail([{ symbol, start: 0, end: 4, form: 'pair' }], dated, date).map((m) => m.coinId);
+      // A 2019 notice's FUEL is Etherparty's, which the long tail no longer holds: no mention
+      // rather than the sole holder of today.
+      expect(at('FUEL', '2019-09-30')).toEqual([]);
+      expect(at('FUEL', '2025-03-01')).toEqual(['fuel-network']);
+      expect(at('FUEL')).toEqual(['fuel-network']);
+      expect(at('BTR', '2021-05-01')).toEqual(['bitrue-token']);
+      expect(at('BTR', '2025-09-01')).toEqual(['bitlayer-bitvm']);
+      // The written name still decides.
+      expect(resolveLongTail([{ symbol: 'BTR', nameHint: 'Bitlayer', start: 0, end: 14, form: 'name-symbol' }], dated, '2021-05-01').map((m) => m.coinId)).toEqual(['bitlayer-bitvm']);
+    });
+
+    it('emits nothing when the written name disagrees with the only holder\'s name', () => {
+      const one = buildLongTailIndex({
+        format: 'sector-lens/long-tail@1',
+        dataDate: '2026-04-19',
+        coins: [
+          ['rif-token', 'RIF', 'Rootstock Infrastructure Framework', null],
+          ['moew', 'MOEW', 'MOEW', null],
+        ],
+      });
+      const of = (symbol: string, nameHint: string) => resolveLongTail([{ symbol, nameHint, start: 0, end: 9, form: 'name-symbol' }], one).map((m) => m.coinId);
+      // A memecoin the long tail lacks, whose name spells another coin's ticker.
+      expect(of('RIF', 'Rifampicin')).toEqual([]);
+      // The holder named after its ticker has no name to disagree with.
+      expect(of('MOEW', 'Donotfomoew')).toEqual(['moew']);
     });
   });
 

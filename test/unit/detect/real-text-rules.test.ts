@@ -353,12 +353,97 @@ describe('eighth pass: tickers an exchange notice lists', () => {
     expect(coins('Traders swapped CITY and REI for lunch money.')).toEqual([]);
   });
 
-  it('stocks, fiat codes and a lone ticker are no run of tokens', () => {
+  it('stocks, fiat codes and a lone ticker away from the verb are no run of tokens', () => {
     expect(coins('The broker will list MSTR, COIN and USD deposits.')).toEqual([]);
-    expect(coins('The exchange will list ZCL next week.')).toEqual([]);
+    expect(coins('Deposits for ZCL open next week.')).toEqual([]);
+  });
+
+  it('a lone ticker right after "list"/"delist" is the token listed (ninth pass)', () => {
+    expect(coins('The exchange will list ZCL next week.')).toEqual(['zclassic']);
+    expect(coins('The exchange will delist YFII on Friday.')).toEqual(['yfii-finance']);
+    // Acronyms, fiat and file types stay words.
+    expect(coins('The exchange will list KYC rules; we list PDF files and USD pairs.')).toEqual([]);
   });
 
   it('the run ends at its sentence', () => {
     expect(coins('The exchange will delist two pairs. CITY and REI fans met in Manchester.')).toEqual([]);
+  });
+});
+
+describe('ninth pass: products named apart from their coin, dated listed holders, names that disagree', () => {
+  it('a product whose token CoinGecko names otherwise is its coin', () => {
+    expect(ids('KyberSwap paused its pools after an exploit on two chains.')).toEqual(['kyber-network-crystal']);
+    expect(ids('Liquidity moved from Trader Joe to CowSwap during the week.')).toEqual(['joe', 'cow-protocol']);
+    expect(ids('ParaSwap routed the trade through three pools.')).toEqual(['paraswap']);
+  });
+
+  it('a product named like a legend or a word needs crypto context', () => {
+    expect(ids('ARB, GMX and RDNT climbed while volume on Camelot doubled.', '2024-01-10')).toContain('camelot-token');
+    expect(ids('Traders bridged ETH to Arbitrum, where the Treasure ecosystem and its games run.', '2024-10-01')).toContain('magic');
+    expect(ids('The knights of Camelot rode out at dawn.')).toEqual([]);
+    expect(ids('The divers found the Treasure at last, and the museum paid for it.')).toEqual([]);
+    // "Joe" is a given name: alone, never the coin.
+    expect(ids('Joe said the market was calm.')).toEqual([]);
+  });
+
+  it('a project suffix after an ordinary-word name makes it the project', () => {
+    expect(ids('Convex Finance and Curve Finance voted on the gauge.')).toEqual(['convex-finance', 'curve-dao-token']);
+  });
+
+  it('a product-named coin\'s ticker that reads otherwise in capitals needs a licence', () => {
+    expect(ids('The PSP and the SYN packet are old news; JOE called.')).toEqual([]);
+    expect(ids('PSP rose 12% after the vote.')).toEqual(['paraswap']);
+  });
+
+  it('products without a coin stay unmarked', () => {
+    expect(ids('Bitcoin, Ether and Solana rose; Farcaster and Warpcast users cheered.')).not.toContain('farcaster');
+  });
+
+  it('a shared ticker an exchange lists, a renamed one, a holder of the text\'s date', () => {
+    expect(ids('The exchange will delist LOOM, SOS and VALUE on Friday.', '2023-08-20')).toEqual(['loom-network-new', 'opendao', 'value-liquidity']);
+    expect(ids('Margin pairs UMEE/USDT and ART/USDT will be removed.', '2023-05-01')).toEqual(['umee', 'tether', 'liveart']);
+    expect(ids('The exchange will remove the FUEL/ETH and GTO/ETH pairs.', '2019-09-30')).not.toContain('fuel-network');
+    expect(ids('The exchange will remove the FUEL/ETH and GTO/ETH pairs.', '2025-03-01')).toContain('fuel-network');
+  });
+
+  it('a determiner before "token" names no project', () => {
+    expect(ids('Voting - Any token holder may submit a proposal; Every token counts once.')).toEqual([]);
+  });
+
+  it('a tokenless network with a project suffix is no long-tail coin', () => {
+    expect(ids('Fees there sat far below Ethereum\'s $1,800 and Base Chain\'s $170.', '2024-09-12')).toEqual(['ethereum']);
+  });
+
+  it('a generic term is not the small coin named after it', () => {
+    expect(ids('LST — Liquid Staking Token — such as those of Lido and Rocket Pool.', '2024-01-27')).not.toContain('liquid-staking-token');
+  });
+
+  it('"the Terra stablecoin" is UST at any date', () => {
+    expect(ids('Regulators moved after the collapse of the Terra stablecoin.', '2022-09-15')).toEqual(['terrausd']);
+  });
+
+  it('an ordinary word shouted for emphasis in a lower-case sentence is no ticker', () => {
+    expect(ids('It is more than you could EVER want to know about puppies.')).toEqual([]);
+    expect(ids('EVER rose 14% after the upgrade.')).toEqual(['everscale']);
+  });
+
+  it('a quote after a colon is coin evidence for a name that needs context', () => {
+    expect(ids('Levels to watch:\n• Polkadot: $4 range\n• Near: low-$5 range')).toEqual(['polkadot', 'near']);
+  });
+
+  it('a name in Hangul before (SYM) is a name the ticker alone settles', () => {
+    // A Korean notice: the sole holder of ZCL, the listed holder of LOOM; later bare tickers follow.
+    expect(ids('원화 마켓 추가: 지클래식(ZCL), 루프네트워크(LOOM). LOOM 입금 지원.', '2023-05-20')).toEqual(['zclassic', 'loom-network-new']);
+  });
+
+  it('digits before (SYM) are no name: a time zone after a clock time or a date is no coin', () => {
+    expect(ids('Trading closes at 05:00 Nov 30, 2018 (CET). Deposits close at 05:00 (CET).', '2018-11-27')).toEqual([]);
+  });
+
+  it('Name (SYM) picks the coin by name among every holder of the ticker, or none', () => {
+    // The long tail's only RIF is Rootstock's: a memecoin of another name is not it.
+    expect(ids('The Rifampicin (RIF) memecoin tripled overnight.')).toEqual([]);
+    // A lower-case name that spells the ticker names one of its two holders.
+    expect(ids('ai16zeliza (ELIZA) rose 40% on the day.')).toEqual(['ai16zeliza']);
   });
 });
