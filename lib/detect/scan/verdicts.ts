@@ -51,19 +51,11 @@ const NO_ALTERNATIVES: string[] = Object.freeze([]) as unknown as string[];
 export function judgeNameSymbol(candidate: Of<'name-symbol'>, lexicon: Lexicon, context: PageContext): Verdict {
   // "Fantom (FTM) … to Sonic (S)": a page contrasting the generations bound the old coin.
   const bound = context.symbolBindings.get(candidate.symbol);
-  const contrasted = bound !== undefined && isContrasted(candidate.symbol, bound) ? lexicon.coins.get(bound) : undefined;
+  // No destructuring of the rows: asked for every "Name (SYM)" a page binds, mostly before V8
+  // optimises it, where destructuring allocates iterators.
+  const contrasted = bound !== undefined && TICKER_CONTRASTS.some((row) => row[0] === candidate.symbol && row[2] === bound) ? lexicon.coins.get(bound) : undefined;
   const coin: LexiconCoin = contrasted ?? datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name-symbol', 0.99);
-}
-
-/** Whether `bound` is the old coin of a contrast row for `symbol`. An index loop, no closure or
- * destructuring: asked for every "Name (SYM)" a page binds, mostly before V8 optimises it. */
-function isContrasted(symbol: string, bound: string): boolean {
-  for (let k = 0; k < TICKER_CONTRASTS.length; k++) {
-    const row = TICKER_CONTRASTS[k] as (typeof TICKER_CONTRASTS)[number];
-    if (row[0] === symbol && row[2] === bound) return true;
-  }
-  return false;
 }
 
 /** "$SOL", "SOL/USDT": strong enough that any coin holding the ticker counts. */
