@@ -427,6 +427,11 @@ describe('ninth pass: products named apart from their coin, dated listed holders
     expect(ids('EVER rose 14% after the upgrade.')).toEqual(['everscale']);
   });
 
+  it('a figure before its move noun is a price move', () => {
+    expect(ids('Cardano posted a 7% decrease and Ripple 6% decrease on the day.', '2019-06-01')).toEqual(['cardano', 'ripple']);
+    expect(ids('Ripple filed a motion; a 6% decrease in staff followed.', '2019-06-01')).toEqual([]);
+  });
+
   it('a quote after a colon is coin evidence for a name that needs context', () => {
     expect(ids('Levels to watch:\n• Polkadot: $4 range\n• Near: low-$5 range')).toEqual(['polkadot', 'near']);
   });
