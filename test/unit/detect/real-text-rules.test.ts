@@ -395,6 +395,11 @@ describe('ninth pass: products named apart from their coin, dated listed holders
     expect(ids('PSP rose 12% after the vote.')).toEqual(['paraswap']);
   });
 
+  it('chains and products named for their coin\'s ecosystem', () => {
+    expect(ids('Fees on opBNB fell while ApeChain grew.')).toEqual(['binancecoin', 'apecoin']);
+    expect(ids('SunSwap volume rose and JustLend deposits grew; ElizaOS shipped agents.')).toEqual(['sun-token', 'just', 'ai16z']);
+  });
+
   it('products without a coin stay unmarked', () => {
     expect(ids('Bitcoin, Ether and Solana rose; Farcaster and Warpcast users cheered.')).not.toContain('farcaster');
   });
