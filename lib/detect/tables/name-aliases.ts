@@ -199,8 +199,7 @@ export const CHAIN_NAMES: readonly NameAlias[] = [
   { name: 'Avalanche C-Chain', coinId: 'avalanche-2' },
   // "on Tron network", "the TRON Network": the chain, whatever the case; never the film.
   { name: 'TRON network', coinId: 'tron', policy: 'any-case' },
-  // Chains named for their coin's ecosystem: BNB's L2, OKX's L2, ApeCoin's chain.
+  // Chains named for their coin's ecosystem: BNB's L2, ApeCoin's chain.
   { name: 'opBNB', coinId: 'binancecoin', policy: 'any-case' },
-  { name: 'X Layer', coinId: 'okb', policy: 'needs-context' },
   { name: 'ApeChain', coinId: 'apecoin' },
 ];
