@@ -22,9 +22,11 @@ export const PHRASE_PATTERNS = {
   listGap: data(/^(?:\s*[,&/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|&)\s+)$/),
   // "ONE tokens", "NOT token": the ticker names a token outright.
   tokenNounAfter: data(/(?:['’]s)?\s(?:tokens?|coins?)\b/iy),
-  // "Mantra is the native cryptocurrency of …", "Helium is a decentralized wireless network".
+  // "Mantra is the native cryptocurrency of …", "Helium is a decentralized wireless network";
+  // an appositive that says the same ("Camelot, the Arbitrum-native DEX", "Treasure, the gaming
+  // ecosystem on Arbitrum").
   definitionAfter: data(
-    /(?:['’]s)?\s+(?:is|was|remains)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:cryptocurrency|token|coin|blockchain|stablecoin|memecoin|altcoin|protocol|layer[- ](?:1|2|one|two))\b/iuy,
+    /(?:(?:['’]s)?\s+(?:is|was|remains)|,)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:cryptocurrency|token|coin|blockchain|stablecoin|memecoin|altcoin|protocol|layer[- ](?:1|2|one|two)|dex|ecosystem|marketplace|aggregator|bridge)\b/iuy,
   ),
   // "ATH, the all-time high", "ATH (all-time high)", "ATH, or all-time high": up to five words.
   appositiveAfter: data(/(?:,\s+(?:the\s+|an?\s+|or\s+|i\.e\.\s+)?|\s+\()((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/uy),

@@ -386,6 +386,12 @@ describe('ninth pass: products named apart from their coin, dated listed holders
     expect(ids('Joe said the market was calm.')).toEqual([]);
   });
 
+  it('an appositive that defines a name as a DEX, ecosystem or chain licenses it', () => {
+    expect(ids('Treasure, the gaming ecosystem on a rollup, plans a move.', '2024-10-01')).toEqual(['magic']);
+    expect(ids('Camelot, a DEX with its own launchpad, doubled its volume.', '2024-10-01')).toEqual(['camelot-token']);
+    expect(ids('Treasure, the island of legend, was never found.')).toEqual([]);
+  });
+
   it('a project suffix after an ordinary-word name makes it the project', () => {
     expect(ids('Convex Finance and Curve Finance voted on the gauge.')).toEqual(['convex-finance', 'curve-dao-token']);
   });
