@@ -53,8 +53,9 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex, date: string
   }
   const holders = index.bySymbol.get(candidate.symbol ?? '') ?? [];
   // "루프네트워크(LOOM)": a name in a script /coins/list does not use cannot be matched; the
-  // ticker alone decides, as for a pair.
-  if (candidate.nameHint !== undefined && !/[A-Za-z]/.test(candidate.nameHint)) return symbolHolder(candidate.symbol ?? '', holders, index, date);
+  // ticker alone decides, as for a pair. Only a name in such a script: "05:00 (CET)" and
+  // "Nov 30, 2018 (CET)" give digits before the bracket, and a time zone is no coin.
+  if (candidate.nameHint !== undefined && !/[A-Za-z]/.test(candidate.nameHint) && /\p{Lo}/u.test(candidate.nameHint)) return symbolHolder(candidate.symbol ?? '', holders, index, date);
   if (candidate.nameHint !== undefined) {
     const hintKey = nameKey(candidate.nameHint);
     const matching = holders.filter((coin) => namesMatch(hintKey.split(' '), coin.nameKey));

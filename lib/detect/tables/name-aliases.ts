@@ -54,6 +54,9 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Pyth', coinId: 'pyth-network' },
   { name: 'Theta', coinId: 'theta-token', policy: 'needs-context' }, // also the options Greek ("Delta, Gamma, Theta")
   { name: 'Tron', coinId: 'tron', policy: 'needs-context' }, // also the film (tables/namesakes.ts)
+  // UNUS SED LEO, the exchange token, as market recaps write it ("Tron, Leo, and Uniswap"); a
+  // first name and a star sign too, so only with crypto context.
+  { name: 'Leo', coinId: 'leo-token', policy: 'needs-context' },
   { name: 'Toncoin', coinId: 'the-open-network' },
   { name: 'Shiba', coinId: 'shiba-inu', policy: 'needs-context' },
   { name: 'Bittensor', coinId: 'bittensor' },
@@ -62,6 +65,9 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Synthetix', coinId: 'havven' },
   { name: 'Yearn', coinId: 'yearn-finance' },
   { name: 'Terra Classic', coinId: 'terra-luna' },
+  // "Solana, Terra Luna, and MATIC" (2021): the old chain's coin by its two names together; the
+  // new chain took "Terra" and "LUNA", never the pair, so it is the old coin at any date.
+  { name: 'Terra Luna', coinId: 'terra-luna' },
   { name: 'Luna Classic', coinId: 'terra-luna' },
   // The coin of Terra was LUNA on both chains; the name is dated like "Terra" (renamed-tickers.ts).
   { name: 'Luna', coinId: 'terra-luna-2', policy: 'needs-context' },

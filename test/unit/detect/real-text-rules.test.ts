@@ -452,6 +452,16 @@ describe('ninth pass: products named apart from their coin, dated listed holders
     expect(ids('원화 마켓 추가: 지클래식(ZCL), 루프네트워크(LOOM). LOOM 입금 지원.', '2023-05-20')).toEqual(['zclassic', 'loom-network-new']);
   });
 
+  it('Terra Luna is the old chain at any date; Leo is the exchange token only among coins', () => {
+    expect(ids('Currencies like Solana, Terra Luna, and MATIC returned over 50x.', '2021-09-01')).toEqual(['solana', 'terra-luna', 'matic-network']);
+    expect(ids('Tron, Leo, and Uniswap are among the few gainers, while Bitcoin fell.', '2022-10-01')).toEqual(['tron', 'leo-token', 'uniswap', 'bitcoin']);
+    expect(ids('Leo Messi scored twice. Bitcoin, Ether and Solana rose. Leo said the market was calm.')).toEqual(['bitcoin', 'ethereum', 'solana']);
+  });
+
+  it('digits before (SYM) are no name: a time zone after a clock time or a date is no coin', () => {
+    expect(ids('Trading closes at 05:00 Nov 30, 2018 (CET). Deposits close at 05:00 (CET).', '2018-11-27')).toEqual([]);
+  });
+
   it('Name (SYM) picks the coin by name among every holder of the ticker, or none', () => {
     // The long tail's only RIF is Rootstock's: a memecoin of another name is not it.
     expect(ids('The Rifampicin (RIF) memecoin tripled overnight.')).toEqual([]);
