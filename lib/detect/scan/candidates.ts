@@ -28,6 +28,10 @@ export interface NameEvidence {
   titleCase: boolean;
 }
 
+/** What a pass that found nothing returns: one shared, frozen array instead of a new one for each
+ * text node of a page (most find nothing), allocated before V8 optimises the detector. Callers
+ * only read what the passes return. */
+export const NONE_FOUND: never[] = Object.freeze([]) as unknown as never[];
 
 /** Whether any candidate (in text order, never overlapping) overlaps start..end: a binary search. */
 export function overlapsCandidate(candidates: readonly Candidate[], start: number, end: number): boolean {

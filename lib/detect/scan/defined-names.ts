@@ -3,6 +3,7 @@ import { APPOSITIVE_COIN_NOUNS } from '../tables/context-words';
 import { isSentenceStart } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
 import { Phrase } from '../text/phrase';
+import { NONE_FOUND } from './candidates';
 
 // After ", ": an article, up to three words, a coin noun, then the end of the phrase.
 const APPOSITIVE = new Phrase('definedAppositive');
@@ -51,7 +52,7 @@ export function definedLongTailNames(text: string, mentions: readonly Mention[])
     if (COMPANY_NAMES.has(key) || TOKENLESS_NETWORKS.has(key) || overlapsMention(mentions, start, comma)) continue;
     (found ??= []).push({ symbol: null, nameHint: name, start, end: comma, form: 'name' });
   }
-  return found ?? [];
+  return found ?? NONE_FOUND;
 }
 
 /**

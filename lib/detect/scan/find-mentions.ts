@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
 import { isListGap } from '../text/context';
 import type { DetectionResult, Mention, UnresolvedCandidate } from '../types';
-import type { Candidate } from './candidates';
+import { NONE_FOUND, type Candidate } from './candidates';
 import { definedLongTailNames } from './defined-names';
 import { judgeCandidate, unresolvedOf } from './forms';
 import { listedUnknownTickers, noticeTickers } from './listed-tickers';
@@ -59,7 +59,7 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   // "ANT, KP3R, XMR and ZEC": list items the per-tab lexicon lacks, for the long tail by symbol.
   const listed = listedUnknownTickers(text, mentions, candidates);
   // "Spark’s SPK", "its SPK token": a ticker only the long tail knows, bound for the page.
-  const possessive = context.longTailSymbols.size > 0 ? possessiveLongTail(text, candidates, context) : [];
+  const possessive = context.longTailSymbols.size > 0 ? possessiveLongTail(text, candidates, context) : NONE_FOUND;
   // "ZClassic (ZCL) … ZCL fell": later bare tickers (and names) of a coin only the long tail knows.
   const bound = longTailBoundTickers(text, candidates, context);
   if (bound.length === 0) for (const candidate of listed) unresolved.push(candidate);

@@ -1,7 +1,7 @@
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import type { Mention, UnresolvedCandidate } from '../types';
-import { overlapsCandidate, type Candidate } from './candidates';
+import { NONE_FOUND, overlapsCandidate, type Candidate } from './candidates';
 import { Phrase } from '../text/phrase';
 
 /** Coins a list must already hold before its unknown upper-case items count as tickers. */
@@ -32,7 +32,7 @@ interface Item {
  */
 export function listedUnknownTickers(text: string, mentions: readonly Mention[], candidates: readonly Candidate[]): UnresolvedCandidate[] {
   const count = mentions.length;
-  if (count < LIST_COINS) return [];
+  if (count < LIST_COINS) return NONE_FOUND;
   const page: Page = { text, mentions, candidates };
   let seen: Set<Mention> | undefined;
   let found: Map<number, UnresolvedCandidate> | undefined;
@@ -55,7 +55,7 @@ export function listedUnknownTickers(text: string, mentions: readonly Mention[],
       if (item.mention === null && !found.has(item.start)) found.set(item.start, { symbol: item.symbol, start: item.start, end: item.end, form: 'symbol' });
     }
   }
-  return found ? [...found.values()] : [];
+  return found ? [...found.values()] : NONE_FOUND;
 }
 
 interface Page {
@@ -210,19 +210,21 @@ const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || c
  * judged or a stop-listed acronym ends the run; a stock or fiat code is no token.
  */
 export function noticeTickers(text: string, mentions: readonly Mention[], candidates: readonly Candidate[]): UnresolvedCandidate[] {
-  const page: Page = { text, mentions, candidates };
-  const found: UnresolvedCandidate[] = [];
+  let page: Page | undefined;
+  let found: UnresolvedCandidate[] | undefined;
   // Two upper-case words joined like list items are rare, so the sentence is read only around one;
   // so is an upper-case word right after "list"/"delist", which names one token alone.
   const pairs = TICKER_PAIR.pattern;
   for (let pair = pairs.exec((pairs.lastIndex = 0, text)); pair; pair = pairs.exec(text)) {
     let start = pair.index;
     while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
-    const seed = NOTICE_SENTENCE.pattern.test(text.slice(start, pair.index + 400)) && itemAt(page, pair.index);
+    if (!NOTICE_SENTENCE.pattern.test(text.slice(start, pair.index + 400))) continue;
+    page ??= { text, mentions, candidates };
+    const seed = itemAt(page, pair.index);
     if (!seed) continue;
     const items = listAround(page, seed);
-    for (const item of items) if ((items.length > 1 || pair[1] !== undefined) && !item.mention && !CASHTAG_NON_CRYPTO.has(item.symbol)) found.push({ symbol: item.symbol, start: item.start, end: item.end, form: 'symbol' });
+    for (const item of items) if ((items.length > 1 || pair[1] !== undefined) && !item.mention && !CASHTAG_NON_CRYPTO.has(item.symbol)) (found ??= []).push({ symbol: item.symbol, start: item.start, end: item.end, form: 'symbol' });
     pairs.lastIndex = (items.at(-1) as Item).end;
   }
-  return found;
+  return found ?? NONE_FOUND;
 }

@@ -1,7 +1,7 @@
 import { isSentenceStart } from '../text/context';
 import { isCapitalAt } from '../text/word-shape';
 import type { UnresolvedCandidate } from '../types';
-import { overlapsCandidate, type Candidate } from './candidates';
+import { NONE_FOUND, overlapsCandidate, type Candidate } from './candidates';
 import type { PageContext } from './page-context';
 
 /**
@@ -17,18 +17,24 @@ import type { PageContext } from './page-context';
  * USD"); not inside a longer proper noun ("Apache Spark", "Spark Capital").
  */
 export function longTailBoundTickers(text: string, candidates: readonly Candidate[], context: PageContext): UnresolvedCandidate[] {
-  if (context.longTailSymbols.size === 0) return [];
-  const found: UnresolvedCandidate[] = [];
-  const add = (written: string, symbol: string, nameHint: string | undefined, form: 'symbol' | 'name'): void => {
-    for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + written.length)) {
-      const end = at + written.length;
-      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end)) || overlapsCandidate(candidates, at, end) || (form === 'name' && isInProperNoun(text, at, end))) continue;
-      found.push({ symbol, nameHint, start: at, end, form });
-    }
-  };
-  for (const [symbol, nameHint] of context.longTailSymbols) add(symbol, symbol, nameHint, 'symbol');
-  for (const [name, symbol] of context.longTailNames) add(name, symbol, name, 'name');
-  return found.sort((a, b) => a.start - b.start);
+  if (context.longTailSymbols.size === 0) return NONE_FOUND;
+  // Keys, and no closure or array unless something is found: asked for every text node of a
+  // page, mostly before V8 optimises it, where each entry of a for-of over a Map is an array.
+  let found: UnresolvedCandidate[] = NONE_FOUND;
+  for (const symbol of context.longTailSymbols.keys()) found = addBound(found, text, candidates, symbol, symbol, context.longTailSymbols.get(symbol), 'symbol');
+  for (const name of context.longTailNames.keys()) found = addBound(found, text, candidates, name, context.longTailNames.get(name) as string, name, 'name');
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+}
+
+/** `found` with the whole-word uses of `written` outside every candidate added (a new array for the first). */
+function addBound(found: UnresolvedCandidate[], text: string, candidates: readonly Candidate[], written: string, symbol: string, nameHint: string | undefined, form: 'symbol' | 'name'): UnresolvedCandidate[] {
+  for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + written.length)) {
+    const end = at + written.length;
+    if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end)) || overlapsCandidate(candidates, at, end) || (form === 'name' && isInProperNoun(text, at, end))) continue;
+    if (found === NONE_FOUND) found = [];
+    found.push({ symbol, nameHint, start: at, end, form });
+  }
+  return found;
 }
 
 /** A capitalised word right after, or right before unless it opens the sentence ("Later Spark"). */

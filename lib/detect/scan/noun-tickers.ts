@@ -5,7 +5,7 @@ import { isShouting } from '../text/context';
 import { Phrase } from '../text/phrase';
 import { isCapitalAt, isWordCharAt } from '../text/word-shape';
 import type { UnresolvedCandidate } from '../types';
-import { overlapsCandidate, type Candidate } from './candidates';
+import { NONE_FOUND, overlapsCandidate, type Candidate } from './candidates';
 import { bindLongTailTicker } from './forms';
 import type { PageContext } from './page-context';
 
@@ -72,7 +72,7 @@ export function possessiveLongTail(text: string, candidates: readonly Candidate[
       (found ??= []).push({ symbol, nameHint: name, start, end: mark + match[0].length, form: 'name-symbol' });
     }
   }
-  return found ?? [];
+  return found ?? NONE_FOUND;
 }
 
 /** Two capitals in a row between `from` and `to`. */

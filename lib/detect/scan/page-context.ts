@@ -102,11 +102,18 @@ export function takePendingScan(context: PageContext, text: string): Candidate[]
  * ("dashboards still show MATIC"). Only where the old ticker itself is written.
  */
 function bindContrastedTickers(context: PageContext, text: string, candidates: readonly Candidate[]): void {
-  for (const [ticker, successors, oldCoin, yearLater] of TICKER_CONTRASTS) {
-    if (context.date >= yearLater || context.symbolBindings.get(ticker) === oldCoin || !candidates.some((candidate) => 'symbol' in candidate && candidate.symbol === ticker)) continue;
-    // "Sonic (S)", "$POL", "Vaulta": a candidate written as the successor.
-    if (candidates.some((candidate) => successors.some((word) => text.startsWith(word, candidate.start + (text.charCodeAt(candidate.start) === 36 ? 1 : 0))))) context.symbolBindings.set(ticker, oldCoin);
+  // An index loop, no destructuring: asked for every text node, mostly before V8 optimises it, where
+  // for-of and a row's destructuring allocate iterators (2.7 of a 1 MB page's 12 MB, measured).
+  for (let k = 0; k < TICKER_CONTRASTS.length; k++) {
+    const row = TICKER_CONTRASTS[k] as (typeof TICKER_CONTRASTS)[number];
+    if (context.date < row[3] && context.symbolBindings.get(row[0]) !== row[2] && contrasts(text, candidates, row)) context.symbolBindings.set(row[0], row[2]);
   }
+}
+
+/** The old ticker written, and a candidate written as its successor ("Sonic (S)", "$POL",
+ * "Vaulta"). A function of its own: closures over the loop's row would make a context per row. */
+function contrasts(text: string, candidates: readonly Candidate[], row: (typeof TICKER_CONTRASTS)[number]): boolean {
+  return candidates.some((candidate) => 'symbol' in candidate && candidate.symbol === row[0]) && candidates.some((candidate) => row[1].some((word) => text.startsWith(word, candidate.start + (text.charCodeAt(candidate.start) === 36 ? 1 : 0))));
 }
 
 export function addRedefinitions(context: PageContext, text: string): void {

@@ -3,6 +3,7 @@ import { UNIT_QUOTES } from '../tables/quote-currencies';
 import type { Mention, UnresolvedCandidate } from '../types';
 import type { PageContext } from './page-context';
 import { resolveSymbol } from './resolve-symbol';
+import { NONE_FOUND } from './candidates';
 
 /**
  * "MOVE/USDT", "XRP/SOL": a pair names two coins when its quote is a coin rather than a unit
@@ -31,16 +32,16 @@ export function splitPairQuotes(text: string, mentions: readonly Mention[], lexi
  * pair says it is traded against that coin. Edits `unresolved` in place; returns the quotes.
  */
 export function splitUnresolvedPairQuotes(text: string, unresolved: UnresolvedCandidate[], lexicon: Lexicon, context: PageContext): Mention[] {
-  const quotes: Mention[] = [];
+  let quotes: Mention[] | undefined;
   for (let index = 0; index < unresolved.length; index++) {
     const candidate = unresolved[index] as UnresolvedCandidate;
     if (candidate.form !== 'pair') continue;
     const quote = coinQuote(text, candidate, 0.9, lexicon, context);
     if (!quote) continue;
     unresolved[index] = { ...candidate, end: quote.start - 1 };
-    quotes.push(quote);
+    (quotes ??= []).push(quote);
   }
-  return quotes;
+  return quotes ?? NONE_FOUND;
 }
 
 /** The pair's quote after "/" or "-" as a mention of its own, when it is a coin on this page

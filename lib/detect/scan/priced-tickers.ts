@@ -2,7 +2,7 @@ import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import { isPriceMoveAfter, isQuoteAfter } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
-import { overlapsCandidate, type Candidate } from './candidates';
+import { NONE_FOUND, overlapsCandidate, type Candidate } from './candidates';
 import { Phrase } from '../text/phrase';
 
 /** Coins a text must already count before an unknown ticker's price move makes it a coin. */
@@ -23,7 +23,7 @@ const UPPER_WORD = new Phrase('pricedTicker');
  * quote ends in one.
  */
 export function pricedUnknownTickers(text: string, mentions: readonly Mention[], candidates: readonly Candidate[]): UnresolvedCandidate[] {
-  if (mentions.length < PAGE_COINS) return [];
+  if (mentions.length < PAGE_COINS) return NONE_FOUND;
   let found: UnresolvedCandidate[] | undefined;
   let percent = text.indexOf('%');
   let dollar = text.indexOf('$');
@@ -48,5 +48,5 @@ export function pricedUnknownTickers(text: string, mentions: readonly Mention[],
       (found ??= []).push({ symbol, start, end, form: 'symbol' });
     }
   }
-  return found ?? [];
+  return found ?? NONE_FOUND;
 }

@@ -51,7 +51,9 @@ const NO_ALTERNATIVES: string[] = Object.freeze([]) as unknown as string[];
 export function judgeNameSymbol(candidate: Of<'name-symbol'>, lexicon: Lexicon, context: PageContext): Verdict {
   // "Fantom (FTM) … to Sonic (S)": a page contrasting the generations bound the old coin.
   const bound = context.symbolBindings.get(candidate.symbol);
-  const contrasted = bound !== undefined && TICKER_CONTRASTS.some(([ticker, , oldCoin]) => ticker === candidate.symbol && oldCoin === bound) ? lexicon.coins.get(bound) : undefined;
+  // No destructuring of the rows: asked for every "Name (SYM)" a page binds, mostly before V8
+  // optimises it, where destructuring allocates iterators.
+  const contrasted = bound !== undefined && TICKER_CONTRASTS.some((row) => row[0] === candidate.symbol && row[2] === bound) ? lexicon.coins.get(bound) : undefined;
   const coin: LexiconCoin = contrasted ?? datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name-symbol', 0.99);
 }

@@ -1,6 +1,7 @@
 import { coinsForSymbol, type Lexicon, type LexiconCoin } from '../lexicon/compile-lexicon';
 import { nameKey } from '../text/tokenize';
 import type { Mention } from '../types';
+import { NONE_FOUND } from './candidates';
 import { datedNameCoin } from './dated-coin';
 import type { PageContext } from './page-context';
 import { Phrase } from '../text/phrase';
@@ -17,7 +18,7 @@ const QUOTE_LINE = new Phrase('quoteLine');
  * repeats next to it or a quote line follows; in running text these words stay words.
  */
 export function widgetLineMentions(text: string, mentions: readonly Mention[], lexicon: Lexicon, context: PageContext): Mention[] {
-  if (text.indexOf('\n') === -1 || !hasQuoteLine(text)) return [];
+  if (text.indexOf('\n') === -1 || !hasQuoteLine(text)) return NONE_FOUND;
   // Non-empty lines as [start, end) pairs; only short ones are ever sliced.
   const bounds: number[] = [];
   for (let start = 0; start <= text.length; ) {

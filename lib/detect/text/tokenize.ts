@@ -146,7 +146,9 @@ export class Words {
    * `firstWords` (the hashes of names' first words), the same loop also lists the words a
    * mention may start at: one with a capital, a non-ASCII letter or a "$" before it, or whose
    * hash may be a name's first word. Plain lower-case English is most words, and for those the
-   * scanner then runs no code at all. Without it, every word is listed.
+   * scanner then runs no code at all. Without it, every word is listed. `to` must end a line:
+   * the source's end, or a character that is no ASCII letter or digit (scanText passes the
+   * line's break), since the loop over a word's ASCII characters does not test it.
    */
   fill(source: string, from = 0, to = source.length, firstWords: HashBits | null = null): this {
     this.source = source;
@@ -171,17 +173,17 @@ export class Words {
       let lower = 0;
       let flags = 0;
       let hash = FNV_OFFSET;
-      // The ASCII letters and digits of the word: most words are nothing else.
-      while (code < 128) {
-        const kind = ASCII_CLASS[code];
-        if (kind === NOT_WORD) break;
-        if (kind === CAPITAL) {
+      // The ASCII letters and digits of the word: most words are nothing else. Small letters
+      // tested first, by range (most characters are), and no test of `to` inside: the character
+      // at `to` is no ASCII letter or digit (see above), so the word stops there by itself.
+      for (;;) {
+        if (code >= 97 && code <= 122) lower++;
+        else if (code >= 65 && code <= 90) {
           upper++;
           code += 32;
-        } else if (kind === SMALL) lower++;
+        } else if (!(code >= 48 && code <= 57)) break; // also NaN, past the source's end
         hash = Math.imul(hash ^ code, FNV_PRIME);
-        if (++i >= to) break;
-        code = source.charCodeAt(i);
+        code = source.charCodeAt(++i);
       }
       // A non-ASCII letter or an inner dot ("io.net", "0.021", "été"): the rest, one unit at a time.
       if (i < to && (code >= 128 || code === 46)) {
