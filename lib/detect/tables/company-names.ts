@@ -18,5 +18,6 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
 export const TOKENLESS_NETWORKS: ReadonlySet<string> = new Set([
   'base', 'lightning', 'lightning network', 'bitcoin core', 'ethereum mainnet', 'opensea', 'metamask', 'phantom',
   'farcaster', 'warpcast', 'rabby', 'coinbase wallet', 'rainbow wallet', 'uniswap wallet',
+  'polymarket', 'kalshi', 'ipfs', 'unichain',
   'ledger', 'trezor', 'github', 'telegram', 'discord', 'x', 'twitter', 'reddit',
 ]);

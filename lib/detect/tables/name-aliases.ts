@@ -180,6 +180,10 @@ export const PRODUCT_NAMES: readonly NameAlias[] = [
   { name: 'Cream Finance', coinId: 'cream-2' },
   // CoinGecko names the coin after its ticker ("SOLVE").
   { name: 'Solve.Care', coinId: 'solve-care' },
+  // ai16z's 2025 name; Tron's DEX and lending market, whose tokens are SUN and JST.
+  { name: 'ElizaOS', coinId: 'ai16z' },
+  { name: 'SunSwap', coinId: 'sun-token' },
+  { name: 'JustLend', coinId: 'just' },
 ];
 
 /**
@@ -201,4 +205,7 @@ export const CHAIN_NAMES: readonly NameAlias[] = [
   { name: 'Avalanche C-Chain', coinId: 'avalanche-2' },
   // "on Tron network", "the TRON Network": the chain, whatever the case; never the film.
   { name: 'TRON network', coinId: 'tron', policy: 'any-case' },
+  // Chains named for their coin's ecosystem: BNB's L2, ApeCoin's chain.
+  { name: 'opBNB', coinId: 'binancecoin', policy: 'any-case' },
+  { name: 'ApeChain', coinId: 'apecoin' },
 ];

@@ -386,6 +386,12 @@ describe('ninth pass: products named apart from their coin, dated listed holders
     expect(ids('Joe said the market was calm.')).toEqual([]);
   });
 
+  it('an appositive that defines a name as a DEX, ecosystem or chain licenses it', () => {
+    expect(ids('Treasure, the gaming ecosystem on a rollup, plans a move.', '2024-10-01')).toEqual(['magic']);
+    expect(ids('Camelot, a DEX with its own launchpad, doubled its volume.', '2024-10-01')).toEqual(['camelot-token']);
+    expect(ids('Treasure, the island of legend, was never found.')).toEqual([]);
+  });
+
   it('a project suffix after an ordinary-word name makes it the project', () => {
     expect(ids('Convex Finance and Curve Finance voted on the gauge.')).toEqual(['convex-finance', 'curve-dao-token']);
   });
@@ -393,6 +399,11 @@ describe('ninth pass: products named apart from their coin, dated listed holders
   it('a product-named coin\'s ticker that reads otherwise in capitals needs a licence', () => {
     expect(ids('The PSP and the SYN packet are old news; JOE called.')).toEqual([]);
     expect(ids('PSP rose 12% after the vote.')).toEqual(['paraswap']);
+  });
+
+  it('chains and products named for their coin\'s ecosystem', () => {
+    expect(ids('Fees on opBNB fell while ApeChain grew.')).toEqual(['binancecoin', 'apecoin']);
+    expect(ids('SunSwap volume rose and JustLend deposits grew; ElizaOS shipped agents.')).toEqual(['sun-token', 'just', 'ai16z']);
   });
 
   it('products without a coin stay unmarked', () => {
@@ -425,6 +436,11 @@ describe('ninth pass: products named apart from their coin, dated listed holders
   it('an ordinary word shouted for emphasis in a lower-case sentence is no ticker', () => {
     expect(ids('It is more than you could EVER want to know about puppies.')).toEqual([]);
     expect(ids('EVER rose 14% after the upgrade.')).toEqual(['everscale']);
+  });
+
+  it('a figure before its move noun is a price move', () => {
+    expect(ids('Cardano posted a 7% decrease and Ripple 6% decrease on the day.', '2019-06-01')).toEqual(['cardano', 'ripple']);
+    expect(ids('Ripple filed a motion; a 6% decrease in staff followed.', '2019-06-01')).toEqual([]);
   });
 
   it('a quote after a colon is coin evidence for a name that needs context', () => {
