@@ -427,6 +427,7 @@ describe('ninth pass: products named apart from their coin, dated listed holders
 
   it('a generic term is not the small coin named after it', () => {
     expect(ids('LST — Liquid Staking Token — such as those of Lido and Rocket Pool.', '2024-01-27')).not.toContain('liquid-staking-token');
+    expect(ids('Compound\n• Launched: 2018\n• TVL: ~$2B\n• Native Token: COMP (governance)', '2024-06-01')).toEqual(['compound-governance-token']);
   });
 
   it('"the Terra stablecoin" is UST at any date', () => {
