@@ -459,6 +459,14 @@ describe('ninth pass: products named apart from their coin, dated listed holders
     expect(ids('Leo Messi scored twice. Bitcoin, Ether and Solana rose. Leo said the market was calm.')).toEqual(['bitcoin', 'ethereum', 'solana']);
   });
 
+  it('a notice that asks holders to withdraw a list of tokens licenses the list', () => {
+    expect(ids('The exchange asks users holding these tokens, including BRD, DENT, MTL and NGC, to withdraw them before December 14.', '2018-11-27')).toEqual(['bread', 'dent', 'metal', 'naga']);
+  });
+
+  it('Name (SYM): of two holders whose names fit, the one named exactly as written', () => {
+    expect(ids('The exchange will delist:\n  • Bread (BRD)\n  • Mobius (MOBI)', '2018-12-01')).toEqual(['bread', 'mobius']);
+  });
+
   it('digits before (SYM) are no name: a time zone after a clock time or a date is no coin', () => {
     expect(ids('Trading closes at 05:00 Nov 30, 2018 (CET). Deposits close at 05:00 (CET).', '2018-11-27')).toEqual([]);
   });
