@@ -136,6 +136,14 @@ function zodAbsent(): Plugin {
   };
 }
 
+/**
+ * The detector's page-context fields (lib/detect/scan/page-context.ts), which terser renames in
+ * the content script (−83 B gzip): read and written only by the detector's own code, with dots,
+ * never by name in a string, never sent, spread or listed, and never seen by the card chunk
+ * (test/unit/page/page-tables.test.ts checks the strings). A field missing here only costs bytes.
+ */
+export const RENAMED_FIELDS = ['symbolBindings', 'nameBindings', 'boundCoins', 'stronglyBoundCoins', 'otherSenses', 'longTailSymbols', 'longTailNames', 'pendingScans'];
+
 export type PageBundle = 'content-script' | 'card-chunk';
 
 /** Adjust WXT's Vite config for one page-side build (in place, as WXT's hook expects). */
@@ -152,7 +160,7 @@ export function configurePageBundle(kind: PageBundle, config: InlineConfig, { so
   // itself, so treating the code as a module (strict, top level ours) is safe.
   config.build ??= {};
   config.build.minify = 'terser';
-  config.build.terserOptions = { compress: { passes: 2 }, module: true, toplevel: true, format: { comments: false } };
+  config.build.terserOptions = { compress: { passes: 2 }, mangle: kind === 'content-script' ? { properties: { regex: new RegExp(`^(?:${RENAMED_FIELDS.join('|')})$`) } } : true, module: true, toplevel: true, format: { comments: false } };
   // `npm run bench:size` attributes the minified bytes to their sources (test/bench/bundle-size.ts).
   if (sourceMaps) config.build.sourcemap = true;
 }

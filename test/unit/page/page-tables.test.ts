@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import shipped from '../../../public/data/lexicon-top.json';
 import { createLexiconService } from '../../../lib/background/lexicon';
 import { pageTables } from '../../../lib/background/page-tables';
-import { loadTableModules, numberPhrases } from '../../../lib/build-page-bundle';
+import { loadTableModules, numberPhrases, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
 import { PHRASE_PATTERNS } from '../../../lib/detect/tables/phrase-patterns';
 import { Phrase, phraseOrder, type PhraseName } from '../../../lib/detect/text/phrase';
 import * as real from '../../../lib/detect/page-api';
@@ -273,5 +273,22 @@ describe('phrase rules by number in the content script', () => {
 
   it('fails the build on a name the table lacks', () => {
     expect(() => numberPhrases("new Phrase('noSuchPhrase')", order)).toThrow(/noSuchPhrase/);
+  });
+});
+
+describe('page-context fields renamed in the content script', () => {
+  /** Every source the page build bundles that could name a field in a string. */
+  const sources = ['lib/detect', 'lib/page', 'lib/messaging', 'entrypoints', 'components'].flatMap((dir) =>
+    readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file))
+      .map((file) => [join(dir, file), readFileSync(join(ROOT, dir, file), 'utf8')] as const),
+  );
+
+  it('are fields of the page context, read and written with dots only, never named in a string', () => {
+    const context = real.createPageContext({});
+    for (const field of RENAMED_FIELDS) {
+      expect(Object.keys(context), field).toContain(field);
+      for (const [file, code] of sources) expect(code.includes(`'${field}'`) || code.includes(`"${field}"`), `${file}: ${field}`).toBe(false);
+    }
   });
 });
