@@ -35,8 +35,9 @@ export const CAPITALIZED_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['tet
 export const ANY_CASE_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['bitcoin', 'ether', 'ethereum', 'solana']);
 
 /**
- * Coin names that alone are never the coin: CoinGecko names JOE after its ticker, and "Joe" is a
- * given name ("Joe said …" on a page dense with coins). The product's own name still counts
- * (`Trader Joe`, tables/name-aliases.ts).
+ * Coin names that alone are never the coin: CoinGecko names these coins after their tickers, and
+ * the word means something else first: "Joe" is a given name ("Joe said …" on a page dense with
+ * coins), "Rari" is also Rari Capital (another coin), "Solve" a verb. The products' own names
+ * still count (`Trader Joe`, `Rarible`, `Solve.Care`: tables/name-aliases.ts).
  */
-export const NAMES_NEVER_ALONE: ReadonlySet<string> = new Set(['joe']);
+export const NAMES_NEVER_ALONE: ReadonlySet<string> = new Set(['joe', 'rari', 'solve']);

@@ -385,6 +385,8 @@ describe('ninth pass: products named apart from their coin, dated listed holders
     // "Joe" is a given name: alone, never the coin, even on a page dense with coins.
     expect(ids('Joe said the market was calm.')).toEqual([]);
     expect(ids('BTC, ETH and SOL fell, according to Joe, a trader.')).not.toContain('joe');
+    // Names CoinGecko took from the ticker are never the coin alone; the products' names are.
+    expect(ids('Rari Capital lost funds; Rarible and Solve.Care (SOLVE) were fine.')).toEqual(['rarible', 'solve-care']);
   });
 
   it('an appositive that defines a name as a DEX, ecosystem or chain licenses it', () => {
