@@ -264,6 +264,10 @@ const spaceAfter = (words: Words, k: number): boolean => words.gapAfter(k) === 3
 /** "Sec", "Ath": a word the bare-ticker stop-list holds in any case. */
 const isStoplisted = (words: Words, i: number): boolean => stoplist.hasUpperCase(words, i);
 
+/** Made once: esbuild writes a `\p{}` literal as `new RegExp(…)` where it stands, which in a
+ * function is a RegExp per call (isTitleWord is asked for most capitalised words). */
+const TITLE_WORD = /^\p{Lu}[\p{Ll}\p{N}.]/u;
+
 /** A capital followed by a small letter, digit or dot ("Nosana", "Web3", "Fetch.ai"). */
 function isTitleWord(words: Words, i: number): boolean {
   if (!words.has(i)) return false;
@@ -271,9 +275,11 @@ function isTitleWord(words: Words, i: number): boolean {
   const start = words.start(i);
   const first = text.charCodeAt(start);
   if (first >= 97 && first <= 122) return false; // the common case: a lower-case word
-  if (!words.nonAscii(i) && words.end(i) - start >= 2) {
+  if (!words.nonAscii(i)) {
+    // "A", "I": one ASCII letter is no title word (the pattern needs two characters).
+    if (words.end(i) - start < 2) return false;
     const second = text.charCodeAt(start + 1);
     return first >= 65 && first <= 90 && ((second >= 97 && second <= 122) || (second >= 48 && second <= 57) || second === 46);
   }
-  return /^\p{Lu}[\p{Ll}\p{N}.]/u.test(words.word(i));
+  return TITLE_WORD.test(words.word(i));
 }
