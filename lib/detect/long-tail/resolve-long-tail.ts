@@ -59,7 +59,9 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex, date: string
   if (candidate.nameHint !== undefined) {
     const hintKey = nameKey(candidate.nameHint);
     const matching = holders.filter((coin) => namesMatch(hintKey.split(' '), coin.nameKey));
-    const named = sole(matching);
+    // "Mobius (MOBI)": "Mobius" and "Mobius Money" both fit; the one named exactly as written wins.
+    const exact = matching.filter((coin) => coin.nameKey === hintKey);
+    const named = exact.length === 1 ? (exact[0] ?? null) : sole(matching);
     if (named) return named;
     // "Moons ($MOON)": the listed holder's name without its qualifier ("r/CryptoCurrency Moons").
     // Never a firm's stock ticker ("Circle (CRCL)" is no "Just a Circle").

@@ -65,6 +65,9 @@ export const GENERIC_TERM_NAMES: ReadonlySet<string> = new Set([
   'stable coin', 'meme coin', 'wrapped token', 'smart contract', 'smart contracts', 'real world asset',
   'real world assets', 'decentralized finance', 'proof of stake', 'proof of work', 'layer', 'move',
   'solidity', 'rust', 'zero knowledge', 'rollup', 'rollups',
+  // "Native Token: COMP", "the network's gas token": what a token is for, never a coin's name
+  // ("Native" and "Gas Token" are small coins in /coins/list).
+  'native token', 'native tokens', 'native coin', 'gas token', 'gas tokens', 'reward token', 'reward tokens',
 ]);
 
 /** Small words an acronym skips ("Securities and Exchange Commission (SEC)"): paren-symbol.ts. */

@@ -10,6 +10,8 @@ export const NAMESAKE_NAMES: ReadonlySet<string> = new Set([
   'tron', 'pepe', 'floki', 'shiba inu', 'moo deng', 'peanut the squirrel', '0x',
   // the halo beside the sun, a nature documentary series, an astronomer's chart book
   'sundog', 'alien worlds', 'star atlas',
+  // a dog breed like the Shiba Inu; NASA's Jupiter probe and the Roman goddess
+  'akita inu', 'juno',
 ]);
 
 /**

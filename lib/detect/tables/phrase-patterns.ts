@@ -67,7 +67,7 @@ export const PHRASE_PATTERNS = {
   // Or a lone ticker right after a listing verb, captured empty ("will delist ABC on …"); asked
   // after the ticker, so the search still skips to capitals (a look-behind first costs ~4× the time).
   tickerPair: data(/\b(?<![/-])[A-Z][A-Z0-9]{1,9}(?=(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)\$?[A-Z][A-Z0-9]{1,9}\b|()(?<=\b(?:de-?)?list(?:s|ed|ing)?[ \t][A-Z][A-Z0-9]{1,9})\b(?![/-]))/g),
-  noticeSentence: data(/^[^.!?\n]*?\b(?:(?:de-?)?list(?:s|ed|ings?)?|remov(?:e[sd]?|ing|al)|suspen(?:ds?|ded|ding|sion)|halt(?:s|ed|ing)?|support(?:s|ed|ing)?|add(?:s|ed|ing)?|pairs|deposits?|withdrawals?|spot|perpetuals?|margin|futures)\b/i),
+  noticeSentence: data(/^[^.!?\n]*?\b(?:(?:de-?)?list(?:s|ed|ings?)?|remov(?:e[sd]?|ing|al)|suspen(?:ds?|ded|ding|sion)|halt(?:s|ed|ing)?|support(?:s|ed|ing)?|add(?:s|ed|ing)?|pairs|deposits?|withdraw(?:s|n|ing|als?)?|spot|perpetuals?|margin|futures)\b/i),
   // priced-tickers.ts: an upper-case word of three to ten characters, glued to no letter, digit or "_$.-/".
   pricedTicker: data(/(?<![\w$.\-/])[A-Z][A-Z0-9]{2,9}(?![\w$.\-/])/g),
   // name-senses.ts: "GMT+8", "UTC-5".

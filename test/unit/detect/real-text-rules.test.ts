@@ -430,6 +430,7 @@ describe('ninth pass: products named apart from their coin, dated listed holders
 
   it('a generic term is not the small coin named after it', () => {
     expect(ids('LST — Liquid Staking Token — such as those of Lido and Rocket Pool.', '2024-01-27')).not.toContain('liquid-staking-token');
+    expect(ids('Compound\n• Launched: 2018\n• TVL: ~$2B\n• Native Token: COMP (governance)', '2024-06-01')).toEqual(['compound-governance-token']);
   });
 
   it('"the Terra stablecoin" is UST at any date', () => {
@@ -459,6 +460,14 @@ describe('ninth pass: products named apart from their coin, dated listed holders
     expect(ids('Currencies like Solana, Terra Luna, and MATIC returned over 50x.', '2021-09-01')).toEqual(['solana', 'terra-luna', 'matic-network']);
     expect(ids('Tron, Leo, and Uniswap are among the few gainers, while Bitcoin fell.', '2022-10-01')).toEqual(['tron', 'leo-token', 'uniswap', 'bitcoin']);
     expect(ids('Leo Messi scored twice. Bitcoin, Ether and Solana rose. Leo said the market was calm.')).toEqual(['bitcoin', 'ethereum', 'solana']);
+  });
+
+  it('a notice that asks holders to withdraw a list of tokens licenses the list', () => {
+    expect(ids('The exchange asks users holding these tokens, including BRD, DENT, MTL and NGC, to withdraw them before December 14.', '2018-11-27')).toEqual(['bread', 'dent', 'metal', 'naga']);
+  });
+
+  it('Name (SYM): of two holders whose names fit, the one named exactly as written', () => {
+    expect(ids('The exchange will delist:\n  • Bread (BRD)\n  • Mobius (MOBI)', '2018-12-01')).toEqual(['bread', 'mobius']);
   });
 
   it('digits before (SYM) are no name: a time zone after a clock time or a date is no coin', () => {
