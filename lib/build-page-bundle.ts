@@ -25,6 +25,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { InlineConfig, Plugin } from 'vite';
 import { carriedExports, standInSource, type CarriedExports } from './detect/table-transfer';
+import { phraseOrder } from './detect/text/phrase';
 
 const ZOD_ABSENT = '\0sector-lens:zod-absent';
 const SCRIPT_CONTEXT = fileURLToPath(new URL('./page/script-context.ts', import.meta.url));
@@ -53,6 +54,7 @@ function ownScriptContext(): Plugin {
   };
 }
 
+const DETECT_DIR = fileURLToPath(new URL('./detect/', import.meta.url));
 const TABLES_DIR = fileURLToPath(new URL('./detect/tables/', import.meta.url));
 const TABLE_REGISTRY = fileURLToPath(new URL('./page/page-tables.ts', import.meta.url));
 const STAND_IN = '\0sector-lens:table-stand-in:';
@@ -95,6 +97,36 @@ function tableStandIns(): Plugin {
   };
 }
 
+const PHRASE_CALL = /new Phrase\((['"])([A-Za-z0-9]+)\1\)/g;
+
+/**
+ * `new Phrase('name')` → `new Phrase(N)`, N the name's place in `phraseOrder` (lib/detect/text/phrase.ts),
+ * padded with spaces to the same length so that source maps stay exact (the minifier drops the
+ * spaces). A name the table lacks fails the build.
+ */
+export function numberPhrases(code: string, order: readonly string[]): string {
+  return code.replace(PHRASE_CALL, (call: string, _quote: string, name: string) => {
+    const at = order.indexOf(name);
+    if (at < 0) throw new Error(`new Phrase('${name}'): no such phrase in tables/phrase-patterns.ts`);
+    return `new Phrase(${at}`.padEnd(call.length - 1) + ')';
+  });
+}
+
+/** The phrase rules' names out of the content script (`numberPhrases`). */
+function phraseNumbers(): Plugin {
+  let order: string[] = [];
+  return {
+    name: 'sector-lens:phrase-numbers',
+    async buildStart() {
+      order = phraseOrder((await loadTableModules())['phrase-patterns']?.PHRASE_PATTERNS ?? {});
+    },
+    transform(code, id) {
+      if (!id.startsWith(DETECT_DIR) || !code.includes('new Phrase(')) return null;
+      return { code: numberPhrases(code, order), map: null };
+    },
+  };
+}
+
 function zodAbsent(): Plugin {
   return {
     name: 'sector-lens:zod-absent',
@@ -113,7 +145,7 @@ export function configurePageBundle(kind: PageBundle, config: InlineConfig, { so
   if (Array.isArray(alias)) throw new Error('configurePageBundle expects WXT aliases as an object');
   // @wxt-dev/browser: what `wxt/browser` is without the polyfill module (the browser's own API).
   config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': '@wxt-dev/browser' };
-  if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent(), ownScriptContext(), tableStandIns()];
+  if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent(), ownScriptContext(), tableStandIns(), phraseNumbers()];
   // Terser instead of Vite's default esbuild minifier, for these two bundles only: two compress
   // passes and top-level mangling take ~1 KB gzip off the content script (every tab) and ~0.6 off
   // the card chunk, for ~3-7 s more per build (README, library table). Both are IIFEs WXT wraps

@@ -123,11 +123,6 @@ export class Words {
     const end = this.ends[k] as number;
     return (this.starts[k + 1] as number) - end === 1 ? this.source.charCodeAt(end) : -1;
   }
-  /** First character is an ASCII capital. */
-  firstUpper(i: number): boolean {
-    const code = this.source.charCodeAt(this.start(i));
-    return code >= 65 && code <= 90;
-  }
 
   /**
    * The first word at or after index `from` that a mention may start at (`count` when none):

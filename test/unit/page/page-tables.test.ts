@@ -16,7 +16,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import shipped from '../../../public/data/lexicon-top.json';
 import { createLexiconService } from '../../../lib/background/lexicon';
 import { pageTables } from '../../../lib/background/page-tables';
-import { loadTableModules } from '../../../lib/build-page-bundle';
+import { loadTableModules, numberPhrases } from '../../../lib/build-page-bundle';
+import { PHRASE_PATTERNS } from '../../../lib/detect/tables/phrase-patterns';
+import { Phrase, phraseOrder, type PhraseName } from '../../../lib/detect/text/phrase';
 import * as real from '../../../lib/detect/page-api';
 import { carriedExports, serializeTables, shapeOf, standInSource, tableKind } from '../../../lib/detect/table-transfer';
 import { REALTEXT_DIR } from '../detect/realtext-score';
@@ -239,5 +241,37 @@ describe('the content script with table stand-ins', () => {
         expect(value instanceof Set || value instanceof Map ? value.size : Array.isArray(value) ? value.length : Object.keys(value as object).length).toBe(0);
       }
     }
+  });
+});
+
+describe('phrase rules by number in the content script', () => {
+  const order = phraseOrder(PHRASE_PATTERNS);
+  const sources = readdirSync(join(ROOT, 'lib/detect'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.includes('/tables/'))
+    .map((file) => readFileSync(join(ROOT, 'lib/detect', file), 'utf8'))
+    .filter((code) => code.includes('new Phrase('));
+
+  it('numbers every `new Phrase(name)` of the detector, keeping each line the same length', () => {
+    expect(sources.length).toBeGreaterThan(5);
+    for (const code of sources) {
+      const numbered = numberPhrases(code, order);
+      expect(numbered.length).toBe(code.length);
+      expect(numbered.split('\n').map((line) => line.length)).toEqual(code.split('\n').map((line) => line.length));
+      expect(numbered).not.toMatch(/new Phrase\(['"]/);
+    }
+  });
+
+  it('gives a numbered phrase the pattern of its name', () => {
+    for (const name of Object.keys(PHRASE_PATTERNS) as PhraseName[]) {
+      const numbered = numberPhrases(`new Phrase('${name}')`, order);
+      const at = Number(/\((\d+)/.exec(numbered)?.[1]);
+      const pattern = new Phrase(at).pattern;
+      expect(pattern, name).not.toBe(new Phrase(name).pattern);
+      expect([pattern.source, pattern.flags], name).toEqual([new Phrase(name).pattern.source, new Phrase(name).pattern.flags]);
+    }
+  });
+
+  it('fails the build on a name the table lacks', () => {
+    expect(() => numberPhrases("new Phrase('noSuchPhrase')", order)).toThrow(/noSuchPhrase/);
   });
 });
