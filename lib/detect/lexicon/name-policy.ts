@@ -1,6 +1,6 @@
 import { COMPANY_NAMES } from '../tables/company-names';
 import { NAMESAKE_NAMES } from '../tables/namesakes';
-import { ANY_CASE_DESPITE_DICTIONARY, CAPITALIZED_DESPITE_DICTIONARY, PROPER_NOUN_NAMES } from '../tables/name-word-overrides';
+import { ANY_CASE_DESPITE_DICTIONARY, CAPITALIZED_DESPITE_DICTIONARY, NAMES_NEVER_ALONE, PROPER_NOUN_NAMES } from '../tables/name-word-overrides';
 import { nameKey } from '../text/tokenize';
 import { NAME_ANY_CASE, NAME_CAPITALIZED, NAME_NEEDS_CONTEXT, NAME_NEVER } from './compact-flags';
 
@@ -10,7 +10,7 @@ export type IsOrdinaryWord = (lowerCaseWord: string) => boolean;
 export function namePolicyFor(name: string, isOrdinaryWord: IsOrdinaryWord, isRareWord: IsOrdinaryWord = () => false): number {
   const key = nameKey(name);
   const words = key.split(' ');
-  if (key === '' || COMPANY_NAMES.has(key)) return NAME_NEVER;
+  if (key === '' || COMPANY_NAMES.has(key) || NAMES_NEVER_ALONE.has(key)) return NAME_NEVER;
   if (words.length === 1 && key.length <= 2) return NAME_NEVER;
   // "Shiba Inu", "Moo Deng", "Tron": the dog breed, the hippo, the film, unless the page says coin.
   if (NAMESAKE_NAMES.has(key)) return NAME_NEEDS_CONTEXT;

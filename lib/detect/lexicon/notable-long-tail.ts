@@ -86,7 +86,8 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   // Coins news names by their product (tables/name-aliases.ts PRODUCT_NAMES, or CoinGecko's own
   // name: ParaSwap, Treasure, SpookySwap): DEXes, lending and bridges of 2021–24, the Arbitrum
   // and Solana DeFi mainstays, L2s. Their tickers that read as acronyms are stop-listed (PSP, SYN,
-  // JOE); a given name (Joe, Euler, Taiko the drum) needs context (name-word-overrides.ts).
+  // JOE); a legend, a mathematician, a drum (Camelot, Euler, Taiko) need context, and "Joe"
+  // alone is never the coin (name-word-overrides.ts).
   'camelot-token', 'magic', 'paraswap', 'joe', 'spookyswap-2', 'cow-protocol', 'mango-markets',
   'radiant-capital', 'euler', 'stader', 'synapse-2', 'rarible', 'orca', 'scroll', 'taiko',
   // Cosmos, DeFi, bridge and proof-of-work projects of 2021–24 and Base-era memecoins and bots

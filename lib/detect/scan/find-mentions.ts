@@ -52,7 +52,7 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
     if (verdict) mentions.push(verdict);
     else if (candidate.kind === 'long-tail' && candidate.listed && !listedOk.has(index)) continue;
     else {
-      const forLongTail = unresolvedOf(candidate, lexicon, context);
+      const forLongTail = unresolvedOf(candidate, text, lexicon, context);
       if (forLongTail) unresolved.push(forLongTail);
     }
   }

@@ -7,7 +7,7 @@ import type { Candidate } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import type { PageContext } from './page-context';
 import { coinsForSymbol } from '../lexicon/compile-lexicon';
-import { judgeName, judgeNameSymbol, judgeSymbol, judgeTicker, unresolvedLongTail, unresolvedTicker, type Verdict } from './verdicts';
+import { judgeName, judgeNameSymbol, judgeSymbol, judgeTicker, plusVariantEnd, unresolvedLongTail, unresolvedTicker, type Verdict } from './verdicts';
 
 /**
  * The detection forms as one ordered table, strongest first: the order in which the scanner
@@ -27,7 +27,7 @@ export interface FormRow<K extends CandidateKind> {
   bind(context: PageContext, candidate: Of<K>, lexicon: Lexicon): void;
   judge(candidate: Of<K>, text: string, lexicon: Lexicon, context: PageContext): Verdict;
   /** A strong form the per-tab lexicon could not resolve, for the background's long tail. */
-  unresolved(candidate: Of<K>, lexicon: Lexicon, context: PageContext): UnresolvedCandidate | null;
+  unresolved(candidate: Of<K>, text: string, lexicon: Lexicon, context: PageContext): UnresolvedCandidate | null;
 }
 
 const never = (): null => null;
@@ -96,7 +96,7 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
       if (coin && clean) bindCoin(context, coin.id, false);
     },
     judge: judgeSymbol,
-    unresolved: never,
+    unresolved: (candidate, text) => plusVariant(candidate, text),
   },
   'long-tail': {
     kind: 'long-tail',
@@ -136,8 +136,14 @@ export function judgeCandidate<K extends CandidateKind>(candidate: Of<K>, text: 
   return FORM_ROWS[candidate.kind as K].judge(candidate, text, lexicon, context);
 }
 
-export function unresolvedOf<K extends CandidateKind>(candidate: Of<K>, lexicon: Lexicon, context: PageContext): UnresolvedCandidate | null {
-  return FORM_ROWS[candidate.kind as K].unresolved(candidate, lexicon, context);
+export function unresolvedOf<K extends CandidateKind>(candidate: Of<K>, text: string, lexicon: Lexicon, context: PageContext): UnresolvedCandidate | null {
+  return FORM_ROWS[candidate.kind as K].unresolved(candidate, text, lexicon, context);
+}
+
+/** "USD0++": the variant the pluses write, for the long tail by its whole symbol (`usd0++`). */
+function plusVariant(candidate: Of<'symbol'>, text: string): UnresolvedCandidate | null {
+  const end = plusVariantEnd(text, candidate.end);
+  return end === candidate.end ? null : { symbol: text.slice(candidate.start, end).toUpperCase(), start: candidate.start, end, form: 'symbol' };
 }
 
 function bindTicker(context: PageContext, candidate: Of<'cashtag' | 'pair'>, lexicon: Lexicon): void {

@@ -66,7 +66,7 @@ export function judgeTicker(candidate: Of<'cashtag' | 'pair'>, text: string, lex
 }
 
 /** A cashtag or pair whose ticker no per-tab coin holds: for the long tail. */
-export function unresolvedTicker(candidate: Of<'cashtag' | 'pair'>, lexicon: Lexicon, context: PageContext): UnresolvedCandidate | null {
+export function unresolvedTicker(candidate: Of<'cashtag' | 'pair'>, _text: string, lexicon: Lexicon, context: PageContext): UnresolvedCandidate | null {
   if (BARE_SYMBOL_STOPLIST.has(candidate.symbol) || resolveSymbol(candidate.symbol, lexicon, context) !== null) return null;
   return { symbol: candidate.symbol, start: candidate.start, end: candidate.end, form: candidate.kind };
 }
@@ -205,14 +205,18 @@ export function readsAsWord(evidence: NameEvidence, text: string, end: number): 
 
 const SUBJECT_VERB_AFTER = new Phrase('subjectVerbAfter');
 
-/** "USD0++", "$ETH+", "USDC+": a ticker with pluses glued after it and then no letter or digit
- * is another asset (a boosted or yield-bearing variant that /coins/list lists under that
- * written symbol), not the coin the letters spell. "BTC+ETH" keeps both: a letter follows. */
+/** "USD0++", "$ETH+", "USDC+": a ticker with pluses glued after it, and then no letter or digit,
+ * is another asset (a boosted or yield-bearing variant that /coins/list lists under that written
+ * symbol), not the coin the letters spell. "BTC+ETH" keeps both: a letter follows. */
 function isPlusVariantAt(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== PLUS) return false;
-  let after = end + 1;
+  return plusVariantEnd(text, end) !== end;
+}
+
+/** Where the pluses of a variant written at `end` stop; `end` when there is no variant there. */
+export function plusVariantEnd(text: string, end: number): number {
+  let after = end;
   while (text.charCodeAt(after) === PLUS) after++;
-  return !isWordCharAt(text, after);
+  return after === end || isWordCharAt(text, after) ? end : after;
 }
 
 const PLUS = 43;

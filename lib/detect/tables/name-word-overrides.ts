@@ -24,8 +24,8 @@ export const PROPER_NOUN_NAMES: ReadonlySet<string> = new Set([
   // words the dictionary lists miss: "counterparty risk", the Métis people written without the
   // accent, Spanish and Italian "linea"
   'counterparty', 'metis', 'linea',
-  // products and coins named like a legend, a given name, a mathematician, a drum
-  'camelot', 'joe', 'euler', 'taiko',
+  // products and coins named like a legend, a mathematician, a drum
+  'camelot', 'euler', 'taiko',
   // an adjective of crypto writing before it is a project's name ("a multichain future")
   'multichain',
 ]);
@@ -33,3 +33,11 @@ export const PROPER_NOUN_NAMES: ReadonlySet<string> = new Set([
 export const CAPITALIZED_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['tether', 'ripple', 'toncoin', 'chainlink']);
 
 export const ANY_CASE_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['bitcoin', 'ether', 'ethereum', 'solana']);
+
+/**
+ * Coin names that alone are never the coin: CoinGecko names these coins after their tickers, and
+ * the word means something else first: "Joe" is a given name ("Joe said …" on a page dense with
+ * coins), "Rari" is also Rari Capital (another coin), "Solve" a verb. The products' own names
+ * still count (`Trader Joe`, `Rarible`, `Solve.Care`: tables/name-aliases.ts).
+ */
+export const NAMES_NEVER_ALONE: ReadonlySet<string> = new Set(['joe', 'rari', 'solve']);

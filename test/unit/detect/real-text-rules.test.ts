@@ -382,8 +382,11 @@ describe('ninth pass: products named apart from their coin, dated listed holders
     expect(ids('Traders bridged ETH to Arbitrum, where the Treasure ecosystem and its games run.', '2024-10-01')).toContain('magic');
     expect(ids('The knights of Camelot rode out at dawn.')).toEqual([]);
     expect(ids('The divers found the Treasure at last, and the museum paid for it.')).toEqual([]);
-    // "Joe" is a given name: alone, never the coin.
+    // "Joe" is a given name: alone, never the coin, even on a page dense with coins.
     expect(ids('Joe said the market was calm.')).toEqual([]);
+    expect(ids('BTC, ETH and SOL fell, according to Joe, a trader.')).not.toContain('joe');
+    // Names CoinGecko took from the ticker are never the coin alone; the products' names are.
+    expect(ids('Rari Capital lost funds; Rarible and Solve.Care (SOLVE) were fine.')).toEqual(['rarible', 'solve-care']);
   });
 
   it('an appositive that defines a name as a DEX, ecosystem or chain licenses it', () => {

@@ -39,7 +39,7 @@ const CASES: [string, string, string[], string[]][] = [
   ['Department of Government Efficiency redefines DOGE', 'Musk left the Department of Government Efficiency. DOGE cut contracts.', [], ['dogecoin']],
   ['a chain after a preposition on a crypto page', 'Bitcoin rose. Stablecoin supply on Avalanche and deposits into Polygon grew.', ['avalanche-2', 'polygon-ecosystem-token'], []],
   ['ordinary-word names inside longer proper nouns', 'Ethereum fell, Sky News said. Bitcoin Core developers argued; Flow Traders sold.', [], ['sky', 'coredaoorg', 'flow']],
-  ['a ticker with pluses glued after it is another asset', 'USD0++ fell to 0.87 USD0 while $USDC+ and ETH+ held; BTC+ETH dominance rose.', ['usual-usd', 'bitcoin', 'ethereum'], ['usd-coin']],
+  ['a ticker with pluses glued after it is another asset', 'USD0++ fell to 0.87 USD0 while $USDC+ and ETH+ held; BTC+ETH dominance rose.', ['usd0-liquid-bond', 'usual-usd', 'reserve-protocol-eth-plus', 'bitcoin', 'ethereum'], ['usd-coin']],
   ['compound names win over their first word', 'Bitcoin Cash and Ethereum Classic rose.', ['bitcoin-cash', 'ethereum-classic'], ['bitcoin', 'ethereum']],
 ];
 
