@@ -98,4 +98,7 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   'gitcoin', 'x2y2', 'cream-2', 'dopex', 'jones-dao', 'multichain',
   'debridge', 'boba-network', 'truefi', 'stakewise', 'ergo', 'alephium', 'dero', 'toshi',
   'banana-gun', 'unibot', 'solve-care',
+  // Terra's lending protocol of 2021–22, which every account of UST's collapse names ("20% APY
+  // from Anchor"); an ordinary word, so it needs context (name-word-overrides.ts).
+  'anchor-protocol',
 ];

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
-import { TICKER_CONTRASTS } from '../tables/renamed-tickers';
+import { ERA_WITNESSES, TICKER_CONTRASTS } from '../tables/renamed-tickers';
 import { TICKER_REDEFINITIONS } from '../tables/ticker-redefinitions';
 import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
@@ -82,6 +82,7 @@ export function collectBindings(context: PageContext, text: string, lexicon: Lex
 export function addTextBindings(context: PageContext, text: string, candidates: readonly Candidate[], lexicon: Lexicon): void {
   addRedefinitions(context, text);
   bindContrastedTickers(context, text, candidates);
+  bindWitnessedTickers(context);
   bindTokenNounTickers(text, candidates, context, lexicon);
   // "Pepe the frog": the namesake's sense, for the page (namesakes.ts).
   addNameSenses(context, candidates, text);
@@ -107,6 +108,16 @@ function bindContrastedTickers(context: PageContext, text: string, candidates: r
   for (let k = 0; k < TICKER_CONTRASTS.length; k++) {
     const row = TICKER_CONTRASTS[k] as (typeof TICKER_CONTRASTS)[number];
     if (context.date < row[3] && context.symbolBindings.get(row[0]) !== row[2] && contrasts(text, candidates, row)) context.symbolBindings.set(row[0], row[2]);
+  }
+}
+
+/** "UST … its sister token, LUNA" in a 2025 retrospective: a dead asset on the page dates a
+ * ticker too, like a name (the ERA_WITNESSES rows written in capitals). */
+function bindWitnessedTickers(context: PageContext): void {
+  for (let k = 0; k < ERA_WITNESSES.length; k++) {
+    const row = ERA_WITNESSES[k] as (typeof ERA_WITNESSES)[number];
+    const first = row.written.charCodeAt(0);
+    if (first >= 65 && first <= 90 && context.boundCoins.has(row.witness) && !context.symbolBindings.has(row.written)) context.symbolBindings.set(row.written, row.coinId);
   }
 }
 

@@ -58,6 +58,10 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   // first name and a star sign too, so only with crypto context.
   { name: 'Leo', coinId: 'leo-token', policy: 'needs-context' },
   { name: 'Toncoin', coinId: 'the-open-network' },
+  // "Telegram's Ton coin surged 22%": the coin's name split in two, as writers do.
+  { name: 'Ton coin', coinId: 'the-open-network', policy: 'any-case' },
+  // Terra's lending protocol ("20% APY in UST from Anchor"): an ordinary word, so only with context.
+  { name: 'Anchor', coinId: 'anchor-protocol', policy: 'needs-context' },
   { name: 'Shiba', coinId: 'shiba-inu', policy: 'needs-context' },
   { name: 'Bittensor', coinId: 'bittensor' },
   { name: 'Worldcoin', coinId: 'worldcoin-wld' },

@@ -98,4 +98,7 @@ export const ERA_WITNESSES: readonly { readonly witness: string; readonly writte
   // Luna Classic (LUNC) is the old chain's coin: a page that names it means that chain by Terra
   // ("Terra's old Luna Classic tokens" in September 2022).
   { witness: 'terra-luna', written: 'terra', coinId: 'terra-luna' },
+  // Written in capitals, a ticker: "UST … its sister token, LUNA" in a 2025 look-back is the old
+  // chain's coin (scan/page-context.ts binds it, as "Terra (LUNA)" would).
+  { witness: 'terrausd', written: 'LUNA', coinId: 'terra-luna' },
 ];

@@ -470,6 +470,17 @@ describe('ninth pass: products named apart from their coin, dated listed holders
     expect(ids('The exchange will delist:\n  • Bread (BRD)\n  • Mobius (MOBI)', '2018-12-01')).toEqual(['bread', 'mobius']);
   });
 
+  it('UST on the page dates the LUNA ticker to the old chain, like the name Terra', () => {
+    expect(ids('How UST lost its peg: it was linked to its sister token, LUNA, and LUNA supply ballooned.', '2025-03-01')).toEqual(['terrausd', 'terra-luna']);
+    expect(ids('LUNA rose 8% after the Terra 2.0 upgrade.', '2025-03-01')).toEqual(['terra-luna-2']);
+  });
+
+  it('Ton coin is Toncoin; Anchor is the Terra lending protocol only with context', () => {
+    expect(ids("Telegram's Ton coin surged 22% in a day.")).toEqual(['the-open-network']);
+    expect(ids('UST depositors earned 20% APY from Anchor until Anchor’s TVL collapsed and Bitcoin slid.', '2022-06-01')).toEqual(['terrausd', 'anchor-protocol', 'bitcoin']);
+    expect(ids('The ship dropped anchor. Anchor points hold the rope.')).toEqual([]);
+  });
+
   it('digits before (SYM) are no name: a time zone after a clock time or a date is no coin', () => {
     expect(ids('Trading closes at 05:00 Nov 30, 2018 (CET). Deposits close at 05:00 (CET).', '2018-11-27')).toEqual([]);
   });
