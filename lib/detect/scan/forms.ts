@@ -96,7 +96,7 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
       if (coin && clean) bindCoin(context, coin.id, false);
     },
     judge: judgeSymbol,
-    unresolved: (candidate, text) => plusVariant(candidate, text),
+    unresolved: plusVariant,
   },
   'long-tail': {
     kind: 'long-tail',
