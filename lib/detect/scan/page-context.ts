@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
-import { ERA_WITNESSES, TICKER_CONTRASTS } from '../tables/renamed-tickers';
+import { ERA_WITNESSES, TICKER_CONTRASTS, type EraWitness } from '../tables/renamed-tickers';
 import { TICKER_REDEFINITIONS } from '../tables/ticker-redefinitions';
 import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
@@ -39,6 +39,17 @@ export interface PageContext {
    * page is scanned once (a text repeated on the page, "$BTC" in a hundred links, once in all).
    * `uses` counts the collectBindings calls not yet matched by a findMentions call. */
   readonly pendingScans: Map<string, { candidates: Candidate[]; uses: number }>;
+  /** The table rows the per-text binding passes can still use in this context, chosen at its
+   * first text (the tables are filled by then on the page): undefined until then. */
+  eraRows: EraRows | undefined;
+}
+
+/** bindContrastedTickers' rows live on the context's date; bindWitnessedTickers' ticker rows and
+ * the size of `boundCoins` when it last looked (its answer changes only when that grows). */
+interface EraRows {
+  readonly contrasts: readonly (typeof TICKER_CONTRASTS)[number][];
+  readonly witnesses: readonly EraWitness[];
+  boundCoinsSeen: number;
 }
 
 export interface PageContextOptions {
@@ -60,6 +71,7 @@ export function createPageContext(options: PageContextOptions = {}): PageContext
     longTailSymbols: new Map(),
     longTailNames: new Map(),
     pendingScans: new Map(),
+    eraRows: undefined,
   };
 }
 
@@ -81,11 +93,22 @@ export function collectBindings(context: PageContext, text: string, lexicon: Lex
  * tickers the text calls a token ("its SPK token"), a renamed ticker beside its successor. */
 export function addTextBindings(context: PageContext, text: string, candidates: readonly Candidate[], lexicon: Lexicon): void {
   addRedefinitions(context, text);
-  bindContrastedTickers(context, text, candidates);
-  bindWitnessedTickers(context);
+  // The rows are chosen once per context: on today's date no contrast row is live, and a
+  // witness can bind only once `boundCoins` has grown, so most text nodes ask nothing here.
+  const rows = (context.eraRows ??= eraRows(context.date));
+  if (rows.contrasts.length > 0) bindContrastedTickers(context, text, candidates, rows.contrasts);
+  if (rows.boundCoinsSeen !== context.boundCoins.size) {
+    rows.boundCoinsSeen = context.boundCoins.size;
+    bindWitnessedTickers(context, rows.witnesses);
+  }
   bindTokenNounTickers(text, candidates, context, lexicon);
   // "Pepe the frog": the namesake's sense, for the page (namesakes.ts).
   addNameSenses(context, candidates, text);
+}
+
+/** A function of its own: its closures inside addTextBindings would allocate a context per call. */
+function eraRows(date: string): EraRows {
+  return { contrasts: TICKER_CONTRASTS.filter((row) => date < row[3]), witnesses: ERA_WITNESSES.filter((row) => row.kind === 'ticker'), boundCoinsSeen: -1 };
 }
 
 /** The scan collectBindings kept for `text`, released once every call for it has taken it. */
@@ -102,22 +125,22 @@ export function takePendingScan(context: PageContext, text: string): Candidate[]
  * the old coin there (a binding, as "Name (SYM)" makes); later it is an old name for the new coin
  * ("dashboards still show MATIC"). Only where the old ticker itself is written.
  */
-function bindContrastedTickers(context: PageContext, text: string, candidates: readonly Candidate[]): void {
+function bindContrastedTickers(context: PageContext, text: string, candidates: readonly Candidate[], live: EraRows['contrasts']): void {
   // An index loop, no destructuring: asked for every text node, mostly before V8 optimises it, where
   // for-of and a row's destructuring allocate iterators (2.7 of a 1 MB page's 12 MB, measured).
-  for (let k = 0; k < TICKER_CONTRASTS.length; k++) {
-    const row = TICKER_CONTRASTS[k] as (typeof TICKER_CONTRASTS)[number];
-    if (context.date < row[3] && context.symbolBindings.get(row[0]) !== row[2] && contrasts(text, candidates, row)) context.symbolBindings.set(row[0], row[2]);
+  for (let k = 0; k < live.length; k++) {
+    const row = live[k] as (typeof TICKER_CONTRASTS)[number];
+    if (context.symbolBindings.get(row[0]) !== row[2] && contrasts(text, candidates, row)) context.symbolBindings.set(row[0], row[2]);
   }
 }
 
 /** "UST … its sister token, LUNA" in a 2025 retrospective: a dead asset on the page dates a
- * ticker too, like a name (the ERA_WITNESSES rows written in capitals). */
-function bindWitnessedTickers(context: PageContext): void {
-  for (let k = 0; k < ERA_WITNESSES.length; k++) {
-    const row = ERA_WITNESSES[k] as (typeof ERA_WITNESSES)[number];
-    const first = row.written.charCodeAt(0);
-    if (first >= 65 && first <= 90 && context.boundCoins.has(row.witness) && !context.symbolBindings.has(row.written)) context.symbolBindings.set(row.written, row.coinId);
+ * ticker too, like a name (the ERA_WITNESSES rows of kind 'ticker'). Bindings are never removed,
+ * so a row that bound (or found its ticker bound) stays answered. */
+function bindWitnessedTickers(context: PageContext, witnesses: readonly EraWitness[]): void {
+  for (let k = 0; k < witnesses.length; k++) {
+    const row = witnesses[k] as EraWitness;
+    if (context.boundCoins.has(row.witness) && !context.symbolBindings.has(row.written)) context.symbolBindings.set(row.written, row.coinId);
   }
 }
 
