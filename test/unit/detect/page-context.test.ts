@@ -45,7 +45,6 @@ describe('page context across text nodes', () => {
     const nodes = ['LUNA holders received the airdrop.', 'Markets were quiet.', 'How UST lost its peg.', 'Its sister token, LUNA, ballooned.'];
     for (const node of nodes) collectBindings(page, node, lexicon);
     expect(nodes.map((node) => ids(findMentions(node, lexicon, page)))).toEqual([['terra-luna'], [], ['terrausd'], ['terra-luna']]);
-    expect(page.eraRows?.witnesses.map((row) => row.written)).toEqual(['LUNA']);
   });
 
   it('a contrast binds only where both generations are written, and only in its year', () => {
@@ -54,7 +53,7 @@ describe('page context across text nodes', () => {
     expect(ids(findMentions('FTM deposits close soon.', lexicon, early))).toEqual(['fantom']);
     const late = createPageContext({ date: '2026-06-01' });
     collectBindings(late, 'Holders swap their FTM tokens for Sonic (S) 1:1.', lexicon);
-    expect(late.eraRows?.contrasts).toEqual([]);
+    expect(late.liveContrasts).toEqual([]);
   });
 
   it('pins override the biggest coin and the page', () => {
