@@ -34,6 +34,7 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const HYPHEN = 45;
 const SLASH = 47;
+const UNDERSCORE = 95;
 
 /** One Words buffer reused by every scan (scans never nest); a nested call gets its own. */
 let sharedWords: Words | null = new Words();
@@ -163,7 +164,8 @@ function anySymbolIsWord(coins: readonly LexiconCoin[]): boolean {
   return false;
 }
 
-const isPairSeparator = (code: number): boolean => code === SLASH || code === HYPHEN;
+/** "SOL/USDT", "ETH-USD", and "SOL_USDT" as exchange APIs write it (Gate, MEXC). */
+const isPairSeparator = (code: number): boolean => code === SLASH || code === HYPHEN || code === UNDERSCORE;
 
 /** Whether word i may be a glued pair ("SOLUSDT"): it ends with a glued quote or "USD" after
  * enough letters, compared in place (gluedBase finds nothing otherwise). */
@@ -185,7 +187,7 @@ function pairAt(words: Words, i: number, word: string, lexicon: Lexicon): number
   const text = words.source;
   const end = words.end(i);
   const separator = text.charCodeAt(end);
-  if (words.has(i + 1) && (separator === SLASH || separator === HYPHEN) && words.start(i + 1) === end + 1 && pairQuotes.has(words, i + 1)) {
+  if (words.has(i + 1) && isPairSeparator(separator) && words.start(i + 1) === end + 1 && pairQuotes.has(words, i + 1)) {
     return isWordCharAt(text, words.end(i + 1)) ? 0 : words.end(i + 1);
   }
   return gluedBase(word, lexicon) ? end : 0;

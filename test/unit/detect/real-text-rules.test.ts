@@ -492,3 +492,17 @@ describe('ninth pass: products named apart from their coin, dated listed holders
     expect(ids('ai16zeliza (ELIZA) rose 40% on the day.')).toEqual(['ai16zeliza']);
   });
 });
+
+describe('surface forms: underscore pairs, glued amounts, stock tickers, an idiom', () => {
+  const spans = (text: string, date?: string): string[] => detectDocument(text, lexicon, longTail, date ? { date } : {}).map((m) => `${text.slice(m.start, m.end)}=${m.coinId}`);
+
+  it('an underscore pair as exchange APIs write it names both sides, a long-tail base too', () => {
+    expect(spans('Trading opens for SOL_USDT and ETH_BTC at noon.')).toEqual(['SOL=solana', 'USDT=tether', 'ETH=ethereum', 'BTC=bitcoin']);
+    expect(spans('The exchange will delist these contracts:\nBTCV_USDT,\nZCL_USDT')).toEqual(['BTCV=bitcoin-vault', 'USDT=tether', 'ZCL=zclassic', 'USDT=tether']);
+  });
+
+  it('an underscore between words that are no ticker and quote is no pair', () => {
+    expect(spans('Set MAX_SUPPLY and API_KEY in the config; BUY_NOW is a button.')).toEqual([]);
+  });
+
+});
