@@ -7,6 +7,7 @@ import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
 import { isSentenceStart, isShouting, isWidgetQuote } from '../text/context';
 import { createRangeCursor, excludedRanges } from '../text/excluded-ranges';
 import { isExactLookups } from '../text/hash-bits';
+import { Phrase } from '../text/phrase';
 import { Words } from '../text/tokenize';
 import { WordGate } from '../text/word-gate';
 import type { Candidate } from './candidates';
@@ -106,6 +107,15 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
+    // "5BTC", "100USDT", "1.2ETH": an amount glued to a ticker the tab knows ("10K", "2FA" are none;
+    // "USDD/3CRV", "FRAX+3CRV" name a pool's own token). Judged as if shouted: a word ticker
+    // ("8BIT") or an acronym needs the page or a price.
+    const first = text.charCodeAt(start);
+    const amount = first >= 48 && first <= 57 && before !== SLASH && before !== 43 ? GLUED_AMOUNT.pattern.exec(words.word(i))?.[1] : undefined;
+    if (amount && coinsForSymbol(lexicon, amount).length > 0) {
+      found.push({ kind: 'symbol', start: end - amount.length, end, symbol: amount, mixedCase: false, shouting: true });
+      continue;
+    }
     if (upper && text.charCodeAt(end) === HYPHEN && words.start(i + 1) === end + 1) {
       // "BSC-USD" is a coin's own ticker, not a pair.
       if (word === '') word = words.word(i);
@@ -158,6 +168,8 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     i = longTailNameAt(words, i, found, lexicon);
   }
 }
+
+const GLUED_AMOUNT = new Phrase('gluedAmount');
 
 function anySymbolIsWord(coins: readonly LexiconCoin[]): boolean {
   for (let k = 0; k < coins.length; k++) if ((coins[k] as LexiconCoin).symbolIsWord) return true;
