@@ -516,4 +516,12 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('Most liquidity sits in the FRAX+3CRV and USDD/3CRV pools.').filter((s) => s.endsWith('=curve-dao-token'))).toEqual([]);
   });
 
+  it('a stock exchange before or after a ticker makes it the stock for the whole page', () => {
+    expect(spans('Atlas Homes, Inc. (NYSE: COMP) reported a loss. COMP shares fell 4% after the call.', '2024-11-01')).toEqual([]);
+    expect(spans('Atlas Homes\nCOMP\nNYSE\n8.59 USD\n-2.39%\nCOMP rose 4% this week.', '2024-11-01')).toEqual([]);
+    // Without the exchange, or where the page binds the coin by name, the ticker is the coin.
+    expect(spans('COMP rose 4% after the governance vote.', '2024-11-01')).toEqual(['COMP=compound-governance-token']);
+    expect(spans('Compound (COMP) holders voted; NASDAQ: COMP is a stock symbol, while COMP rose 4%.', '2024-11-01').filter((s) => s.startsWith('COMP=') || s.startsWith('Compound'))).toContain('COMP=compound-governance-token');
+  });
+
 });
