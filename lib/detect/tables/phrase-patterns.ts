@@ -91,6 +91,8 @@ export const PHRASE_PATTERNS = {
   // ticker; "Compass COMP NYSE 8.59", a quote strip line by line: the exchange and a quote right after it.
   stockExchangeBefore: data(/\b(?:NYSE(?: American| Arca)?|NYSEARCA|NASDAQ|Nasdaq|AMEX|LSE|TSXV?|ASX|HKEX|OTC(?:QX|QB)?|CBOE|Cboe|CSE|XETRA|Xetra|SGX|BATS) ?: ?$/),
   stockExchangeAfter: data(/\s(?:NYSE|NASDAQ|Nasdaq)\s\$?\d/y),
+  // verdicts.ts: "lost to the ether", "vanished into the ether": a place the idiom names, at a clause's end.
+  idiomPlace: data(/\b(?:in|into|to|from|through|across|out of) the [a-z]+(?:[.,;:!?)\n]|$)$/),
   // verdicts.ts: "at 10:00 JST": a clock time before a time zone.
   clockBefore: data(/\d:\d\d(?:\s?[AaPp]\.?[Mm]\.?)? $/),
   // scan-text.ts: "5BTC", "1.2ETH": digits (an inner dot allowed) glued to three to six capitals, the ticker captured.

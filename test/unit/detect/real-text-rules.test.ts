@@ -524,4 +524,8 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('Compound (COMP) holders voted; NASDAQ: COMP is a stock symbol, while COMP rose 4%.', '2024-11-01').filter((s) => s.startsWith('COMP=') || s.startsWith('Compound'))).toContain('COMP=compound-governance-token');
   });
 
+  it('"into the ether" is the idiom; ether the coin keeps its other uses', () => {
+    expect(spans('Our savings vanished into the ether. His letters were lost to the ether, never answered.')).toEqual([]);
+    expect(spans('She sold 1,000 ether at the top, and the ether price fell after it.')).toEqual(['ether=ethereum', 'ether=ethereum']);
+  });
 });
