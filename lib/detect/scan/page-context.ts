@@ -5,7 +5,7 @@ import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
 import { bindCandidate } from './forms';
 import { addNameSenses } from './namesakes';
-import { bindTokenNounTickers } from './noun-tickers';
+import { bindStockTickers, bindTokenNounTickers } from './noun-tickers';
 import { scanText } from './scan-text';
 
 /**
@@ -97,6 +97,7 @@ export function addTextBindings(context: PageContext, text: string, candidates: 
   if (live.length > 0) bindContrastedTickers(context, text, candidates, live);
   if (context.witnessedAt !== context.boundCoins.size) bindWitnessedTickers(context);
   bindTokenNounTickers(text, candidates, context, lexicon);
+  bindStockTickers(text, candidates, context);
   // "Pepe the frog": the namesake's sense, for the page (namesakes.ts).
   addNameSenses(context, candidates, text);
 }
