@@ -69,6 +69,9 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   { written: 'dai', kind: 'name', eras: [{ until: '2019-11-18', coinId: 'sai' }, { coinId: 'dai' }] },
   { written: 'XBT', kind: 'ticker', eras: ALWAYS('bitcoin') }, // the ISO-style code some exchanges use
   { written: 'MIOTA', kind: 'ticker', eras: ALWAYS('iota') },
+  // RaiBlocks' ticker (2017–18), before NANO and XNO. NANO itself is left out: "Ledger Nano X",
+  // "NANO X" name the hardware wallet on the same crypto pages.
+  { written: 'XRB', kind: 'ticker', eras: ALWAYS('nano') },
   { written: 'KLAY', kind: 'ticker', eras: ALWAYS('kaia') }, // Klaytn merged into Kaia (2024)
   { written: 'ERD', kind: 'ticker', eras: ALWAYS('elrond-erd-2') }, // Elrond → MultiversX (EGLD)
   { written: 'BCHSV', kind: 'ticker', eras: ALWAYS('bitcoin-cash-sv') },
@@ -101,4 +104,16 @@ export const ERA_WITNESSES: readonly { readonly witness: string; readonly writte
   // Written in capitals, a ticker: "UST … its sister token, LUNA" in a 2025 look-back is the old
   // chain's coin (scan/page-context.ts binds it, as "Terra (LUNA)" would).
   { witness: 'terrausd', written: 'LUNA', coinId: 'terra-luna' },
+  // Ecosystem witnesses: a page that names a chain or game means its sibling tokens by their
+  // tickers, which elsewhere read as words or acronyms (stop-listed: December, "happy
+  // birthday"): Hive's stablecoin HBD, Splinterlands' SPS and Dark Energy Crystals (DEC); the
+  // Usual protocol's governance token beside its stablecoin USD0.
+  { witness: 'hive', written: 'HBD', coinId: 'hive_dollar' },
+  { witness: 'splinterlands', written: 'SPS', coinId: 'splinterlands' },
+  { witness: 'splinterlands', written: 'DEC', coinId: 'dark-energy-crystals' },
+  { witness: 'usual-usd', written: 'USUAL', coinId: 'usual' },
+  // Community points whose ticker is a word in capitals too ("a DONUT SHOP", "going TO THE MOON"):
+  // the coin named on the page with context (the Donut ecosystem, Moons ($MOON)) licenses it.
+  { witness: 'donut', written: 'DONUT', coinId: 'donut' },
+  { witness: 'moon', written: 'MOON', coinId: 'moon' },
 ];
