@@ -44,6 +44,27 @@ export function bindTokenNounTickers(text: string, candidates: readonly Candidat
   }
 }
 
+const STOCK_BEFORE = new Phrase('stockExchangeBefore');
+const STOCK_AFTER = new Phrase('stockExchangeAfter');
+
+/**
+ * "Compass, Inc. (NYSE: COMP)", "Compass COMP NYSE 8.59 USD": an exchange's name makes the ticker
+ * a stock, so the page's other bare uses of it are no coin either (as a spelled-out acronym is;
+ * "Compound (COMP)" or a pin still wins). The regexes run only after a colon or before " N".
+ */
+export function bindStockTickers(text: string, candidates: readonly Candidate[], context: PageContext): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const candidate = candidates[k] as Candidate;
+    const start = candidate.start;
+    if (
+      candidate.kind === 'symbol' &&
+      (((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 2) === 58) && STOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 16), start))) ||
+        (text.charCodeAt(candidate.end + 1) === 78 && STOCK_AFTER.testAt(text, candidate.end)))
+    )
+      context.acronyms.add(candidate.symbol);
+  }
+}
+
 function bindCalledToken(context: PageContext, lexicon: Lexicon, text: string, word: string, start: number, candidates: readonly Candidate[]): void {
   const coin = SECTOR_ACRONYMS.has(word) ? undefined : coinsForSymbol(lexicon, word, context.date)[0];
   if (coin) {

@@ -5,7 +5,7 @@ import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
 import { bindCandidate } from './forms';
 import { addNameSenses } from './namesakes';
-import { bindTokenNounTickers } from './noun-tickers';
+import { bindStockTickers, bindTokenNounTickers } from './noun-tickers';
 import { scanText } from './scan-text';
 
 /**
@@ -84,6 +84,7 @@ export function addTextBindings(context: PageContext, text: string, candidates: 
   bindContrastedTickers(context, text, candidates);
   bindWitnessedTickers(context);
   bindTokenNounTickers(text, candidates, context, lexicon);
+  bindStockTickers(text, candidates, context);
   // "Pepe the frog": the namesake's sense, for the page (namesakes.ts).
   addNameSenses(context, candidates, text);
 }

@@ -44,11 +44,11 @@ export function splitUnresolvedPairQuotes(text: string, unresolved: UnresolvedCa
   return quotes ?? NONE_FOUND;
 }
 
-/** The pair's quote after "/" or "-" as a mention of its own, when it is a coin on this page
+/** The pair's quote after "/", "-" or "_" as a mention of its own, when it is a coin on this page
  * (not a unit: "BTC/USD", "ETH-PERP"); both splits above ask it. */
 function coinQuote(text: string, pair: { start: number; end: number }, confidence: number, lexicon: Lexicon, context: PageContext): Mention | null {
   const written = text.slice(pair.start, pair.end);
-  const separator = written.search(/[/-]/);
+  const separator = written.search(/[/_-]/);
   if (separator <= 0) return null;
   const symbol = written.slice(separator + 1);
   const resolved = UNIT_QUOTES.has(symbol) ? null : resolveSymbol(symbol, lexicon, context);

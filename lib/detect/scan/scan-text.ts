@@ -7,6 +7,7 @@ import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
 import { isSentenceStart, isShouting, isWidgetQuote } from '../text/context';
 import { createRangeCursor, excludedRanges } from '../text/excluded-ranges';
 import { isExactLookups } from '../text/hash-bits';
+import { Phrase } from '../text/phrase';
 import { Words } from '../text/tokenize';
 import { WordGate } from '../text/word-gate';
 import type { Candidate } from './candidates';
@@ -34,6 +35,7 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const HYPHEN = 45;
 const SLASH = 47;
+const UNDERSCORE = 95;
 
 /** One Words buffer reused by every scan (scans never nest); a nested call gets its own. */
 let sharedWords: Words | null = new Words();
@@ -105,6 +107,15 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
+    // "5BTC", "100USDT", "1.2ETH": an amount glued to a ticker the tab knows ("10K", "2FA" are none;
+    // "USDD/3CRV", "FRAX+3CRV" name a pool's own token). Judged as if shouted: a word ticker
+    // ("8BIT") or an acronym needs the page or a price.
+    const first = text.charCodeAt(start);
+    const amount = first >= 48 && first <= 57 && before !== SLASH && before !== 43 ? GLUED_AMOUNT.pattern.exec(words.word(i))?.[1] : undefined;
+    if (amount && coinsForSymbol(lexicon, amount).length > 0) {
+      found.push({ kind: 'symbol', start: end - amount.length, end, symbol: amount, mixedCase: false, shouting: true });
+      continue;
+    }
     if (upper && text.charCodeAt(end) === HYPHEN && words.start(i + 1) === end + 1) {
       // "BSC-USD" is a coin's own ticker, not a pair.
       if (word === '') word = words.word(i);
@@ -158,12 +169,15 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
   }
 }
 
+const GLUED_AMOUNT = new Phrase('gluedAmount');
+
 function anySymbolIsWord(coins: readonly LexiconCoin[]): boolean {
   for (let k = 0; k < coins.length; k++) if ((coins[k] as LexiconCoin).symbolIsWord) return true;
   return false;
 }
 
-const isPairSeparator = (code: number): boolean => code === SLASH || code === HYPHEN;
+/** "SOL/USDT", "ETH-USD", and "SOL_USDT" as exchange APIs write it (Gate, MEXC). */
+const isPairSeparator = (code: number): boolean => code === SLASH || code === HYPHEN || code === UNDERSCORE;
 
 /** Whether word i may be a glued pair ("SOLUSDT"): it ends with a glued quote or "USD" after
  * enough letters, compared in place (gluedBase finds nothing otherwise). */
@@ -185,7 +199,7 @@ function pairAt(words: Words, i: number, word: string, lexicon: Lexicon): number
   const text = words.source;
   const end = words.end(i);
   const separator = text.charCodeAt(end);
-  if (words.has(i + 1) && (separator === SLASH || separator === HYPHEN) && words.start(i + 1) === end + 1 && pairQuotes.has(words, i + 1)) {
+  if (words.has(i + 1) && isPairSeparator(separator) && words.start(i + 1) === end + 1 && pairQuotes.has(words, i + 1)) {
     return isWordCharAt(text, words.end(i + 1)) ? 0 : words.end(i + 1);
   }
   return gluedBase(word, lexicon) ? end : 0;

@@ -126,12 +126,21 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   const entry = candidate.entries[0];
   if (!entry) return null;
   // "Wei Dai, founder of …", "Pepe the frog": a person or a cartoon, whatever the name's policy.
-  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end)) return null;
+  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || isIdiomPlace(text, candidate.start, candidate.end)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
   const confidence = nameConfidence(candidate, entry, coin, text, lexicon, context);
   if (confidence === 0) return null;
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, nameAlternatives(candidate.entries, entry, coin));
 }
+
+/** "lost to the ether", "vanished into the ether.": a lower-case name after a preposition and
+ * "the", ending its clause, is the place an idiom names ("the ether's price" stays the coin). */
+function isIdiomPlace(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  return first >= 97 && first <= 122 && text.startsWith('the ', start - 4) && IDIOM_PLACE.pattern.test(text.slice(Math.max(0, start - 14), end + 1));
+}
+
+const IDIOM_PLACE = new Phrase('idiomPlace');
 
 /** The other coins a name may mean, best first (the dated coin left out). One loop: asked for every name. */
 function nameAlternatives(entries: readonly NameEntry[], entry: NameEntry, coin: LexiconCoin): string[] {

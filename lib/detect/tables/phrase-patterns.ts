@@ -87,8 +87,16 @@ export const PHRASE_PATTERNS = {
   pairedWordAfter: data(/^ (?:and|or|&) ([A-Z][a-z]{2,})(?![\w’'-]| [A-Z])/),
   // forms.ts: a name of up to three capitalised words that a long-tail gloss binds ("Spark").
   boundName: data(/^[A-Z][\w.]+(?: [A-Z][\w.]*){0,2}$/),
+  // noun-tickers.ts: "(NYSE: COMP)", "Nasdaq:COIN": a stock exchange's name and a colon right before a
+  // ticker; "Compass COMP NYSE 8.59", a quote strip line by line: the exchange and a quote right after it.
+  stockExchangeBefore: data(/\b(?:NYSE(?: American| Arca)?|NYSEARCA|NASDAQ|Nasdaq|AMEX|LSE|TSXV?|ASX|HKEX|OTC(?:QX|QB)?|CBOE|Cboe|CSE|XETRA|Xetra|SGX|BATS) ?: ?$/),
+  stockExchangeAfter: data(/\s(?:NYSE|NASDAQ|Nasdaq)\s\$?\d/y),
+  // verdicts.ts: "lost to the ether", "vanished into the ether": a place the idiom names, at a clause's end.
+  idiomPlace: data(/\b(?:in|into|to|from|through|across|out of) the [a-z]+(?:[.,;:!?)\n]|$)$/),
   // verdicts.ts: "at 10:00 JST": a clock time before a time zone.
   clockBefore: data(/\d:\d\d(?:\s?[AaPp]\.?[Mm]\.?)? $/),
+  // scan-text.ts: "5BTC", "1.2ETH": digits (an inner dot allowed) glued to three to six capitals, the ticker captured.
+  gluedAmount: data(/^\d+(?:\.\d+)?([A-Z]{3,6})$/),
   // text/word-shape.ts: a whole word that is a mixed-case ticker ("stETH", "jitoSOL"; "USDe").
   mixedCaseTicker: data(/^(?:[a-z]{1,5}[A-Z][A-Z0-9]+[a-z]?|[A-Z]{3,}[a-z]{1,2})$/),
   // lexicon/compile-lexicon.ts: a coin's former name in its listed name ("EigenCloud (prev. EigenLayer)").

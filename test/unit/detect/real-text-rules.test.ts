@@ -527,3 +527,40 @@ describe('coverage: ecosystem tokens, community points, large caps of 2017–18 
     expect(ids('I added some Rai Blocks (XRB); if XRB beats Bitcoin, fine.', '2017-12-20')).toEqual(['nano', 'bitcoin']);
   });
 });
+
+describe('surface forms: underscore pairs, glued amounts, stock tickers, an idiom', () => {
+  const spans = (text: string, date?: string): string[] => detectDocument(text, lexicon, longTail, date ? { date } : {}).map((m) => `${text.slice(m.start, m.end)}=${m.coinId}`);
+
+  it('an underscore pair as exchange APIs write it names both sides, a long-tail base too', () => {
+    expect(spans('Trading opens for SOL_USDT and ETH_BTC at noon.')).toEqual(['SOL=solana', 'USDT=tether', 'ETH=ethereum', 'BTC=bitcoin']);
+    expect(spans('The exchange will delist these contracts:\nBTCV_USDT,\nZCL_USDT')).toEqual(['BTCV=bitcoin-vault', 'USDT=tether', 'ZCL=zclassic', 'USDT=tether']);
+  });
+
+  it('an underscore between words that are no ticker and quote is no pair', () => {
+    expect(spans('Set MAX_SUPPLY and API_KEY in the config; BUY_NOW is a button.')).toEqual([]);
+  });
+
+  it('an amount glued to a ticker the tab knows is the coin; units and counts are not', () => {
+    expect(spans('Each voter gets 5BTC worth of prizes, and fees of 100USDT or 0.25ETH apply.')).toEqual(['BTC=bitcoin', 'USDT=tether', 'ETH=ethereum']);
+    expect(spans('It raised $5M with 3x leverage, 10K users, 24H support, 4K video, 5G phones and 2FA.')).toEqual([]);
+    // A ticker that is itself an amount-shaped name stays whole.
+    expect(spans('1INCH rose 4% on the day.')).toEqual(['1INCH=1inch']);
+  });
+
+  it('a pool token named by its number of coins is no amount', () => {
+    expect(spans('Most liquidity sits in the FRAX+3CRV and USDD/3CRV pools.').filter((s) => s.endsWith('=curve-dao-token'))).toEqual([]);
+  });
+
+  it('a stock exchange before or after a ticker makes it the stock for the whole page', () => {
+    expect(spans('Atlas Homes, Inc. (NYSE: COMP) reported a loss. COMP shares fell 4% after the call.', '2024-11-01')).toEqual([]);
+    expect(spans('Atlas Homes\nCOMP\nNYSE\n8.59 USD\n-2.39%\nCOMP rose 4% this week.', '2024-11-01')).toEqual([]);
+    // Without the exchange, or where the page binds the coin by name, the ticker is the coin.
+    expect(spans('COMP rose 4% after the governance vote.', '2024-11-01')).toEqual(['COMP=compound-governance-token']);
+    expect(spans('Compound (COMP) holders voted; NASDAQ: COMP is a stock symbol, while COMP rose 4%.', '2024-11-01').filter((s) => s.startsWith('COMP=') || s.startsWith('Compound'))).toContain('COMP=compound-governance-token');
+  });
+
+  it('"into the ether" is the idiom; ether the coin keeps its other uses', () => {
+    expect(spans('Our savings vanished into the ether. His letters were lost to the ether, never answered.')).toEqual([]);
+    expect(spans('She sold 1,000 ether at the top, and the ether price fell after it.')).toEqual(['ether=ethereum', 'ether=ethereum']);
+  });
+});
