@@ -90,30 +90,41 @@ export const TICKER_CONTRASTS: readonly (readonly [string, readonly string[], st
   ['EOS', ['Vaulta'], 'eos', '2026-05-14'],
 ];
 
+/** An era witness dates a name (`written` is its lookup key, lower case) or a ticker (`written`
+ * as the ticker, upper case) to the coin of the witness's era. */
+export interface EraWitness {
+  readonly kind: 'name' | 'ticker';
+  /** The dead asset whose coin id on the page dates it, or the chain, game or coin that
+   * decides what the ticker means there (the ecosystem witnesses below). */
+  readonly witness: string;
+  readonly written: string;
+  readonly coinId: string;
+}
+
 /**
  * Assets that died with an era and so date the page that names them: TerraUSD (UST) lived only
  * on the original Terra chain, so on a page that names UST the name "Terra" is that chain
  * (`terra-luna`, LUNC today) whatever the page's date ("Terra's UST" in a 2024 retrospective).
  */
-export const ERA_WITNESSES: readonly { readonly witness: string; readonly written: string; readonly coinId: string }[] = [
-  { witness: 'terrausd', written: 'terra', coinId: 'terra-luna' },
-  { witness: 'terrausd', written: 'luna', coinId: 'terra-luna' },
+export const ERA_WITNESSES: readonly EraWitness[] = [
+  { kind: 'name', witness: 'terrausd', written: 'terra', coinId: 'terra-luna' },
+  { kind: 'name', witness: 'terrausd', written: 'luna', coinId: 'terra-luna' },
   // Luna Classic (LUNC) is the old chain's coin: a page that names it means that chain by Terra
   // ("Terra's old Luna Classic tokens" in September 2022).
-  { witness: 'terra-luna', written: 'terra', coinId: 'terra-luna' },
-  // Written in capitals, a ticker: "UST … its sister token, LUNA" in a 2025 look-back is the old
-  // chain's coin (scan/page-context.ts binds it, as "Terra (LUNA)" would).
-  { witness: 'terrausd', written: 'LUNA', coinId: 'terra-luna' },
+  { kind: 'name', witness: 'terra-luna', written: 'terra', coinId: 'terra-luna' },
+  // A ticker: "UST … its sister token, LUNA" in a 2025 look-back is the old chain's coin
+  // (scan/page-context.ts binds it, as "Terra (LUNA)" would).
+  { kind: 'ticker', witness: 'terrausd', written: 'LUNA', coinId: 'terra-luna' },
   // Ecosystem witnesses: a page that names a chain or game means its sibling tokens by their
   // tickers, which elsewhere read as words or acronyms (stop-listed: December, "happy
   // birthday"): Hive's stablecoin HBD, Splinterlands' SPS and Dark Energy Crystals (DEC); the
   // Usual protocol's governance token beside its stablecoin USD0.
-  { witness: 'hive', written: 'HBD', coinId: 'hive_dollar' },
-  { witness: 'splinterlands', written: 'SPS', coinId: 'splinterlands' },
-  { witness: 'splinterlands', written: 'DEC', coinId: 'dark-energy-crystals' },
-  { witness: 'usual-usd', written: 'USUAL', coinId: 'usual' },
+  { kind: 'ticker', witness: 'hive', written: 'HBD', coinId: 'hive_dollar' },
+  { kind: 'ticker', witness: 'splinterlands', written: 'SPS', coinId: 'splinterlands' },
+  { kind: 'ticker', witness: 'splinterlands', written: 'DEC', coinId: 'dark-energy-crystals' },
+  { kind: 'ticker', witness: 'usual-usd', written: 'USUAL', coinId: 'usual' },
   // Community points whose ticker is a word in capitals too ("a DONUT SHOP", "going TO THE MOON"):
   // the coin named on the page with context (the Donut ecosystem, Moons ($MOON)) licenses it.
-  { witness: 'donut', written: 'DONUT', coinId: 'donut' },
-  { witness: 'moon', written: 'MOON', coinId: 'moon' },
+  { kind: 'ticker', witness: 'donut', written: 'DONUT', coinId: 'donut' },
+  { kind: 'ticker', witness: 'moon', written: 'MOON', coinId: 'moon' },
 ];
