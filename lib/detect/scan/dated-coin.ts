@@ -13,8 +13,8 @@ export function datedNameCoin(lexicon: Lexicon, entry: NameEntry, date: string, 
   if (!isNameRenameTarget(entry.coin.id)) return entry.coin;
   if (pageCoins) {
     // "Terra's UST" in 2024: a dead asset on the page dates the name to its era.
-    for (const { witness, written, coinId } of ERA_WITNESSES) {
-      const coin = written === entry.key && pageCoins.has(witness) ? lexicon.coins.get(coinId) : undefined;
+    for (const { kind, witness, written, coinId } of ERA_WITNESSES) {
+      const coin = kind === 'name' && written === entry.key && pageCoins.has(witness) ? lexicon.coins.get(coinId) : undefined;
       if (coin) return coin;
     }
   }

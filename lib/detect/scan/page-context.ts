@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
-import { ERA_WITNESSES, TICKER_CONTRASTS } from '../tables/renamed-tickers';
+import { ERA_WITNESSES, TICKER_CONTRASTS, type EraWitness } from '../tables/renamed-tickers';
 import { TICKER_REDEFINITIONS } from '../tables/ticker-redefinitions';
 import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
@@ -39,7 +39,15 @@ export interface PageContext {
    * page is scanned once (a text repeated on the page, "$BTC" in a hundred links, once in all).
    * `uses` counts the collectBindings calls not yet matched by a findMentions call. */
   readonly pendingScans: Map<string, { candidates: Candidate[]; uses: number }>;
+  /** The TICKER_CONTRASTS rows live on `date`, chosen at the context's first text (on the page
+   * the tables are filled by then); undefined until then. */
+  liveContrasts: ContrastRow[] | undefined;
+  /** `boundCoins.size` when the ERA_WITNESSES ticker rows were last asked: their answer changes
+   * only when it grows (bindings are never removed). */
+  witnessedAt: number;
 }
+
+type ContrastRow = (typeof TICKER_CONTRASTS)[number];
 
 export interface PageContextOptions {
   pins?: SymbolPins;
@@ -60,6 +68,8 @@ export function createPageContext(options: PageContextOptions = {}): PageContext
     longTailSymbols: new Map(),
     longTailNames: new Map(),
     pendingScans: new Map(),
+    liveContrasts: undefined,
+    witnessedAt: -1,
   };
 }
 
@@ -81,12 +91,23 @@ export function collectBindings(context: PageContext, text: string, lexicon: Lex
  * tickers the text calls a token ("its SPK token"), a renamed ticker beside its successor. */
 export function addTextBindings(context: PageContext, text: string, candidates: readonly Candidate[], lexicon: Lexicon): void {
   addRedefinitions(context, text);
-  bindContrastedTickers(context, text, candidates);
-  bindWitnessedTickers(context);
+  // Per context, not per text node: on today's date no contrast row is live, and a witness
+  // binds only once `boundCoins` has grown, so most text nodes ask neither table anything.
+  const live = (context.liveContrasts ??= liveContrasts(context.date));
+  if (live.length > 0) bindContrastedTickers(context, text, candidates, live);
+  if (context.witnessedAt !== context.boundCoins.size) bindWitnessedTickers(context);
   bindTokenNounTickers(text, candidates, context, lexicon);
   bindStockTickers(text, candidates, context);
   // "Pepe the frog": the namesake's sense, for the page (namesakes.ts).
   addNameSenses(context, candidates, text);
+}
+
+/** A loop, not a filter closure: the minifier inlines this, and a closure over `date` would then
+ * make addTextBindings allocate a context on every call. */
+function liveContrasts(date: string): ContrastRow[] {
+  const live: ContrastRow[] = [];
+  for (let k = 0; k < TICKER_CONTRASTS.length; k++) if (date < (TICKER_CONTRASTS[k] as ContrastRow)[3]) live.push(TICKER_CONTRASTS[k] as ContrastRow);
+  return live;
 }
 
 /** The scan collectBindings kept for `text`, released once every call for it has taken it. */
@@ -103,28 +124,29 @@ export function takePendingScan(context: PageContext, text: string): Candidate[]
  * the old coin there (a binding, as "Name (SYM)" makes); later it is an old name for the new coin
  * ("dashboards still show MATIC"). Only where the old ticker itself is written.
  */
-function bindContrastedTickers(context: PageContext, text: string, candidates: readonly Candidate[]): void {
+function bindContrastedTickers(context: PageContext, text: string, candidates: readonly Candidate[], live: readonly ContrastRow[]): void {
   // An index loop, no destructuring: asked for every text node, mostly before V8 optimises it, where
   // for-of and a row's destructuring allocate iterators (2.7 of a 1 MB page's 12 MB, measured).
-  for (let k = 0; k < TICKER_CONTRASTS.length; k++) {
-    const row = TICKER_CONTRASTS[k] as (typeof TICKER_CONTRASTS)[number];
-    if (context.date < row[3] && context.symbolBindings.get(row[0]) !== row[2] && contrasts(text, candidates, row)) context.symbolBindings.set(row[0], row[2]);
+  for (let k = 0; k < live.length; k++) {
+    const row = live[k] as ContrastRow;
+    if (context.symbolBindings.get(row[0]) !== row[2] && contrasts(text, candidates, row)) context.symbolBindings.set(row[0], row[2]);
   }
 }
 
 /** "UST … its sister token, LUNA" in a 2025 retrospective: a dead asset on the page dates a
- * ticker too, like a name (the ERA_WITNESSES rows written in capitals). */
+ * ticker too, like a name (the ERA_WITNESSES rows of kind 'ticker'). Bindings are never removed,
+ * so a row that bound (or found its ticker bound) stays answered. */
 function bindWitnessedTickers(context: PageContext): void {
+  context.witnessedAt = context.boundCoins.size;
   for (let k = 0; k < ERA_WITNESSES.length; k++) {
-    const row = ERA_WITNESSES[k] as (typeof ERA_WITNESSES)[number];
-    const first = row.written.charCodeAt(0);
-    if (first >= 65 && first <= 90 && context.boundCoins.has(row.witness) && !context.symbolBindings.has(row.written)) context.symbolBindings.set(row.written, row.coinId);
+    const row = ERA_WITNESSES[k] as EraWitness;
+    if (row.kind === 'ticker' && context.boundCoins.has(row.witness) && !context.symbolBindings.has(row.written)) context.symbolBindings.set(row.written, row.coinId);
   }
 }
 
 /** The old ticker written, and a candidate written as its successor ("Sonic (S)", "$POL",
  * "Vaulta"). A function of its own: closures over the loop's row would make a context per row. */
-function contrasts(text: string, candidates: readonly Candidate[], row: (typeof TICKER_CONTRASTS)[number]): boolean {
+function contrasts(text: string, candidates: readonly Candidate[], row: ContrastRow): boolean {
   return candidates.some((candidate) => 'symbol' in candidate && candidate.symbol === row[0]) && candidates.some((candidate) => row[1].some((word) => text.startsWith(word, candidate.start + (text.charCodeAt(candidate.start) === 36 ? 1 : 0))));
 }
 

@@ -87,18 +87,28 @@ export const TICKER_CONTRASTS: readonly (readonly [string, readonly string[], st
   ['EOS', ['Vaulta'], 'eos', '2026-05-14'],
 ];
 
+/** An era witness dates a name (`written` is its lookup key, lower case) or a ticker (`written`
+ * as the ticker, upper case) to the coin of the witness's era. */
+export interface EraWitness {
+  readonly kind: 'name' | 'ticker';
+  /** The dead asset whose coin id on the page dates it. */
+  readonly witness: string;
+  readonly written: string;
+  readonly coinId: string;
+}
+
 /**
  * Assets that died with an era and so date the page that names them: TerraUSD (UST) lived only
  * on the original Terra chain, so on a page that names UST the name "Terra" is that chain
  * (`terra-luna`, LUNC today) whatever the page's date ("Terra's UST" in a 2024 retrospective).
  */
-export const ERA_WITNESSES: readonly { readonly witness: string; readonly written: string; readonly coinId: string }[] = [
-  { witness: 'terrausd', written: 'terra', coinId: 'terra-luna' },
-  { witness: 'terrausd', written: 'luna', coinId: 'terra-luna' },
+export const ERA_WITNESSES: readonly EraWitness[] = [
+  { kind: 'name', witness: 'terrausd', written: 'terra', coinId: 'terra-luna' },
+  { kind: 'name', witness: 'terrausd', written: 'luna', coinId: 'terra-luna' },
   // Luna Classic (LUNC) is the old chain's coin: a page that names it means that chain by Terra
   // ("Terra's old Luna Classic tokens" in September 2022).
-  { witness: 'terra-luna', written: 'terra', coinId: 'terra-luna' },
-  // Written in capitals, a ticker: "UST … its sister token, LUNA" in a 2025 look-back is the old
-  // chain's coin (scan/page-context.ts binds it, as "Terra (LUNA)" would).
-  { witness: 'terrausd', written: 'LUNA', coinId: 'terra-luna' },
+  { kind: 'name', witness: 'terra-luna', written: 'terra', coinId: 'terra-luna' },
+  // A ticker: "UST … its sister token, LUNA" in a 2025 look-back is the old chain's coin
+  // (scan/page-context.ts binds it, as "Terra (LUNA)" would).
+  { kind: 'ticker', witness: 'terrausd', written: 'LUNA', coinId: 'terra-luna' },
 ];

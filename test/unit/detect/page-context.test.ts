@@ -40,6 +40,22 @@ describe('page context across text nodes', () => {
     expect(findMentions('JUPSOL rose.', lexicon, page).mentions[0]?.coinId).toBe('jupiter-staked-sol');
   });
 
+  it('a witness in a later node dates a ticker for the nodes after it (the witness rows run once per growth of the page)', () => {
+    const page = createPageContext({ date: '2025-03-01' });
+    const nodes = ['LUNA holders received the airdrop.', 'Markets were quiet.', 'How UST lost its peg.', 'Its sister token, LUNA, ballooned.'];
+    for (const node of nodes) collectBindings(page, node, lexicon);
+    expect(nodes.map((node) => ids(findMentions(node, lexicon, page)))).toEqual([['terra-luna'], [], ['terrausd'], ['terra-luna']]);
+  });
+
+  it('a contrast binds only where both generations are written, and only in its year', () => {
+    const early = createPageContext({ date: '2025-01-10' });
+    for (const node of ['FTM deposits close soon.', 'Holders swap their FTM tokens for Sonic (S) 1:1.']) collectBindings(early, node, lexicon);
+    expect(ids(findMentions('FTM deposits close soon.', lexicon, early))).toEqual(['fantom']);
+    const late = createPageContext({ date: '2026-06-01' });
+    collectBindings(late, 'Holders swap their FTM tokens for Sonic (S) 1:1.', lexicon);
+    expect(late.liveContrasts).toEqual([]);
+  });
+
   it('pins override the biggest coin and the page', () => {
     const page = createPageContext({ pins: { ETH: 'ethereum-wormhole' } });
     expect(ids(findMentions('ETH rose.', lexicon, page))).toEqual(['ethereum-wormhole']);
