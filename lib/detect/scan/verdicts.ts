@@ -177,6 +177,9 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "Pepe the Frog … Pepe was created by a cartoonist": the sense the page settled holds.
   const settled = namesakeSense(entry, evidence, text, candidate.end, context);
   if (settled !== undefined) return settled;
+  // "btc", "eth" in a forum post: a ticker written as a lower-case word is the coin where the page
+  // names that coin otherwise or quotes a price, else only listed next to a coin ("btc/eth").
+  if (entry.key === coin.symbol.toLowerCase() && text.charCodeAt(candidate.start) > 96) return context.boundCoins.has(coin.id) || evidence.priceAfter ? 0.7 : -0.7;
   // "Gas Limit", "Gas is the air that allows Ethereum to operate": the unit, unless NEO is on the page.
   if (isUnitWithoutProject(coin.id, context)) return 0;
   // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.
