@@ -114,8 +114,9 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   // Ethereum's proof-of-work fork of September 2022 (ETHW, stop-listed as Bitwise's ETF ticker:
   // the fork named on the page licenses it, tables/renamed-tickers.ts ERA_WITNESSES).
   'ethereum-pow-iou',
-  // Sky's lending arm (SPK, 2025), named beside Aave and Compound; a word, so only with context.
-  'spark-2',
+  // 2017–20 coins that exchange notices name by name beside the ticker ("DFI Money (YFII)",
+  // "KEY/USDT – SelfKey"); SelfKey's KEY is a word in capitals ("KEY TAKEAWAYS": stop-listed).
+  'yfii-finance', 'selfkey',
   // Large caps of 2017–18 that news of those years names by name ("BitShares", "Populous"), whose
   // tickers are acronyms first (BTS the band, PPT the slide deck, ARK the fund: stop-listed, so
   // they count as tickers only with a binding, a price or a run of coins).

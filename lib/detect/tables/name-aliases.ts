@@ -98,6 +98,10 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Byteball', coinId: 'byteball' },
   { name: 'ZenCash', coinId: 'zencash' },
   { name: 'Matic Network', coinId: 'matic-network' },
+  // Pax Dollar (USDP) was Paxos Standard (PAX) until 2021; YFII's project wrote "DFI.money".
+  { name: 'Paxos Standard', coinId: 'paxos-standard' },
+  { name: 'Paxos Standard Token', coinId: 'paxos-standard' },
+  { name: 'DFI Money', coinId: 'yfii-finance' },
   // CoinGecko renamed TerraUSD "TerraClassicUSD"; news of 2021–22 writes the old name, also in
   // lower case ("its associated terrausd stablecoin").
   { name: 'TerraUSD', coinId: 'terrausd', policy: 'any-case' },
@@ -204,6 +208,8 @@ export const PRODUCT_NAMES: readonly NameAlias[] = [
   // The lending protocol of 2020–22, whose token CoinGecko names "Rari Governance" (RGT): the
   // longer name keeps "Rari" from reading as Rarible's RARI.
   { name: 'Rari Capital', coinId: 'rari-governance-token' },
+  // CoinGecko names the coin after its ticker; "Kaito" alone is a given name (needs context).
+  { name: 'Kaito AI', coinId: 'kaito' },
 ];
 
 /**

@@ -538,6 +538,12 @@ describe('coverage: ecosystem tokens, community points, large caps of 2017–18 
     expect(ids('The ham sandwich and the Ham radio club met on Friday.')).toEqual([]);
   });
 
+  it('notices name older coins by their names of the time; a word ticker alone stays a word', () => {
+    expect(ids('The exchange will suspend DFI Money (YFII) and Paxos Standard Token (PAX) next week.', '2019-06-01')).toEqual(['yfii-finance', 'paxos-standard']);
+    expect(ids('Binance will delist KEY/USDT on Friday. SelfKey was an identity project.', '2019-06-01')).toEqual(['selfkey', 'tether']);
+    expect(ids('KEY TAKEAWAYS: stocks fell, and the key vote is next week.')).toEqual([]);
+  });
+
   it('generic words are no long-tail coin: the LEO Miner token is not Miner Arena', () => {
     expect(ids('Stake the LEO Miner token to earn more.')).not.toContain('miner-arena');
   });
