@@ -305,6 +305,21 @@ describe('fields renamed in the content script', () => {
     ...[...reachedFrom('entrypoints/card-ui.ts'), join(ROOT, 'lib/page/script-context.ts')].map((file) => [file, readFileSync(file, 'utf8')] as const),
   ];
   const wordsOf = (text: string) => new Set(text.match(/[A-Za-z_$][\w$]*/g));
+  /**
+   * What a source could carry under a field's name: the names of properties it reads, writes,
+   * declares or destructures, and the words of its strings (local names and comments are no field).
+   */
+  const fieldWordsOf = (file: string, code: string) => {
+    const words = new Set<string>();
+    const visit = (node: ts.Node): void => {
+      const parent = node.parent as ts.Node | undefined;
+      if (ts.isStringLiteralLike(node)) for (const word of wordsOf(node.text)) words.add(word);
+      else if (ts.isIdentifier(node) && parent && (ts.isPropertyAccessExpression(parent) ? parent.name === node : ts.isPropertyAssignment(parent) || ts.isShorthandPropertyAssignment(parent) || ts.isClassElement(parent) || ts.isTypeElement(parent) || (ts.isBindingElement(parent) && (parent.propertyName === node || (!parent.propertyName && ts.isObjectBindingPattern(parent.parent)))))) words.add(node.text);
+      ts.forEachChild(node, visit);
+    };
+    visit(ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS));
+    return words;
+  };
 
   it('are never named in a string (an indexed access type such as WalkOptions[\'field\'] is none at run time)', () => {
     for (const field of RENAMED_FIELDS) {
@@ -330,14 +345,31 @@ describe('fields renamed in the content script', () => {
   it('are named nowhere across a boundary: messages, storage, settings, the background, the card chunk, the script-context event', () => {
     expect(across.map(([file]) => file).some((file) => file.endsWith('card-controller.tsx'))).toBe(true);
     for (const [file, code] of across) {
-      const words = wordsOf(code);
+      const words = fieldWordsOf(file, code);
       for (const field of RENAMED_FIELDS) expect(words.has(field), `${file}: ${field}`).toBe(false);
     }
   });
 
-  it('are no DOM property (terser would keep those names anyway)', () => {
-    const domprops = new Set(readFileSync(join(ROOT, 'node_modules/terser/tools/domprops.js'), 'utf8').match(/"[^"]+"/g)?.map((quoted) => quoted.slice(1, -1)));
-    expect(domprops.size).toBeGreaterThan(1000);
-    for (const field of RENAMED_FIELDS) expect(domprops.has(field), field).toBe(false);
-  });
+  it('are never read or written on a DOM or library object by the content script (the type checker says whose each one is)', () => {
+    const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+    if (!config) throw new Error('tsconfig.json did not parse');
+    const program = ts.createProgram([join(ROOT, 'entrypoints/news.content/index.ts')], config.options);
+    const checker = program.getTypeChecker();
+    const ours = program.getSourceFiles().filter((file) => !file.isDeclarationFile && !file.fileName.includes('/node_modules/'));
+    expect(ours.some((file) => file.fileName.endsWith('lib/detect/scan/forms.ts'))).toBe(true);
+    const renamed = new Set(RENAMED_FIELDS);
+    const foreign: string[] = [];
+    const visit = (node: ts.Node): void => {
+      const parent = node.parent as ts.Node | undefined;
+      if (ts.isIdentifier(node) && renamed.has(node.text) && parent && (ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent) || ts.isShorthandPropertyAssignment(parent) || ts.isBindingElement(parent) || ts.isClassElement(parent) || ts.isTypeElement(parent))) {
+        const declarations = checker.getSymbolAtLocation(node)?.declarations ?? [];
+        const file = node.getSourceFile();
+        const at = `${file.fileName.slice(ROOT.length + 1)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.text}`;
+        if (declarations.length === 0 || declarations.some((declaration) => declaration.getSourceFile().isDeclarationFile || declaration.getSourceFile().fileName.includes('/node_modules/'))) foreign.push(at);
+      }
+      ts.forEachChild(node, visit);
+    };
+    for (const file of ours) visit(file);
+    expect(foreign).toEqual([]);
+  }, 60_000);
 });
