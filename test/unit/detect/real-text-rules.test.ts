@@ -562,11 +562,13 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
   it('a ticker written as a lower-case word counts where the page names its coin, or listed next to one', () => {
     expect(spans('My uncle bought bitcoin in 2017. Now he says btc is cheap compared to btc/eth ratios.')).toEqual(['bitcoin=bitcoin', 'btc=bitcoin', 'btc=bitcoin', 'eth=ethereum']);
     expect(spans('Litecoin (LTC) halved again; miners kept their ltc.')).toEqual(['Litecoin (LTC)=litecoin', 'ltc=litecoin']);
+    expect(spans('Monero (XMR) stays private, so I moved my xmr to a new wallet.')).toEqual(['Monero (XMR)=monero', 'xmr=monero']);
   });
 
   it('a lower-case ticker alone, or one that is an ordinary word, stays a word', () => {
     // No coin named on the page: the letters prove nothing.
     expect(spans('The firm tweaked its algo again, and the usdt column of the sheet is empty.')).toEqual([]);
+    expect(spans('Bitcoin fell 3%. My friend only talks about shib and avax.')).toEqual(['Bitcoin=bitcoin']);
     // A word ticker in lower case is the word even on a crypto page.
     expect(spans('Bitcoin and Ethereum rallied. Prices hovered near the high, stable and based on volume.')).toEqual(['Bitcoin=bitcoin', 'Ethereum=ethereum']);
   });
