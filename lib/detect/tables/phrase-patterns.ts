@@ -42,7 +42,8 @@ export const PHRASE_PATTERNS = {
   listGapAfter: data(/(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)/y),
   listGapBefore: data(/(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/),
   // name-senses.ts: ", the CEO of …"; "Pepe the frog"; "Polygon-powered".
-  appositiveHead: data(/,\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)\b(?!['’])/uy),
+  // Never a relative clause: "Bitcoin, the creator of which, Satoshi …" says whose creator, not who.
+  appositiveHead: data(/,\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)\b(?!['’]| of (?:which|whom)\b)/uy),
   // "Pepe the frog", "a Shiba Inu puppy", "the pepe meme, which …"; never "Shiba Inu puppy coin"
   // (a bare "dog" after a name is the coin's kind: "the first Solana dog").
   characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|(?:puppy|puppies|breed|hippo|pygmy hippo)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),

@@ -573,6 +573,12 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('Bitcoin and Ethereum rallied. Prices hovered near the high, stable and based on volume.')).toEqual(['Bitcoin=bitcoin', 'Ethereum=ethereum']);
   });
 
+  it('a relative clause after a name is no appositive: "the creator of which" names no person', () => {
+    expect(spans('Exchanges listed coins whose founders hid, including Bitcoin, the creator of which, a pseudonym, vanished.')).toEqual(['Bitcoin=bitcoin']);
+    // A role heading a real appositive still makes the name a person's.
+    expect(spans('Wei Dai, founder of a small lab, spoke.')).toEqual([]);
+  });
+
   it('"into the ether" is the idiom; ether the coin keeps its other uses', () => {
     expect(spans('Our savings vanished into the ether. His letters were lost to the ether, never answered.')).toEqual([]);
     expect(spans('She sold 1,000 ether at the top, and the ether price fell after it.')).toEqual(['ether=ethereum', 'ether=ethereum']);
