@@ -65,11 +65,13 @@ export function bindStockTickers(text: string, candidates: readonly Candidate[],
   }
 }
 
+/** Binds the ticker a sentence calls a token; two letters ("the OP token") only for a coin the
+ * tab holds, since the long tail has junk tokens under most pairs of letters. */
 function bindCalledToken(context: PageContext, lexicon: Lexicon, text: string, word: string, start: number, candidates: readonly Candidate[]): void {
   const coin = SECTOR_ACRONYMS.has(word) ? undefined : coinsForSymbol(lexicon, word, context.date)[0];
   if (coin) {
     if (!context.symbolBindings.has(word) && !isShouting(text, start, start + word.length)) context.symbolBindings.set(word, coin.id);
-  } else if (isUnknownTicker(word, text, start, candidates) && !context.longTailSymbols.has(word)) context.longTailSymbols.set(word, undefined);
+  } else if (word.length > 2 && isUnknownTicker(word, text, start, candidates) && !context.longTailSymbols.has(word)) context.longTailSymbols.set(word, undefined);
 }
 
 /**

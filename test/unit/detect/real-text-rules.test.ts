@@ -573,6 +573,12 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('Bitcoin and Ethereum rallied. Prices hovered near the high, stable and based on volume.')).toEqual(['Bitcoin=bitcoin', 'Ethereum=ethereum']);
   });
 
+  it('a two-letter ticker right before "token" binds the page when the tab holds its coin', () => {
+    expect(spans('The network unveiled its OP token today. OP holders vote next month, and users may claim OP now.', '2022-05-01')).toEqual(['OP=optimism', 'OP=optimism', 'OP=optimism']);
+    // Never through "is a", and never an acronym or letters only the long tail holds.
+    expect(spans('Its IT is a token of trust; the LP token is staked and the QX token is new. QX fell.')).toEqual([]);
+  });
+
   it('a relative clause after a name is no appositive: "the creator of which" names no person', () => {
     expect(spans('Exchanges listed coins whose founders hid, including Bitcoin, the creator of which, a pseudonym, vanished.')).toEqual(['Bitcoin=bitcoin']);
     // A role heading a real appositive still makes the name a person's.
