@@ -62,11 +62,11 @@ const BRACKET_PAIR_QUOTES: readonly string[] = ['USDT', 'USDC', 'USD'];
 function nameRunStart(words: Words, index: number): number {
   const text = words.source;
   if (!words.has(index) || !words.has(index - 1)) return index;
-  // " (" or "(" between the words, compared in place.
+  // " (" or "(" between the words, compared in place; ", (" as some notices write it ("ZClassic, (ZCL)").
   const gapStart = words.end(index - 1);
   const gapLength = words.start(index) - gapStart;
   const open = text.charCodeAt(words.start(index) - 1);
-  if ((open !== 40 && open !== 91) || !(gapLength === 1 || (gapLength === 2 && text.charCodeAt(gapStart) === 32))) return index;
+  if ((open !== 40 && open !== 91) || !(gapLength === 1 || (gapLength === 2 && text.charCodeAt(gapStart) === 32) || (gapLength === 3 && text.startsWith(', ', gapStart)))) return index;
   let start = index - 1;
   while (start > 0 && index - start < MAX_RUN && joinsName(words.gapAfter(start - 1))) start--;
   return start;

@@ -579,6 +579,12 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('Its IT is a token of trust; the LP token is staked and the QX token is new. QX fell.')).toEqual([]);
   });
 
+  it('a comma before the bracket still glosses the name: "ZClassic, (ZCL)"', () => {
+    expect(spans('Early favourites include ZClassic, (ZCL), and a few others.', '2018-06-01')).toEqual(['ZClassic, (ZCL)=zclassic']);
+    // A bracket that holds no ticker after a comma stays prose.
+    expect(spans('Bitcoin fell, (see the chart below) again.')).toEqual(['Bitcoin=bitcoin']);
+  });
+
   it('a relative clause after a name is no appositive: "the creator of which" names no person', () => {
     expect(spans('Exchanges listed coins whose founders hid, including Bitcoin, the creator of which, a pseudonym, vanished.')).toEqual(['Bitcoin=bitcoin']);
     // A role heading a real appositive still makes the name a person's.
