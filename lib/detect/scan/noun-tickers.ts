@@ -59,7 +59,7 @@ export function bindStockTickers(text: string, candidates: readonly Candidate[],
     if (
       candidate.kind === 'symbol' &&
       (((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 2) === 58) && STOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 16), start))) ||
-        (text.charCodeAt(candidate.end + 1) === 78 && STOCK_AFTER.testAt(text, candidate.end)))
+        (text.charCodeAt(candidate.end + 1) === 78 && STOCK_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 12))))
     )
       context.acronyms.add(candidate.symbol);
   }

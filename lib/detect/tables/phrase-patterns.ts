@@ -92,7 +92,7 @@ export const PHRASE_PATTERNS = {
   // noun-tickers.ts: "(NYSE: COMP)", "Nasdaq:COIN": a stock exchange's name and a colon right before a
   // ticker; "Compass COMP NYSE 8.59", a quote strip line by line: the exchange and a quote right after it.
   stockExchangeBefore: data(/\b(?:NYSE(?: American| Arca)?|NYSEARCA|NASDAQ|Nasdaq|AMEX|LSE|TSXV?|ASX|HKEX|OTC(?:QX|QB)?|CBOE|Cboe|CSE|XETRA|Xetra|SGX|BATS) ?: ?$/),
-  stockExchangeAfter: data(/\s(?:NYSE|NASDAQ|Nasdaq)\s\$?\d/y),
+  stockExchangeAfter: data(/^\s(?:NYSE|NASDAQ|Nasdaq)\s\$?\d/),
   // verdicts.ts: "lost to the ether", "vanished into the ether": a place the idiom names, at a clause's end.
   idiomPlace: data(/\b(?:in|into|to|from|through|across|out of) the [a-z]+(?:[.,;:!?)\n]|$)$/),
   // namesakes.ts: "artist Yayoi Kusama", "named for Gerolamo Cardano": a capitalised given name right before a
