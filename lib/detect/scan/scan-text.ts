@@ -107,13 +107,14 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
-    // "5BTC", "100USDT", "1.2ETH": an amount glued to a ticker the tab knows ("10K", "2FA" are none;
+    // "5BTC", "100USDT", "1.2ETH": an amount glued to a ticker the tab knows, one mention over the
+    // whole word (a mention never starts inside a word; "10K", "2FA" are none;
     // "USDD/3CRV", "FRAX+3CRV" name a pool's own token). Judged as if shouted: a word ticker
     // ("8BIT") or an acronym needs the page or a price.
     const first = text.charCodeAt(start);
     const amount = first >= 48 && first <= 57 && before !== SLASH && before !== 43 ? GLUED_AMOUNT.pattern.exec(words.word(i))?.[1] : undefined;
     if (amount && coinsForSymbol(lexicon, amount).length > 0) {
-      found.push({ kind: 'symbol', start: end - amount.length, end, symbol: amount, mixedCase: false, shouting: true });
+      found.push({ kind: 'symbol', start, end, symbol: amount, mixedCase: false, shouting: true });
       continue;
     }
     if (upper && text.charCodeAt(end) === HYPHEN && words.start(i + 1) === end + 1) {

@@ -541,7 +541,7 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
   });
 
   it('an amount glued to a ticker the tab knows is the coin; units and counts are not', () => {
-    expect(spans('Each voter gets 5BTC worth of prizes, and fees of 100USDT or 0.25ETH apply.')).toEqual(['BTC=bitcoin', 'USDT=tether', 'ETH=ethereum']);
+    expect(spans('Each voter gets 5BTC worth of prizes, and fees of 100USDT or 0.25ETH apply.')).toEqual(['5BTC=bitcoin', '100USDT=tether', '0.25ETH=ethereum']);
     expect(spans('It raised $5M with 3x leverage, 10K users, 24H support, 4K video, 5G phones and 2FA.')).toEqual([]);
     // A ticker that is itself an amount-shaped name stays whole.
     expect(spans('1INCH rose 4% on the day.')).toEqual(['1INCH=1inch']);
