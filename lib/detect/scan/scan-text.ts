@@ -13,7 +13,7 @@ import { WordGate } from '../text/word-gate';
 import type { Candidate } from './candidates';
 import { isCashtagShape, isMixedCaseTickerShape, isUpperTickerShape, isWordCharAt } from '../text/word-shape';
 import { nameCandidate } from './name-candidate';
-import { allowedEntries, longestNameAt, type NameMatch } from './name-match';
+import { allowedEntries, longestNameAt, mayBeName, type NameMatch } from './name-match';
 import { nameSymbolAt } from './paren-symbol';
 import { glossedLongTailAt } from './glossed-ticker';
 
@@ -78,10 +78,15 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     const end = words.end(i);
     if (isExcluded(start, end)) continue;
     const before = text.charCodeAt(start - 1);
+    // "the", "bitcoin", "160": an ASCII word with no capital and no "$" before it can only begin
+    // a name (every other form needs a capital or the "$"), and "the" is listed only because
+    // "The Graph" begins with it: most such words stop at the name's hashes with the next word.
+    if (words.upper(i) === 0 && !words.nonAscii(i) && before !== DOLLAR && !mayBeName(words, i, lexicon)) continue;
     // "The", "However", "Monday": a capitalised ASCII word with no "$" before it that no name
-    // starts with can only begin a long-tail name; every form above that one needs a ticker shape
-    // or a name (the reference path, withExactLookups, still runs them all).
-    if (words.upper(i) === 1 && words.lower(i) > 0 && !words.other(i) && before !== DOLLAR && !lexicon.nameHashes.first.mayHave(words.hash(i))) {
+    // starts at (by the name hashes, with the next word) can only begin a long-tail name; every
+    // form above that one needs a ticker shape or a name (the reference path, withExactLookups,
+    // still runs them all).
+    if (words.upper(i) === 1 && words.lower(i) > 0 && !words.other(i) && before !== DOLLAR && !mayBeName(words, i, lexicon)) {
       i = longTailNameAt(words, i, found, lexicon);
       continue;
     }
