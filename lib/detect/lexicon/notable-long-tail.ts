@@ -101,4 +101,15 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   // Terra's lending protocol of 2021–22, which every account of UST's collapse names ("20% APY
   // from Anchor"); an ordinary word, so it needs context (name-word-overrides.ts).
   'anchor-protocol',
+  // Coins of a community or an ecosystem, named by the words their users use: Hive's stablecoin
+  // and Splinterlands' two tokens (the game is the chain's biggest app: Hive posts name them
+  // together), Reddit's community points (r/ethtrader's Donut, r/CryptoCurrency's Moons) and the
+  // DeFi-summer forks and governance tokens news of 2020 named beside YFI (YAM, mStable's MTA).
+  // Their names and tickers are words or acronyms, so most count only with context: a crypto noun,
+  // a price, a list of coins, or the ecosystem's own coin on the page (ERA_WITNESSES).
+  'hive_dollar', 'splinterlands', 'dark-energy-crystals', 'donut', 'moon', 'yam-2', 'meta',
+  // Large caps of 2017–18 that news of those years names by name ("BitShares", "Populous"), whose
+  // tickers are acronyms first (BTS the band, PPT the slide deck, ARK the fund: stop-listed, so
+  // they count as tickers only with a binding, a price or a run of coins).
+  'ark', 'bitshares', 'populous',
 ];

@@ -38,6 +38,10 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   // ordinary words shouted for emphasis inside a lower-case sentence ("more than you could EVER
   // want"), which are also small coins' tickers
   'EVER', 'SUPER', 'QUICK', 'USUAL', 'FORTH',
+  // older and community coins' tickers that read otherwise in capitals: the fund (ARK Invest), the
+  // band, the slide deck, December, "happy birthday", New York's transit authority, a bakery's
+  // sign, "going TO THE MOON" (a binding, e.g. a witness in renamed-tickers.ts, still counts)
+  'ARK', 'BTS', 'PPT', 'DEC', 'HBD', 'MTA', 'DONUT', 'MOON',
   // exchanges and firms whose names are written in capitals
   'HTX', 'OKX', 'MEXC', 'BTSE', 'FTX', 'CME', 'ICE', 'DTCC',
   // spot-ETF tickers: the fund, not the coin ("BlackRock's IBIT led with $970 million")

@@ -107,6 +107,7 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Havven', coinId: 'havven' },
   { name: 'AntShares', coinId: 'neo' },
   { name: 'RaiBlocks', coinId: 'nano' },
+  { name: 'Rai Blocks', coinId: 'nano' },
   // Exchange coins by their full names: the exchange alone is a firm, its token is the coin.
   { name: 'Huobi Token', coinId: 'huobi-token' },
   { name: 'FTX Token', coinId: 'ftx-token' },
@@ -188,6 +189,14 @@ export const PRODUCT_NAMES: readonly NameAlias[] = [
   { name: 'ElizaOS', coinId: 'ai16z' },
   { name: 'SunSwap', coinId: 'sun-token' },
   { name: 'JustLend', coinId: 'just' },
+  // Hive's card game, whose token CoinGecko names "Splintershards" (SPS); mStable, whose
+  // governance token it names "mStable Governance: Meta" (MTA); Vesper, "Vesper Finance".
+  { name: 'Splinterlands', coinId: 'splinterlands' },
+  { name: 'mStable', coinId: 'meta', policy: 'any-case' },
+  { name: 'Vesper', coinId: 'vesper-finance', policy: 'needs-context' },
+  // Reddit's community points by their users' word ("r/CryptoCurrency Moons" on CoinGecko): the
+  // word is the moons of a planet too, so only with context.
+  { name: 'Moons', coinId: 'moon', policy: 'needs-context' },
 ];
 
 /**

@@ -24,6 +24,8 @@ export const PROPER_NOUN_NAMES: ReadonlySet<string> = new Set([
   // words the dictionary lists miss: "counterparty risk", the Métis people written without the
   // accent, Spanish and Italian "linea"
   'counterparty', 'metis', 'linea',
+  // the American spelling of doughnut, which the lists lack (r/ethtrader's community token)
+  'donut',
   // products and coins named like a legend, a mathematician, a drum
   'camelot', 'euler', 'taiko',
   // an adjective of crypto writing before it is a project's name ("a multichain future")

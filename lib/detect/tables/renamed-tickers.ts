@@ -69,6 +69,9 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   { written: 'dai', kind: 'name', eras: [{ until: '2019-11-18', coinId: 'sai' }, { coinId: 'dai' }] },
   { written: 'XBT', kind: 'ticker', eras: ALWAYS('bitcoin') }, // the ISO-style code some exchanges use
   { written: 'MIOTA', kind: 'ticker', eras: ALWAYS('iota') },
+  // RaiBlocks' ticker (2017–18), before NANO and XNO. NANO itself is left out: "Ledger Nano X",
+  // "NANO X" name the hardware wallet on the same crypto pages.
+  { written: 'XRB', kind: 'ticker', eras: ALWAYS('nano') },
   { written: 'KLAY', kind: 'ticker', eras: ALWAYS('kaia') }, // Klaytn merged into Kaia (2024)
   { written: 'ERD', kind: 'ticker', eras: ALWAYS('elrond-erd-2') }, // Elrond → MultiversX (EGLD)
   { written: 'BCHSV', kind: 'ticker', eras: ALWAYS('bitcoin-cash-sv') },
@@ -91,7 +94,8 @@ export const TICKER_CONTRASTS: readonly (readonly [string, readonly string[], st
  * as the ticker, upper case) to the coin of the witness's era. */
 export interface EraWitness {
   readonly kind: 'name' | 'ticker';
-  /** The dead asset whose coin id on the page dates it. */
+  /** The dead asset whose coin id on the page dates it, or the chain, game or coin that
+   * decides what the ticker means there (the ecosystem witnesses below). */
   readonly witness: string;
   readonly written: string;
   readonly coinId: string;
@@ -111,4 +115,16 @@ export const ERA_WITNESSES: readonly EraWitness[] = [
   // A ticker: "UST … its sister token, LUNA" in a 2025 look-back is the old chain's coin
   // (scan/page-context.ts binds it, as "Terra (LUNA)" would).
   { kind: 'ticker', witness: 'terrausd', written: 'LUNA', coinId: 'terra-luna' },
+  // Ecosystem witnesses: a page that names a chain or game means its sibling tokens by their
+  // tickers, which elsewhere read as words or acronyms (stop-listed: December, "happy
+  // birthday"): Hive's stablecoin HBD, Splinterlands' SPS and Dark Energy Crystals (DEC); the
+  // Usual protocol's governance token beside its stablecoin USD0.
+  { kind: 'ticker', witness: 'hive', written: 'HBD', coinId: 'hive_dollar' },
+  { kind: 'ticker', witness: 'splinterlands', written: 'SPS', coinId: 'splinterlands' },
+  { kind: 'ticker', witness: 'splinterlands', written: 'DEC', coinId: 'dark-energy-crystals' },
+  { kind: 'ticker', witness: 'usual-usd', written: 'USUAL', coinId: 'usual' },
+  // Community points whose ticker is a word in capitals too ("a DONUT SHOP", "going TO THE MOON"):
+  // the coin named on the page with context (the Donut ecosystem, Moons ($MOON)) licenses it.
+  { kind: 'ticker', witness: 'donut', written: 'DONUT', coinId: 'donut' },
+  { kind: 'ticker', witness: 'moon', written: 'MOON', coinId: 'moon' },
 ];

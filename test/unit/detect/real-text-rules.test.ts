@@ -493,6 +493,41 @@ describe('ninth pass: products named apart from their coin, dated listed holders
   });
 });
 
+describe('coverage: ecosystem tokens, community points, large caps of 2017–18 (issue 12)', () => {
+  it('a chain or game on the page licenses its sibling tokens by ticker', () => {
+    expect(ids('Authors on the Hive blockchain earn HIVE, and some of it as HBD in savings.')).toEqual(['hive', 'hive_dollar']);
+    expect(ids('Splinterlands players earned 400 DEC a day last season, and SPS rewards since.')).toEqual(['splinterlands', 'dark-energy-crystals']);
+    expect(ids('The Usual protocol minted more USD0 this week; USUAL holders voted on the change.')).toEqual(['usual', 'usual-usd']);
+  });
+
+  it('without the witness the same tickers are December, a greeting, a shouted word', () => {
+    expect(ids('HBD mate, have a great day! The party is on 14 DEC at nine.')).toEqual([]);
+    expect(ids('It was the USUAL story with BTC and ETH and SOL again.')).not.toContain('usual');
+  });
+
+  it('a product whose token CoinGecko names otherwise, in the case its users write it', () => {
+    expect(ids('Splinterlands is the biggest game on its chain.')).toEqual(['splinterlands']);
+    expect(ids('Yield hunters moved from Yearn to mStable as MTA rallied.')).toEqual(['yearn-finance', 'meta']);
+  });
+
+  it('community and DeFi-summer coins named by words count only with context', () => {
+    expect(ids('The Donut ecosystem grew, and DONUT tokens go to active posters.')).toEqual(['donut']);
+    // The coin named with context licenses its ticker, which alone is a bakery's sign.
+    expect(ids('The Donut ecosystem grew. DONUT is the pillar of the forum.')).toEqual(['donut']);
+    expect(ids('She bought a donut and a coffee. Yam and cassava are staples.')).toEqual([]);
+    expect(ids('The DONUT SHOP opens at seven. Fresh DONUT every day.')).toEqual([]);
+    expect(ids('YAM is a fork of AMPL, and YAM holders voted to rescue it.', '2020-08-20')).toContain('yam-2');
+    expect(ids('The MTA raised subway fares again.')).toEqual([]);
+  });
+
+  it('large caps of 2017–18 by name; their tickers that are acronyms stay acronyms alone', () => {
+    expect(ids('Old projects such as BitShares, Populous and Lisk lost their ranks.', '2018-09-01')).toEqual(['bitshares', 'populous', 'lisk']);
+    expect(ids('The populous city of Lagos and the Ark of the Covenant.')).toEqual([]);
+    expect(ids('BTS sold out the stadium, ARK bought more shares, and the PPT had forty slides.')).toEqual([]);
+    expect(ids('I added some Rai Blocks (XRB); if XRB beats Bitcoin, fine.', '2017-12-20')).toEqual(['nano', 'bitcoin']);
+  });
+});
+
 describe('surface forms: underscore pairs, glued amounts, stock tickers, an idiom', () => {
   const spans = (text: string, date?: string): string[] => detectDocument(text, lexicon, longTail, date ? { date } : {}).map((m) => `${text.slice(m.start, m.end)}=${m.coinId}`);
 
