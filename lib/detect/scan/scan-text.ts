@@ -150,11 +150,12 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
       continue;
     }
     if ((upper || mixedCase) && (end - start >= 2 || isWidgetQuote(text, start, end)) && lexicon.symbolHashes.mayHave(words.hash(i))) {
-      if (word === '') word = words.word(i);
-      const symbol = upper ? word : word.toUpperCase();
-      const holders = coinsForSymbol(lexicon, symbol);
+      const known = upper ? upperTicker(words, i, lexicon) : null;
+      if (word === '' && known === null) word = words.word(i);
+      const symbol = known ? known.symbol : word.toUpperCase();
+      const holders = known ? known.holders : coinsForSymbol(lexicon, symbol);
       if (holders.length > 0) {
-        found.push({ kind: 'symbol', start, end, symbol, mixedCase, shouting: anySymbolIsWord(holders) && isShouting(text, start, end) });
+        found.push({ kind: 'symbol', start, end, symbol, mixedCase, shouting: (known ? known.anyIsWord : anySymbolIsWord(holders)) && isShouting(text, start, end) });
         continue;
       }
     }
@@ -175,6 +176,39 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
 }
 
 const GLUED_AMOUNT = new Phrase('gluedAmount');
+
+/** An upper-case word's ticker, its coins and whether one of them is a word ("NEAR"). */
+interface KnownTicker {
+  readonly hash: number;
+  readonly symbol: string;
+  readonly holders: readonly LexiconCoin[];
+  readonly anyIsWord: boolean;
+  readonly lexicon: Lexicon;
+}
+
+/** The last ticker read per slot of the words' hashes: a page repeats its tickers ("BTC"
+ * thousands of times), and one found here, compared in place, is neither sliced nor looked up
+ * by a fresh string again; the candidates share its string, whose hash V8 then keeps. */
+const knownTickers = new Array<KnownTicker | undefined>(1024);
+
+/** The ticker that upper-case word i spells (coinsForSymbol, cached by hash and spelling). */
+function upperTicker(words: Words, i: number, lexicon: Lexicon): KnownTicker {
+  const hash = words.hash(i);
+  const slot = hash & 1023;
+  const known = knownTickers[slot];
+  if (known !== undefined && known.hash === hash && known.lexicon === lexicon && spellsWord(known.symbol, words, i)) return known;
+  const symbol = words.word(i);
+  const holders = coinsForSymbol(lexicon, symbol);
+  return (knownTickers[slot] = { hash, symbol, holders, anyIsWord: anySymbolIsWord(holders), lexicon });
+}
+
+/** Word i is exactly `spelled` (compared in place, no string made). */
+function spellsWord(spelled: string, words: Words, i: number): boolean {
+  const start = words.start(i);
+  if (words.end(i) - start !== spelled.length) return false;
+  for (let k = 0; k < spelled.length; k++) if (words.source.charCodeAt(start + k) !== spelled.charCodeAt(k)) return false;
+  return true;
+}
 
 function anySymbolIsWord(coins: readonly LexiconCoin[]): boolean {
   for (let k = 0; k < coins.length; k++) if ((coins[k] as LexiconCoin).symbolIsWord) return true;
