@@ -191,12 +191,13 @@ interface KnownTicker {
  * by a fresh string again; the candidates share its string, whose hash V8 then keeps. */
 const knownTickers = new Array<KnownTicker | undefined>(1024);
 
-/** The ticker that upper-case word i spells (coinsForSymbol, cached by hash and spelling). */
+/** The ticker that upper-case word i spells (coinsForSymbol, cached by hash and spelling; the
+ * reference path, withExactLookups, looks it up afresh, so fast-path.test.ts checks the table). */
 function upperTicker(words: Words, i: number, lexicon: Lexicon): KnownTicker {
   const hash = words.hash(i);
   const slot = hash & 1023;
   const known = knownTickers[slot];
-  if (known !== undefined && known.hash === hash && known.lexicon === lexicon && spellsWord(known.symbol, words, i)) return known;
+  if (known !== undefined && known.hash === hash && known.lexicon === lexicon && !isExactLookups() && spellsWord(known.symbol, words, i)) return known;
   const symbol = words.word(i);
   const holders = coinsForSymbol(lexicon, symbol);
   return (knownTickers[slot] = { hash, symbol, holders, anyIsWord: anySymbolIsWord(holders), lexicon });
