@@ -111,11 +111,16 @@ export function referencePathOff(code: string): string {
   return code.replace(REFERENCE_SWITCH, 'const exactLookups = false;').replace(REFERENCE_RUN, 'export function withExactLookups<T>(run: () => T): T {\n  return run();\n}\n');
 }
 
+/** And every `isExactLookups()` of the detector written as `false`: terser inlines the function
+ * at some call sites only, and a call it keeps keeps the branch it guards. */
 function referencePathFixedOff(): Plugin {
   return {
     name: 'sector-lens:reference-path-off',
     enforce: 'pre',
-    transform: (code, id) => (id === HASH_BITS ? { code: referencePathOff(code), map: null } : null),
+    transform(code, id) {
+      if (id === HASH_BITS) return { code: referencePathOff(code), map: null };
+      return id.startsWith(DETECT_DIR) && code.includes('isExactLookups()') ? { code: code.replaceAll('isExactLookups()', 'false'.padEnd(16)), map: null } : null;
+    },
   };
 }
 

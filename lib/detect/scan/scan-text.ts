@@ -152,10 +152,10 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     if ((upper || mixedCase) && (end - start >= 2 || isWidgetQuote(text, start, end)) && lexicon.symbolHashes.mayHave(words.hash(i))) {
       const known = upper ? upperTicker(words, i, lexicon) : null;
       if (word === '' && known === null) word = words.word(i);
-      const symbol = known ? known.symbol : word.toUpperCase();
-      const holders = known ? known.holders : coinsForSymbol(lexicon, symbol);
+      const symbol = known ? known[0] : word.toUpperCase();
+      const holders = known ? known[1] : coinsForSymbol(lexicon, symbol);
       if (holders.length > 0) {
-        found.push({ kind: 'symbol', start, end, symbol, mixedCase, shouting: (known ? known.anyIsWord : anySymbolIsWord(holders)) && isShouting(text, start, end) });
+        found.push({ kind: 'symbol', start, end, symbol, mixedCase, shouting: anySymbolIsWord(holders) && isShouting(text, start, end) });
         continue;
       }
     }
@@ -177,14 +177,9 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
 
 const GLUED_AMOUNT = new Phrase('gluedAmount');
 
-/** An upper-case word's ticker, its coins and whether one of them is a word ("NEAR"). */
-interface KnownTicker {
-  readonly hash: number;
-  readonly symbol: string;
-  readonly holders: readonly LexiconCoin[];
-  readonly anyIsWord: boolean;
-  readonly lexicon: Lexicon;
-}
+/** An upper-case word's ticker and its coins in a lexicon (a tuple: no field names in the
+ * content script). */
+type KnownTicker = readonly [symbol: string, holders: readonly LexiconCoin[], lexicon: Lexicon];
 
 /** The last ticker read per slot of the words' hashes: a page repeats its tickers ("BTC"
  * thousands of times), and one found here, compared in place, is neither sliced nor looked up
@@ -194,13 +189,11 @@ const knownTickers = new Array<KnownTicker | undefined>(1024);
 /** The ticker that upper-case word i spells (coinsForSymbol, cached by hash and spelling; the
  * reference path, withExactLookups, looks it up afresh, so fast-path.test.ts checks the table). */
 function upperTicker(words: Words, i: number, lexicon: Lexicon): KnownTicker {
-  const hash = words.hash(i);
-  const slot = hash & 1023;
+  const slot = words.hash(i) & 1023;
   const known = knownTickers[slot];
-  if (known !== undefined && known.hash === hash && known.lexicon === lexicon && !isExactLookups() && spellsWord(known.symbol, words, i)) return known;
+  if (known !== undefined && known[2] === lexicon && !isExactLookups() && spellsWord(known[0], words, i)) return known;
   const symbol = words.word(i);
-  const holders = coinsForSymbol(lexicon, symbol);
-  return (knownTickers[slot] = { hash, symbol, holders, anyIsWord: anySymbolIsWord(holders), lexicon });
+  return (knownTickers[slot] = [symbol, coinsForSymbol(lexicon, symbol), lexicon]);
 }
 
 /** Word i is exactly `spelled` (compared in place, no string made). */
