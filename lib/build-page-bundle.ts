@@ -169,7 +169,7 @@ function zodAbsent(): Plugin {
  * never by name in a string, never sent, spread or listed, and never seen by the card chunk
  * (test/unit/page/page-tables.test.ts checks the strings). A field missing here only costs bytes.
  */
-export const RENAMED_FIELDS = ['symbolBindings', 'nameBindings', 'boundCoins', 'stronglyBoundCoins', 'otherSenses', 'longTailSymbols', 'longTailNames', 'pendingScans', 'acronyms', 'liveContrasts', 'witnessedAt'];
+export const RENAMED_FIELDS = ['symbolBindings', 'nameBindings', 'boundCoins', 'stronglyBoundCoins', 'otherSenses', 'longTailSymbols', 'longTailNames', 'pendingScans', 'acronyms', 'projectTickers', 'liveContrasts', 'witnessedAt'];
 
 export type PageBundle = 'content-script' | 'card-chunk';
 

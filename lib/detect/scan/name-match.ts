@@ -111,6 +111,8 @@ export function caseAllows(entry: NameEntry, words: Words, first: number, last: 
   if (entry.policy === 'needs-context') {
     // "HELIUM" in a shouted headline is a word as often as a coin; "Helium" is judged by context.
     if (startsUpper(words, first) && hasSmallLetter(words, first)) return true;
+    // "btc", "eth": a ticker written as a lower-case word; the verdict asks the page (verdicts.ts).
+    if (entry.key === entry.coin.symbol.toLowerCase() && !entry.coin.symbolIsWord && !startsUpper(words, first)) return true;
     // A namesake ("TRON blockchain", "pepe is up 17%") is judged by context in any case, except
     // written as its ticker ("PEPE": the ticker's own rules).
     return NAMESAKE_NAMES.has(entry.key) && words.source.slice(words.start(first), words.end(last)) !== entry.coin.symbol;

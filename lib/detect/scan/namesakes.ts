@@ -22,21 +22,27 @@ export function isUnitWithoutProject(coinId: string, context: PageContext): bool
 }
 
 const COIN_WORDS_AFTER = new Phrase('coinWordsAfter');
+const GIVEN_NAME_BEFORE = new Phrase('givenNameBefore');
+// "Grayscale Bitcoin Trust", "Who Sets Ethereum Fees": a longer proper noun or a heading goes on.
+const CAPITAL_AFTER = new Phrase('capitalWordAfter');
 
 /**
  * Records the coins whose name the text gives its namesake's sense in the name's own words
  * ("Pepe the Frog", "a Shiba Inu puppy", "Moo Deng the hippo"): for the whole page, every
  * other occurrence then takes that sense unless it carries its own coin words (namesakeSense).
- * Only ordinary-word and namesake names (policy needs-context) are asked.
+ * Ordinary-word and namesake names (policy needs-context) are asked for the character; a distinctive
+ * name after a given name ("Yayoi Kusama") takes the person's sense, which holds only on a page that
+ * firmly binds no other coin (verdicts.ts).
  */
 export function addNameSenses(context: PageContext, candidates: readonly Candidate[], text: string): void {
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index] as Candidate;
     if (candidate.kind !== 'name') continue;
     const entry = candidate.entries[0];
-    if (entry?.policy !== 'needs-context' || context.otherSenses.has(entry.coin.id)) continue;
+    if (!entry || context.otherSenses.has(entry.coin.id)) continue;
     // "Pepe the frog", "a Shiba Inu puppy", "Moo Deng the hippo".
-    if (isCharacterAfter(text, candidate.end)) context.otherSenses.add(entry.coin.id);
+    if (entry.policy === 'needs-context' ? isCharacterAfter(text, candidate.end) : GIVEN_NAME_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) && !CAPITAL_AFTER.testAt(text, candidate.end))
+      context.otherSenses.add(entry.coin.id);
   }
 }
 

@@ -27,6 +27,8 @@ export interface PageContext {
   readonly stronglyBoundCoins: Set<string>;
   /** Tickers the page spells out as something else. */
   readonly acronyms: Set<string>;
+  /** Tickers the page gives to a project /coins/list lacks (LeoFinance's LEO): no coin in any form. */
+  readonly projectTickers: Set<string>;
   /** Coins whose name the page gives its namesake's sense ("Pepe the Frog", "a Shiba Inu puppy"). */
   readonly otherSenses: Set<string>;
   /** Ticker → the name written before it, from "Name (SYM)" that only the long tail knows
@@ -64,6 +66,7 @@ export function createPageContext(options: PageContextOptions = {}): PageContext
     boundCoins: new Set(),
     stronglyBoundCoins: new Set(),
     acronyms: new Set(),
+    projectTickers: new Set(),
     otherSenses: new Set(),
     longTailSymbols: new Map(),
     longTailNames: new Map(),
@@ -150,18 +153,23 @@ function contrasts(text: string, candidates: readonly Candidate[], row: Contrast
   return candidates.some((candidate) => 'symbol' in candidate && candidate.symbol === row[0]) && candidates.some((candidate) => row[1].some((word) => text.startsWith(word, candidate.start + (text.charCodeAt(candidate.start) === 36 ? 1 : 0))));
 }
 
+let redefinitionPatterns: RegExp[] = [];
+
 export function addRedefinitions(context: PageContext, text: string): void {
   // An index loop: asked for every text node of a page, mostly before V8 optimises it, where
   // for-of allocates an iterator and a result per row.
+  // Compiled once the tables are filled (on the page they arrive with the lexicon, before any text).
+  if (redefinitionPatterns.length !== TICKER_REDEFINITIONS.length) redefinitionPatterns = TICKER_REDEFINITIONS.map((row) => new RegExp(row.phrase, 'i'));
   for (let k = 0; k < TICKER_REDEFINITIONS.length; k++) {
-    const { symbol, phrase } = TICKER_REDEFINITIONS[k] as (typeof TICKER_REDEFINITIONS)[number];
-    const match = phrase.exec(text);
+    const { symbol, project } = TICKER_REDEFINITIONS[k] as (typeof TICKER_REDEFINITIONS)[number];
+    const match = (redefinitionPatterns[k] as RegExp).exec(text);
     if (!match) continue;
     // "Department of Government Efficiency (D.O.G.E)": the page abbreviates the phrase its own
     // way, so its bare "DOGE" is the coin.
     const own = /^\s*\(([^()]{1,16})\)/.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 20))?.[1];
     if (own !== undefined && own.replace(/[^A-Za-z]/g, '') === symbol && own !== symbol) continue;
     context.acronyms.add(symbol);
+    if (project) context.projectTickers.add(symbol);
   }
 }
 

@@ -78,7 +78,7 @@ export function unresolvedLongTail(candidate: Of<'long-tail'>): UnresolvedCandid
 export function judgeSymbol(candidate: Of<'symbol'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   const { symbol, start, end } = candidate;
   if (isPlusVariantAt(text, end)) return null;
-  const resolved = resolveSymbol(symbol, lexicon, context);
+  const resolved = context.projectTickers.has(symbol) ? null : resolveSymbol(symbol, lexicon, context);
   if (!resolved) return null;
   const confidence = symbolConfidence(candidate, text, lexicon, context, resolved.coinId);
   if (confidence === 0) return null;
@@ -127,7 +127,10 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   if (!entry) return null;
   // "Wei Dai, founder of …", "Pepe the frog": a person or a cartoon, whatever the name's policy.
   if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || isIdiomPlace(text, candidate.start, candidate.end)) return null;
+  // "Yayoi Kusama … Kusama's mirrors": a surname for the page, unless the page is about other coins too.
+  if (entry.policy !== 'needs-context' && context.otherSenses.has(entry.coin.id) && !bindsAnotherCoin(context, entry.coin.id)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
+  if (context.projectTickers.has(coin.symbol)) return null;
   const confidence = nameConfidence(candidate, entry, coin, text, lexicon, context);
   if (confidence === 0) return null;
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, nameAlternatives(candidate.entries, entry, coin));
@@ -141,6 +144,11 @@ function isIdiomPlace(text: string, start: number, end: number): boolean {
 }
 
 const IDIOM_PLACE = new Phrase('idiomPlace');
+
+function bindsAnotherCoin(context: PageContext, coinId: string): boolean {
+  const bound = context.stronglyBoundCoins;
+  return bound.size > (bound.has(coinId) ? 1 : 0);
+}
 
 /** The other coins a name may mean, best first (the dated coin left out). One loop: asked for every name. */
 function nameAlternatives(entries: readonly NameEntry[], entry: NameEntry, coin: LexiconCoin): string[] {
@@ -169,6 +177,9 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "Pepe the Frog … Pepe was created by a cartoonist": the sense the page settled holds.
   const settled = namesakeSense(entry, evidence, text, candidate.end, context);
   if (settled !== undefined) return settled;
+  // "btc", "eth" in a forum post: a ticker written as a lower-case word is the coin where the page
+  // names that coin otherwise or quotes a price, else only listed next to a coin ("btc/eth").
+  if (entry.key === coin.symbol.toLowerCase() && text.charCodeAt(candidate.start) > 96) return context.boundCoins.has(coin.id) || evidence.priceAfter ? 0.7 : -0.7;
   // "Gas Limit", "Gas is the air that allows Ethereum to operate": the unit, unless NEO is on the page.
   if (isUnitWithoutProject(coin.id, context)) return 0;
   // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.

@@ -17,6 +17,11 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Ether', coinId: 'ethereum', policy: 'any-case' },
   // "my Eth position", "Eth-based tokens": the ticker written as a word; context decides.
   { name: 'Eth', coinId: 'ethereum', policy: 'needs-context' },
+  // Tickers forum posts write as lower-case words ("btc/eth", "stacking ltc"): the coin only where
+  // the page names it otherwise, quotes a price or lists it by a coin (scan/verdicts.ts).
+  { name: 'Btc', coinId: 'bitcoin', policy: 'needs-context' },
+  { name: 'Ltc', coinId: 'litecoin', policy: 'needs-context' },
+  { name: 'Usdt', coinId: 'tether', policy: 'needs-context' },
   // The same for Algorand's ticker written as a word ("2nd- Algo", "Algo is backed by …").
   { name: 'Algo', coinId: 'algorand', policy: 'needs-context' },
   // The company and the coin share the name (CoinGecko's id for XRP is 'ripple'). "Ripple"

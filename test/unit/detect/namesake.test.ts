@@ -47,6 +47,15 @@ const CASES: [string, string, string[], string[]][] = [
   ['with NEO on the page, GAS is its coin', 'Kraken will list NEO and GAS next week; GAS rose 4% on the news.', ['neo', 'gas'], []],
   ['a price or token noun after GAS is the coin', 'GAS tokens are paid to holders, and GAS at $3.10 held steady.', ['gas'], []],
   ['a strong form of its own is the coin', 'Traders bought $GAS after the airdrop.', ['gas'], []],
+  // a given name before a distinctive name makes it a surname, on a page about no other coin
+  ['a painter named with her given name, then alone', 'The museum shows the Japanese painter Mirei Kusama this spring. Kusama paints dots, and Kusama still works daily.', [], ['kusama']],
+  ['a mathematician named in a biography', 'The formula is named for Lorenzo Cardano, who studied dice. Cardano wrote on chance in 1560.', [], ['cardano']],
+  ['with another coin on the page the name stays the coin', 'Polkadot (DOT) and Kusama (KSM) rose. The developer Gavin Wood said Kusama grew faster, and analyst Mira Kusama agreed.', ['polkadot', 'kusama'], []],
+  ['a longer proper noun after the name is no surname', 'Inflows into the spot market lifted the Grayscale Bitcoin Trust, and Bitcoin rose.', ['bitcoin'], []],
+  ['a capitalised word opening the sentence is no given name', 'The fund bought more. Adding Cardano to the index, it said Cardano had grown.', ['cardano'], []],
+  // a page that gives a ticker to a project /coins/list lacks
+  ['LeoFinance\u2019s LEO is not UNUS SED LEO', 'Every month the Leofinance community stakes its LEO tokens; I now hold 255 LEO and the LEO Token pays rewards.', [], ['leo-token']],
+  ['without the project, LEO tokens are the exchange token', 'Bitfinex burned 30 million LEO tokens this quarter.', ['leo-token'], []],
 ];
 
 describe('namesakes', () => {

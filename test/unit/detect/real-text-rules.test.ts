@@ -559,6 +559,18 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('Compound (COMP) holders voted; NASDAQ: COMP is a stock symbol, while COMP rose 4%.', '2024-11-01').filter((s) => s.startsWith('COMP=') || s.startsWith('Compound'))).toContain('COMP=compound-governance-token');
   });
 
+  it('a ticker written as a lower-case word counts where the page names its coin, or listed next to one', () => {
+    expect(spans('My uncle bought bitcoin in 2017. Now he says btc is cheap compared to btc/eth ratios.')).toEqual(['bitcoin=bitcoin', 'btc=bitcoin', 'btc=bitcoin', 'eth=ethereum']);
+    expect(spans('Litecoin (LTC) halved again; miners kept their ltc.')).toEqual(['Litecoin (LTC)=litecoin', 'ltc=litecoin']);
+  });
+
+  it('a lower-case ticker alone, or one that is an ordinary word, stays a word', () => {
+    // No coin named on the page: the letters prove nothing.
+    expect(spans('The firm tweaked its algo again, and the usdt column of the sheet is empty.')).toEqual([]);
+    // A word ticker in lower case is the word even on a crypto page.
+    expect(spans('Bitcoin and Ethereum rallied. Prices hovered near the high, stable and based on volume.')).toEqual(['Bitcoin=bitcoin', 'Ethereum=ethereum']);
+  });
+
   it('"into the ether" is the idiom; ether the coin keeps its other uses', () => {
     expect(spans('Our savings vanished into the ether. His letters were lost to the ether, never answered.')).toEqual([]);
     expect(spans('She sold 1,000 ether at the top, and the ether price fell after it.')).toEqual(['ether=ethereum', 'ether=ethereum']);
