@@ -108,6 +108,15 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   // Their names and tickers are words or acronyms, so most count only with context: a crypto noun,
   // a price, a list of coins, or the ecosystem's own coin on the page (ERA_WITNESSES).
   'hive_dollar', 'splinterlands', 'dark-energy-crystals', 'donut', 'moon', 'yam-2', 'meta',
+  // Farcaster's tipping tokens of 2024–25, which casts and newsletters name by their app's word
+  // ("Ham tips", Tipn); Degen stays out (slang, above).
+  'tn100x', 'tipn',
+  // Ethereum's proof-of-work fork of September 2022 (ETHW, stop-listed as Bitwise's ETF ticker:
+  // the fork named on the page licenses it, tables/renamed-tickers.ts ERA_WITNESSES).
+  'ethereum-pow-iou',
+  // 2017–20 coins that exchange notices name by name beside the ticker ("DFI Money (YFII)",
+  // "KEY/USDT – SelfKey"); SelfKey's KEY is a word in capitals ("KEY TAKEAWAYS": stop-listed).
+  'yfii-finance', 'selfkey',
   // Large caps of 2017–18 that news of those years names by name ("BitShares", "Populous"), whose
   // tickers are acronyms first (BTS the band, PPT the slide deck, ARK the fund: stop-listed, so
   // they count as tickers only with a binding, a price or a run of coins).

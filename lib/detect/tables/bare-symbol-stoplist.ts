@@ -40,8 +40,9 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   'EVER', 'SUPER', 'QUICK', 'USUAL', 'FORTH',
   // older and community coins' tickers that read otherwise in capitals: the fund (ARK Invest), the
   // band, the slide deck, December, "happy birthday", New York's transit authority, a bakery's
-  // sign, "going TO THE MOON" (a binding, e.g. a witness in renamed-tickers.ts, still counts)
-  'ARK', 'BTS', 'PPT', 'DEC', 'HBD', 'MTA', 'DONUT', 'MOON',
+  // sign, "going TO THE MOON", "KEY TAKEAWAYS" (a binding, e.g. a witness in renamed-tickers.ts,
+  // still counts)
+  'ARK', 'BTS', 'PPT', 'DEC', 'HBD', 'MTA', 'DONUT', 'MOON', 'KEY',
   // exchanges and firms whose names are written in capitals
   'HTX', 'OKX', 'MEXC', 'BTSE', 'FTX', 'CME', 'ICE', 'DTCC',
   // spot-ETF tickers: the fund, not the coin ("BlackRock's IBIT led with $970 million")

@@ -68,6 +68,8 @@ export const GENERIC_TERM_NAMES: ReadonlySet<string> = new Set([
   // "Native Token: COMP", "the network's gas token": what a token is for, never a coin's name
   // ("Native" and "Gas Token" are small coins in /coins/list).
   'native token', 'native tokens', 'native coin', 'gas token', 'gas tokens', 'reward token', 'reward tokens',
+  // "the LEO Miner token": a mining app's token, never Miner Arena by its first word
+  'miner', 'miner token',
 ]);
 
 /** Small words an acronym skips ("Securities and Exchange Commission (SEC)"): paren-symbol.ts. */

@@ -51,7 +51,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Virtuals', coinId: 'virtual-protocol' },
   { name: 'Lido', coinId: 'lido-dao' },
   { name: 'MakerDAO', coinId: 'maker' },
-  { name: 'Curve Finance', coinId: 'curve-dao-token' },
+  // "a big hit for Curve finance": no ordinary phrase, so in any case after the capital.
+  { name: 'Curve Finance', coinId: 'curve-dao-token', policy: 'any-case' },
   // The exchange and its token: "SushiSwap (SUSHI)", "a fork of Uniswap".
   { name: 'SushiSwap', coinId: 'sushi' },
   { name: 'Curve', coinId: 'curve-dao-token', policy: 'needs-context' },
@@ -102,6 +103,10 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Byteball', coinId: 'byteball' },
   { name: 'ZenCash', coinId: 'zencash' },
   { name: 'Matic Network', coinId: 'matic-network' },
+  // Pax Dollar (USDP) was Paxos Standard (PAX) until 2021; YFII's project wrote "DFI.money".
+  { name: 'Paxos Standard', coinId: 'paxos-standard' },
+  { name: 'Paxos Standard Token', coinId: 'paxos-standard' },
+  { name: 'DFI Money', coinId: 'yfii-finance' },
   // CoinGecko renamed TerraUSD "TerraClassicUSD"; news of 2021–22 writes the old name, also in
   // lower case ("its associated terrausd stablecoin").
   { name: 'TerraUSD', coinId: 'terrausd', policy: 'any-case' },
@@ -202,6 +207,14 @@ export const PRODUCT_NAMES: readonly NameAlias[] = [
   // Reddit's community points by their users' word ("r/CryptoCurrency Moons" on CoinGecko): the
   // word is the moons of a planet too, so only with context.
   { name: 'Moons', coinId: 'moon', policy: 'needs-context' },
+  // Farcaster's tipping token TN100x by its app's name ("Ham tips", "One Ham = 1 $TN100X"): a
+  // meat and a radio hobby too, so only with context.
+  { name: 'Ham', coinId: 'tn100x', policy: 'needs-context' },
+  // The lending protocol of 2020–22, whose token CoinGecko names "Rari Governance" (RGT): the
+  // longer name keeps "Rari" from reading as Rarible's RARI.
+  { name: 'Rari Capital', coinId: 'rari-governance-token' },
+  // CoinGecko names the coin after its ticker; "Kaito" alone is a given name (needs context).
+  { name: 'Kaito AI', coinId: 'kaito' },
 ];
 
 /**

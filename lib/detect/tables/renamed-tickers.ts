@@ -127,4 +127,6 @@ export const ERA_WITNESSES: readonly EraWitness[] = [
   // the coin named on the page with context (the Donut ecosystem, Moons ($MOON)) licenses it.
   { kind: 'ticker', witness: 'donut', written: 'DONUT', coinId: 'donut' },
   { kind: 'ticker', witness: 'moon', written: 'MOON', coinId: 'moon' },
+  // EthereumPoW's ETHW, stop-listed as Bitwise's spot-ETF ticker, on a page that names the fork.
+  { kind: 'ticker', witness: 'ethereum-pow-iou', written: 'ETHW', coinId: 'ethereum-pow-iou' },
 ];

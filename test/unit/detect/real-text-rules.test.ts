@@ -385,8 +385,9 @@ describe('ninth pass: products named apart from their coin, dated listed holders
     // "Joe" is a given name: alone, never the coin, even on a page dense with coins.
     expect(ids('Joe said the market was calm.')).toEqual([]);
     expect(ids('BTC, ETH and SOL fell, according to Joe, a trader.')).not.toContain('joe');
-    // Names CoinGecko took from the ticker are never the coin alone; the products' names are.
-    expect(ids('Rari Capital lost funds; Rarible and Solve.Care (SOLVE) were fine.')).toEqual(['rarible', 'solve-care']);
+    // Names CoinGecko took from the ticker are never the coin alone; the products' names are
+    // (Rari Capital is the lending protocol's own coin, RGT, not Rarible's RARI).
+    expect(ids('Rari Capital lost funds; Rarible and Solve.Care (SOLVE) were fine.')).toEqual(['rari-governance-token', 'rarible', 'solve-care']);
   });
 
   it('an appositive that defines a name as a DEX, ecosystem or chain licenses it', () => {
@@ -525,6 +526,26 @@ describe('coverage: ecosystem tokens, community points, large caps of 2017–18 
     expect(ids('The populous city of Lagos and the Ark of the Covenant.')).toEqual([]);
     expect(ids('BTS sold out the stadium, ARK bought more shares, and the PPT had forty slides.')).toEqual([]);
     expect(ids('I added some Rai Blocks (XRB); if XRB beats Bitcoin, fine.', '2017-12-20')).toEqual(['nano', 'bitcoin']);
+  });
+
+  it('a coin named on the page licenses its own stop-listed ticker; alone it is the ETF', () => {
+    expect(ids('After the fork, EthereumPoW slid and ETHW lost a third of its value.', '2022-09-20')).toEqual(['ethereum-pow-iou']);
+    expect(ids('Bitwise ETHW took in $20 million as ETH rallied.', '2024-08-01')).toEqual(['ethereum']);
+  });
+
+  it('Farcaster tipping tokens by their apps’ names, the meat and the radio only as words', () => {
+    expect(ids('Tipn launched in April; Ham tips moved on chain, and one Ham equals 1 $TN100X.')).toEqual(['tipn', 'tn100x']);
+    expect(ids('The ham sandwich and the Ham radio club met on Friday.')).toEqual([]);
+  });
+
+  it('notices name older coins by their names of the time; a word ticker alone stays a word', () => {
+    expect(ids('The exchange will suspend DFI Money (YFII) and Paxos Standard Token (PAX) next week.', '2019-06-01')).toEqual(['yfii-finance', 'paxos-standard']);
+    expect(ids('Binance will delist KEY/USDT on Friday. SelfKey was an identity project.', '2019-06-01')).toEqual(['selfkey', 'tether']);
+    expect(ids('KEY TAKEAWAYS: stocks fell, and the key vote is next week.')).toEqual([]);
+  });
+
+  it('generic words are no long-tail coin: the LEO Miner token is not Miner Arena', () => {
+    expect(ids('Stake the LEO Miner token to earn more.')).not.toContain('miner-arena');
   });
 });
 
