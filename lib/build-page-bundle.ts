@@ -164,12 +164,22 @@ function zodAbsent(): Plugin {
 }
 
 /**
- * The detector's page-context fields (lib/detect/scan/page-context.ts), which terser renames in
- * the content script (−83 B gzip): read and written only by the detector's own code, with dots,
- * never by name in a string, never sent, spread or listed, and never seen by the card chunk
- * (test/unit/page/page-tables.test.ts checks the strings). A field missing here only costs bytes.
+ * Property names terser renames in the content script only. Each is read and written with dots
+ * by code the content script bundles, never named in a string, and never a field of anything that
+ * leaves or enters the script: not of a message (lib/messaging), stored data, the tables or the
+ * lexicon the background sends, a DOM object, the script-context event, or anything the card
+ * chunk (built apart, without renaming) reads or is handed (test/unit/page/page-tables.test.ts
+ * checks all of these on the sources and the data). A name missing here only costs bytes.
+ * Three groups (Node's zlib -9 of news.js): the detector's page-context fields
+ * (lib/detect/scan/page-context.ts; −83 B); the detector's own working fields (compiled lexicon,
+ * tokens, words, context, phrases, hash gates, form rows) and the page layer's internal ones
+ * (scanner, walker, scope, chunking, lazy card): together −377 B, 25,590 → 25,213 B.
  */
-export const RENAMED_FIELDS = ['symbolBindings', 'nameBindings', 'boundCoins', 'stronglyBoundCoins', 'otherSenses', 'longTailSymbols', 'longTailNames', 'pendingScans', 'acronyms', 'projectTickers', 'liveContrasts', 'witnessedAt'];
+export const RENAMED_FIELDS = [
+  ...['symbolBindings', 'nameBindings', 'boundCoins', 'stronglyBoundCoins', 'otherSenses', 'longTailSymbols', 'longTailNames', 'pendingScans', 'acronyms', 'projectTickers', 'liveContrasts', 'witnessedAt'],
+  ...['testAt', 'capitalisedWordBefore', 'cryptoNounAfter', 'titleCase', 'functionWordAfter', 'chainPrepositionBefore', 'sentenceStart', 'symbolIsWord', 'capitalisedWordAfter', 'nonAscii', 'namePrefixes', 'runStart', 'hashes', 'candidateCount', 'mayHave', 'gapAfter', 'nameHashes', 'judge', 'shouting', 'byName', 'maxNameWords', 'mixedCase', 'candidateAt', 'hyphenAfter', 'bits', 'entryLists', 'byHash', 'entriesAt', 'nextCandidate', 'compiled', 'ends', 'prefixes', 'execAt', 'hasLowerCase', 'symbolHashes', 'nameTargets', 'renamedEver', 'slots', 'lineStart', 'wordsFrom', 'lineEnd', 'hasUpperCase'],
+  ...['onShadowRoot', 'rootSelector', 'retryPending', 'maxMention', 'pauseIfDue', 'skipSelector', 'moreAlternatives', 'redetectIndexed', 'scanDocument', 'redetect', 'ownFrom', 'sliceStart', 'isCurrent', 'scanNodes', 'pruneDisconnected', 'setQuietMutations', 'standing', 'loadCard', 'ownTo', 'sliceMs', 'fairAt', 'openNearest', 'liveRanges', 'firstScan', 'warm', 'hadPending'],
+];
 
 export type PageBundle = 'content-script' | 'card-chunk';
 
