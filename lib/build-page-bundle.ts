@@ -18,6 +18,9 @@
  *   (lib/detect/table-transfer.ts, lib/page/page-tables.ts). The stand-ins are generated from the
  *   real modules' exports at every build, so a table or export added later is covered; a module
  *   exporting a function or a RegExp stays code, and the build says so.
+ * - The detector's reference path (`withExactLookups`, lib/detect/text/hash-bits.ts: every
+ *   shortcut off, for test/unit/detect/fast-path.test.ts) is fixed off in the content script:
+ *   no tab turns it on, so the minifier drops the exact-lookup branches it guards.
  * - Both are minified by terser (below), not esbuild.
  */
 import { readdirSync } from 'node:fs';
@@ -97,6 +100,30 @@ function tableStandIns(): Plugin {
   };
 }
 
+const HASH_BITS = fileURLToPath(new URL('./detect/text/hash-bits.ts', import.meta.url));
+const REFERENCE_SWITCH = 'let exactLookups = false;';
+const REFERENCE_RUN = /export function withExactLookups<T>\(run: \(\) => T\): T \{\n[^]*?\n\}\n/;
+
+/** hash-bits.ts with the reference path's switch a constant (false) and `withExactLookups` only
+ * running its callback; a source that no longer has either fails the build. */
+export function referencePathOff(code: string): string {
+  if (!code.includes(REFERENCE_SWITCH) || !REFERENCE_RUN.test(code)) throw new Error('hash-bits.ts: the reference-path switch moved; update referencePathOff');
+  return code.replace(REFERENCE_SWITCH, 'const exactLookups = false;').replace(REFERENCE_RUN, 'export function withExactLookups<T>(run: () => T): T {\n  return run();\n}\n');
+}
+
+/** And every `isExactLookups()` of the detector written as `false`: terser inlines the function
+ * at some call sites only, and a call it keeps keeps the branch it guards. */
+function referencePathFixedOff(): Plugin {
+  return {
+    name: 'sector-lens:reference-path-off',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id === HASH_BITS) return { code: referencePathOff(code), map: null };
+      return id.startsWith(DETECT_DIR) && code.includes('isExactLookups()') ? { code: code.replaceAll('isExactLookups()', 'false'.padEnd(16)), map: null } : null;
+    },
+  };
+}
+
 const PHRASE_CALL = /new Phrase\((['"])([A-Za-z0-9]+)\1\)/g;
 
 /**
@@ -137,12 +164,22 @@ function zodAbsent(): Plugin {
 }
 
 /**
- * The detector's page-context fields (lib/detect/scan/page-context.ts), which terser renames in
- * the content script (−83 B gzip): read and written only by the detector's own code, with dots,
- * never by name in a string, never sent, spread or listed, and never seen by the card chunk
- * (test/unit/page/page-tables.test.ts checks the strings). A field missing here only costs bytes.
+ * Property names terser renames in the content script only. Each is read and written with dots
+ * by code the content script bundles, never named in a string, and never a field of anything that
+ * leaves or enters the script: not of a message (lib/messaging), stored data, the tables or the
+ * lexicon the background sends, a DOM object, the script-context event, or anything the card
+ * chunk (built apart, without renaming) reads or is handed (test/unit/page/page-tables.test.ts
+ * checks all of these on the sources and the data). A name missing here only costs bytes.
+ * Three groups (Node's zlib -9 of news.js): the detector's page-context fields
+ * (lib/detect/scan/page-context.ts; −83 B); the detector's own working fields (compiled lexicon,
+ * tokens, words, context, phrases, hash gates, form rows) and the page layer's internal ones
+ * (scanner, walker, scope, chunking, lazy card): together −377 B, 25,590 → 25,213 B.
  */
-export const RENAMED_FIELDS = ['symbolBindings', 'nameBindings', 'boundCoins', 'stronglyBoundCoins', 'otherSenses', 'longTailSymbols', 'longTailNames', 'pendingScans', 'acronyms', 'projectTickers', 'liveContrasts', 'witnessedAt'];
+export const RENAMED_FIELDS = [
+  ...['symbolBindings', 'nameBindings', 'boundCoins', 'stronglyBoundCoins', 'otherSenses', 'longTailSymbols', 'longTailNames', 'pendingScans', 'acronyms', 'projectTickers', 'liveContrasts', 'witnessedAt'],
+  ...['testAt', 'capitalisedWordBefore', 'cryptoNounAfter', 'titleCase', 'functionWordAfter', 'chainPrepositionBefore', 'sentenceStart', 'symbolIsWord', 'capitalisedWordAfter', 'nonAscii', 'namePrefixes', 'runStart', 'hashes', 'candidateCount', 'mayHave', 'gapAfter', 'nameHashes', 'judge', 'shouting', 'byName', 'maxNameWords', 'mixedCase', 'candidateAt', 'hyphenAfter', 'bits', 'entryLists', 'byHash', 'entriesAt', 'nextCandidate', 'compiled', 'ends', 'prefixes', 'execAt', 'hasLowerCase', 'symbolHashes', 'nameTargets', 'renamedEver', 'slots', 'lineStart', 'wordsFrom', 'lineEnd', 'hasUpperCase'],
+  ...['onShadowRoot', 'rootSelector', 'retryPending', 'maxMention', 'pauseIfDue', 'skipSelector', 'moreAlternatives', 'redetectIndexed', 'scanDocument', 'redetect', 'ownFrom', 'sliceStart', 'isCurrent', 'scanNodes', 'pruneDisconnected', 'setQuietMutations', 'standing', 'loadCard', 'ownTo', 'sliceMs', 'fairAt', 'openNearest', 'liveRanges', 'firstScan', 'warm', 'hadPending'],
+];
 
 export type PageBundle = 'content-script' | 'card-chunk';
 
@@ -153,7 +190,7 @@ export function configurePageBundle(kind: PageBundle, config: InlineConfig, { so
   if (Array.isArray(alias)) throw new Error('configurePageBundle expects WXT aliases as an object');
   // @wxt-dev/browser: what `wxt/browser` is without the polyfill module (the browser's own API).
   config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': '@wxt-dev/browser' };
-  if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent(), ownScriptContext(), tableStandIns(), phraseNumbers()];
+  if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent(), ownScriptContext(), tableStandIns(), phraseNumbers(), referencePathFixedOff()];
   // Terser instead of Vite's default esbuild minifier, for these two bundles only: two compress
   // passes and top-level mangling take ~1 KB gzip off the content script (every tab) and ~0.6 off
   // the card chunk, for ~3-7 s more per build (README, library table). Both are IIFEs WXT wraps

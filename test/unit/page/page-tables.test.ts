@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import shipped from '../../../public/data/lexicon-top.json';
 import { createLexiconService } from '../../../lib/background/lexicon';
 import { pageTables } from '../../../lib/background/page-tables';
-import { loadTableModules, numberPhrases, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
+import { loadTableModules, numberPhrases, referencePathOff, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
 import { PHRASE_PATTERNS } from '../../../lib/detect/tables/phrase-patterns';
 import { Phrase, phraseOrder, type PhraseName } from '../../../lib/detect/text/phrase';
 import * as real from '../../../lib/detect/page-api';
@@ -276,19 +276,87 @@ describe('phrase rules by number in the content script', () => {
   });
 });
 
-describe('page-context fields renamed in the content script', () => {
-  /** Every source the page build bundles that could name a field in a string. */
-  const sources = ['lib/detect', 'lib/page', 'lib/messaging', 'entrypoints', 'components'].flatMap((dir) =>
-    readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.tsx?$/.test(file))
-      .map((file) => [join(dir, file), readFileSync(join(ROOT, dir, file), 'utf8')] as const),
-  );
-
-  it('are fields of the page context, read and written with dots only, never named in a string', () => {
-    const context = real.createPageContext({});
-    for (const field of RENAMED_FIELDS) {
-      expect(Object.keys(context), field).toContain(field);
-      for (const [file, code] of sources) expect(code.includes(`'${field}'`) || code.includes(`"${field}"`), `${file}: ${field}`).toBe(false);
+/** The files a bundle reaches from `entry` through value imports (type-only imports bring no code). */
+function reachedFrom(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, source = ''] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)(?! type )[^;]*?from '(\.[^']+)'/gms)) {
+      const base = resolve(dirname(file), source).replace(/\.[jt]sx?$/, '');
+      const next = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((path) => existsSync(path));
+      if (next) visit(next);
     }
+  };
+  visit(join(ROOT, entry));
+  return [...seen];
+}
+
+describe('fields renamed in the content script', () => {
+  const sourcesIn = (dir: string) =>
+    readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file) && !file.includes('.test.'))
+      .map((file) => [join(dir, file), readFileSync(join(ROOT, dir, file), 'utf8')] as const);
+  /** Every source the page build bundles that could name a field in a string. */
+  const sources = ['lib/detect', 'lib/page', 'lib/messaging', 'lib/guard', 'lib/storage', 'lib/settings', 'entrypoints', 'components'].flatMap(sourcesIn);
+  /** Code on the other side of a boundary: what sends, stores or checks data, and the card chunk, built without renaming. */
+  const across = [
+    ...['lib/messaging', 'lib/storage', 'lib/settings', 'lib/model', 'lib/background', 'lib/guard', 'lib/i18n'].flatMap(sourcesIn),
+    ...[...reachedFrom('entrypoints/card-ui.ts'), join(ROOT, 'lib/page/script-context.ts')].map((file) => [file, readFileSync(file, 'utf8')] as const),
+  ];
+  const wordsOf = (text: string) => new Set(text.match(/[A-Za-z_$][\w$]*/g));
+
+  it('are never named in a string (an indexed access type such as WalkOptions[\'field\'] is none at run time)', () => {
+    for (const field of RENAMED_FIELDS) {
+      const quoted = new RegExp(`(?<![A-Z][\\w$]*\\[)(['"])${field}\\1`);
+      for (const [file, code] of sources) expect(quoted.test(code), `${file}: ${field}`).toBe(false);
+    }
+  });
+
+  it('are no word of the tables or a field of the lexicon the background sends', () => {
+    const tableWords = wordsOf(JSON.stringify(pageTables()));
+    const lexiconKeys = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) {
+          lexiconKeys.add(key);
+          walk(inner);
+        }
+    };
+    walk(shipped);
+    for (const field of RENAMED_FIELDS) expect(tableWords.has(field) || lexiconKeys.has(field), field).toBe(false);
+  });
+
+  it('are named nowhere across a boundary: messages, storage, settings, the background, the card chunk, the script-context event', () => {
+    expect(across.map(([file]) => file).some((file) => file.endsWith('card-controller.tsx'))).toBe(true);
+    for (const [file, code] of across) {
+      const words = wordsOf(code);
+      for (const field of RENAMED_FIELDS) expect(words.has(field), `${file}: ${field}`).toBe(false);
+    }
+  });
+
+  it('are no DOM property (terser would keep those names anyway)', () => {
+    const domprops = new Set(readFileSync(join(ROOT, 'node_modules/terser/tools/domprops.js'), 'utf8').match(/"[^"]+"/g)?.map((quoted) => quoted.slice(1, -1)));
+    expect(domprops.size).toBeGreaterThan(1000);
+    for (const field of RENAMED_FIELDS) expect(domprops.has(field), field).toBe(false);
+  });
+});
+
+describe('the reference path off in the content script (build-page-bundle.ts referencePathOff)', () => {
+  const source = readFileSync(join(ROOT, 'lib/detect/text/hash-bits.ts'), 'utf8');
+
+  it('fixes the switch off and leaves withExactLookups running its callback only', async () => {
+    const off = referencePathOff(source);
+    expect(off).toContain('const exactLookups = false;');
+    expect(off).not.toContain('exactLookups = true');
+    const { transform } = await import('esbuild');
+    const module = { exports: {} as Record<string, unknown> };
+    new Function('module', 'exports', (await transform(off, { loader: 'ts', format: 'cjs' })).code)(module, module.exports);
+    const api = module.exports as { isExactLookups(): boolean; withExactLookups<T>(run: () => T): T };
+    expect(api.withExactLookups(() => api.isExactLookups())).toBe(false);
+  });
+
+  it('fails the build when hash-bits.ts no longer has the switch it expects', () => {
+    expect(() => referencePathOff(source.replace('let exactLookups = false;', 'let exactLookups = !1;'))).toThrow(/referencePathOff/);
   });
 });
