@@ -18,6 +18,9 @@
  *   (lib/detect/table-transfer.ts, lib/page/page-tables.ts). The stand-ins are generated from the
  *   real modules' exports at every build, so a table or export added later is covered; a module
  *   exporting a function or a RegExp stays code, and the build says so.
+ * - The detector's reference path (`withExactLookups`, lib/detect/text/hash-bits.ts: every
+ *   shortcut off, for test/unit/detect/fast-path.test.ts) is fixed off in the content script:
+ *   no tab turns it on, so the minifier drops the exact-lookup branches it guards.
  * - Both are minified by terser (below), not esbuild.
  */
 import { readdirSync } from 'node:fs';
@@ -97,6 +100,30 @@ function tableStandIns(): Plugin {
   };
 }
 
+const HASH_BITS = fileURLToPath(new URL('./detect/text/hash-bits.ts', import.meta.url));
+const REFERENCE_SWITCH = 'let exactLookups = false;';
+const REFERENCE_RUN = /export function withExactLookups<T>\(run: \(\) => T\): T \{\n[^]*?\n\}\n/;
+
+/** hash-bits.ts with the reference path's switch a constant (false) and `withExactLookups` only
+ * running its callback; a source that no longer has either fails the build. */
+export function referencePathOff(code: string): string {
+  if (!code.includes(REFERENCE_SWITCH) || !REFERENCE_RUN.test(code)) throw new Error('hash-bits.ts: the reference-path switch moved; update referencePathOff');
+  return code.replace(REFERENCE_SWITCH, 'const exactLookups = false;').replace(REFERENCE_RUN, 'export function withExactLookups<T>(run: () => T): T {\n  return run();\n}\n');
+}
+
+/** And every `isExactLookups()` of the detector written as `false`: terser inlines the function
+ * at some call sites only, and a call it keeps keeps the branch it guards. */
+function referencePathFixedOff(): Plugin {
+  return {
+    name: 'sector-lens:reference-path-off',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id === HASH_BITS) return { code: referencePathOff(code), map: null };
+      return id.startsWith(DETECT_DIR) && code.includes('isExactLookups()') ? { code: code.replaceAll('isExactLookups()', 'false'.padEnd(16)), map: null } : null;
+    },
+  };
+}
+
 const PHRASE_CALL = /new Phrase\((['"])([A-Za-z0-9]+)\1\)/g;
 
 /**
@@ -167,7 +194,7 @@ export function configurePageBundle(kind: PageBundle, config: InlineConfig, { so
   if (Array.isArray(alias)) throw new Error('configurePageBundle expects WXT aliases as an object');
   // @wxt-dev/browser: what `wxt/browser` is without the polyfill module (the browser's own API).
   config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': '@wxt-dev/browser' };
-  if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent(), ownScriptContext(), tableStandIns(), phraseNumbers()];
+  if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent(), ownScriptContext(), tableStandIns(), phraseNumbers(), referencePathFixedOff()];
   // Terser instead of Vite's default esbuild minifier, for these two bundles only: two compress
   // passes and top-level mangling take ~1 KB gzip off the content script (every tab) and ~0.6 off
   // the card chunk, for ~3-7 s more per build (README, library table). Both are IIFEs WXT wraps

@@ -59,17 +59,19 @@ export function bindStockTickers(text: string, candidates: readonly Candidate[],
     if (
       candidate.kind === 'symbol' &&
       (((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 2) === 58) && STOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 16), start))) ||
-        (text.charCodeAt(candidate.end + 1) === 78 && STOCK_AFTER.testAt(text, candidate.end)))
+        (text.charCodeAt(candidate.end + 1) === 78 && STOCK_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 12))))
     )
       context.acronyms.add(candidate.symbol);
   }
 }
 
+/** Binds the ticker a sentence calls a token; two letters ("the OP token") only for a coin the
+ * tab holds, since the long tail has junk tokens under most pairs of letters. */
 function bindCalledToken(context: PageContext, lexicon: Lexicon, text: string, word: string, start: number, candidates: readonly Candidate[]): void {
   const coin = SECTOR_ACRONYMS.has(word) ? undefined : coinsForSymbol(lexicon, word, context.date)[0];
   if (coin) {
     if (!context.symbolBindings.has(word) && !isShouting(text, start, start + word.length)) context.symbolBindings.set(word, coin.id);
-  } else if (isUnknownTicker(word, text, start, candidates) && !context.longTailSymbols.has(word)) context.longTailSymbols.set(word, undefined);
+  } else if (word.length > 2 && isUnknownTicker(word, text, start, candidates) && !context.longTailSymbols.has(word)) context.longTailSymbols.set(word, undefined);
 }
 
 /**

@@ -58,15 +58,15 @@ function gluedPairBase(symbol: string, lexicon: Lexicon): string {
 
 const BRACKET_PAIR_QUOTES: readonly string[] = ['USDT', 'USDC', 'USD'];
 
+const BRACKET_GAP = /^,? ?[([]$/;
+
 /** Words before "(" or "[": joined by single spaces or hyphens, within one clause. */
 function nameRunStart(words: Words, index: number): number {
   const text = words.source;
   if (!words.has(index) || !words.has(index - 1)) return index;
-  // " (" or "(" between the words, compared in place.
-  const gapStart = words.end(index - 1);
-  const gapLength = words.start(index) - gapStart;
-  const open = text.charCodeAt(words.start(index) - 1);
-  if ((open !== 40 && open !== 91) || !(gapLength === 1 || (gapLength === 2 && text.charCodeAt(gapStart) === 32))) return index;
+  // "(", " (" or ", (" between the words ("ZClassic, (ZCL)" as some notices write it), "[" likewise.
+  // A slice and a test: asked only for a ticker shape between brackets.
+  if (!BRACKET_GAP.test(text.slice(words.end(index - 1), words.start(index)))) return index;
   let start = index - 1;
   while (start > 0 && index - start < MAX_RUN && joinsName(words.gapAfter(start - 1))) start--;
   return start;

@@ -13,7 +13,7 @@ import { WordGate } from '../text/word-gate';
 import type { Candidate } from './candidates';
 import { isCashtagShape, isMixedCaseTickerShape, isUpperTickerShape, isWordCharAt } from '../text/word-shape';
 import { nameCandidate } from './name-candidate';
-import { allowedEntries, longestNameAt, type NameMatch } from './name-match';
+import { allowedEntries, longestNameAt, mayBeName, type NameMatch } from './name-match';
 import { nameSymbolAt } from './paren-symbol';
 import { glossedLongTailAt } from './glossed-ticker';
 
@@ -78,10 +78,15 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     const end = words.end(i);
     if (isExcluded(start, end)) continue;
     const before = text.charCodeAt(start - 1);
+    // "the", "bitcoin", "160": an ASCII word with no capital and no "$" before it can only begin
+    // a name (every other form needs a capital or the "$"), and "the" is listed only because
+    // "The Graph" begins with it: most such words stop at the name's hashes with the next word.
+    if (words.upper(i) === 0 && !words.nonAscii(i) && before !== DOLLAR && !mayBeName(words, i, lexicon)) continue;
     // "The", "However", "Monday": a capitalised ASCII word with no "$" before it that no name
-    // starts with can only begin a long-tail name; every form above that one needs a ticker shape
-    // or a name (the reference path, withExactLookups, still runs them all).
-    if (words.upper(i) === 1 && words.lower(i) > 0 && !words.other(i) && before !== DOLLAR && !lexicon.nameHashes.first.mayHave(words.hash(i))) {
+    // starts at (by the name hashes, with the next word) can only begin a long-tail name; every
+    // form above that one needs a ticker shape or a name (the reference path, withExactLookups,
+    // still runs them all).
+    if (words.upper(i) === 1 && words.lower(i) > 0 && !words.other(i) && before !== DOLLAR && !mayBeName(words, i, lexicon)) {
       i = longTailNameAt(words, i, found, lexicon);
       continue;
     }
@@ -107,13 +112,14 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
-    // "5BTC", "100USDT", "1.2ETH": an amount glued to a ticker the tab knows ("10K", "2FA" are none;
+    // "5BTC", "100USDT", "1.2ETH": an amount glued to a ticker the tab knows, one mention over the
+    // whole word (a mention never starts inside a word; "10K", "2FA" are none;
     // "USDD/3CRV", "FRAX+3CRV" name a pool's own token). Judged as if shouted: a word ticker
     // ("8BIT") or an acronym needs the page or a price.
     const first = text.charCodeAt(start);
     const amount = first >= 48 && first <= 57 && before !== SLASH && before !== 43 ? GLUED_AMOUNT.pattern.exec(words.word(i))?.[1] : undefined;
     if (amount && coinsForSymbol(lexicon, amount).length > 0) {
-      found.push({ kind: 'symbol', start: end - amount.length, end, symbol: amount, mixedCase: false, shouting: true });
+      found.push({ kind: 'symbol', start, end, symbol: amount, mixedCase: false, shouting: true });
       continue;
     }
     if (upper && text.charCodeAt(end) === HYPHEN && words.start(i + 1) === end + 1) {
@@ -145,9 +151,10 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
       continue;
     }
     if ((upper || mixedCase) && (end - start >= 2 || isWidgetQuote(text, start, end)) && lexicon.symbolHashes.mayHave(words.hash(i))) {
-      if (word === '') word = words.word(i);
-      const symbol = upper ? word : word.toUpperCase();
-      const holders = coinsForSymbol(lexicon, symbol);
+      const known = upper ? upperTicker(words, i, lexicon) : null;
+      if (word === '' && known === null) word = words.word(i);
+      const symbol = known ? known[0] : word.toUpperCase();
+      const holders = known ? known[1] : coinsForSymbol(lexicon, symbol);
       if (holders.length > 0) {
         found.push({ kind: 'symbol', start, end, symbol, mixedCase, shouting: anySymbolIsWord(holders) && isShouting(text, start, end) });
         continue;
@@ -170,6 +177,33 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
 }
 
 const GLUED_AMOUNT = new Phrase('gluedAmount');
+
+/** An upper-case word's ticker and its coins in a lexicon (a tuple: no field names in the
+ * content script). */
+type KnownTicker = readonly [symbol: string, holders: readonly LexiconCoin[], lexicon: Lexicon];
+
+/** The last ticker read per slot of the words' hashes: a page repeats its tickers ("BTC"
+ * thousands of times), and one found here, compared in place, is neither sliced nor looked up
+ * by a fresh string again; the candidates share its string, whose hash V8 then keeps. */
+const knownTickers = new Array<KnownTicker | undefined>(1024);
+
+/** The ticker that upper-case word i spells (coinsForSymbol, cached by hash and spelling; the
+ * reference path, withExactLookups, looks it up afresh, so fast-path.test.ts checks the table). */
+function upperTicker(words: Words, i: number, lexicon: Lexicon): KnownTicker {
+  const slot = words.hash(i) & 1023;
+  const known = knownTickers[slot];
+  if (known !== undefined && known[2] === lexicon && !isExactLookups() && spellsWord(known[0], words, i)) return known;
+  const symbol = words.word(i);
+  return (knownTickers[slot] = [symbol, coinsForSymbol(lexicon, symbol), lexicon]);
+}
+
+/** Word i is exactly `spelled` (compared in place, no string made). */
+function spellsWord(spelled: string, words: Words, i: number): boolean {
+  const start = words.start(i);
+  if (words.end(i) - start !== spelled.length) return false;
+  for (let k = 0; k < spelled.length; k++) if (words.source.charCodeAt(start + k) !== spelled.charCodeAt(k)) return false;
+  return true;
+}
 
 function anySymbolIsWord(coins: readonly LexiconCoin[]): boolean {
   for (let k = 0; k < coins.length; k++) if ((coins[k] as LexiconCoin).symbolIsWord) return true;

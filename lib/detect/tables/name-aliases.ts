@@ -22,6 +22,12 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Btc', coinId: 'bitcoin', policy: 'needs-context' },
   { name: 'Ltc', coinId: 'litecoin', policy: 'needs-context' },
   { name: 'Usdt', coinId: 'tether', policy: 'needs-context' },
+  { name: 'Xmr', coinId: 'monero', policy: 'needs-context' },
+  { name: 'Bch', coinId: 'bitcoin-cash', policy: 'needs-context' },
+  { name: 'Trx', coinId: 'tron', policy: 'needs-context' },
+  { name: 'Xlm', coinId: 'stellar', policy: 'needs-context' },
+  { name: 'Shib', coinId: 'shiba-inu', policy: 'needs-context' },
+  { name: 'Avax', coinId: 'avalanche-2', policy: 'needs-context' },
   // The same for Algorand's ticker written as a word ("2nd- Algo", "Algo is backed by …").
   { name: 'Algo', coinId: 'algorand', policy: 'needs-context' },
   // The company and the coin share the name (CoinGecko's id for XRP is 'ripple'). "Ripple"

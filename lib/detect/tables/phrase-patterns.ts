@@ -42,7 +42,8 @@ export const PHRASE_PATTERNS = {
   listGapAfter: data(/(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)/y),
   listGapBefore: data(/(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/),
   // name-senses.ts: ", the CEO of …"; "Pepe the frog"; "Polygon-powered".
-  appositiveHead: data(/,\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)\b(?!['’])/uy),
+  // Never a relative clause: "Bitcoin, the creator of which, Satoshi …" says whose creator, not who.
+  appositiveHead: data(/,\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)\b(?!['’]| of (?:which|whom)\b)/uy),
   // "Pepe the frog", "a Shiba Inu puppy", "the pepe meme, which …"; never "Shiba Inu puppy coin"
   // (a bare "dog" after a name is the coin's kind: "the first Solana dog").
   characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|(?:puppy|puppies|breed|hippo|pygmy hippo)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
@@ -77,7 +78,8 @@ export const PHRASE_PATTERNS = {
   quoteLine: data(/^[ \t]*(?:\$[ \t]?\d|[+\-−]?\d[\d.,]*[ \t]?%[ \t]*$)/),
   // noun-tickers.ts, before "token": "its SPK token", "calls JST a ‘next 100x token’"; after it:
   // "governance token, BOND"; "Spark’s SPK": the name before the possessive, the ticker after.
-  tokenTickerBefore: data(/(?<![\w$.\-/])([A-Z][A-Z0-9]{2,9})(?:(?:['’]s)? | (?:[a-z]+ed )?(?:as|is|was|a|an)\b[^.!?:;\n]{0,30})$/),
+  // Two letters only right before it ("the OP token"), never through "is a" ("IT is a token").
+  tokenTickerBefore: data(/(?<![\w$.\-/])([A-Z][A-Z0-9]{1,9})(?:(?:['’]s)? |(?<=[A-Z0-9]{3}) (?:[a-z]+ed )?(?:as|is|was|a|an)\b[^.!?:;\n]{0,30})$/),
   tokenTickerAfter: data(/s?,? ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/y),
   possessiveName: data(/(?<![\w.])((?:[A-Z][\w.]* ){0,2}[A-Z][\w.]+)$/),
   possessiveTicker: data(/['’]s ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/y),
@@ -90,7 +92,7 @@ export const PHRASE_PATTERNS = {
   // noun-tickers.ts: "(NYSE: COMP)", "Nasdaq:COIN": a stock exchange's name and a colon right before a
   // ticker; "Compass COMP NYSE 8.59", a quote strip line by line: the exchange and a quote right after it.
   stockExchangeBefore: data(/\b(?:NYSE(?: American| Arca)?|NYSEARCA|NASDAQ|Nasdaq|AMEX|LSE|TSXV?|ASX|HKEX|OTC(?:QX|QB)?|CBOE|Cboe|CSE|XETRA|Xetra|SGX|BATS) ?: ?$/),
-  stockExchangeAfter: data(/\s(?:NYSE|NASDAQ|Nasdaq)\s\$?\d/y),
+  stockExchangeAfter: data(/^\s(?:NYSE|NASDAQ|Nasdaq)\s\$?\d/),
   // verdicts.ts: "lost to the ether", "vanished into the ether": a place the idiom names, at a clause's end.
   idiomPlace: data(/\b(?:in|into|to|from|through|across|out of) the [a-z]+(?:[.,;:!?)\n]|$)$/),
   // namesakes.ts: "artist Yayoi Kusama", "named for Gerolamo Cardano": a capitalised given name right before a

@@ -562,7 +562,7 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
   });
 
   it('an amount glued to a ticker the tab knows is the coin; units and counts are not', () => {
-    expect(spans('Each voter gets 5BTC worth of prizes, and fees of 100USDT or 0.25ETH apply.')).toEqual(['BTC=bitcoin', 'USDT=tether', 'ETH=ethereum']);
+    expect(spans('Each voter gets 5BTC worth of prizes, and fees of 100USDT or 0.25ETH apply.')).toEqual(['5BTC=bitcoin', '100USDT=tether', '0.25ETH=ethereum']);
     expect(spans('It raised $5M with 3x leverage, 10K users, 24H support, 4K video, 5G phones and 2FA.')).toEqual([]);
     // A ticker that is itself an amount-shaped name stays whole.
     expect(spans('1INCH rose 4% on the day.')).toEqual(['1INCH=1inch']);
@@ -583,13 +583,33 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
   it('a ticker written as a lower-case word counts where the page names its coin, or listed next to one', () => {
     expect(spans('My uncle bought bitcoin in 2017. Now he says btc is cheap compared to btc/eth ratios.')).toEqual(['bitcoin=bitcoin', 'btc=bitcoin', 'btc=bitcoin', 'eth=ethereum']);
     expect(spans('Litecoin (LTC) halved again; miners kept their ltc.')).toEqual(['Litecoin (LTC)=litecoin', 'ltc=litecoin']);
+    expect(spans('Monero (XMR) stays private, so I moved my xmr to a new wallet.')).toEqual(['Monero (XMR)=monero', 'xmr=monero']);
   });
 
   it('a lower-case ticker alone, or one that is an ordinary word, stays a word', () => {
     // No coin named on the page: the letters prove nothing.
     expect(spans('The firm tweaked its algo again, and the usdt column of the sheet is empty.')).toEqual([]);
+    expect(spans('Bitcoin fell 3%. My friend only talks about shib and avax.')).toEqual(['Bitcoin=bitcoin']);
     // A word ticker in lower case is the word even on a crypto page.
     expect(spans('Bitcoin and Ethereum rallied. Prices hovered near the high, stable and based on volume.')).toEqual(['Bitcoin=bitcoin', 'Ethereum=ethereum']);
+  });
+
+  it('a two-letter ticker right before "token" binds the page when the tab holds its coin', () => {
+    expect(spans('The network unveiled its OP token today. OP holders vote next month, and users may claim OP now.', '2022-05-01')).toEqual(['OP=optimism', 'OP=optimism', 'OP=optimism']);
+    // Never through "is a", and never an acronym or letters only the long tail holds.
+    expect(spans('Its IT is a token of trust; the LP token is staked and the QX token is new. QX fell.')).toEqual([]);
+  });
+
+  it('a comma before the bracket still glosses the name: "ZClassic, (ZCL)"', () => {
+    expect(spans('Early favourites include ZClassic, (ZCL), and a few others.', '2018-06-01')).toEqual(['ZClassic, (ZCL)=zclassic']);
+    // A bracket that holds no ticker after a comma stays prose.
+    expect(spans('Bitcoin fell, (see the chart below) again.')).toEqual(['Bitcoin=bitcoin']);
+  });
+
+  it('a relative clause after a name is no appositive: "the creator of which" names no person', () => {
+    expect(spans('Exchanges listed coins whose founders hid, including Bitcoin, the creator of which, a pseudonym, vanished.')).toEqual(['Bitcoin=bitcoin']);
+    // A role heading a real appositive still makes the name a person's.
+    expect(spans('Wei Dai, founder of a small lab, spoke.')).toEqual([]);
   });
 
   it('"into the ether" is the idiom; ether the coin keeps its other uses', () => {

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import shipped from '../../../public/data/lexicon-top.json';
 import { createLexiconService } from '../../../lib/background/lexicon';
 import { pageTables } from '../../../lib/background/page-tables';
-import { loadTableModules, numberPhrases, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
+import { loadTableModules, numberPhrases, referencePathOff, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
 import { PHRASE_PATTERNS } from '../../../lib/detect/tables/phrase-patterns';
 import { Phrase, phraseOrder, type PhraseName } from '../../../lib/detect/text/phrase';
 import * as real from '../../../lib/detect/page-api';
@@ -372,4 +372,23 @@ describe('fields renamed in the content script', () => {
     for (const file of ours) visit(file);
     expect(foreign).toEqual([]);
   }, 60_000);
+});
+
+describe('the reference path off in the content script (build-page-bundle.ts referencePathOff)', () => {
+  const source = readFileSync(join(ROOT, 'lib/detect/text/hash-bits.ts'), 'utf8');
+
+  it('fixes the switch off and leaves withExactLookups running its callback only', async () => {
+    const off = referencePathOff(source);
+    expect(off).toContain('const exactLookups = false;');
+    expect(off).not.toContain('exactLookups = true');
+    const { transform } = await import('esbuild');
+    const module = { exports: {} as Record<string, unknown> };
+    new Function('module', 'exports', (await transform(off, { loader: 'ts', format: 'cjs' })).code)(module, module.exports);
+    const api = module.exports as { isExactLookups(): boolean; withExactLookups<T>(run: () => T): T };
+    expect(api.withExactLookups(() => api.isExactLookups())).toBe(false);
+  });
+
+  it('fails the build when hash-bits.ts no longer has the switch it expects', () => {
+    expect(() => referencePathOff(source.replace('let exactLookups = false;', 'let exactLookups = !1;'))).toThrow(/referencePathOff/);
+  });
 });
