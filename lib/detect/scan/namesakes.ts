@@ -41,9 +41,20 @@ export function addNameSenses(context: PageContext, candidates: readonly Candida
     const entry = candidate.entries[0];
     if (!entry || context.otherSenses.has(entry.coin.id)) continue;
     // "Pepe the frog", "a Shiba Inu puppy", "Moo Deng the hippo".
-    if (entry.policy === 'needs-context' ? isCharacterAfter(text, candidate.end) : GIVEN_NAME_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) && !CAPITAL_AFTER.testAt(text, candidate.end))
+    if (entry.policy === 'needs-context' ? isCharacterAfter(text, candidate.end) : isGivenNameBefore(text, candidate.start) && !CAPITAL_AFTER.testAt(text, candidate.end))
       context.otherSenses.add(entry.coin.id);
   }
+}
+
+/** "Yayoi Kusama": a space, then a capital and two or more lower-case ASCII letters before it, read
+ * back by char codes first (asked for every distinctive name on the page; "the Bitcoin" stops at
+ * the second character), then the phrase for the word before the given name. */
+function isGivenNameBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  let k = start - 2;
+  while (k >= 0 && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k--;
+  const capital = text.charCodeAt(k);
+  return k <= start - 4 && capital >= 65 && capital <= 90 && GIVEN_NAME_BEFORE.pattern.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /**
