@@ -7,6 +7,7 @@ import { Slicer } from './chunked';
 import type { MentionIndex } from './mention-index';
 import type { Painter } from './painter';
 import type { ScanScope } from './scan-scope';
+import { stylePainterIn } from './shadow-style';
 import { textNodesUnder } from './text-walker';
 import { DEFAULT_WINDOW, ownedMentions, textWindows, type WindowOptions } from './text-windows';
 import type { PageDetector, PageMention } from './types';
@@ -139,6 +140,11 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
       index.delete(node);
       return had;
     }
+    // The painter's stylesheet goes into a shadow root with the first mention painted there, not
+    // when a walk enters the root: adopting a sheet restyles the root, and most roots a feed adds
+    // (a comment, a post) hold no mention.
+    const root = node.getRootNode() as ShadowRoot;
+    if (root.host && root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) stylePainterIn(root);
     // Only the fallback painter changes the DOM: no closure per node for the highlight painter.
     if (painter.mutatesDom) quietly(() => painter.paint(node, mentions));
     else painter.paint(node, mentions);

@@ -13,7 +13,6 @@ import { watchMutations } from './mutation-watcher';
 import { createPageScanner } from './page-scanner';
 import type { Painter } from './painter';
 import { scanScopeOf } from './scan-scope';
-import { stylePainterIn } from './shadow-style';
 import { GENERIC_PROFILE, type SiteProfile } from './site-profile';
 import type { PageDetector } from './types';
 
@@ -63,16 +62,13 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
   const signal = AbortSignal.any([outer, controller.signal]);
   const index = new MentionIndex();
   const scope = scanScopeOf(profile);
-  // Open shadow roots the scans entered: watched for mutations, styled for the paint.
-  const shadowRoots = new WeakSet<ShadowRoot>();
+  // Open shadow roots the scans entered: watched for mutations (observing a root again only
+  // renews its options; the scanner styles a root once it paints a mention there).
   let anyShadowRoot = false;
   let watchShadowRoot = (_root: ShadowRoot) => undefined as void;
   const onShadowRoot = (root: ShadowRoot) => {
-    if (shadowRoots.has(root)) return;
-    shadowRoots.add(root);
     anyShadowRoot = true;
     watchShadowRoot(root);
-    stylePainterIn(root);
   };
   const hitOptions = { shadowRoots: () => anyShadowRoot, ...(profile.siteCard ? { siteCard: profile.siteCard } : {}) };
   let findHit: HitFinder;

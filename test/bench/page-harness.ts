@@ -14,7 +14,6 @@ import { watchMutations } from '../../lib/page/mutation-watcher';
 import { createPageScanner } from '../../lib/page/page-scanner';
 import { GENERIC_SCOPE, scanScopeOf } from '../../lib/page/scan-scope';
 import { textNodesUnder } from '../../lib/page/text-walker';
-import { stylePainterIn } from '../../lib/page/shadow-style';
 import { SITE_PROFILES } from '../../lib/page/site-profile';
 
 const lexicon = parseLexicon(lexiconJson);
@@ -193,14 +192,10 @@ async function siteFeed(mode: 'ours' | 'floor', profileId: string, append: strin
     const painter = createHighlightPainter(document);
     const controller = new AbortController();
     const scope = scanScopeOf(profile);
+    // As page-session.ts wires it: roots are watched as walks enter them; the scanner styles a
+    // root once it paints a mention there.
     let watch = (_root: ShadowRoot) => undefined as void;
-    const seen = new WeakSet<ShadowRoot>();
-    const onShadowRoot = (root: ShadowRoot) => {
-      if (seen.has(root)) return;
-      seen.add(root);
-      watch(root);
-      stylePainterIn(root);
-    };
+    const onShadowRoot = (root: ShadowRoot) => watch(root);
     const scanner = createPageScanner({ doc: document, detector, painter, index, signal: controller.signal, onChange: () => undefined, scope, onShadowRoot });
     const watcher = watchMutations({ doc: document, scanner, painter, index, signal: controller.signal, onChange: () => undefined, scope, onShadowRoot });
     watch = (root) => watcher.observe(root);
