@@ -125,4 +125,7 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   // its two-letter ticker stays a long-tail question), and the 2025 Solana memecoin named by a
   // word ("Useless Coin", USELESS: the word needs context, name-aliases.ts).
   'haven1', 'useless-3',
+  // Hive's 2020 fork, named by a verb (Blurt, BLURT: both need context, stop-listed and witnessed
+  // in tables/renamed-tickers.ts, like Hive's own).
+  'blurt',
 ];

@@ -38,34 +38,23 @@ const CAPITAL_AFTER = new Phrase('capitalWordAfter');
 export function addNameSenses(context: PageContext, candidates: readonly Candidate[], text: string): void {
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index] as Candidate;
-    // "500 Hive", "6.2M HBD": a counted unit names its ecosystem's coins (QUANTITY_WITNESSES).
-    if (candidate.kind === 'symbol') countedUnit(context, candidate.symbol, text, candidate.start, candidate.end, true);
-    if (candidate.kind !== 'name') continue;
-    const entry = candidate.entries[0];
-    if (!entry) continue;
-    countedUnit(context, entry.key, text, candidate.start, candidate.end, false);
-    if (context.otherSenses.has(entry.coin.id)) continue;
+    const entry = candidate.kind === 'name' ? candidate.entries[0] : undefined;
+    // "500 Hive", "6.2M HBD": a counted unit names its ecosystem's coins (QUANTITY_WITNESSES);
+    // their tickers then follow from the ecosystem witnesses (page-context.ts).
+    const coins = QUANTITY_WITNESSES.get(entry ? entry.key : candidate.kind === 'symbol' ? candidate.symbol : '');
+    if (coins && AMOUNT_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) && COUNTED_UNIT_AFTER.testAt(text, candidate.end))
+      for (const id of coins) context.boundCoins.add(id);
+    if (!entry || context.otherSenses.has(entry.coin.id)) continue;
     // "Pepe the frog", "a Shiba Inu puppy", "Moo Deng the hippo".
     if (entry.policy === 'needs-context' ? isCharacterAfter(text, candidate.end) : isGivenNameBefore(text, candidate.start) && !CAPITAL_AFTER.testAt(text, candidate.end))
       context.otherSenses.add(entry.coin.id);
   }
 }
 
+// An amount before a unit ("500 ", "6.2M ", "1.5k "), and what ends the unit's phrase ("500 Hive
+// (assuming …", "140 HBD."; never "12 Hive boxes", "10 Hive Tips").
+const AMOUNT_BEFORE = new Phrase('amountBefore');
 const COUNTED_UNIT_AFTER = new Phrase('countedUnitAfter');
-
-/** Binds the coins of a unit written after an amount ("500 Hive", "6.2M HBD", "1.5k SBD") and
- * ending its phrase (not "12 Hive boxes", "10 Hive Tips"); a ticker's own coin binds the ticker. */
-function countedUnit(context: PageContext, written: string, text: string, start: number, end: number, ticker: boolean): void {
-  const coins = QUANTITY_WITNESSES.get(written);
-  if (!coins || text.charCodeAt(start - 1) !== 32 || !COUNTED_UNIT_AFTER.testAt(text, end)) return;
-  let k = start - 2;
-  const suffix = text.charCodeAt(k);
-  if (suffix === 107 || suffix === 75 || suffix === 77) k--;
-  const digit = text.charCodeAt(k);
-  if (digit < 48 || digit > 57) return;
-  for (let c = 0; c < coins.length; c++) context.boundCoins.add(coins[c] as string);
-  if (ticker && !context.symbolBindings.has(written)) context.symbolBindings.set(written, coins[0] as string);
-}
 
 /** "Yayoi Kusama": a space, then a capital and two or more lower-case ASCII letters before it, read
  * back by char codes first (asked for every distinctive name on the page; "the Bitcoin" stops at

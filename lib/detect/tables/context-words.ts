@@ -70,6 +70,9 @@ export const GENERIC_TERM_NAMES: ReadonlySet<string> = new Set([
   'native token', 'native tokens', 'native coin', 'gas token', 'gas tokens', 'reward token', 'reward tokens',
   // "the LEO Miner token": a mining app's token, never Miner Arena by its first word
   'miner', 'miner token',
+  // "SPT Power and Hive Power", "LEO Power": Hive blogs' word for a staked balance, never the
+  // small coin /coins/list names "POWER"
+  'power',
 ]);
 
 /** Small words an acronym skips ("Securities and Exchange Commission (SEC)"): paren-symbol.ts. */

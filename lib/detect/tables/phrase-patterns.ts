@@ -105,6 +105,7 @@ export const PHRASE_PATTERNS = {
   // scan/namesakes.ts: what ends a counted unit ("500 Hive (assuming …", "100 HBD and", "140 HBD.",
   // "6.2M HBD in circulation"): punctuation, a line's end or a small word; never a noun the
   // word qualifies ("12 Hive boxes") or a capitalised word ("10 Hive Tips").
+  amountBefore: data(/\d[kKM]? $/),
   countedUnitAfter: data(/(?:[.,;:!?)\]]|[ \t]*(?:\n|$)|[ \t]+(?:\(|(?:and|or|in|into|to|at|for|from|of|on|per|back|each|worth|was|were|is|are|will|would|has|had|have|with|which|that|so|but|as|this|today|now|left|a|the|we|you|he|she|they|it)\b))/y),
   // scan-text.ts: "5BTC", "1.2ETH": digits (an inner dot allowed) glued to three to six capitals, the ticker captured.
   gluedAmount: data(/^\d+(?:\.\d+)?([A-Z]{3,6})$/),

@@ -131,6 +131,9 @@ export const ERA_WITNESSES: readonly EraWitness[] = [
   // the coin named on the page with context (the Donut ecosystem, Moons ($MOON)) licenses it.
   { kind: 'ticker', witness: 'donut', written: 'DONUT', coinId: 'donut' },
   { kind: 'ticker', witness: 'moon', written: 'MOON', coinId: 'moon' },
+  // "BLURT gave up its gains": the chain named with context ("the Blurt blockchain", "5,000
+  // BLURT") licenses its ticker, which is a verb shouted too.
+  { kind: 'ticker', witness: 'blurt', written: 'BLURT', coinId: 'blurt' },
   // "this is USELESS": the 2025 memecoin's ticker is emphasis too, so the coin named on the page
   // with context ($USELESS, "Useless Coin", a pair) licenses it.
   { kind: 'ticker', witness: 'useless-3', written: 'USELESS', coinId: 'useless-3' },
@@ -143,9 +146,9 @@ export const ERA_WITNESSES: readonly EraWitness[] = [
  * "HBD", happy birthday; "SBD"), which a page witnesses by counting them: "500 Hive", "6.2M HBD",
  * "3 SBD". An amount right before the word (and no capitalised word after it: "10 Hive Tips")
  * makes it a unit, and in text only a coin is counted so. Written form (a ticker in capitals, a
- * name's lookup key in lower case) → the coins the page then names: the unit's own coin first
- * (it binds the ticker), then its chain's, so that the chain's name and the ecosystem witnesses
- * above (Hive → HBD) count on the page too (scan/namesakes.ts addNameSenses).
+ * name's lookup key in lower case) → the coins the page then names: the unit's own and its
+ * chain's, so that the chain's name counts on the page and the witnesses above bind the tickers
+ * (scan/namesakes.ts addNameSenses).
  */
 export const QUANTITY_WITNESSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['hive', ['hive']],
@@ -154,4 +157,6 @@ export const QUANTITY_WITNESSES: ReadonlyMap<string, readonly string[]> = new Ma
   ['steem', ['steem']],
   ['STEEM', ['steem']],
   ['SBD', ['steem-dollars', 'steem']],
+  ['blurt', ['blurt']],
+  ['BLURT', ['blurt']],
 ]);
