@@ -4,6 +4,8 @@ export const CRYPTO_NOUNS: ReadonlySet<string> = new Set([
   'mainnet', 'testnet', 'ecosystem', 'price', 'holders', 'validators', 'dao', 'foundation', 'labs',
   'staking', 'airdrop', 'whales', 'treasury', 'tvl', 'etf', 'etfs', 'futures', 'perps', 'wallet',
   'exchange', 'dex', 'bridge', 'stablecoin', 'finance',
+  // a DeFi protocol's liquidity and its incidents ("the Curve pool", "after the Curve exploit")
+  'pool', 'pools', 'exploit',
 ]);
 
 /** Words before a name that make it a chain or venue on a crypto page ("deployed on Avalanche",

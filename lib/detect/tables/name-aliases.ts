@@ -229,6 +229,8 @@ export const PRODUCT_NAMES: readonly NameAlias[] = [
   // The lending protocol of 2020–22, whose token CoinGecko names "Rari Governance" (RGT): the
   // longer name keeps "Rari" from reading as Rarible's RARI.
   { name: 'Rari Capital', coinId: 'rari-governance-token' },
+  // Optimism's governance body, its own organisation: the word "optimism" needs context, this does not.
+  { name: 'Optimism Collective', coinId: 'optimism' },
   // CoinGecko names the coin after its ticker; "Kaito" alone is a given name (needs context).
   { name: 'Kaito AI', coinId: 'kaito' },
 ];

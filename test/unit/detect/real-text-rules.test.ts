@@ -594,6 +594,25 @@ describe('coverage, second pass: counted units, names before their token, names 
     expect(ids('Honestly this update is USELESS, and the new menu is Useless too.', '2025-06-15')).toEqual([]);
   });
 
+  it('a fork of the chain, named by a verb, with its own witnesses', () => {
+    expect(spans('The Blurt blockchain forked from its parent. BLURT lost half its value, and Blurt still pays authors.', '2023-06-01')).toEqual([
+      'Blurt=blurt', 'BLURT=blurt', 'Blurt=blurt',
+    ]);
+    expect(ids('Do not blurt it out. He would BLURT anything at dinner.')).toEqual([]);
+  });
+
+  it('a market rank or an exchange listing makes a context-needing name the coin', () => {
+    expect(ids('Somehow Shiba is now in the top 20 by market cap.')).toEqual(['shiba-inu']);
+    expect(ids('Then Shiba has been listed on Coinbase overnight.')).toEqual(['shiba-inu']);
+    expect(ids('My Shiba is a loyal dog and sleeps all day.')).toEqual([]);
+  });
+
+  it('a protocol’s pool or exploit, and a network’s own governance body, name the project', () => {
+    expect(ids('Arbitrageurs drained the Curve pool after the exploit.')).toEqual(['curve-dao-token']);
+    expect(ids('Grants come from the Optimism Collective each season.')).toEqual(['optimism']);
+    expect(ids('She spoke with optimism about the coming season.')).toEqual([]);
+  });
+
   it('the drink and the film character are no coins on pages without crypto', () => {
     expect(ids('Kava is a root drink of the South Pacific. Kava is nonalcoholic.')).toEqual([]);
     expect(ids('Agents ask Neo to find Morpheus, who offers him a choice.')).toEqual([]);
