@@ -43,6 +43,11 @@ const CLOCK_BEFORE = new Phrase('clockBefore');
 
 const FOUNDATION_AFTER = new Phrase('foundationAfter');
 
+/** "BTC-Alpha" (an exchange), "BTC by Grayscale" (a fund's ticker): the letters name no coin here. */
+const NOT_COIN_AFTER = new Phrase('notCoinAfter');
+
+const TRADED_BEFORE = new Phrase('tradedBefore');
+
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 
 /** No alternatives: shared and frozen (mention() keeps only a non-empty list). */
@@ -77,7 +82,7 @@ export function unresolvedLongTail(candidate: Of<'long-tail'>): UnresolvedCandid
 
 export function judgeSymbol(candidate: Of<'symbol'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   const { symbol, start, end } = candidate;
-  if (isPlusVariantAt(text, end)) return null;
+  if (isPlusVariantAt(text, end) || NOT_COIN_AFTER.testAt(text, end)) return null;
   const resolved = context.projectTickers.has(symbol) ? null : resolveSymbol(symbol, lexicon, context);
   if (!resolved) return null;
   const confidence = symbolConfidence(candidate, text, lexicon, context, resolved.coinId);
@@ -179,7 +184,9 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (settled !== undefined) return settled;
   // "btc", "eth" in a forum post: a ticker written as a lower-case word is the coin where the page
   // names that coin otherwise or quotes a price, else only listed next to a coin ("btc/eth").
-  if (entry.key === coin.symbol.toLowerCase() && text.charCodeAt(candidate.start) > 96) return context.boundCoins.has(coin.id) || evidence.priceAfter ? 0.7 : -0.7;
+  // So is one a trade, a holder or an amount comes right before ("bought doge", "my btc", "0.5 eth").
+  if (entry.key === coin.symbol.toLowerCase() && text.charCodeAt(candidate.start) > 96)
+    return context.boundCoins.has(coin.id) || evidence.priceAfter || TRADED_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) ? 0.7 : -0.7;
   // "Gas Limit", "Gas is the air that allows Ethereum to operate": the unit, unless NEO is on the page.
   if (isUnitWithoutProject(coin.id, context)) return 0;
   // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.

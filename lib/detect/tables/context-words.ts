@@ -1,9 +1,12 @@
-/** Words right after a name that make it a crypto project ("Helium token", "Near Foundation"). */
+/** Words right after a name that make it a crypto project ("Helium token", "Near Foundation",
+ * "the Marinade Discord"). */
 export const CRYPTO_NOUNS: ReadonlySet<string> = new Set([
   'token', 'tokens', 'coin', 'coins', 'memecoin', 'network', 'protocol', 'blockchain', 'chain',
   'mainnet', 'testnet', 'ecosystem', 'price', 'holders', 'validators', 'dao', 'foundation', 'labs',
   'staking', 'airdrop', 'whales', 'treasury', 'tvl', 'etf', 'etfs', 'futures', 'perps', 'wallet',
   'exchange', 'dex', 'bridge', 'stablecoin', 'finance',
+  // "the Marinade Discord", "Maker PSM": the project's own community channel or module.
+  'discord', 'telegram', 'psm',
 ]);
 
 /** Words before a name that make it a chain or venue on a crypto page ("deployed on Avalanche",
