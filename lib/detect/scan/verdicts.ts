@@ -48,6 +48,9 @@ const NOT_COIN_AFTER = new Phrase('notCoinAfter');
 
 const TRADED_BEFORE = new Phrase('tradedBefore');
 
+/** "Blur’s successful season 2 airdrop": the project's own thing a few words after its possessive. */
+const POSSESSIVE_CRYPTO_NOUN = new Phrase('possessiveCryptoNoun');
+
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 
 /** No alternatives: shared and frozen (mention() keeps only a non-empty list). */
@@ -195,7 +198,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "the Luna Foundation Guard", "the Near Foundation": the project's own foundation carries its name.
   if (FOUNDATION_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 12))) return 0.8;
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
-  if (evidence.priceAfter || (evidence.cryptoNounAfter && !evidence.capitalisedWordBefore)) return 0.8;
+  if (evidence.priceAfter || (!evidence.capitalisedWordBefore && (evidence.cryptoNounAfter || POSSESSIVE_CRYPTO_NOUN.testAt(text, candidate.end)))) return 0.8;
   if (insideProperNoun) return 0;
   // "Mantra is the native cryptocurrency of …": the sentence defines the name as a coin.
   if (isDefinitionAfter(text, candidate.end)) return 0.8;

@@ -66,6 +66,9 @@ export const PHRASE_PATTERNS = {
   tradedBefore: data(
     /(?:\b(?:bought|buy|buying|sold|sell|selling|hold|holding|hodl|hodling|stake|staked|staking|stack|stacking|long|longed|longing|short|shorted|shorting|swap|swapped|swapping|accumulate|accumulated|accumulating|dump|dumped|dumping|my|your|his|her|our|their)(?: (?:more|some|all|my|your|his|her|our|their|the|of))*|\d[\d.,]*[kmb]?) $/i,
   ),
+  // verdicts.ts: "Blur’s successful season 2 airdrop", "Harmony’s new mainnet": a possessive whose
+  // noun, a few words on, is a crypto project's own.
+  possessiveCryptoNoun: data(/['’]s (?:[\w-]+ ){0,3}?(?:airdrops?|tokens?|mainnet|testnet|tvl|treasury|tokenomics|whitepaper|staking|validators|governance)\b/iy),
   moveBefore: data(/\b(?:skyrocketing|soaring|surging|rallying|plunging|tumbling|sliding|slumping) $/i),
   // text/excluded-ranges.ts: "example.com/…": a host's top-level domain right before a slash.
   tldBeforeSlash: data(/\.(?:com|org|net|io|xyz|co|fi|finance|app|ai|gg|me|news|info|exchange)$/i),

@@ -661,4 +661,11 @@ describe('surface forms, second pass: names that hold a ticker, a firm moved by 
     // A word ticker stays a word after the same verbs.
     expect(spans('We hold the stable position and buy gas cans.')).toEqual([]);
   });
+
+  it('an ordinary-word name whose possessive owns an airdrop, a mainnet or a token is the project', () => {
+    expect(spans('Ever since Blur’s successful season 2 airdrop, people farm everything.')).toEqual(['Blur=blur']);
+    expect(spans('Harmony’s new mainnet launched this week.')).toEqual(['Harmony=harmony']);
+    // Other nouns after the possessive leave the word a word.
+    expect(spans('Near’s village council met; Render’s latest film won.')).toEqual([]);
+  });
 });
