@@ -8,6 +8,7 @@ import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import { isCharacterAfter, isPersonAppositive, isPlatformCompoundAfter, isZoneOffsetAfter } from './name-senses';
 import { isUnitWithoutProject, namesakeSense } from './namesakes';
 import type { PageContext } from './page-context';
+import { coinQuote } from './pair-quotes';
 import { spellsAcronym } from './paren-symbol';
 import { resolveSymbol } from './resolve-symbol';
 import { Phrase } from '../text/phrase';
@@ -70,7 +71,9 @@ export function judgeNameSymbol(candidate: Of<'name-symbol'>, lexicon: Lexicon, 
 export function judgeTicker(candidate: Of<'cashtag' | 'pair'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   if (candidate.kind === 'cashtag' && isPlusVariantAt(text, candidate.end)) return null;
   const resolved = resolveSymbol(candidate.symbol, lexicon, context);
-  return resolved ? mention(resolved.coinId, resolved.symbol, candidate.start, candidate.end, candidate.kind, 0.95, resolved.alternatives) : null;
+  if (resolved) return mention(resolved.coinId, resolved.symbol, candidate.start, candidate.end, candidate.kind, 0.95, resolved.alternatives);
+  // "GM/USDT": a base the stop-list keeps from the long tail still trades against a crypto quote.
+  return candidate.kind === 'pair' && BARE_SYMBOL_STOPLIST.has(candidate.symbol) ? coinQuote(text, candidate, 0.9, lexicon, context) : null;
 }
 
 /** A cashtag or pair whose ticker no per-tab coin holds: for the long tail. */

@@ -53,8 +53,8 @@ export const PHRASE_PATTERNS = {
   coinWordsAfter: data(/(?: meme[- ]?(?:coins?|tokens?)\b| ?\((?:[+\-−]?\d[\d.,]*\s?%|[+\-−]?\$\d[\d.,]*)\)|: (?:(?:low|mid|high|upper|lower)[- ])?~?\$\d)/iy),
   platformCompoundAfter: data(/-(?:based|powered|native|built|focused|centric|compatible)\b/y),
   // verdicts.ts: "Ripple's price", "Ripple, which has a total market cap"; "a skyrocketing Ripple".
-  // "Ripple has retraced": a verb only a price does.
-  priceNounAfter: data(/^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^, which (?:has|had) a (?:total )?market cap|^ (?:has |had )?(?:retraced|rebounded)\b/i),
+  // "Ripple has retraced", "Ripple has mostly been trading": what only a price does; "the price of Ripple".
+  priceNounAfter: data(/^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^, which (?:has|had) a (?:total )?market cap|^ (?:has |had )?(?:\w+ )?(?:retraced|rebounded|been trading (?:in|at|around|between|near|above|below|sideways|flat|range))\b/i),
   // verdicts.ts: a bare ticker that names something else: a brand glued by a hyphen ("BTC-Alpha",
   // an exchange; never "ETH-Based", "BTC-Margined", "SOL-Perp"), or a fund in an ETF list ("BTC by
   // Grayscale", the Mini Trust's ticker).
@@ -69,7 +69,7 @@ export const PHRASE_PATTERNS = {
   // verdicts.ts: "Blur’s successful season 2 airdrop", "Harmony’s new mainnet": a possessive whose
   // noun, a few words on, is a crypto project's own.
   possessiveCryptoNoun: data(/['’]s (?:[\w-]+ ){0,3}?(?:airdrops?|tokens?|mainnet|testnet|tvl|treasury|tokenomics|whitepaper|staking|validators|governance)\b/iy),
-  moveBefore: data(/\b(?:skyrocketing|soaring|surging|rallying|plunging|tumbling|sliding|slumping) $/i),
+  moveBefore: data(/\b(?:skyrocketing|soaring|surging|rallying|plunging|tumbling|sliding|slumping|price of) $/i),
   // text/excluded-ranges.ts: "example.com/…": a host's top-level domain right before a slash.
   tldBeforeSlash: data(/\.(?:com|org|net|io|xyz|co|fi|finance|app|ai|gg|me|news|info|exchange)$/i),
   // "SOL $126.60", "SOL: $126", "SOL at $0.42", "SOL$126.60" (a price widget); "ZRO +8.1%".

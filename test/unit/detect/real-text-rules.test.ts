@@ -645,8 +645,10 @@ describe('surface forms, second pass: names that hold a ticker, a firm moved by 
   it('a firm’s name that only a price moves is the coin: a retrace, a possessive with a figure', () => {
     expect(spans('Ethereum slid 2% to $3,100. Ripple has retraced by a similar share.')).toEqual(['Ethereum=ethereum', 'Ripple=ripple']);
     expect(spans('Altcoins bled: Ripple’s 37% drop led, with Cardano down more.')).toContain('Ripple=ripple');
+    expect(spans('Bitcoin slid. A spike aside, Ripple has mostly been trading in a range; the price of Ripple fell.')).toEqual(['Bitcoin=bitcoin', 'Ripple=ripple', 'Ripple=ripple']);
     // The firm's own news stays the firm.
     expect(spans('Ethereum slid 2%. Ripple has hired a new general counsel.')).toEqual(['Ethereum=ethereum']);
+    expect(spans('Bitcoin slid. Ripple has been trading shares privately; the price of the Ripple lawsuit is high.')).toEqual(['Bitcoin=bitcoin']);
   });
 
   it('a project’s own Discord, Telegram or module carries its name', () => {
@@ -667,5 +669,11 @@ describe('surface forms, second pass: names that hold a ticker, a firm moved by 
     expect(spans('Harmony’s new mainnet launched this week.')).toEqual(['Harmony=harmony']);
     // Other nouns after the possessive leave the word a word.
     expect(spans('Near’s village council met; Render’s latest film won.')).toEqual([]);
+  });
+
+  it('a pair whose base the stop-list keeps still names its crypto quote', () => {
+    expect(spans('The affected pairs include:\n- KOL/USDT\n- GM/USDT')).toEqual(['USDT=tether', 'USDT=tether']);
+    // A fiat quote is a unit: nothing.
+    expect(spans('GM/USD and the CEO/USD spread.')).toEqual([]);
   });
 });
