@@ -4,6 +4,7 @@
  * inclusive time per function (lib/page/README.md, "The page path around the detector").
  *   npx tsx test/bench/page-profile.ts                                   the 1 MB article's scan
  *   npx tsx test/bench/page-profile.ts "window.slBench.feed('ours', 1000, 20)" feed.html
+ *   npx tsx test/bench/page-profile.ts --cold "window.slBench.detectPasses(1)"  the first call in a fresh tab
  * The profile is also written to /tmp/sector-lens-page.cpuprofile (DevTools → Performance → load).
  */
 import { writeFileSync } from 'node:fs';
@@ -14,7 +15,10 @@ import { launchBench } from './bench-browser';
 import { serveBenchPages } from './bench-server';
 import { bundleHarness, withPainterCss } from './harness-bundle';
 
-const [call = "window.slBench.scan({ painter: 'highlight' })", file = 'big.html'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+// --cold: profile the first call in a fresh page (what a reader's tab pays), not after two warm-up loads.
+const cold = args.includes('--cold');
+const [call = "window.slBench.scan({ painter: 'highlight' })", file = 'big.html'] = args.filter((arg) => arg !== '--cold');
 const harness = await bundleHarness({ minify: false });
 const server = await serveBenchPages({ 'big.html': withPainterCss(articlePage(1_050_000)), 'feed.html': withPainterCss(feedPage()), 'harness.js': harness });
 const browser = await launchBench();
@@ -24,7 +28,7 @@ const load = async () => {
   await page.addScriptTag({ url: `${server.origin}/harness.js` });
 };
 // Twice unprofiled first: the page cache and the JIT warm, as in bench:page.
-for (let i = 0; i < 2; i++) {
+for (let i = 0; i < (cold ? 0 : 2); i++) {
   await load();
   await page.evaluate(call);
 }
