@@ -1,4 +1,5 @@
-/** Words right after a name that make it a crypto project ("Helium token", "Near Foundation"). */
+/** Words right after a name that make it a crypto project ("Helium token", "Near Foundation",
+ * "the Marinade Discord"). */
 export const CRYPTO_NOUNS: ReadonlySet<string> = new Set([
   'token', 'tokens', 'coin', 'coins', 'memecoin', 'network', 'protocol', 'blockchain', 'chain',
   'mainnet', 'testnet', 'ecosystem', 'price', 'holders', 'validators', 'dao', 'foundation', 'labs',
@@ -6,6 +7,8 @@ export const CRYPTO_NOUNS: ReadonlySet<string> = new Set([
   'exchange', 'dex', 'bridge', 'stablecoin', 'finance',
   // a DeFi protocol's liquidity and its incidents ("the Curve pool", "after the Curve exploit")
   'pool', 'pools', 'exploit',
+  // "the Marinade Discord", "Maker PSM": the project's own community channel or module.
+  'discord', 'telegram', 'psm',
 ]);
 
 /** Words before a name that make it a chain or venue on a crypto page ("deployed on Avalanche",

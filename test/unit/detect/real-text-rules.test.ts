@@ -688,3 +688,63 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('She sold 1,000 ether at the top, and the ether price fell after it.')).toEqual(['ether=ethereum', 'ether=ethereum']);
   });
 });
+
+describe('surface forms, second pass: names that hold a ticker, a firm moved by its price, channels', () => {
+  const spans = (text: string, date?: string): string[] => detectDocument(text, lexicon, longTail, date ? { date } : {}).map((m) => `${text.slice(m.start, m.end)}=${m.coinId}`);
+
+  it('a subreddit or a Reddit user is an account, like an @handle', () => {
+    expect(spans('Bitcoin rose. Posts on r/bitcoin and /r/ethereum, and a reply by u/solana, argued about it.')).toEqual(['Bitcoin=bitcoin']);
+    // A word before the slash is no subreddit: "our/ethereum" is not one, and "BTC/ETH" stays a pair.
+    expect(spans('Bitcoin rose while BTC/ETH fell.')).toEqual(['Bitcoin=bitcoin', 'BTC=bitcoin', 'ETH=ethereum']);
+  });
+
+  it('a ticker glued by a hyphen to a capitalised brand word is the brand', () => {
+    expect(spans('Ethereum deposits resume. The BTC-Alpha team thanks its users.')).toEqual(['Ethereum=ethereum']);
+    // A compound the coin heads is still the coin.
+    expect(spans('BTC-Margined futures and ETH-Denominated loans grew.')).toEqual(['BTC=bitcoin', 'ETH=ethereum']);
+  });
+
+  it('a ticker that a fund issuer follows in an ETF list is the fund', () => {
+    expect(spans('Funds tracked:\n- IBIT by BlackRock\n- BTC by Grayscale\n- ETH by Grayscale\nBitcoin funds took in $400M.')).toEqual(['Bitcoin=bitcoin']);
+  });
+
+  it('a coin name before "Guy" or "Girl" is a person’s nickname', () => {
+    expect(spans('Solana traders cheered the Bonk Guy all week.')).toEqual(['Solana=solana']);
+    expect(spans('BONK rose 9% while the Bonk community cheered.').map((s) => s.split('=')[1])).toEqual(['bonk', 'bonk']);
+  });
+
+  it('a firm’s name that only a price moves is the coin: a retrace, a possessive with a figure', () => {
+    expect(spans('Ethereum slid 2% to $3,100. Ripple has retraced by a similar share.')).toEqual(['Ethereum=ethereum', 'Ripple=ripple']);
+    expect(spans('Altcoins bled: Ripple’s 37% drop led, with Cardano down more.')).toContain('Ripple=ripple');
+    expect(spans('Bitcoin slid. A spike aside, Ripple has mostly been trading in a range; the price of Ripple fell.')).toEqual(['Bitcoin=bitcoin', 'Ripple=ripple', 'Ripple=ripple']);
+    // The firm's own news stays the firm.
+    expect(spans('Ethereum slid 2%. Ripple has hired a new general counsel.')).toEqual(['Ethereum=ethereum']);
+    expect(spans('Bitcoin slid. Ripple has been trading shares privately; the price of the Ripple lawsuit is high.')).toEqual(['Bitcoin=bitcoin']);
+  });
+
+  it('a project’s own Discord, Telegram or module carries its name', () => {
+    expect(spans('Solana stakers asked in the Marinade Discord about fees.')).toContain('Marinade=marinade');
+    expect(spans('Voters moved Maker PSM reserves into more assets; DAI held its peg.')).toContain('Maker=maker');
+  });
+
+  it('a lower-case ticker right after a trade, a holder or an amount is the coin', () => {
+    expect(spans('I moved 0.5 btc and 100 avax to cold storage, then started staking my xmr.')).toEqual(['btc=bitcoin', 'avax=avalanche-2', 'xmr=monero']);
+    // Talked about, not traded: still a word without a coin named on the page.
+    expect(spans('My friend only talks about shib and avax.')).toEqual([]);
+    // A word ticker stays a word after the same verbs.
+    expect(spans('We hold the stable position and buy gas cans.')).toEqual([]);
+  });
+
+  it('an ordinary-word name whose possessive owns an airdrop, a mainnet or a token is the project', () => {
+    expect(spans('Ever since Blur’s successful season 2 airdrop, people farm everything.')).toEqual(['Blur=blur']);
+    expect(spans('Harmony’s new mainnet launched this week.')).toEqual(['Harmony=harmony']);
+    // Other nouns after the possessive leave the word a word.
+    expect(spans('Near’s village council met; Render’s latest film won.')).toEqual([]);
+  });
+
+  it('a pair whose base the stop-list keeps still names its crypto quote', () => {
+    expect(spans('The affected pairs include:\n- KOL/USDT\n- GM/USDT')).toEqual(['USDT=tether', 'USDT=tether']);
+    // A fiat quote is a unit: nothing.
+    expect(spans('GM/USD and the CEO/USD spread.')).toEqual([]);
+  });
+});
