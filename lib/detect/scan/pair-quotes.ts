@@ -45,8 +45,9 @@ export function splitUnresolvedPairQuotes(text: string, unresolved: UnresolvedCa
 }
 
 /** The pair's quote after "/", "-" or "_" as a mention of its own, when it is a coin on this page
- * (not a unit: "BTC/USD", "ETH-PERP"); both splits above ask it. */
-function coinQuote(text: string, pair: { start: number; end: number }, confidence: number, lexicon: Lexicon, context: PageContext): Mention | null {
+ * (not a unit: "BTC/USD", "ETH-PERP"); both splits above ask it, and the verdict of a pair whose
+ * base is stop-listed ("GM/USDT"). */
+export function coinQuote(text: string, pair: { start: number; end: number }, confidence: number, lexicon: Lexicon, context: PageContext): Mention | null {
   const written = text.slice(pair.start, pair.end);
   const separator = written.search(/[/_-]/);
   if (separator <= 0) return null;

@@ -8,6 +8,7 @@ import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import { isCharacterAfter, isPersonAppositive, isPlatformCompoundAfter, isZoneOffsetAfter } from './name-senses';
 import { isUnitWithoutProject, namesakeSense } from './namesakes';
 import type { PageContext } from './page-context';
+import { coinQuote } from './pair-quotes';
 import { spellsAcronym } from './paren-symbol';
 import { resolveSymbol } from './resolve-symbol';
 import { Phrase } from '../text/phrase';
@@ -43,6 +44,14 @@ const CLOCK_BEFORE = new Phrase('clockBefore');
 
 const FOUNDATION_AFTER = new Phrase('foundationAfter');
 
+/** "BTC-Alpha" (an exchange), "BTC by Grayscale" (a fund's ticker): the letters name no coin here. */
+const NOT_COIN_AFTER = new Phrase('notCoinAfter');
+
+const TRADED_BEFORE = new Phrase('tradedBefore');
+
+/** "Blur’s successful season 2 airdrop": the project's own thing a few words after its possessive. */
+const POSSESSIVE_CRYPTO_NOUN = new Phrase('possessiveCryptoNoun');
+
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 
 /** No alternatives: shared and frozen (mention() keeps only a non-empty list). */
@@ -62,7 +71,9 @@ export function judgeNameSymbol(candidate: Of<'name-symbol'>, lexicon: Lexicon, 
 export function judgeTicker(candidate: Of<'cashtag' | 'pair'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   if (candidate.kind === 'cashtag' && isPlusVariantAt(text, candidate.end)) return null;
   const resolved = resolveSymbol(candidate.symbol, lexicon, context);
-  return resolved ? mention(resolved.coinId, resolved.symbol, candidate.start, candidate.end, candidate.kind, 0.95, resolved.alternatives) : null;
+  if (resolved) return mention(resolved.coinId, resolved.symbol, candidate.start, candidate.end, candidate.kind, 0.95, resolved.alternatives);
+  // "GM/USDT": a base the stop-list keeps from the long tail still trades against a crypto quote.
+  return candidate.kind === 'pair' && BARE_SYMBOL_STOPLIST.has(candidate.symbol) ? coinQuote(text, candidate, 0.9, lexicon, context) : null;
 }
 
 /** A cashtag or pair whose ticker no per-tab coin holds: for the long tail. */
@@ -77,7 +88,7 @@ export function unresolvedLongTail(candidate: Of<'long-tail'>): UnresolvedCandid
 
 export function judgeSymbol(candidate: Of<'symbol'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   const { symbol, start, end } = candidate;
-  if (isPlusVariantAt(text, end)) return null;
+  if (isPlusVariantAt(text, end) || NOT_COIN_AFTER.testAt(text, end)) return null;
   const resolved = context.projectTickers.has(symbol) ? null : resolveSymbol(symbol, lexicon, context);
   if (!resolved) return null;
   const confidence = symbolConfidence(candidate, text, lexicon, context, resolved.coinId);
@@ -130,7 +141,7 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   // "Yayoi Kusama … Kusama's mirrors": a surname for the page, unless the page is about other coins too.
   if (entry.policy !== 'needs-context' && context.otherSenses.has(entry.coin.id) && !bindsAnotherCoin(context, entry.coin.id)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
-  if (context.projectTickers.has(coin.symbol)) return null;
+  if (!coin || context.projectTickers.has(coin.symbol)) return null;
   const confidence = nameConfidence(candidate, entry, coin, text, lexicon, context);
   if (confidence === 0) return null;
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, nameAlternatives(candidate.entries, entry, coin));
@@ -179,7 +190,9 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (settled !== undefined) return settled;
   // "btc", "eth" in a forum post: a ticker written as a lower-case word is the coin where the page
   // names that coin otherwise or quotes a price, else only listed next to a coin ("btc/eth").
-  if (entry.key === coin.symbol.toLowerCase() && text.charCodeAt(candidate.start) > 96) return context.boundCoins.has(coin.id) || evidence.priceAfter ? 0.7 : -0.7;
+  // So is one a trade, a holder or an amount comes right before ("bought doge", "my btc", "0.5 eth").
+  if (entry.key === coin.symbol.toLowerCase() && text.charCodeAt(candidate.start) > 96)
+    return context.boundCoins.has(coin.id) || evidence.priceAfter || TRADED_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) ? 0.7 : -0.7;
   // "Gas Limit", "Gas is the air that allows Ethereum to operate": the unit, unless NEO is on the page.
   if (isUnitWithoutProject(coin.id, context)) return 0;
   // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.
@@ -188,7 +201,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "the Luna Foundation Guard", "the Near Foundation": the project's own foundation carries its name.
   if (FOUNDATION_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 12))) return 0.8;
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
-  if (evidence.priceAfter || (evidence.cryptoNounAfter && !evidence.capitalisedWordBefore)) return 0.8;
+  if (evidence.priceAfter || (!evidence.capitalisedWordBefore && (evidence.cryptoNounAfter || POSSESSIVE_CRYPTO_NOUN.testAt(text, candidate.end)))) return 0.8;
   if (insideProperNoun) return 0;
   // "Mantra is the native cryptocurrency of …": the sentence defines the name as a coin.
   if (isDefinitionAfter(text, candidate.end)) return 0.8;

@@ -10,9 +10,11 @@ const data = (pattern: RegExp): PatternData => ({ source: pattern.source, flags:
 
 export const PHRASE_PATTERNS = {
   // "ATH rose 11%", "Render rose 2%", "SOL is up 4.5%", "NEAR jumped 7% after …"; "Ripple 6%
-  // decrease", "ARB with a 7% drop" (the figure before its noun).
+  // decrease", "ARB with a 7% drop", "Ripple’s 37% drop" (the figure before its noun); a market
+  // rank or an exchange listing, which only an asset has ("Shiba is now in the top 30", "… has
+  // been listed on Coinbase").
   priceMoveAfter: data(
-    /(?:['’]s)?(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid|pumped|pumps|dumped|dumps|crashed|crashes)\b[^.\n]{0,24}?\d[\d.,]*\s?(?:%|percent)|(?:\s+with\s+an?)?\s+[+\-−]?\d[\d.,]*\s?(?:%|percent)\s+(?:decrease|increase|drop|gain|rise|fall|decline|jump|surge|plunge|loss|rally|slump)\b/iy,
+    /(?:['’]s)?(?:(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid|pumped|pumps|dumped|dumps|crashed|crashes)\b[^.\n]{0,24}?\d[\d.,]*\s?(?:%|percent)|(?:\s+with\s+an?)?\s+[+\-−]?\d[\d.,]*\s?(?:%|percent)\s+(?:decrease|increase|drop|gain|rise|fall|decline|jump|surge|plunge|loss|rally|slump)\b|(?:\s+(?:is|was|has been))?(?:\s+now)?\s+(?:in|into|entered|broke into)\s+the\s+top\s+\d+\b|\s+(?:has been|had been|was|got|gets|is|will be)\s+list(?:ed)\s+on\s+(?:Coinbase|Binance|Kraken|Robinhood|OKX|Bybit|KuCoin|Upbit|Bithumb|Gemini)\b)/iy,
   ),
   // "Render jumped on the news", "Helium slid": a market verb straight after, no figure.
   priceVerbAfter: data(
@@ -44,16 +46,32 @@ export const PHRASE_PATTERNS = {
   // name-senses.ts: ", the CEO of …"; "Pepe the frog"; "Polygon-powered".
   // Never a relative clause: "Bitcoin, the creator of which, Satoshi …" says whose creator, not who.
   appositiveHead: data(/,\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)\b(?!['’]| of (?:which|whom)\b)/uy),
-  // "Pepe the frog", "a Shiba Inu puppy", "the pepe meme, which …"; never "Shiba Inu puppy coin"
+  // "Pepe the frog", "a Shiba Inu puppy", "the pepe meme, which …", "the Bonk Guy" (a person's
+  // nickname); never "Shiba Inu puppy coin"
   // (a bare "dog" after a name is the coin's kind: "the first Solana dog").
-  characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|(?:puppy|puppies|breed|hippo|pygmy hippo)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
+  characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|(?:puppy|puppies|breed|hippo|pygmy hippo|guy|gal|girl|bro|dude)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
   // namesakes.ts: "Pepe meme coin", "Tron (3.74%)" (never a year: "Tron (1982)"); a quote after a
   // colon ("Chainlink: low-$5 range", "Tron: $0.31").
   coinWordsAfter: data(/(?: meme[- ]?(?:coins?|tokens?)\b| ?\((?:[+\-−]?\d[\d.,]*\s?%|[+\-−]?\$\d[\d.,]*)\)|: (?:(?:low|mid|high|upper|lower)[- ])?~?\$\d)/iy),
   platformCompoundAfter: data(/-(?:based|powered|native|built|focused|centric|compatible)\b/y),
   // verdicts.ts: "Ripple's price", "Ripple, which has a total market cap"; "a skyrocketing Ripple".
-  priceNounAfter: data(/^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^, which (?:has|had) a (?:total )?market cap/i),
-  moveBefore: data(/\b(?:skyrocketing|soaring|surging|rallying|plunging|tumbling|sliding|slumping) $/i),
+  // "Ripple has retraced", "Ripple has mostly been trading": what only a price does; "the price of Ripple".
+  priceNounAfter: data(/^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^, which (?:has|had) a (?:total )?market cap|^ (?:has |had )?(?:\w+ )?(?:retraced|rebounded|been trading (?:in|at|around|between|near|above|below|sideways|flat|range))\b/i),
+  // verdicts.ts: a bare ticker that names something else: a brand glued by a hyphen ("BTC-Alpha",
+  // an exchange; never "ETH-Based", "BTC-Margined", "SOL-Perp"), or a fund in an ETF list ("BTC by
+  // Grayscale", the Mini Trust's ticker).
+  notCoinAfter: data(
+    /-(?!(?:Based|Powered|Native|Built|Led|Backed|Denominated|Margined|Settled|Pegged|Linked|Related|Focused|Centric|Friendly|Only|Like|Style|Sized|Era|Maxi|Perps?|Perpetuals?|Swaps?|Margin|Futures|Options|Spot|Price|Dominance|Holders?|Staking|Treasury)\b)\p{Lu}\p{Ll}+\b(?!-)| by (?:Grayscale|BlackRock|Fidelity|Bitwise|VanEck|Invesco|Franklin|WisdomTree|Valkyrie|ARK|Ark|21Shares|Hashdex|ProShares|CoinShares|Galaxy)\b/uy,
+  ),
+  // verdicts.ts: "bought doge", "staking more avax", "my btc", "0.5 btc": a trade, a holder or an
+  // amount right before a lower-case ticker makes it the coin in a forum post.
+  tradedBefore: data(
+    /(?:\b(?:bought|buy|buying|sold|sell|selling|hold|holding|hodl|hodling|stake|staked|staking|stack|stacking|long|longed|longing|short|shorted|shorting|swap|swapped|swapping|accumulate|accumulated|accumulating|dump|dumped|dumping|my|your|his|her|our|their)(?: (?:more|some|all|my|your|his|her|our|their|the|of))*|\d[\d.,]*[kmb]?) $/i,
+  ),
+  // verdicts.ts: "Blur’s successful season 2 airdrop", "Harmony’s new mainnet": a possessive whose
+  // noun, a few words on, is a crypto project's own.
+  possessiveCryptoNoun: data(/['’]s (?:[\w-]+ ){0,3}?(?:airdrops?|tokens?|mainnet|testnet|tvl|treasury|tokenomics|whitepaper|staking|validators|governance)\b/iy),
+  moveBefore: data(/\b(?:skyrocketing|soaring|surging|rallying|plunging|tumbling|sliding|slumping|price of) $/i),
   // text/excluded-ranges.ts: "example.com/…": a host's top-level domain right before a slash.
   tldBeforeSlash: data(/\.(?:com|org|net|io|xyz|co|fi|finance|app|ai|gg|me|news|info|exchange)$/i),
   // "SOL $126.60", "SOL: $126", "SOL at $0.42", "SOL$126.60" (a price widget); "ZRO +8.1%".
@@ -102,6 +120,11 @@ export const PHRASE_PATTERNS = {
   capitalWordAfter: data(/ [\p{Lu}\d]/uy),
   // verdicts.ts: "at 10:00 JST": a clock time before a time zone.
   clockBefore: data(/\d:\d\d(?:\s?[AaPp]\.?[Mm]\.?)? $/),
+  // scan/namesakes.ts: what ends a counted unit ("500 Hive (assuming …", "100 HBD and", "140 HBD.",
+  // "6.2M HBD in circulation"): punctuation, a line's end or a small word; never a noun the
+  // word qualifies ("12 Hive boxes") or a capitalised word ("10 Hive Tips").
+  amountBefore: data(/\d[kKM]? $/),
+  countedUnitAfter: data(/(?:[.,;:!?)\]]|[ \t]*(?:\n|$)|[ \t]+(?:\(|(?:and|or|in|into|to|at|for|from|of|on|per|back|each|worth|was|were|is|are|will|would|has|had|have|with|which|that|so|but|as|this|today|now|left|a|the|we|you|he|she|they|it)\b))/y),
   // scan-text.ts: "5BTC", "1.2ETH": digits (an inner dot allowed) glued to three to six capitals, the ticker captured.
   gluedAmount: data(/^\d+(?:\.\d+)?([A-Z]{3,6})$/),
   // text/word-shape.ts: a whole word that is a mixed-case ticker ("stETH", "jitoSOL"; "USDe").

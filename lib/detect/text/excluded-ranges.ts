@@ -1,6 +1,7 @@
 /**
  * Spans where nothing is a mention: URLs ("example.com/markets/eth-price"), e-mail addresses
- * ("press@solana-example.org") and @handles ("@solana" is an account, not the coin).
+ * ("press@solana-example.org"), @handles ("@solana" is an account, not the coin) and Reddit's
+ * "r/bitcoin", "u/ethereum".
  * Each kind is found from a literal anchor ("://", "www.", "@", ".com/") with indexOf, then
  * widened by hand: one pass per anchor instead of a regex that tries every position.
  */
@@ -71,6 +72,11 @@ export function excludedRanges(text: string): readonly Range[] {
     // "SOL/USDT" has no dot before its slash, so no top-level domain: no slice, no regex.
     if (start < at && text.lastIndexOf('.', at - 1) >= start && TLD_BEFORE_SLASH.pattern.test(text.slice(start, at))) {
       urlFrom(text, start, (ranges ??= []));
+    } else if (start === at - 1 && (text.charCodeAt(start) === 114 || text.charCodeAt(start) === 117) && isAsciiLetterAt(text, at + 1)) {
+      // "r/bitcoin", "/u/ethereum": a subreddit or a Reddit user, named like an @handle.
+      let end = at + 1;
+      while (isHostCharAt(text, end) && text.charCodeAt(end) !== 46) end++;
+      (ranges ??= []).push([start, end]);
     }
   }
   return ranges === null ? NO_RANGES : mergeSorted(ranges);
