@@ -5,8 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { ROOT } from '../support/build-for-tests';
+
+/** Vite's `?inline` (a file's text as a string), as the extension build has it: for every esbuild
+ * bundle of the page layer (the benches, and the e2e tests that run it in a page). */
+export const inlineText: Plugin = {
+  name: 'inline-text',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /\?inline$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'inline-text' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'inline-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+  },
+};
 
 export async function bundleHarness({ minify }: { minify: boolean }): Promise<string> {
   const result = await build({
@@ -16,16 +26,7 @@ export async function bundleHarness({ minify }: { minify: boolean }): Promise<st
     format: 'iife',
     write: false,
     target: 'chrome120',
-    plugins: [
-      {
-        // Vite's `?inline` (a file's text as a string), as the extension build has it.
-        name: 'inline-text',
-        setup(esbuild) {
-          esbuild.onResolve({ filter: /\?inline$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'inline-text' }));
-          esbuild.onLoad({ filter: /.*/, namespace: 'inline-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
-        },
-      },
-    ],
+    plugins: [inlineText],
   });
   return result.outputFiles[0]?.text ?? '';
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { inlineText } from '../bench/harness-bundle';
 import { ROOT } from '../support/build-for-tests';
 import { launchExtension, type LoadedExtension } from './support/launch';
 
@@ -19,7 +20,7 @@ describe('element fallback painter', () => {
   let page: Page;
   let original: string;
   beforeAll(async () => {
-    const bundle = await build({ entryPoints: [join(ROOT, 'test/e2e/support/fallback-entry.ts')], bundle: true, format: 'iife', write: false });
+    const bundle = await build({ entryPoints: [join(ROOT, 'test/e2e/support/fallback-entry.ts')], bundle: true, format: 'iife', write: false, plugins: [inlineText] });
     ext = await launchExtension();
     page = await ext.context.newPage();
     await page.setContent(readFileSync(join(ROOT, 'test/fixtures/pages/page-lab.html'), 'utf8'));

@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { inlineText } from '../bench/harness-bundle';
 import { ROOT } from '../support/build-for-tests';
 import { launchExtension, type LoadedExtension } from './support/launch';
 
@@ -40,7 +41,7 @@ describe('random DOM trees', () => {
   let page: Page;
   let bundle = '';
   beforeAll(async () => {
-    const built = await build({ entryPoints: [join(ROOT, 'test/e2e/support/property-entry.ts')], bundle: true, format: 'iife', write: false });
+    const built = await build({ entryPoints: [join(ROOT, 'test/e2e/support/property-entry.ts')], bundle: true, format: 'iife', write: false, plugins: [inlineText] });
     bundle = built.outputFiles[0]?.text ?? '';
     ext = await launchExtension();
     page = await ext.context.newPage();
