@@ -627,8 +627,9 @@ describe('surface forms, second pass: names that hold a ticker, a firm moved by 
     expect(spans('Bitcoin rose while BTC/ETH fell.')).toEqual(['Bitcoin=bitcoin', 'BTC=bitcoin', 'ETH=ethereum']);
   });
 
-  it('a ticker glued by a hyphen to a capitalised brand word is the brand', () => {
+  it('a ticker glued by a hyphen to a brand word, or a university’s name, is no coin', () => {
     expect(spans('Ethereum deposits resume. The BTC-Alpha team thanks its users.')).toEqual(['Ethereum=ethereum']);
+    expect(spans('The exchange BTC-e closed; researchers at ETH Zurich and ETH Zürich studied it. Bitcoin rose.')).toEqual(['Bitcoin=bitcoin']);
     // A compound the coin heads is still the coin.
     expect(spans('BTC-Margined futures and ETH-Denominated loans grew.')).toEqual(['BTC=bitcoin', 'ETH=ethereum']);
   });
