@@ -634,8 +634,10 @@ describe('surface forms, second pass: names that hold a ticker, a firm moved by 
     expect(spans('BTC-Margined futures and ETH-Denominated loans grew.')).toEqual(['BTC=bitcoin', 'ETH=ethereum']);
   });
 
-  it('a ticker that a fund issuer follows in an ETF list is the fund', () => {
-    expect(spans('Funds tracked:\n- IBIT by BlackRock\n- BTC by Grayscale\n- ETH by Grayscale\nBitcoin funds took in $400M.')).toEqual(['Bitcoin=bitcoin']);
+  it('a ticker that a fund issuer follows at the end of an ETF list’s line is the fund', () => {
+    expect(spans('Funds tracked:\n- IBIT by BlackRock\n- BTC by Grayscale (Mini Trust)\n- ETH by Grayscale\nBitcoin funds took in $400M.')).toEqual(['Bitcoin=bitcoin']);
+    // In running text the coin bought by a fund's clients is still the coin.
+    expect(spans('Purchases of BTC by BlackRock clients rose 5% this week.')).toEqual(['BTC=bitcoin']);
   });
 
   it('a coin name before "Guy" or "Girl" is a person’s nickname', () => {
