@@ -81,11 +81,12 @@ export const PHRASE_PATTERNS = {
   tickerBefore: data(/(?<![\p{L}\p{N}_$-])\$?([A-Z][A-Z0-9]{1,9})$/u),
   // listed-tickers.ts, exchange notices: an upper-case word joined like a list item to another
   // ("ABC, DEF", "ABC and DEF"; never a pair's quote: "/BIDR, UTK"); a sentence (read from its
-  // start) with a listing verb or noun ("will delist", "trading pairs", "deposits of") before it ends.
+  // start) with a listing verb or noun ("will delist", "trading pairs", "deposits of") before it ends,
+  // or that names its run as coins ("cryptocurrencies including DONKEY and TROLL", "tokens like …").
   // Or a lone ticker right after a listing verb, captured empty ("will delist ABC on …"); asked
   // after the ticker, so the search still skips to capitals (a look-behind first costs ~4× the time).
   tickerPair: data(/\b(?<![/-])[A-Z][A-Z0-9]{1,9}(?=(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)\$?[A-Z][A-Z0-9]{1,9}\b|()(?<=\b(?:de-?)?list(?:s|ed|ing)?[ \t][A-Z][A-Z0-9]{1,9})\b(?![/-]))/g),
-  noticeSentence: data(/^[^.!?\n]*?\b(?:(?:de-?)?list(?:s|ed|ings?)?|remov(?:e[sd]?|ing|al)|suspen(?:ds?|ded|ding|sion)|halt(?:s|ed|ing)?|support(?:s|ed|ing)?|add(?:s|ed|ing)?|pairs|deposits?|withdraw(?:s|n|ing|als?)?|spot|perpetuals?|margin|futures)\b/i),
+  noticeSentence: data(/^[^.!?\n]*?\b(?:(?:de-?)?list(?:s|ed|ings?)?|remov(?:e[sd]?|ing|al)|suspen(?:ds?|ded|ding|sion)|halt(?:s|ed|ing)?|support(?:s|ed|ing)?|add(?:s|ed|ing)?|pairs|deposits?|withdraw(?:s|n|ing|als?)?|spot|perpetuals?|margin|futures|(?:crypto(?:currencie)?s|tokens|coins|memecoins|altcoins) (?:including|like|such as))\b/i),
   // priced-tickers.ts: an upper-case word of three to ten characters, glued to no letter, digit or "_$.-/".
   pricedTicker: data(/(?<![\w$.\-/])[A-Z][A-Z0-9]{2,9}(?![\w$.\-/])/g),
   // name-senses.ts: "GMT+8", "UTC-5".
