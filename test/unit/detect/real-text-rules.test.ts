@@ -679,4 +679,10 @@ describe('surface forms, second pass: names that hold a ticker, a firm moved by 
     // A fiat quote is a unit: nothing.
     expect(spans('GM/USD and the CEO/USD spread.')).toEqual([]);
   });
+
+  it('a run of unknown tickers the sentence names as coins goes to the long tail', () => {
+    expect(spans('Aave rallied, while cryptocurrencies including DONKEY and ZCL posted gains.', '2025-03-01')).toEqual(['Aave=aave', 'DONKEY=donkey-2', 'ZCL=zclassic']);
+    // Firms and acronyms named the same way are no coins.
+    expect(spans('Firms including IBM and AMD rose; tokens like NFT and DAO names were discussed.')).toEqual([]);
+  });
 });
