@@ -121,4 +121,11 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   // tickers are acronyms first (BTS the band, PPT the slide deck, ARK the fund: stop-listed, so
   // they count as tickers only with a binding, a price or a run of coins).
   'ark', 'bitshares', 'populous',
+  // A chain whose own newsletter names it in every line by a name no word shares (Haven1, H1;
+  // its two-letter ticker stays a long-tail question), and the 2025 Solana memecoin named by a
+  // word ("Useless Coin", USELESS: the word needs context, name-aliases.ts).
+  'haven1', 'useless-3',
+  // Hive's 2020 fork, named by a verb (Blurt, BLURT: both need context, stop-listed and witnessed
+  // in tables/renamed-tickers.ts, like Hive's own).
+  'blurt',
 ];

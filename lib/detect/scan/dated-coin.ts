@@ -8,8 +8,9 @@ export function datedTickerCoin(lexicon: Lexicon, symbol: string, coin: LexiconC
   return (dated && lexicon.coins.get(dated)) || coin;
 }
 
-/** "Polygon" in 2021 is MATIC's coin, in 2025 POL's; "Terra" before May 2022 is LUNC's. */
-export function datedNameCoin(lexicon: Lexicon, entry: NameEntry, date: string, pageCoins?: ReadonlySet<string>): LexiconCoin {
+/** "Polygon" in 2021 is MATIC's coin, in 2025 POL's; "Terra" before May 2022 is LUNC's;
+ * "Splinterlands" before its token is none (undefined). */
+export function datedNameCoin(lexicon: Lexicon, entry: NameEntry, date: string, pageCoins?: ReadonlySet<string>): LexiconCoin | undefined {
   if (!isNameRenameTarget(entry.coin.id)) return entry.coin;
   if (pageCoins) {
     // "Terra's UST" in 2024: a dead asset on the page dates the name to its era.
@@ -19,5 +20,5 @@ export function datedNameCoin(lexicon: Lexicon, entry: NameEntry, date: string, 
     }
   }
   const dated = renamedCoinAt('name', entry.key, date);
-  return (dated && lexicon.coins.get(dated)) || entry.coin;
+  return dated === '' ? undefined : (dated && lexicon.coins.get(dated)) || entry.coin;
 }

@@ -80,6 +80,7 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
       if (!entry) return;
       const distinctive = entry.policy !== 'needs-context' && entry.policy !== 'company';
       const coin = datedNameCoin(lexicon, entry, context.date);
+      if (!coin) return;
       if (distinctive && !context.nameBindings.has(coin.symbol)) context.nameBindings.set(coin.symbol, coin.id);
       if (distinctive || candidate.evidence.cryptoNounAfter) bindCoin(context, coin.id, distinctive);
     },

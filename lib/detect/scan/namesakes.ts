@@ -1,5 +1,6 @@
 import type { NameEntry } from '../lexicon/compile-lexicon';
 import { UNIT_NAMED_COINS } from '../tables/namesakes';
+import { QUANTITY_WITNESSES } from '../tables/renamed-tickers';
 import { isDefinitionAfter } from '../text/context';
 import { Phrase } from '../text/phrase';
 import type { Candidate, NameEvidence } from './candidates';
@@ -37,14 +38,23 @@ const CAPITAL_AFTER = new Phrase('capitalWordAfter');
 export function addNameSenses(context: PageContext, candidates: readonly Candidate[], text: string): void {
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index] as Candidate;
-    if (candidate.kind !== 'name') continue;
-    const entry = candidate.entries[0];
+    const entry = candidate.kind === 'name' ? candidate.entries[0] : undefined;
+    // "500 Hive", "6.2M HBD": a counted unit names its ecosystem's coins (QUANTITY_WITNESSES);
+    // their tickers then follow from the ecosystem witnesses (page-context.ts).
+    const coins = QUANTITY_WITNESSES.get(entry ? entry.key : candidate.kind === 'symbol' ? candidate.symbol : '');
+    if (coins && AMOUNT_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) && COUNTED_UNIT_AFTER.testAt(text, candidate.end))
+      for (const id of coins) context.boundCoins.add(id);
     if (!entry || context.otherSenses.has(entry.coin.id)) continue;
     // "Pepe the frog", "a Shiba Inu puppy", "Moo Deng the hippo".
     if (entry.policy === 'needs-context' ? isCharacterAfter(text, candidate.end) : isGivenNameBefore(text, candidate.start) && !CAPITAL_AFTER.testAt(text, candidate.end))
       context.otherSenses.add(entry.coin.id);
   }
 }
+
+// An amount before a unit ("500 ", "6.2M ", "1.5k "), and what ends the unit's phrase ("500 Hive
+// (assuming …", "140 HBD."; never "12 Hive boxes", "10 Hive Tips").
+const AMOUNT_BEFORE = new Phrase('amountBefore');
+const COUNTED_UNIT_AFTER = new Phrase('countedUnitAfter');
 
 /** "Yayoi Kusama": a space, then a capital and two or more lower-case ASCII letters before it, read
  * back by char codes first (asked for every distinctive name on the page; "the Bitcoin" stops at

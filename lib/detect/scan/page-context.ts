@@ -101,8 +101,11 @@ export function addTextBindings(context: PageContext, text: string, candidates: 
   if (context.witnessedAt !== context.boundCoins.size) bindWitnessedTickers(context);
   bindTokenNounTickers(text, candidates, context, lexicon);
   bindStockTickers(text, candidates, context);
-  // "Pepe the frog": the namesake's sense, for the page (namesakes.ts).
+  // "Pepe the frog": the namesake's sense, for the page; "500 Hive": a counted unit (namesakes.ts).
   addNameSenses(context, candidates, text);
+  // Again once a counted unit bound its coin ("500 Hive … HBD" in one text): the coin witnesses
+  // its siblings' tickers; after the token nouns, which bound theirs first.
+  if (context.witnessedAt !== context.boundCoins.size) bindWitnessedTickers(context);
 }
 
 /** A loop, not a filter closure: the minifier inlines this, and a closure over `date` would then

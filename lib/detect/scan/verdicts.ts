@@ -141,7 +141,7 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   // "Yayoi Kusama … Kusama's mirrors": a surname for the page, unless the page is about other coins too.
   if (entry.policy !== 'needs-context' && context.otherSenses.has(entry.coin.id) && !bindsAnotherCoin(context, entry.coin.id)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
-  if (context.projectTickers.has(coin.symbol)) return null;
+  if (!coin || context.projectTickers.has(coin.symbol)) return null;
   const confidence = nameConfidence(candidate, entry, coin, text, lexicon, context);
   if (confidence === 0) return null;
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name', confidence, nameAlternatives(candidate.entries, entry, coin));

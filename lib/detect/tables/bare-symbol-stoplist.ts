@@ -37,7 +37,7 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   'PSP', 'SYN', 'JOE', 'GTC',
   // ordinary words shouted for emphasis inside a lower-case sentence ("more than you could EVER
   // want"), which are also small coins' tickers
-  'EVER', 'SUPER', 'QUICK', 'USUAL', 'FORTH',
+  'EVER', 'SUPER', 'QUICK', 'USUAL', 'FORTH', 'USELESS', 'BLURT',
   // older and community coins' tickers that read otherwise in capitals: the fund (ARK Invest), the
   // band, the slide deck, December, "happy birthday", New York's transit authority, a bakery's
   // sign, "going TO THE MOON", "KEY TAKEAWAYS" (a binding, e.g. a witness in renamed-tickers.ts,

@@ -5,6 +5,8 @@ export const CRYPTO_NOUNS: ReadonlySet<string> = new Set([
   'mainnet', 'testnet', 'ecosystem', 'price', 'holders', 'validators', 'dao', 'foundation', 'labs',
   'staking', 'airdrop', 'whales', 'treasury', 'tvl', 'etf', 'etfs', 'futures', 'perps', 'wallet',
   'exchange', 'dex', 'bridge', 'stablecoin', 'finance',
+  // a DeFi protocol's liquidity and its incidents ("the Curve pool", "after the Curve exploit")
+  'pool', 'pools', 'exploit',
   // "the Marinade Discord", "Maker PSM": the project's own community channel or module.
   'discord', 'telegram', 'psm',
 ]);
@@ -73,6 +75,9 @@ export const GENERIC_TERM_NAMES: ReadonlySet<string> = new Set([
   'native token', 'native tokens', 'native coin', 'gas token', 'gas tokens', 'reward token', 'reward tokens',
   // "the LEO Miner token": a mining app's token, never Miner Arena by its first word
   'miner', 'miner token',
+  // "SPT Power and Hive Power", "LEO Power": Hive blogs' word for a staked balance, never the
+  // small coin /coins/list names "POWER"
+  'power',
 ]);
 
 /** Small words an acronym skips ("Securities and Exchange Commission (SEC)"): paren-symbol.ts. */

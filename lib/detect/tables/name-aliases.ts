@@ -136,6 +136,16 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'STEPN', coinId: 'stepn' },
   // CoinGecko's name for the merged ASI token is "Artificial Superintelligence Alliance".
   { name: 'Artificial Superintelligence', coinId: 'fetch-ai' },
+  // FXS's name until Frax's 2026 rename (CoinGecko now calls it "Frax"): "Frax Share" is the
+  // governance token at any date, never the stablecoin the name "Frax" meant before 2026.
+  { name: 'Frax Share', coinId: 'frax-share' },
+  // The memecoin CoinGecko calls "Useless Coin", by its word: only with context (its ticker or
+  // cashtag on the page, a price, a crypto noun after it).
+  { name: 'Useless', coinId: 'useless-3', policy: 'needs-context' },
+  // The staked form of a chain's coin, which its blogs write as a unit ("my Hive Power", "Steem
+  // Power"): the coin itself, never a word.
+  { name: 'Hive Power', coinId: 'hive' },
+  { name: 'Steem Power', coinId: 'steem' },
 ];
 
 /**
@@ -219,6 +229,8 @@ export const PRODUCT_NAMES: readonly NameAlias[] = [
   // The lending protocol of 2020–22, whose token CoinGecko names "Rari Governance" (RGT): the
   // longer name keeps "Rari" from reading as Rarible's RARI.
   { name: 'Rari Capital', coinId: 'rari-governance-token' },
+  // Optimism's governance body, its own organisation: the word "optimism" needs context, this does not.
+  { name: 'Optimism Collective', coinId: 'optimism' },
   // CoinGecko names the coin after its ticker; "Kaito" alone is a given name (needs context).
   { name: 'Kaito AI', coinId: 'kaito' },
 ];

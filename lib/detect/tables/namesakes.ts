@@ -12,6 +12,8 @@ export const NAMESAKE_NAMES: ReadonlySet<string> = new Set([
   'sundog', 'alien worlds', 'star atlas',
   // a dog breed like the Shiba Inu; NASA's Jupiter probe and the Roman goddess
   'akita inu', 'juno',
+  // the Pacific root drink; the Matrix's captain and the god of dreams
+  'kava', 'morpheus',
 ]);
 
 /**

@@ -10,9 +10,11 @@ const data = (pattern: RegExp): PatternData => ({ source: pattern.source, flags:
 
 export const PHRASE_PATTERNS = {
   // "ATH rose 11%", "Render rose 2%", "SOL is up 4.5%", "NEAR jumped 7% after …"; "Ripple 6%
-  // decrease", "ARB with a 7% drop", "Ripple’s 37% drop" (the figure before its noun).
+  // decrease", "ARB with a 7% drop", "Ripple’s 37% drop" (the figure before its noun); a market
+  // rank or an exchange listing, which only an asset has ("Shiba is now in the top 30", "… has
+  // been listed on Coinbase").
   priceMoveAfter: data(
-    /(?:['’]s)?(?:(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid|pumped|pumps|dumped|dumps|crashed|crashes)\b[^.\n]{0,24}?\d[\d.,]*\s?(?:%|percent)|(?:\s+with\s+an?)?\s+[+\-−]?\d[\d.,]*\s?(?:%|percent)\s+(?:decrease|increase|drop|gain|rise|fall|decline|jump|surge|plunge|loss|rally|slump)\b)/iy,
+    /(?:['’]s)?(?:(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid|pumped|pumps|dumped|dumps|crashed|crashes)\b[^.\n]{0,24}?\d[\d.,]*\s?(?:%|percent)|(?:\s+with\s+an?)?\s+[+\-−]?\d[\d.,]*\s?(?:%|percent)\s+(?:decrease|increase|drop|gain|rise|fall|decline|jump|surge|plunge|loss|rally|slump)\b|(?:\s+(?:is|was|has been))?(?:\s+now)?\s+(?:in|into|entered|broke into)\s+the\s+top\s+\d+\b|\s+(?:has been|had been|was|got|gets|is|will be)\s+list(?:ed)\s+on\s+(?:Coinbase|Binance|Kraken|Robinhood|OKX|Bybit|KuCoin|Upbit|Bithumb|Gemini)\b)/iy,
   ),
   // "Render jumped on the news", "Helium slid": a market verb straight after, no figure.
   priceVerbAfter: data(
@@ -120,6 +122,11 @@ export const PHRASE_PATTERNS = {
   capitalWordAfter: data(/ [\p{Lu}\d]/uy),
   // verdicts.ts: "at 10:00 JST": a clock time before a time zone.
   clockBefore: data(/\d:\d\d(?:\s?[AaPp]\.?[Mm]\.?)? $/),
+  // scan/namesakes.ts: what ends a counted unit ("500 Hive (assuming …", "100 HBD and", "140 HBD.",
+  // "6.2M HBD in circulation"): punctuation, a line's end or a small word; never a noun the
+  // word qualifies ("12 Hive boxes") or a capitalised word ("10 Hive Tips").
+  amountBefore: data(/\d[kKM]? $/),
+  countedUnitAfter: data(/(?:[.,;:!?)\]]|[ \t]*(?:\n|$)|[ \t]+(?:\(|(?:and|or|in|into|to|at|for|from|of|on|per|back|each|worth|was|were|is|are|will|would|has|had|have|with|which|that|so|but|as|this|today|now|left|a|the|we|you|he|she|they|it)\b))/y),
   // scan-text.ts: "5BTC", "1.2ETH": digits (an inner dot allowed) glued to three to six capitals, the ticker captured.
   gluedAmount: data(/^\d+(?:\.\d+)?([A-Z]{3,6})$/),
   // text/word-shape.ts: a whole word that is a mixed-case ticker ("stETH", "jitoSOL"; "USDe").

@@ -75,6 +75,10 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   { written: 'KLAY', kind: 'ticker', eras: ALWAYS('kaia') }, // Klaytn merged into Kaia (2024)
   { written: 'ERD', kind: 'ticker', eras: ALWAYS('elrond-erd-2') }, // Elrond → MultiversX (EGLD)
   { written: 'BCHSV', kind: 'ticker', eras: ALWAYS('bitcoin-cash-sv') },
+  // A game or project named before its token existed: until the token, the name is no coin
+  // (an era of ''), never the later token. Steem Monsters became "Splinterlands" in 2019; its
+  // token SPS (CoinGecko's `splinterlands`) was airdropped from 2021-07-26.
+  { written: 'splinterlands', kind: 'name', eras: [{ until: '2021-07-26', coinId: '' }, { coinId: 'splinterlands' }] },
 ];
 
 /**
@@ -127,6 +131,32 @@ export const ERA_WITNESSES: readonly EraWitness[] = [
   // the coin named on the page with context (the Donut ecosystem, Moons ($MOON)) licenses it.
   { kind: 'ticker', witness: 'donut', written: 'DONUT', coinId: 'donut' },
   { kind: 'ticker', witness: 'moon', written: 'MOON', coinId: 'moon' },
+  // "BLURT gave up its gains": the chain named with context ("the Blurt blockchain", "5,000
+  // BLURT") licenses its ticker, which is a verb shouted too.
+  { kind: 'ticker', witness: 'blurt', written: 'BLURT', coinId: 'blurt' },
+  // "this is USELESS": the 2025 memecoin's ticker is emphasis too, so the coin named on the page
+  // with context ($USELESS, "Useless Coin", a pair) licenses it.
+  { kind: 'ticker', witness: 'useless-3', written: 'USELESS', coinId: 'useless-3' },
   // EthereumPoW's ETHW, stop-listed as Bitwise's spot-ETF ticker, on a page that names the fork.
   { kind: 'ticker', witness: 'ethereum-pow-iou', written: 'ETHW', coinId: 'ethereum-pow-iou' },
 ];
+
+/**
+ * Coins an ecosystem names by ordinary words or acronyms ("Hive", a bee's home and a social app;
+ * "HBD", happy birthday; "SBD"), which a page witnesses by counting them: "500 Hive", "6.2M HBD",
+ * "3 SBD". An amount right before the word (and no capitalised word after it: "10 Hive Tips")
+ * makes it a unit, and in text only a coin is counted so. Written form (a ticker in capitals, a
+ * name's lookup key in lower case) → the coins the page then names: the unit's own and its
+ * chain's, so that the chain's name counts on the page and the witnesses above bind the tickers
+ * (scan/namesakes.ts addNameSenses).
+ */
+export const QUANTITY_WITNESSES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['hive', ['hive']],
+  ['HIVE', ['hive']],
+  ['HBD', ['hive_dollar', 'hive']],
+  ['steem', ['steem']],
+  ['STEEM', ['steem']],
+  ['SBD', ['steem-dollars', 'steem']],
+  ['blurt', ['blurt']],
+  ['BLURT', ['blurt']],
+]);

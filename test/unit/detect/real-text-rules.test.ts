@@ -549,6 +549,77 @@ describe('coverage: ecosystem tokens, community points, large caps of 2017–18 
   });
 });
 
+describe('coverage, second pass: counted units, names before their token, names the tab lacked (issue 12)', () => {
+  const spans = (text: string, date = '2021-06-01'): string[] => detectDocument(text, lexicon, longTail, { date }).map((m) => `${text.slice(m.start, m.end)}=${m.coinId}`);
+
+  it('an amount before an ecosystem’s word-named coin witnesses the ecosystem for the page', () => {
+    // No pair, no capitals, no "Hive blockchain": only quantities start the witness.
+    expect(spans('I converted 100 HBD last week and got 480 Hive back. HBD paid well, and Hive was cheap.')).toEqual([
+      'HBD=hive_dollar', 'Hive=hive', 'HBD=hive_dollar', 'Hive=hive',
+    ]);
+    expect(ids('My wallet shows 2.5k Hive and 12 HBD in savings.')).toEqual(['hive', 'hive_dollar']);
+    // "6.2M HBD" alone names the stablecoin and, through it, the chain's name elsewhere.
+    expect(spans('Only 6.2M HBD are left. Hive trades near 30 cents.')).toEqual(['HBD=hive_dollar', 'Hive=hive']);
+    expect(ids('She sent 40 SBD to the contest winner; Steem Power is staked STEEM.', '2018-04-01')).toEqual(['steem-dollars', 'steem']);
+  });
+
+  it('the blog platform’s staked unit is the coin', () => {
+    expect(spans('My Hive Power grew this month.')).toEqual(['Hive Power=hive']);
+  });
+
+  it('bee hives, a hive mind, the social app and the ransomware group are never the coin', () => {
+    expect(ids('We run 12 Hive boxes and 40 hives. Top 10 Hive Tips for new beekeepers.')).toEqual([]);
+    expect(ids('Hive mind is real in a colony. Hive, the social app, has 2 million users.')).toEqual([]);
+    expect(ids('The Hive ransomware group demanded 50 Bitcoin from the hospital.')).toEqual(['bitcoin']);
+    expect(ids('HBD to my sister! She turns 30 today.')).toEqual([]);
+  });
+
+  it('a game’s name before its token existed is no coin; after, it is the token', () => {
+    expect(ids('The card game is rebranding as Splinterlands this month.', '2019-05-01')).toEqual([]);
+    expect(ids('Splinterlands airdropped SPS to card holders.', '2021-09-01')).toEqual(['splinterlands']);
+  });
+
+  it('the governance token’s old name is the governance token at any date', () => {
+    expect(spans('Frax Share and FXS holders voted on the change.', '2023-08-01')).toEqual(['Frax Share=frax-share', 'FXS=frax-share']);
+  });
+
+  it('a chain named only in its own newsletter counts by its name', () => {
+    expect(ids('This week at Haven1: the Haven1 team shipped a bridge.')).toEqual(['haven1']);
+  });
+
+  it('a memecoin named by a word counts once its cashtag binds it; the word alone is a word', () => {
+    expect(spans('I bought more $USELESS. USELESS is up 900% and Useless keeps climbing.', '2025-06-15')).toEqual([
+      '$USELESS=useless-3', 'USELESS=useless-3', 'Useless=useless-3',
+    ]);
+    expect(ids('Honestly this update is USELESS, and the new menu is Useless too.', '2025-06-15')).toEqual([]);
+  });
+
+  it('a fork of the chain, named by a verb, with its own witnesses', () => {
+    expect(spans('The Blurt blockchain forked from its parent. BLURT lost half its value, and Blurt still pays authors.', '2023-06-01')).toEqual([
+      'Blurt=blurt', 'BLURT=blurt', 'Blurt=blurt',
+    ]);
+    expect(ids('Do not blurt it out. He would BLURT anything at dinner.')).toEqual([]);
+  });
+
+  it('a market rank or an exchange listing makes a context-needing name the coin', () => {
+    expect(ids('Somehow Shiba is now in the top 20 by market cap.')).toEqual(['shiba-inu']);
+    expect(ids('Then Shiba has been listed on Coinbase overnight.')).toEqual(['shiba-inu']);
+    expect(ids('My Shiba is a loyal dog and sleeps all day.')).toEqual([]);
+  });
+
+  it('a protocol’s pool or exploit, and a network’s own governance body, name the project', () => {
+    expect(ids('Arbitrageurs drained the Curve pool after the exploit.')).toEqual(['curve-dao-token']);
+    expect(ids('Grants come from the Optimism Collective each season.')).toEqual(['optimism']);
+    expect(ids('She spoke with optimism about the coming season.')).toEqual([]);
+  });
+
+  it('the drink and the film character are no coins on pages without crypto', () => {
+    expect(ids('Kava is a root drink of the South Pacific. Kava is nonalcoholic.')).toEqual([]);
+    expect(ids('Agents ask Neo to find Morpheus, who offers him a choice.')).toEqual([]);
+    expect(ids('Kava and Cosmos rose 6% as ATOM led the IBC chains.')).toContain('kava');
+  });
+});
+
 describe('surface forms: underscore pairs, glued amounts, stock tickers, an idiom', () => {
   const spans = (text: string, date?: string): string[] => detectDocument(text, lexicon, longTail, date ? { date } : {}).map((m) => `${text.slice(m.start, m.end)}=${m.coinId}`);
 
