@@ -122,10 +122,10 @@ export const PHRASE_PATTERNS = {
   capitalWordAfter: data(/ [\p{Lu}\d]/uy),
   // verdicts.ts: "at 10:00 JST": a clock time before a time zone.
   clockBefore: data(/\d:\d\d(?:\s?[AaPp]\.?[Mm]\.?)? $/),
-  // scan/namesakes.ts: what ends a counted unit ("500 Hive (assuming …", "100 HBD and", "140 HBD.",
+  // scan/namesakes.ts: an amount or a quantifier before a unit ("500 ", "6.2M ", "less Moons"), and what ends a counted unit ("500 Hive (assuming …", "100 HBD and", "140 HBD.",
   // "6.2M HBD in circulation"): punctuation, a line's end or a small word; never a noun the
   // word qualifies ("12 Hive boxes") or a capitalised word ("10 Hive Tips").
-  amountBefore: data(/\d[kKM]? $/),
+  amountBefore: data(/(?:\d[kKM]?|\b(?:less|fewer|more|many|much|some|few))\s$/),
   countedUnitAfter: data(/(?:[.,;:!?)\]]|[ \t]*(?:\n|$)|[ \t]+(?:\(|(?:and|or|in|into|to|at|for|from|of|on|per|back|each|worth|was|were|is|are|will|would|has|had|have|with|which|that|so|but|as|this|today|now|left|a|the|we|you|he|she|they|it)\b))/y),
   // scan-text.ts: "5BTC", "1.2ETH": digits (an inner dot allowed) glued to three to six capitals, the ticker captured.
   gluedAmount: data(/^\d+(?:\.\d+)?([A-Z]{3,6})$/),

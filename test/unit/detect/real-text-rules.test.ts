@@ -563,6 +563,15 @@ describe('coverage, second pass: counted units, names before their token, names 
     expect(ids('She sent 40 SBD to the contest winner; Steem Power is staked STEEM.', '2018-04-01')).toEqual(['steem-dollars', 'steem']);
   });
 
+  it('community points counted by a quantifier are the coin; a planet’s moons are not', () => {
+    expect(ids('The new rules mean less Moons for casual posters.', '2023-01-01')).toEqual(['moon']);
+    expect(ids('Jupiter has more moons than Saturn had. Many Moons Ago is a song.')).toEqual([]);
+  });
+
+  it('an exchange lists the wrapped token of a game chain under its ticker', () => {
+    expect(spans('The exchange will delist WNCG/USDT on Friday.', '2024-08-20')).toEqual(['WNCG=wrapped-ncg', 'USDT=tether']);
+  });
+
   it('the blog platform’s staked unit is the coin', () => {
     expect(spans('My Hive Power grew this month.')).toEqual(['Hive Power=hive']);
   });
