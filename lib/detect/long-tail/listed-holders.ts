@@ -235,6 +235,9 @@ export const LISTED_HOLDERS: Readonly<Record<string, string>> = {
   WIN: 'wink',
   WING: 'wing-finance',
   WIT: 'witnet',
+  // Nine Chronicles' token as exchanges list it: the wrapped ERC-20 is the traded coin, which the
+  // long tail's derivative filter ("Wrapped …") would drop as a copy.
+  WNCG: 'wrapped-ncg',
   WOW: 'wownero',
   WX: 'waves-exchange',
   WXT: 'wirex',

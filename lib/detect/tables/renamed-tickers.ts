@@ -144,11 +144,11 @@ export const ERA_WITNESSES: readonly EraWitness[] = [
 /**
  * Coins an ecosystem names by ordinary words or acronyms ("Hive", a bee's home and a social app;
  * "HBD", happy birthday; "SBD"), which a page witnesses by counting them: "500 Hive", "6.2M HBD",
- * "3 SBD". An amount right before the word (and no capitalised word after it: "10 Hive Tips")
- * makes it a unit, and in text only a coin is counted so. Written form (a ticker in capitals, a
- * name's lookup key in lower case) → the coins the page then names: the unit's own and its
- * chain's, so that the chain's name counts on the page and the witnesses above bind the tickers
- * (scan/namesakes.ts addNameSenses).
+ * "3 SBD", "less Moons". An amount or a quantifier right before the word (and no noun or
+ * capitalised word after it: "12 Hive boxes", "10 Hive Tips") makes it a unit, and in text only a
+ * coin is counted so. Written form (a ticker in capitals, a name's lookup key in lower case) →
+ * the coins the page then names: the unit's own and its chain's, so that the chain's name counts
+ * on the page and the witnesses above bind the tickers (scan/namesakes.ts addNameSenses).
  */
 export const QUANTITY_WITNESSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['hive', ['hive']],
@@ -159,4 +159,9 @@ export const QUANTITY_WITNESSES: ReadonlyMap<string, readonly string[]> = new Ma
   ['SBD', ['steem-dollars', 'steem']],
   ['blurt', ['blurt']],
   ['BLURT', ['blurt']],
+  // Reddit's community points, counted by their users ("less Moons for us", "1,000 DONUT").
+  ['moons', ['moon']],
+  ['MOON', ['moon']],
+  ['donut', ['donut']],
+  ['DONUT', ['donut']],
 ]);
