@@ -58,10 +58,11 @@ export const PHRASE_PATTERNS = {
   // "Ripple has retraced", "Ripple has mostly been trading": what only a price does; "the price of Ripple".
   priceNounAfter: data(/^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^, which (?:has|had) a (?:total )?market cap|^ (?:has |had )?(?:\w+ )?(?:retraced|rebounded|been trading (?:in|at|around|between|near|above|below|sideways|flat|range))\b/i),
   // verdicts.ts: a bare ticker that names something else: a brand glued by a hyphen ("BTC-Alpha",
-  // an exchange; never "ETH-Based", "BTC-Margined", "SOL-Perp"), or a fund in an ETF list ("BTC by
-  // Grayscale", the Mini Trust's ticker).
+  // "BTC-e", exchanges; never "ETH-Based", "BTC-Margined", "SOL-Perp"), a fund in an ETF list, the issuer ending
+  // the line ("- BTC by Grayscale (Mini Trust)"; never "buying of BTC by BlackRock clients rose."),
+  // the university "ETH Zurich".
   notCoinAfter: data(
-    /-(?!(?:Based|Powered|Native|Built|Led|Backed|Denominated|Margined|Settled|Pegged|Linked|Related|Focused|Centric|Friendly|Only|Like|Style|Sized|Era|Maxi|Perps?|Perpetuals?|Swaps?|Margin|Futures|Options|Spot|Price|Dominance|Holders?|Staking|Treasury)\b)\p{Lu}\p{Ll}+\b(?!-)| by (?:Grayscale|BlackRock|Fidelity|Bitwise|VanEck|Invesco|Franklin|WisdomTree|Valkyrie|ARK|Ark|21Shares|Hashdex|ProShares|CoinShares|Galaxy)\b/uy,
+    /-(?!(?:Based|Powered|Native|Built|Led|Backed|Denominated|Margined|Settled|Pegged|Linked|Related|Focused|Centric|Friendly|Only|Like|Style|Sized|Era|Maxi|Perps?|Perpetuals?|Swaps?|Margin|Futures|Options|Spot|Price|Dominance|Holders?|Staking|Treasury|Bitcoin|Ethereum|Solana)\b)\p{Lu}\p{Ll}+\b(?!-)| by (?:Grayscale|BlackRock|Fidelity|Bitwise|VanEck|Invesco|Franklin|WisdomTree|Valkyrie|ARK|Ark|21Shares|Hashdex|ProShares|CoinShares|Galaxy)\b[^\n.,;!?]{0,40}$| Z[uü]rich\b|-e\b/muy,
   ),
   // verdicts.ts: "bought doge", "staking more avax", "my btc", "0.5 btc": a trade, a holder or an
   // amount right before a lower-case ticker makes it the coin in a forum post.
@@ -82,11 +83,12 @@ export const PHRASE_PATTERNS = {
   tickerBefore: data(/(?<![\p{L}\p{N}_$-])\$?([A-Z][A-Z0-9]{1,9})$/u),
   // listed-tickers.ts, exchange notices: an upper-case word joined like a list item to another
   // ("ABC, DEF", "ABC and DEF"; never a pair's quote: "/BIDR, UTK"); a sentence (read from its
-  // start) with a listing verb or noun ("will delist", "trading pairs", "deposits of") before it ends.
+  // start) with a listing verb or noun ("will delist", "trading pairs", "deposits of") before it ends,
+  // or that names its run as coins ("cryptocurrencies including DONKEY and TROLL", "tokens like …").
   // Or a lone ticker right after a listing verb, captured empty ("will delist ABC on …"); asked
   // after the ticker, so the search still skips to capitals (a look-behind first costs ~4× the time).
   tickerPair: data(/\b(?<![/-])[A-Z][A-Z0-9]{1,9}(?=(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)\$?[A-Z][A-Z0-9]{1,9}\b|()(?<=\b(?:de-?)?list(?:s|ed|ing)?[ \t][A-Z][A-Z0-9]{1,9})\b(?![/-]))/g),
-  noticeSentence: data(/^[^.!?\n]*?\b(?:(?:de-?)?list(?:s|ed|ings?)?|remov(?:e[sd]?|ing|al)|suspen(?:ds?|ded|ding|sion)|halt(?:s|ed|ing)?|support(?:s|ed|ing)?|add(?:s|ed|ing)?|pairs|deposits?|withdraw(?:s|n|ing|als?)?|spot|perpetuals?|margin|futures)\b/i),
+  noticeSentence: data(/^[^.!?\n]*?\b(?:(?:de-?)?list(?:s|ed|ings?)?|remov(?:e[sd]?|ing|al)|suspen(?:ds?|ded|ding|sion)|halt(?:s|ed|ing)?|support(?:s|ed|ing)?|add(?:s|ed|ing)?|pairs|deposits?|withdraw(?:s|n|ing|als?)?|spot|perpetuals?|margin|futures|(?:crypto(?:currencie)?s|tokens|coins|memecoins|altcoins) (?:including|like|such as))\b/i),
   // priced-tickers.ts: an upper-case word of three to ten characters, glued to no letter, digit or "_$.-/".
   pricedTicker: data(/(?<![\w$.\-/])[A-Z][A-Z0-9]{2,9}(?![\w$.\-/])/g),
   // name-senses.ts: "GMT+8", "UTC-5".

@@ -248,5 +248,7 @@ describe('phrase patterns as table data (tables/phrase-patterns.ts, text/phrase.
         expect(phrase.testAt(sample, at)).toBe(expected !== null);
       }
     }
-  });
+    // ~4 s alone (four expects per position per sticky pattern, not the regexes: 13 ms the
+    // slowest); over the 5 s default when the machine is loaded, and it grows with the table.
+  }, 30_000);
 });

@@ -707,14 +707,17 @@ describe('surface forms, second pass: names that hold a ticker, a firm moved by 
     expect(spans('Bitcoin rose while BTC/ETH fell.')).toEqual(['Bitcoin=bitcoin', 'BTC=bitcoin', 'ETH=ethereum']);
   });
 
-  it('a ticker glued by a hyphen to a capitalised brand word is the brand', () => {
+  it('a ticker glued by a hyphen to a brand word, or a university’s name, is no coin', () => {
     expect(spans('Ethereum deposits resume. The BTC-Alpha team thanks its users.')).toEqual(['Ethereum=ethereum']);
+    expect(spans('The exchange BTC-e closed; researchers at ETH Zurich and ETH Zürich studied it. Bitcoin rose.')).toEqual(['Bitcoin=bitcoin']);
     // A compound the coin heads is still the coin.
     expect(spans('BTC-Margined futures and ETH-Denominated loans grew.')).toEqual(['BTC=bitcoin', 'ETH=ethereum']);
   });
 
-  it('a ticker that a fund issuer follows in an ETF list is the fund', () => {
-    expect(spans('Funds tracked:\n- IBIT by BlackRock\n- BTC by Grayscale\n- ETH by Grayscale\nBitcoin funds took in $400M.')).toEqual(['Bitcoin=bitcoin']);
+  it('a ticker that a fund issuer follows at the end of an ETF list’s line is the fund', () => {
+    expect(spans('Funds tracked:\n- IBIT by BlackRock\n- BTC by Grayscale (Mini Trust)\n- ETH by Grayscale\nBitcoin funds took in $400M.')).toEqual(['Bitcoin=bitcoin']);
+    // In running text the coin bought by a fund's clients is still the coin.
+    expect(spans('Purchases of BTC by BlackRock clients rose 5% this week.')).toEqual(['BTC=bitcoin']);
   });
 
   it('a coin name before "Guy" or "Girl" is a person’s nickname', () => {
@@ -755,5 +758,11 @@ describe('surface forms, second pass: names that hold a ticker, a firm moved by 
     expect(spans('The affected pairs include:\n- KOL/USDT\n- GM/USDT')).toEqual(['USDT=tether', 'USDT=tether']);
     // A fiat quote is a unit: nothing.
     expect(spans('GM/USD and the CEO/USD spread.')).toEqual([]);
+  });
+
+  it('a run of unknown tickers the sentence names as coins goes to the long tail', () => {
+    expect(spans('Aave rallied, while cryptocurrencies including DONKEY and ZCL posted gains.', '2025-03-01')).toEqual(['Aave=aave', 'DONKEY=donkey-2', 'ZCL=zclassic']);
+    // Firms and acronyms named the same way are no coins.
+    expect(spans('Firms including IBM and AMD rose; tokens like NFT and DAO names were discussed.')).toEqual([]);
   });
 });
