@@ -7,7 +7,7 @@ export interface LongTailCoin {
   readonly name: string;
   readonly nameKey: string;
   readonly rank: number | null;
-  /** Bridged, wrapped or pegged copies of another chain's coin: never the one a reader means. */
+  /** Bridged, wrapped or pegged copies of another chain's coin, or of a company's share: never the one a reader means. */
   readonly derivative: boolean;
 }
 
@@ -19,7 +19,9 @@ export interface LongTailIndex {
   readonly byNamePrefix: ReadonlyMap<string, readonly LongTailCoin[]>;
 }
 
-const DERIVATIVE = /bridged|wrapped|binance-peg|\bpeg\b|wormhole|\[old\]|\biou\b|osmosis all|\bon (?:base|sol|eth|bsc)\b/i;
+// Also a token that mirrors a company's share under the share's own ticker ("Galaxy Digital Inc.
+// Class A Common Stock", GLXY): "Galaxy Digital (GLXY)" in news is the equity.
+const DERIVATIVE = /bridged|wrapped|binance-peg|\bpeg\b|wormhole|\[old\]|\biou\b|osmosis all|\bon (?:base|sol|eth|bsc)\b|\bcommon stock\b/i;
 
 export function buildLongTailIndex(compact: CompactLongTail): LongTailIndex {
   const bySymbol = new Map<string, LongTailCoin[]>();

@@ -56,11 +56,13 @@ export function addNameSenses(context: PageContext, candidates: readonly Candida
 const AMOUNT_BEFORE = new Phrase('amountBefore');
 const COUNTED_UNIT_AFTER = new Phrase('countedUnitAfter');
 
-/** "Yayoi Kusama": a space, then a capital and two or more lower-case ASCII letters before it, read
+/** "Yayoi Kusama": a capitalised name after a space, then a capital and two or more lower-case ASCII letters before it, read
  * back by char codes first (asked for every distinctive name on the page; "the Bitcoin" stops at
  * the second character), then the phrase for the word before the given name. */
 function isGivenNameBefore(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 32) return false;
+  // A surname is capitalised: "Before bitcoin" is the coin.
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90 || text.charCodeAt(start - 1) !== 32) return false;
   let k = start - 2;
   while (k >= 0 && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k--;
   const capital = text.charCodeAt(k);

@@ -116,8 +116,10 @@ export const PHRASE_PATTERNS = {
   // verdicts.ts: "lost to the ether", "vanished into the ether": a place the idiom names, at a clause's end.
   idiomPlace: data(/\b(?:in|into|to|from|through|across|out of) the [a-z]+(?:[.,;:!?)\n]|$)$/),
   // namesakes.ts: "artist Yayoi Kusama", "named for Gerolamo Cardano": a capitalised given name right before a
-  // coin's name, mid-sentence ("While Bitcoin", "Adding Arbitrum" open a sentence), never a coin's own word.
-  givenNameBefore: data(/[\p{Ll}\d,;] (?!(?:Bitcoin|Ethereum|Native|Staked|Wrapped|Bridged|Liquid|Binance|Coinbase|Kraken)\b)\p{Lu}\p{Ll}{2,} $/u),
+  // coin's name, mid-sentence ("While Bitcoin", "Adding Arbitrum" open a sentence), never a coin's own word;
+  // the word before it wholly lower case and no handle, so a title-case headline ("Should You Buy Bitcoin?")
+  // or a reply ("@trader Before …") is no person.
+  givenNameBefore: data(/(?:(?<![\p{L}@#/])\p{Ll}+|[\d,;]) (?!(?:Bitcoin|Ethereum|Native|Staked|Wrapped|Bridged|Liquid|Binance|Coinbase|Kraken)\b)\p{Lu}\p{Ll}{2,} $/u),
   // namesakes.ts: a capitalised word or a figure right after a name ("Bitcoin Trust", "Cardano 2.0").
   capitalWordAfter: data(/ [\p{Lu}\d]/uy),
   // verdicts.ts: "at 10:00 JST": a clock time before a time zone.

@@ -79,6 +79,7 @@ describe('resolveLongTail', () => {
       ['kaito', 'KAITO', 'KAITO', null],
       ['ocean-protocol', 'OCEAN', 'Ocean Protocol', null],
       ['bridged-ocean', 'OCEAN', 'Bridged OCEAN (Fuse)', null],
+      ['galaxy-digital-inc-class-a-common-stock', 'GLXY', 'Galaxy Digital Inc. Class A Common Stock', null],
     ],
   });
 
@@ -98,6 +99,8 @@ describe('resolveLongTail', () => {
   it('gives up when the choice would be a guess', () => {
     expect(resolveLongTail([{ symbol: 'COIN', start: 0, end: 5, form: 'cashtag' }], index)).toEqual([]);
     expect(resolveLongTail([{ symbol: 'COIN', nameHint: 'Coinbase', start: 0, end: 15, form: 'name-symbol' }], index)).toEqual([]);
+    // A token mirroring a company's share under its ticker: the news means the equity.
+    expect(resolveLongTail([{ symbol: 'GLXY', nameHint: 'Galaxy Digital', start: 0, end: 21, form: 'name-symbol' }], index)).toEqual([]);
   });
 
   describe('the holder an exchange lists', () => {

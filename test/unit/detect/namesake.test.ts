@@ -52,6 +52,9 @@ const CASES: [string, string, string[], string[]][] = [
   ['a mathematician named in a biography', 'The formula is named for Lorenzo Cardano, who studied dice. Cardano wrote on chance in 1560.', [], ['cardano']],
   ['with another coin on the page the name stays the coin', 'Polkadot (DOT) and Kusama (KSM) rose. The developer Gavin Wood said Kusama grew faster, and analyst Mira Kusama agreed.', ['polkadot', 'kusama'], []],
   ['a longer proper noun after the name is no surname', 'Inflows into the spot market lifted the Grayscale Bitcoin Trust, and Bitcoin rose.', ['bitcoin'], []],
+  ['a title-case headline is no given name and surname', 'Should You Still Buy Bitcoin?\n\nLast spring Bitcoin passed its old high.', ['bitcoin'], []],
+  ['a lower-case name is no surname, and a reply handle no sentence word', '@traderjoe Before bitcoin, would you hold paper gold?\nBitcoin is the original.', ['bitcoin'], []],
+  ['nor is a capitalised word after another capitalised word', 'Why Everyone Missed Cardano\nThe chain grew, and Cardano kept shipping.', ['cardano'], []],
   ['a capitalised word opening the sentence is no given name', 'The fund bought more. Adding Cardano to the index, it said Cardano had grown.', ['cardano'], []],
   // a page that gives a ticker to a project /coins/list lacks
   ['LeoFinance\u2019s LEO is not UNUS SED LEO', 'Every month the Leofinance community stakes its LEO tokens; I now hold 255 LEO and the LEO Token pays rewards.', [], ['leo-token']],
