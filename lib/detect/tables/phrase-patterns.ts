@@ -20,8 +20,10 @@ export const PHRASE_PATTERNS = {
   priceVerbAfter: data(
     /(?:['’]s)?(?:\s+(?:token|price|coin))?\s+(?:rose|gained|jumped|slipped|dropped|climbed|surged|rallied|soared|plunged|sank|tumbled|dipped|declined|fell|advanced|spiked|slid|rebounded|outperformed|underperformed)\b/iy,
   ),
-  // "Render, Akash and Bittensor": what may stand between two neighbours in a list.
-  listGap: data(/^(?:\s*[,&/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|&)\s+)$/),
+  // "Render, Akash and Bittensor": what may stand between two neighbours in a list; also the next
+  // item's marker of a bulleted or numbered list ("- Balancer⏎- Curve", "3. Zcash (ZEC)⏎4. Dash"),
+  // never a bare line break ("… on Bitcoin⏎Near the close" is a new paragraph).
+  listGap: data(/^(?:\s*[,&/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|&)\s+|[ \t]*\n[ \t]*(?:[-•*▪·]|\d{1,2}[.)])[ \t]+)$/),
   // "ONE tokens", "NOT token": the ticker names a token outright.
   tokenNounAfter: data(/(?:['’]s)?\s(?:tokens?|coins?)\b/iy),
   // "Mantra is the native cryptocurrency of …", "Helium is a decentralized wireless network";

@@ -13,6 +13,8 @@ const CASES: [string, string, string[], string[]][] = [
   ['never inside URLs or e-mail', 'See https://x.io/eth/sol or mail btc@example.com', [], ['ethereum', 'solana', 'bitcoin']],
   ['render and near as words', 'The judge will render a verdict near the end. Near the close, nothing moved.', [], ['render-token', 'near']],
   ['Render with crypto context', 'Render, Akash and Bittensor led AI tokens.', ['render-token', 'akash-network', 'bittensor'], []],
+  ['an ordinary-word name as an item of a bulleted or numbered list of coins', 'Protocols to farm:\n- Uniswap\n- Balancer\n- Curve\n- Yearn Finance\nOur ranking:\n1. Monero (XMR)\n2. Dash\n3. Zcash (ZEC)', ['curve-dao-token', 'dash'], []],
+  ['a coin ending a line does not license a name opening the next paragraph', 'Funds rotated into Bitcoin\nNear the close, stocks fell.', ['bitcoin'], ['near']],
   ['Near with a crypto noun', 'The Near token gained after the upgrade.', ['near'], []],
   ['Helium balloon is a word', 'Helium balloons were sold out.', [], ['helium']],
   ['spot ETF tickers are funds', "BlackRock's IBIT and Grayscale's GBTC saw inflows.", [], []],
