@@ -28,6 +28,9 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Xlm', coinId: 'stellar', policy: 'needs-context' },
   { name: 'Shib', coinId: 'shiba-inu', policy: 'needs-context' },
   { name: 'Avax', coinId: 'avalanche-2', policy: 'needs-context' },
+  // Cardano's coin is written as a name as often as a ticker ("Ada holders delegate"); a woman's
+  // name and a programming language too, so only with crypto context or Cardano on the page.
+  { name: 'Ada', coinId: 'cardano', policy: 'needs-context' },
   // The same for Algorand's ticker written as a word ("2nd- Algo", "Algo is backed by …").
   { name: 'Algo', coinId: 'algorand', policy: 'needs-context' },
   // The company and the coin share the name (CoinGecko's id for XRP is 'ripple'). "Ripple"

@@ -15,6 +15,8 @@ const CASES: [string, string, string[], string[]][] = [
   ['Render with crypto context', 'Render, Akash and Bittensor led AI tokens.', ['render-token', 'akash-network', 'bittensor'], []],
   ['an ordinary-word name as an item of a bulleted or numbered list of coins', 'Protocols to farm:\n- Uniswap\n- Balancer\n- Curve\n- Yearn Finance\nOur ranking:\n1. Monero (XMR)\n2. Dash\n3. Zcash (ZEC)', ['curve-dao-token', 'dash'], []],
   ['a coin ending a line does not license a name opening the next paragraph', 'Funds rotated into Bitcoin\nNear the close, stocks fell.', ['bitcoin'], ['near']],
+  ['Cardano\u2019s coin written as a name, with Cardano on the page', 'Cardano (ADA) staking: Ada holders delegate, and the reward follows the Ada you hold.', ['cardano'], []],
+  ['Ada as a person or a language is no coin', 'Ada Lovelace wrote the first program. Ada was a mathematician; Ada and Pascal are languages.', [], ['cardano']],
   ['Near with a crypto noun', 'The Near token gained after the upgrade.', ['near'], []],
   ['Helium balloon is a word', 'Helium balloons were sold out.', [], ['helium']],
   ['spot ETF tickers are funds', "BlackRock's IBIT and Grayscale's GBTC saw inflows.", [], []],
