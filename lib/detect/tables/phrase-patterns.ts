@@ -101,7 +101,8 @@ export const PHRASE_PATTERNS = {
   // noun-tickers.ts, before "token": "its SPK token", "calls JST a ‘next 100x token’"; after it:
   // "governance token, BOND"; "Spark’s SPK": the name before the possessive, the ticker after.
   // Two letters only right before it ("the OP token"), never through "is a" ("IT is a token").
-  tokenTickerBefore: data(/(?<![\w$.\-/])([A-Z][A-Z0-9]{1,9})(?:(?:['’]s)? |(?<=[A-Z0-9]{3}) (?:[a-z]+ed )?(?:as|is|was|a|an)\b[^.!?:;\n]{0,30})$/),
+  // Also an appositive: "MOON, the social token of r/CryptoCurrency", "ONE, the native token".
+  tokenTickerBefore: data(/(?<![\w$.\-/])([A-Z][A-Z0-9]{1,9})(?:(?:['’]s)? |(?<=[A-Z0-9]{3}) (?:[a-z]+ed )?(?:as|is|was|a|an)\b[^.!?:;\n]{0,30}|(?<=[A-Z0-9]{3}), (?:the|a|an|its) (?:[a-z-]+ ){0,3})$/),
   tokenTickerAfter: data(/s?,? ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/y),
   possessiveName: data(/(?<![\w.])((?:[A-Z][\w.]* ){0,2}[A-Z][\w.]+)$/),
   possessiveTicker: data(/['’]s ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/y),

@@ -203,6 +203,12 @@ describe('sixth pass: tickers the text calls a token, names a possessive binds',
     expect(spansOf(text, 'just')).toEqual(['JST', 'JST']);
   });
 
+  it('a ticker the appositive calls a token binds its later bare uses', () => {
+    const text = 'We look at MOON, the social token of one subreddit. MOON doubled this year.';
+    expect(spansOf(text, 'moon')).toEqual(['MOON', 'MOON']);
+    expect(ids('The CEO, the token project’s founder, spoke. The CEO left.')).toEqual([]);
+  });
+
   it('a stop-listed ticker never called a token stays an acronym', () => {
     expect(ids('Trading resumed on Monday in JST hours.')).not.toContain('just');
   });
