@@ -9,6 +9,9 @@ export interface LongTailCoin {
   readonly rank: number | null;
   /** Bridged, wrapped or pegged copies of another chain's coin, or of a company's share: never the one a reader means. */
   readonly derivative: boolean;
+  /** A token that mirrors a company's share under the share's own ticker ("Galaxy Digital Inc.
+   * Class A Common Stock", GLXY): "Galaxy Digital (GLXY)" in news is the equity, in any form. */
+  readonly share: boolean;
 }
 
 /** Hash indexes over all of /coins/list. Lives in the background (and the CLI), not in tabs. */
@@ -19,16 +22,16 @@ export interface LongTailIndex {
   readonly byNamePrefix: ReadonlyMap<string, readonly LongTailCoin[]>;
 }
 
-// Also a token that mirrors a company's share under the share's own ticker ("Galaxy Digital Inc.
-// Class A Common Stock", GLXY): "Galaxy Digital (GLXY)" in news is the equity.
-const DERIVATIVE = /bridged|wrapped|binance-peg|\bpeg\b|wormhole|\[old\]|\biou\b|osmosis all|\bon (?:base|sol|eth|bsc)\b|\bcommon stock\b/i;
+const DERIVATIVE = /bridged|wrapped|binance-peg|\bpeg\b|wormhole|\[old\]|\biou\b|osmosis all|\bon (?:base|sol|eth|bsc)\b/i;
+const SHARE = /\bcommon stock\b/i;
 
 export function buildLongTailIndex(compact: CompactLongTail): LongTailIndex {
   const bySymbol = new Map<string, LongTailCoin[]>();
   const byName = new Map<string, LongTailCoin[]>();
   const byNamePrefix = new Map<string, LongTailCoin[]>();
   for (const [id, symbol, name, rank] of compact.coins) {
-    const coin: LongTailCoin = { id, symbol, name, nameKey: nameKey(name), rank, derivative: DERIVATIVE.test(`${id} ${name}`) };
+    const share = SHARE.test(name);
+    const coin: LongTailCoin = { id, symbol, name, nameKey: nameKey(name), rank, derivative: share || DERIVATIVE.test(`${id} ${name}`), share };
     push(bySymbol, symbol, coin);
     if (coin.nameKey === '') continue;
     push(byName, coin.nameKey, coin);

@@ -58,8 +58,8 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex, date: string
   if (candidate.nameHint !== undefined && !/[A-Za-z]/.test(candidate.nameHint) && /\p{Lo}/u.test(candidate.nameHint)) return symbolHolder(candidate.symbol ?? '', holders, index, date);
   if (candidate.nameHint !== undefined) {
     const hintKey = nameKey(candidate.nameHint);
-    // A share's token ("… Class A Common Stock") never: "Galaxy Digital (GLXY)" is the equity.
-    const matching = holders.filter((coin) => namesMatch(hintKey.split(' '), coin.nameKey) && !coin.nameKey.endsWith(' common stock'));
+    // Never a share's token (long-tail-index.ts): "Galaxy Digital (GLXY)" is the equity.
+    const matching = holders.filter((coin) => !coin.share && namesMatch(hintKey.split(' '), coin.nameKey));
     // "Mobius (MOBI)": "Mobius" and "Mobius Money" both fit; the one named exactly as written wins.
     const exact = matching.filter((coin) => coin.nameKey === hintKey);
     const named = exact.length === 1 ? (exact[0] ?? null) : sole(matching);
