@@ -43,6 +43,8 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   // sign, "going TO THE MOON", "KEY TAKEAWAYS" (a binding, e.g. a witness in renamed-tickers.ts,
   // still counts)
   'ARK', 'BTS', 'PPT', 'DEC', 'HBD', 'MTA', 'DONUT', 'MOON', 'KEY',
+  // MyEtherWallet, as wallet guides abbreviate it; the cat memecoin's MEW needs the page or a price.
+  'MEW',
   // exchanges and firms whose names are written in capitals
   'HTX', 'OKX', 'MEXC', 'BTSE', 'FTX', 'CME', 'ICE', 'DTCC',
   // spot-ETF tickers: the fund, not the coin ("BlackRock's IBIT led with $970 million")
