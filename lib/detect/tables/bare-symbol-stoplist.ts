@@ -22,6 +22,8 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   // technology
   'GPU', 'GPUS', 'CPU', 'TPU', 'API', 'SDK', 'UI', 'UX', 'OS', 'PC', 'IT', 'ID', 'IP', 'VPN', 'URL',
   'HTTP', 'PDF', 'AR', 'VR', 'XR', 'LLM', 'AGI', 'IOT', 'SAAS', 'B2B', 'DNS', 'SSL', 'QR',
+  // nuclear magnetic resonance (Numeraire's NMR counts with a price, a list of coins or a binding)
+  'NMR',
   // places, institutions, media, time zones, units
   'US', 'USA', 'UK', 'EU', 'UN', 'UAE', 'NY', 'NYC', 'LA', 'SF', 'CNBC', 'CNN', 'BBC', 'WSJ', 'FT',
   'NASA', 'CIA', 'NSA', 'UTC', 'GMT', 'EST', 'EDT', 'ET', 'PT', 'KST', 'JST', 'CET', 'AM', 'PM',
@@ -47,6 +49,8 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   'MEW',
   // exchanges and firms whose names are written in capitals
   'HTX', 'OKX', 'MEXC', 'BTSE', 'FTX', 'CME', 'ICE', 'DTCC',
+  // the bicycle sport (BitMart's token counts on a page that names BitMart: company-names.ts)
+  'BMX',
   // spot-ETF tickers: the fund, not the coin ("BlackRock's IBIT led with $970 million")
   'IBIT', 'GBTC', 'FBTC', 'ARKB', 'BITB', 'HODL', 'BTCO', 'BRRR', 'EZBC', 'BTCW', 'ETHA', 'ETHE',
   'FETH', 'ETHW', 'CETH', 'QETH', 'EZET', 'ETHV', 'BSOL', 'GSOL', 'XRPR', 'DEFI',
