@@ -61,4 +61,7 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
 export const SECTOR_ACRONYMS: ReadonlySet<string> = new Set([
   'AI', 'NFT', 'NFTS', 'DEFI', 'CEFI', 'RWA', 'DEPIN', 'ZK', 'LP', 'LST', 'LRT', 'ERC', 'BRC', 'SPL', 'DAO', 'IOT', 'GAMEFI',
   'SOCIALFI', 'MEME', 'L1', 'L2', 'L3', 'POS', 'POW', 'EVM', 'SVM', 'DEX', 'CEX', 'GOV',
+  // An exchange written in capitals says where tokens trade, never which: "the HTX Token
+  // Management Rules" on HTX's own notices is not HTX DAO's HTX.
+  'HTX',
 ]);

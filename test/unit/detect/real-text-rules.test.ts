@@ -806,6 +806,12 @@ describe('coverage, third pass: exchanges’ own tokens, protocols named like co
     expect(spans('Taproot activated on Bitcoin in November.', '2021-12-01')).toEqual(['Bitcoin=bitcoin']);
   });
 
+  it('an exchange written in capitals before “Token” is the exchange, not a coin holding its name as ticker', () => {
+    expect(spans('Dear HTX Users, under the HTX Token Management Rules the pair closes. HTX will help.')).toEqual([]);
+    // HTX DAO named as a coin still counts.
+    expect(spans('HTX DAO (HTX) rose 5%.')).toEqual(['HTX DAO (HTX)=htx-dao']);
+  });
+
   it('a ticker a later coin took is no coin before that coin existed', () => {
     // MyEtherWallet's short name in 2018; the memecoin in 2025.
     expect(spans('Keep the tokens in MEW and pair MEW with a hardware wallet. Bitcoin fell.', '2018-02-01')).toEqual(['Bitcoin=bitcoin']);
