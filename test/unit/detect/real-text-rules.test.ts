@@ -812,15 +812,10 @@ describe('coverage, third pass: exchanges’ own tokens, protocols named like co
     expect(spans('HTX DAO (HTX) rose 5%.')).toEqual(['HTX DAO (HTX)=htx-dao']);
   });
 
-  it('a ticker a later coin took is no coin before that coin existed', () => {
+  it('MEW is MyEtherWallet before the memecoin existed', () => {
     // MyEtherWallet's short name in 2018; the memecoin in 2025.
     expect(spans('Keep the tokens in MEW and pair MEW with a hardware wallet. Bitcoin fell.', '2018-02-01')).toEqual(['Bitcoin=bitcoin']);
     expect(spans('MEW rose 12% while Bitcoin fell.', '2025-02-01')).toEqual(['MEW=cat-in-a-dogs-world', 'Bitcoin=bitcoin']);
-    // The man in capitals in 2022; the memecoin after January 2025.
-    expect(spans('Forums kept fighting over TRUMP. Bitcoin fell 3%.', '2022-05-01')).toEqual(['Bitcoin=bitcoin']);
-    expect(spans('TRUMP rose 8% after the dinner news; Bitcoin fell 3%.', '2025-05-01')).toEqual(['TRUMP=official-trump', 'Bitcoin=bitcoin']);
-    // The frog before the April 2023 memecoin.
-    expect(spans('Rare PEPE cards traded on Counterparty beside Bitcoin.', '2017-06-01')).toEqual(['Counterparty=counterparty', 'Bitcoin=bitcoin']);
   });
 
   it('the artist and the spectroscopy are no coin; the coins still count with context', () => {
