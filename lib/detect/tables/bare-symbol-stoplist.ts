@@ -45,8 +45,6 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   // sign, "going TO THE MOON", "KEY TAKEAWAYS" (a binding, e.g. a witness in renamed-tickers.ts,
   // still counts)
   'ARK', 'BTS', 'PPT', 'DEC', 'HBD', 'MTA', 'DONUT', 'MOON', 'KEY',
-  // MyEtherWallet, as wallet guides abbreviate it; the cat memecoin's MEW needs the page or a price.
-  'MEW',
   // exchanges and firms whose names are written in capitals
   'HTX', 'OKX', 'MEXC', 'BTSE', 'FTX', 'CME', 'ICE', 'DTCC',
   // the bicycle sport (BitMart's token counts on a page that names BitMart: company-names.ts)
@@ -63,4 +61,7 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
 export const SECTOR_ACRONYMS: ReadonlySet<string> = new Set([
   'AI', 'NFT', 'NFTS', 'DEFI', 'CEFI', 'RWA', 'DEPIN', 'ZK', 'LP', 'LST', 'LRT', 'ERC', 'BRC', 'SPL', 'DAO', 'IOT', 'GAMEFI',
   'SOCIALFI', 'MEME', 'L1', 'L2', 'L3', 'POS', 'POW', 'EVM', 'SVM', 'DEX', 'CEX', 'GOV',
+  // An exchange written in capitals says where tokens trade, never which: "the HTX Token
+  // Management Rules" on HTX's own notices is not HTX DAO's HTX.
+  'HTX',
 ]);

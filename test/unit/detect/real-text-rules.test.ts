@@ -831,11 +831,6 @@ describe('coins written as words: tickers as words, plurals, sentence subjects o
     // A preposition after the opening word still makes it a word.
     expect(spans('Bitcoin, Ethereum, Litecoin, Cardano and Monero all fell. Near the close, stocks rose.')).not.toContain('Near=near');
   });
-
-  it('MyEtherWallet’s abbreviation is no coin; the cat memecoin keeps its cashtag', () => {
-    expect(spans('New users of Ethereum can use (MEW) to manage tokens. MEW works with a hardware wallet.')).toEqual(['Ethereum=ethereum']);
-    expect(spans('$MEW rose 12% as Solana memecoins rallied.')).toContain('$MEW=cat-in-a-dogs-world');
-  });
 });
 
 describe('coverage, third pass: exchanges’ own tokens, protocols named like coins, namesakes (issue 12)', () => {
@@ -869,6 +864,18 @@ describe('coverage, third pass: exchanges’ own tokens, protocols named like co
   it('a chain’s own protocols are no small coin of the same name', () => {
     expect(spans('Cardano stake pools run the Ouroboros Protocol, and Plutus scripts settle on Cardano.')).toEqual(['Cardano=cardano', 'Cardano=cardano']);
     expect(spans('Taproot activated on Bitcoin in November.', '2021-12-01')).toEqual(['Bitcoin=bitcoin']);
+  });
+
+  it('an exchange written in capitals before “Token” is the exchange, not a coin holding its name as ticker', () => {
+    expect(spans('Dear HTX Users, under the HTX Token Management Rules the pair closes. HTX will help.')).toEqual([]);
+    // HTX DAO named as a coin still counts.
+    expect(spans('HTX DAO (HTX) rose 5%.')).toEqual(['HTX DAO (HTX)=htx-dao']);
+  });
+
+  it('MEW is MyEtherWallet before the memecoin existed', () => {
+    // MyEtherWallet's short name in 2018; the memecoin in 2025.
+    expect(spans('Keep the tokens in MEW and pair MEW with a hardware wallet. Bitcoin fell.', '2018-02-01')).toEqual(['Bitcoin=bitcoin']);
+    expect(spans('MEW rose 12% while Bitcoin fell.', '2025-02-01')).toEqual(['MEW=cat-in-a-dogs-world', 'Bitcoin=bitcoin']);
   });
 
   it('the artist and the spectroscopy are no coin; the coins still count with context', () => {
