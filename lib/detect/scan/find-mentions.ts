@@ -33,7 +33,7 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   const collected = takePendingScan(context, text);
   const candidates = collected ?? scanText(text, lexicon);
   if (!collected) {
-    addBindings(context, candidates, lexicon);
+    addBindings(context, candidates, lexicon, text);
     addTextBindings(context, text, candidates, lexicon);
   }
   // Index loops, no closures: this runs for every text node of a page, mostly before V8 has

@@ -7,7 +7,7 @@ import type { Candidate } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import type { PageContext } from './page-context';
 import { coinsForSymbol } from '../lexicon/compile-lexicon';
-import { judgeName, judgeNameSymbol, judgeSymbol, judgeTicker, plusVariantEnd, unresolvedLongTail, unresolvedTicker, type Verdict } from './verdicts';
+import { isLowerCaseName, judgeName, judgeNameSymbol, judgeSymbol, judgeTicker, plusVariantEnd, unresolvedLongTail, unresolvedTicker, type Verdict } from './verdicts';
 
 /**
  * The detection forms as one ordered table, strongest first: the order in which the scanner
@@ -24,7 +24,7 @@ export interface FormRow<K extends CandidateKind> {
   readonly kind: K;
   /** What it reports when it is a mention; null for candidates that never are themselves. */
   readonly reports: MentionForm | null;
-  bind(context: PageContext, candidate: Of<K>, lexicon: Lexicon): void;
+  bind(context: PageContext, candidate: Of<K>, lexicon: Lexicon, text: string): void;
   judge(candidate: Of<K>, text: string, lexicon: Lexicon, context: PageContext): Verdict;
   /** A strong form the per-tab lexicon could not resolve, for the background's long tail. */
   unresolved(candidate: Of<K>, text: string, lexicon: Lexicon, context: PageContext): UnresolvedCandidate | null;
@@ -75,12 +75,13 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
     kind: 'name',
     reports: 'name',
     // Scans for "Bittensor", "Shiba Inu", "render": a lexicon name in a case its policy allows
-    bind(context, candidate, lexicon) {
+    bind(context, candidate, lexicon, text) {
       const entry = candidate.entries[0];
       if (!entry) return;
       const distinctive = entry.policy !== 'needs-context' && entry.policy !== 'company';
       const coin = datedNameCoin(lexicon, entry, context.date);
-      if (!coin) return;
+      // A name in lower case ("chainlink") binds nothing: the page must bind its coin otherwise.
+      if (!coin || isLowerCaseName(entry, coin, text, candidate.start)) return;
       if (distinctive && !context.nameBindings.has(coin.symbol)) context.nameBindings.set(coin.symbol, coin.id);
       if (distinctive || candidate.evidence.cryptoNounAfter) bindCoin(context, coin.id, distinctive);
     },
@@ -129,8 +130,8 @@ export const FORMS: readonly FormRow<CandidateKind>[] = [
 // script (lib/page/README.md, "What the content script is made of").
 
 /** Records what one candidate tells the page. */
-export function bindCandidate<K extends CandidateKind>(context: PageContext, candidate: Of<K>, lexicon: Lexicon): void {
-  FORM_ROWS[candidate.kind as K].bind(context, candidate, lexicon);
+export function bindCandidate<K extends CandidateKind>(context: PageContext, candidate: Of<K>, lexicon: Lexicon, text: string): void {
+  FORM_ROWS[candidate.kind as K].bind(context, candidate, lexicon, text);
 }
 
 export function judgeCandidate<K extends CandidateKind>(candidate: Of<K>, text: string, lexicon: Lexicon, context: PageContext): Verdict {

@@ -87,7 +87,7 @@ export function collectBindings(context: PageContext, text: string, lexicon: Lex
   }
   const candidates = scanText(text, lexicon);
   context.pendingScans.set(text, { candidates, uses: 1 });
-  addBindings(context, candidates, lexicon);
+  addBindings(context, candidates, lexicon, text);
   addTextBindings(context, text, candidates, lexicon);
 }
 
@@ -177,8 +177,8 @@ export function addRedefinitions(context: PageContext, text: string): void {
   }
 }
 
-export function addBindings(context: PageContext, candidates: readonly Candidate[], lexicon: Lexicon): void {
+export function addBindings(context: PageContext, candidates: readonly Candidate[], lexicon: Lexicon, text: string): void {
   // An index loop: a long text's one call runs before V8 optimises it, and for-of there
   // allocates an iterator result per candidate (2.9 MB per 5 MB of text, measured).
-  for (let index = 0; index < candidates.length; index++) bindCandidate(context, candidates[index] as Candidate, lexicon);
+  for (let index = 0; index < candidates.length; index++) bindCandidate(context, candidates[index] as Candidate, lexicon, text);
 }

@@ -7,6 +7,7 @@ import type { Candidate, NameEvidence } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import { isCharacterAfter, isPersonAppositive, isPlatformCompoundAfter, isZoneOffsetAfter } from './name-senses';
 import { isUnitWithoutProject, namesakeSense } from './namesakes';
+import { NAMESAKE_NAMES } from '../tables/namesakes';
 import type { PageContext } from './page-context';
 import { coinQuote } from './pair-quotes';
 import { spellsAcronym } from './paren-symbol';
@@ -172,10 +173,30 @@ function nameAlternatives(entries: readonly NameEntry[], entry: NameEntry, coin:
   return alternatives;
 }
 
+/** A one-word name in lower case that its policy alone would refuse ("chainlink", "stellar", "dai"):
+ * it binds nothing. Not an ordinary word's ticker ("btc") or namesake ("pepe"), which bind as before. */
+export function isLowerCaseName(entry: NameEntry, coin: LexiconCoin, text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  return first >= 97 && first <= 122 && entry.policy !== 'any-case' && !(entry.policy === 'needs-context' && (isTickerWord(entry, coin) || NAMESAKE_NAMES.has(entry.key)));
+}
+
+/** A ticker written as a word ("doge", "Eth"), never one that is an English word ("near", "gas"). */
+const isTickerWord = (entry: NameEntry, coin: LexiconCoin): boolean => entry.key === coin.symbol.toLowerCase() && !coin.symbolIsWord;
+
 /** How sure a name is the coin: 0 when it is not, negative when only a list neighbour can make
  * it one ("Render, Akash and Bittensor"). */
 function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCoin, text: string, lexicon: Lexicon, context: PageContext): number {
-  if (entry.policy === 'any-case' || entry.policy === 'capitalized') return 0.9;
+  const first = text.charCodeAt(candidate.start);
+  if (entry.policy === 'any-case' || (entry.policy === 'capitalized' && !(first >= 97 && first <= 122))) return 0.9;
+  const tickerWord = isTickerWord(entry, coin);
+  // Bound: also by a ticker the page calls a token ("MOON, the social token of …" → "MOONs", noun-tickers.ts).
+  const bound = context.boundCoins.has(coin.id);
+  // "previously called polygon,", "the stablecoin tether .", "stellar has leaped": a name in lower case
+  // is the coin where the page binds it firmly (a strong form or a distinctive name, or its bare ticker
+  // where the page names some coin firmly, as for "Doge" below) and it stands alone after a comma, a preposition or a
+  // crypto noun; "a stellar week", "ripple effects", "the yield curve", "tether the horse" stay words.
+  if (!tickerWord && isLowerCaseName(entry, coin, text, candidate.start))
+    return bound && context.stronglyBoundCoins.size > 0 && LOWER_NAME_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) && LOWER_NAME_AFTER.testAt(text, candidate.end) ? 0.75 : 0;
   const evidence = candidate.evidence;
   // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
   // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
@@ -188,10 +209,6 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "Pepe the Frog … Pepe was created by a cartoonist": the sense the page settled holds.
   const settled = namesakeSense(entry, evidence, text, candidate.end, context);
   if (settled !== undefined) return settled;
-  // Bound: also by a ticker the page calls a token ("MOON, the social token of …" → "MOONs", noun-tickers.ts).
-  const bound = context.boundCoins.has(coin.id);
-  // A ticker written as a word ("doge", "Eth"), never one that is an English word ("near", "gas").
-  const tickerWord = entry.key === coin.symbol.toLowerCase() && !coin.symbolIsWord;
   // "the Doge meme", "the popular “doge” meme", "became a Doge", "the Doge icon": an article makes a
   // ticker written as a word a count noun or a modifier, the picture, and quotation marks the word
   // itself ("dubbed Kabosu “Doge”"), unless a crypto noun or a price follows ("an Ada holder").
@@ -262,6 +279,8 @@ export function readsAsWord(evidence: NameEvidence, text: string, end: number): 
 }
 
 const SUBJECT_VERB_AFTER = new Phrase('subjectVerbAfter');
+const LOWER_NAME_BEFORE = new Phrase('lowerNameBefore');
+const LOWER_NAME_AFTER = new Phrase('lowerNameAfter');
 const SUBJECT_AFTER = new Phrase('subjectAfter');
 const MEME_AFTER = new Phrase('memeAfter');
 const WORD_ITSELF = new Phrase('wordItself');

@@ -836,6 +836,31 @@ describe('coins written as words: tickers as words, plurals, sentence subjects o
     // A preposition after the opening word still makes it a word.
     expect(spans('Bitcoin, Ethereum, Litecoin, Cardano and Monero all fell. Near the close, stocks rose.')).not.toContain('Near=near');
   });
+
+  it('a name in lower case counts where the page binds its coin firmly and the name stands alone', () => {
+    expect(spans('Stellar (XLM) rose 9% on Monday. Over the week, stellar has gained more than any coin.')).toEqual(['Stellar (XLM)=stellar', 'stellar=stellar']);
+    expect(spans('Chainlink (LINK) feeds prices to lenders. Half of the oracles here depend on chainlink.')).toEqual(['Chainlink (LINK)=chainlink', 'chainlink=chainlink']);
+    expect(spans('Tether (USDT) kept its peg. The share of the stablecoin tether , by volume, grew.')).toEqual(['Tether (USDT)=tether', 'tether=tether']);
+    expect(spans('Curve (CRV) lost deposits. Liquidity left the DeFi protocol curve, then came back.')).toEqual(['Curve (CRV)=curve-dao-token', 'curve=curve-dao-token']);
+    expect(spans('Yearn (YFI) vaults grew; tokens like yearn and sushi led the week.', '2021-06-01')).toContain('yearn=yearn-finance');
+  });
+
+  it('a name in lower case stays the word in its common sense, even on the coin’s own page', () => {
+    expect(spans('Stellar (XLM) rose 9%. It was a stellar week, and the results were stellar.')).toEqual(['Stellar (XLM)=stellar']);
+    expect(spans('XRP fell and Ripple (XRP) paused sales. The ripple effects reached every exchange.')).not.toContain('ripple=ripple');
+    expect(spans('Curve (CRV) rose 4%. Note the curve of the chart and the yield curve.')).toEqual(['Curve (CRV)=curve-dao-token']);
+    expect(spans('Polygon (POL) rose 4%. The game draws each polygon mesh on the chain.')).toEqual(['Polygon (POL)=polygon-ecosystem-token']);
+    expect(spans('Tether (USDT) held its peg. Remember to tether the horse to the post.')).toEqual(['Tether (USDT)=tether']);
+    // A preposition is never the name: "near" on a NEAR page.
+    expect(spans('Near Protocol (NEAR) rose. Holders came from near and far, buying near $5.')).toEqual(['Near Protocol (NEAR)=near']);
+    // A unit is never the name: the fee "gas" on a page that names NEO's GAS.
+    expect(spans('NEO holders earn GAS (GAS) each block. On Ethereum, the price of gas is set by demand.')).not.toContain('gas=gas');
+  });
+
+  it('a name in lower case binds nothing by itself', () => {
+    expect(spans('I read about chainlink, and the oracles depend on chainlink.')).toEqual([]);
+    expect(spans('Bitcoin fell. The stablecoin tether, some say, is backed.')).toEqual(['Bitcoin=bitcoin']);
+  });
 });
 
 describe('coverage, third pass: exchanges’ own tokens, protocols named like coins, namesakes (issue 12)', () => {
