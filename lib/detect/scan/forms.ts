@@ -6,8 +6,9 @@ import type { MentionForm, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import type { PageContext } from './page-context';
+import { isLowerAt } from './name-match';
 import { coinsForSymbol } from '../lexicon/compile-lexicon';
-import { isLowerCaseName, judgeName, judgeNameSymbol, judgeSymbol, judgeTicker, plusVariantEnd, unresolvedLongTail, unresolvedTicker, type Verdict } from './verdicts';
+import { judgeName, judgeNameSymbol, judgeSymbol, judgeTicker, plusVariantEnd, unresolvedLongTail, unresolvedTicker, type Verdict } from './verdicts';
 
 /**
  * The detection forms as one ordered table, strongest first: the order in which the scanner
@@ -78,10 +79,10 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
     bind(context, candidate, lexicon, text) {
       const entry = candidate.entries[0];
       if (!entry) return;
-      const distinctive = entry.policy !== 'needs-context' && entry.policy !== 'company';
+      // A distinctive name in lower case ("chainlink") is no strong form: the page must bind its coin otherwise.
+      const distinctive = entry.policy === 'any-case' || (entry.policy === 'capitalized' && !isLowerAt(text, candidate.start));
       const coin = datedNameCoin(lexicon, entry, context.date);
-      // A name in lower case ("chainlink") binds nothing: the page must bind its coin otherwise.
-      if (!coin || isLowerCaseName(entry, coin, text, candidate.start)) return;
+      if (!coin) return;
       if (distinctive && !context.nameBindings.has(coin.symbol)) context.nameBindings.set(coin.symbol, coin.id);
       if (distinctive || candidate.evidence.cryptoNounAfter) bindCoin(context, coin.id, distinctive);
     },

@@ -98,7 +98,8 @@ function startsUpper(words: Words, i: number): boolean {
   return first !== first.toLowerCase();
 }
 
-const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122;
+/** A small ASCII letter at `start` ("chainlink"). */
+export const isLowerAt = (text: string, start: number): boolean => text.charCodeAt(start) - 97 >>> 0 < 26;
 
 /** The word changes when upper-cased: it holds a small letter ("Helium", not "HELIUM"). */
 function hasSmallLetter(words: Words, i: number): boolean {
@@ -111,7 +112,7 @@ function hasSmallLetter(words: Words, i: number): boolean {
 export function caseAllows(entry: NameEntry, words: Words, first: number, last: number): boolean {
   if (entry.policy === 'any-case') return true;
   // "chainlink", "stellar": one word in lower case, judged by the page and the words around it (verdicts.ts).
-  if (first === last && isLowerAscii(words.source.charCodeAt(words.start(first)))) return true;
+  if (first === last && isLowerAt(words.source, words.start(first))) return true;
   if (entry.policy === 'needs-context') {
     // "HELIUM" in a shouted headline is a word as often as a coin; "Helium" is judged by context.
     if (startsUpper(words, first) && hasSmallLetter(words, first)) return true;

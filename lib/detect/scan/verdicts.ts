@@ -8,6 +8,7 @@ import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import { isCharacterAfter, isPersonAppositive, isPlatformCompoundAfter, isZoneOffsetAfter } from './name-senses';
 import { isUnitWithoutProject, namesakeSense } from './namesakes';
 import { NAMESAKE_NAMES } from '../tables/namesakes';
+import { isLowerAt } from './name-match';
 import type { PageContext } from './page-context';
 import { coinQuote } from './pair-quotes';
 import { spellsAcronym } from './paren-symbol';
@@ -173,30 +174,22 @@ function nameAlternatives(entries: readonly NameEntry[], entry: NameEntry, coin:
   return alternatives;
 }
 
-/** A one-word name in lower case that its policy alone would refuse ("chainlink", "stellar", "dai"):
- * it binds nothing. Not an ordinary word's ticker ("btc") or namesake ("pepe"), which bind as before. */
-export function isLowerCaseName(entry: NameEntry, coin: LexiconCoin, text: string, start: number): boolean {
-  const first = text.charCodeAt(start);
-  return first >= 97 && first <= 122 && entry.policy !== 'any-case' && !(entry.policy === 'needs-context' && (isTickerWord(entry, coin) || NAMESAKE_NAMES.has(entry.key)));
-}
-
-/** A ticker written as a word ("doge", "Eth"), never one that is an English word ("near", "gas"). */
-const isTickerWord = (entry: NameEntry, coin: LexiconCoin): boolean => entry.key === coin.symbol.toLowerCase() && !coin.symbolIsWord;
-
 /** How sure a name is the coin: 0 when it is not, negative when only a list neighbour can make
  * it one ("Render, Akash and Bittensor"). */
 function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCoin, text: string, lexicon: Lexicon, context: PageContext): number {
-  const first = text.charCodeAt(candidate.start);
-  if (entry.policy === 'any-case' || (entry.policy === 'capitalized' && !(first >= 97 && first <= 122))) return 0.9;
-  const tickerWord = isTickerWord(entry, coin);
+  const lowerCase = isLowerAt(text, candidate.start);
+  if (entry.policy === 'any-case' || (entry.policy === 'capitalized' && !lowerCase)) return 0.9;
+  // A ticker written as a word ("doge", "Eth"), never one that is an English word ("near", "gas").
+  const tickerWord = entry.key === coin.symbol.toLowerCase() && !coin.symbolIsWord;
   // Bound: also by a ticker the page calls a token ("MOON, the social token of …" → "MOONs", noun-tickers.ts).
   const bound = context.boundCoins.has(coin.id);
   // "previously called polygon,", "the stablecoin tether .", "stellar has leaped": a name in lower case
   // is the coin where the page binds it firmly (a strong form or a distinctive name, or its bare ticker
   // where the page names some coin firmly, as for "Doge" below) and it stands alone after a comma, a preposition or a
   // crypto noun; "a stellar week", "ripple effects", "the yield curve", "tether the horse" stay words.
-  if (!tickerWord && isLowerCaseName(entry, coin, text, candidate.start))
-    return bound && context.stronglyBoundCoins.size > 0 && LOWER_NAME_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) && LOWER_NAME_AFTER.testAt(text, candidate.end) ? 0.75 : 0;
+  // A lower-case namesake ("pepe") keeps its own rules.
+  if (lowerCase && !tickerWord && (entry.policy !== 'needs-context' || !NAMESAKE_NAMES.has(entry.key)))
+    return bound && context.stronglyBoundCoins.size > 0 && LOWER_NAME.testAt(text, candidate.start) ? 0.75 : 0;
   const evidence = candidate.evidence;
   // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
   // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
@@ -279,8 +272,7 @@ export function readsAsWord(evidence: NameEvidence, text: string, end: number): 
 }
 
 const SUBJECT_VERB_AFTER = new Phrase('subjectVerbAfter');
-const LOWER_NAME_BEFORE = new Phrase('lowerNameBefore');
-const LOWER_NAME_AFTER = new Phrase('lowerNameAfter');
+const LOWER_NAME = new Phrase('lowerName');
 const SUBJECT_AFTER = new Phrase('subjectAfter');
 const MEME_AFTER = new Phrase('memeAfter');
 const WORD_ITSELF = new Phrase('wordItself');

@@ -145,14 +145,14 @@ export const PHRASE_PATTERNS = {
   // verdicts.ts: "Stellar, of course, is …", "Tron is not out yet", "Neo hasn’t had …": a verb of
   // being or having after a sentence's opening name, an aside between them allowed.
   subjectAfter: data(/(?:,[^,.\n]{1,24},)? (?:is|was|are|were|has|had|have|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t)\b/y),
-  // verdicts.ts, a name in lower case: before it, a line's start or a comma, a preposition, "called",
-  // an amount or a crypto noun ("previously called polygon", "the stablecoin tether", "$3 ripple");
-  // never an article, an adjective or a verb ("a stellar week", "the yield curve", "was stellar").
-  lowerNameBefore: data(/(?:^|[\n,;:(]\s*|\b(?:of|to|like|on|in|for|with|from|about|as|vs\.?|versus|and|or|including|called|named|renamed|dubbed|aka|coins?|tokens?|stablecoins?|altcoins?|protocols?|networks?|chains?|blockchains?|projects?|cryptocurrenc(?:y|ies))\s|(?:^|[^\w.])\$?\d[\d.,]*[kmb]?\s)$/i),
-  // After it: punctuation, a line's end, "and"/"or" or a verb ("yearn is", "stellar has leaped"),
-  // never a noun it qualifies ("ripple effects", "polygon mesh") or an object ("tether the horse");
-  // never a name that is a preposition, an adverb or a unit in lower case ("from near and far", "the price of gas").
-  lowerNameAfter: data(/(?<!\b(?:near|just|based|usual|gas))(?: ?[.,;:!?)\]]| ?\n|$| (?:and|or|&|is|was|are|were|has|had|have|will|would|could|can|may|might|should|did|does|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|doesn['’]t|rose|fell|jumped|slipped|dropped|climbed|surged|rallied|soared|plunged|sank|tumbled|dipped|declined|rebounded)\b)/y),
+  // verdicts.ts, a name in lower case, read from its start: before it, a line's start or a comma, a
+  // preposition, "called", an amount or a crypto noun ("previously called polygon", "the stablecoin
+  // tether", "$3 ripple"), never an article, an adjective or a verb ("a stellar week", "the yield
+  // curve", "was stellar"); after it, punctuation, a line's end, "and"/"or" or a verb ("yearn is",
+  // "stellar has leaped"), never a noun it qualifies ("ripple effects", "polygon mesh") or an object
+  // ("tether the horse"). Never a name that is a preposition, an adverb or a unit in lower case
+  // ("from near and far", "the price of gas").
+  lowerName: data(/(?<=(?:^|[\n,;:(]\s*|\b(?:of|to|like|on|in|for|with|from|about|as|vs\.?|versus|and|or|including|called|named|renamed|dubbed|aka|coins?|tokens?|stablecoins?|altcoins?|protocols?|networks?|chains?|blockchains?|projects?|cryptocurrenc(?:y|ies))\s|(?:^|[^\w.])\$?\d[\d.,]*[kmb]?\s))(?!(?:near|just|based|usual|gas)\b)[a-z]+(?: ?[.,;:!?)\]]| ?\n|$| (?:and|or|&|is|was|are|were|has|had|have|will|would|could|can|may|might|should|did|does|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|doesn['’]t|rose|fell|jumped|slipped|dropped|climbed|surged|rallied|soared|plunged|sank|tumbled|dipped|declined|rebounded)\b)/iy),
   // verdicts.ts: "the Doge meme": the picture, not the coin ("Doge meme coin" is the coin: coinWordsAfter first).
   memeAfter: data(/["”’']? memes?\b(?![- ]?(?:coins?|tokens?)\b)/iy),
   // verdicts.ts: "became a Doge", "the Doge icon", "dubbed Kabosu “Doge”": an article right before a ticker
