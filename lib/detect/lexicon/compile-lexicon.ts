@@ -141,7 +141,8 @@ export function coinsForSymbol(lexicon: Lexicon, symbol: string, date?: string):
   const holders = lexicon.bySymbol.get(symbol) ?? NO_COINS;
   const dated = renamedCoinAt('ticker', symbol, date);
   const coin = dated ? lexicon.coins.get(dated) : undefined;
-  if (!coin) return holders;
+  // '' : the ticker meant no tracked coin then ("MEW" in 2018 is MyEtherWallet).
+  if (!coin) return dated === '' ? NO_COINS : holders;
   // Asked for every renamed ticker on a page, all with the page's one date: the list is kept.
   let lists = datedLists.get(lexicon);
   if (!lists) datedLists.set(lexicon, (lists = new Map()));

@@ -128,4 +128,8 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   // Hive's 2020 fork, named by a verb (Blurt, BLURT: both need context, stop-listed and witnessed
   // in tables/renamed-tickers.ts, like Hive's own).
   'blurt',
+  // Exchanges' own tokens that their help pages and notices name by a bare ticker the exchange's
+  // name licenses (tables/company-names.ts EXCHANGE_TOKENS): CoinEx's CET (a time zone,
+  // stop-listed), MEXC's MX, BitMart's BMX. Their names are the exchanges' (firms: never alone).
+  'coinex-token', 'mx-token', 'bitmart-token',
 ];

@@ -1,5 +1,5 @@
 import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
-import { GENERIC_TERM_NAMES, PROJECT_NAME_SUFFIXES } from '../tables/context-words';
+import { GENERIC_TERM_NAMES, GENERIC_TOKEN_WORDS, PROJECT_NAME_SUFFIXES } from '../tables/context-words';
 import { nameKey } from '../text/tokenize';
 import type { Mention, UnresolvedCandidate } from '../types';
 import type { LongTailCoin, LongTailIndex } from './long-tail-index';
@@ -15,8 +15,16 @@ import { FORMER_LISTED_TICKERS, LISTED_HOLDER_ERAS, LISTED_HOLDERS } from './lis
  */
 export function resolveLongTail(candidates: readonly UnresolvedCandidate[], index: LongTailIndex, date?: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const candidate of candidates) {
-    const coin = pick(candidate, index, date);
+  for (const written of candidates) {
+    let candidate = written;
+    let coin = pick(candidate, index, date);
+    // "The Kleros token jumped": the scan's run of capitalised words took the sentence's article.
+    // The name without it, when the whole run names no coin ("The Graph" is one when it does).
+    // Never a sector word that the article made look like a name ("The Native token of …").
+    if (!coin && candidate.form === 'name' && candidate.symbol === null && candidate.nameHint?.startsWith('The ') && !GENERIC_TOKEN_WORDS.has(candidate.nameHint.slice(4))) {
+      candidate = { ...candidate, nameHint: candidate.nameHint.slice(4), start: candidate.start + 4 };
+      coin = pick(candidate, index, date);
+    }
     if (!coin) continue;
     const confidence = candidate.form === 'name-symbol' ? 0.9 : candidate.form === 'symbol' ? 0.7 : 0.8;
     mentions.push({ coinId: coin.id, symbol: coin.symbol, start: candidate.start, end: candidate.end, form: candidate.form, confidence });

@@ -1,4 +1,5 @@
 import type { NameEntry } from '../lexicon/compile-lexicon';
+import { EXCHANGE_TOKENS } from '../tables/company-names';
 import { UNIT_NAMED_COINS } from '../tables/namesakes';
 import { QUANTITY_WITNESSES } from '../tables/renamed-tickers';
 import { isDefinitionAfter } from '../text/context';
@@ -48,6 +49,13 @@ export function addNameSenses(context: PageContext, candidates: readonly Candida
     // "Pepe the frog", "a Shiba Inu puppy", "Moo Deng the hippo".
     if (entry.policy === 'needs-context' ? isCharacterAfter(text, candidate.end) : isGivenNameBefore(text, candidate.start) && !CAPITAL_AFTER.testAt(text, candidate.end))
       context.otherSenses.add(entry.coin.id);
+  }
+  // "CoinEx … convert them into CET": the exchange's page means its own token by the ticker.
+  for (let k = 0; k < EXCHANGE_TOKENS.length; k++) {
+    const row = EXCHANGE_TOKENS[k] as readonly [string, string, string];
+    const at = text.indexOf(row[0]);
+    const next = text.charCodeAt(at + row[0].length);
+    if (at !== -1 && !(next >= 97 && next <= 122) && !context.symbolBindings.has(row[1])) context.symbolBindings.set(row[1], row[2]);
   }
 }
 

@@ -22,6 +22,8 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   // technology
   'GPU', 'GPUS', 'CPU', 'TPU', 'API', 'SDK', 'UI', 'UX', 'OS', 'PC', 'IT', 'ID', 'IP', 'VPN', 'URL',
   'HTTP', 'PDF', 'AR', 'VR', 'XR', 'LLM', 'AGI', 'IOT', 'SAAS', 'B2B', 'DNS', 'SSL', 'QR',
+  // nuclear magnetic resonance (Numeraire's NMR counts with a price, a list of coins or a binding)
+  'NMR',
   // places, institutions, media, time zones, units
   'US', 'USA', 'UK', 'EU', 'UN', 'UAE', 'NY', 'NYC', 'LA', 'SF', 'CNBC', 'CNN', 'BBC', 'WSJ', 'FT',
   'NASA', 'CIA', 'NSA', 'UTC', 'GMT', 'EST', 'EDT', 'ET', 'PT', 'KST', 'JST', 'CET', 'AM', 'PM',
@@ -45,6 +47,8 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   'ARK', 'BTS', 'PPT', 'DEC', 'HBD', 'MTA', 'DONUT', 'MOON', 'KEY',
   // exchanges and firms whose names are written in capitals
   'HTX', 'OKX', 'MEXC', 'BTSE', 'FTX', 'CME', 'ICE', 'DTCC',
+  // the bicycle sport (BitMart's token counts on a page that names BitMart: company-names.ts)
+  'BMX',
   // spot-ETF tickers: the fund, not the coin ("BlackRock's IBIT led with $970 million")
   'IBIT', 'GBTC', 'FBTC', 'ARKB', 'BITB', 'HODL', 'BTCO', 'BRRR', 'EZBC', 'BTCW', 'ETHA', 'ETHE',
   'FETH', 'ETHW', 'CETH', 'QETH', 'EZET', 'ETHV', 'BSOL', 'GSOL', 'XRPR', 'DEFI',
@@ -57,4 +61,7 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
 export const SECTOR_ACRONYMS: ReadonlySet<string> = new Set([
   'AI', 'NFT', 'NFTS', 'DEFI', 'CEFI', 'RWA', 'DEPIN', 'ZK', 'LP', 'LST', 'LRT', 'ERC', 'BRC', 'SPL', 'DAO', 'IOT', 'GAMEFI',
   'SOCIALFI', 'MEME', 'L1', 'L2', 'L3', 'POS', 'POW', 'EVM', 'SVM', 'DEX', 'CEX', 'GOV',
+  // An exchange written in capitals says where tokens trade, never which: "the HTX Token
+  // Management Rules" on HTX's own notices is not HTX DAO's HTX.
+  'HTX',
 ]);

@@ -8,8 +8,26 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
   'binance', 'coinbase', 'kraken', 'kucoin', 'gate', 'gate.io', 'okx', 'bybit', 'bitget', 'htx',
   'huobi', 'gemini', 'circle', 'robinhood', 'crypto.com', 'upbit', 'bithumb', 'mexc', 'bitfinex',
   'bitstamp', 'whitebit', 'blackrock', 'fidelity', 'grayscale', 'strategy', 'microstrategy',
-  'paypal', 'galaxy', 'ftx',
+  'paypal', 'galaxy', 'ftx', 'coinex', 'bitmart',
 ]);
+
+/**
+ * An exchange's own token on a page that names the exchange: its help pages and notices write the
+ * bare ticker ("convert small balances into CET", "hold GT for a fee discount"), which elsewhere
+ * is a time zone or two letters. [exchange as written (a capital, and no lower-case letter right
+ * after it: "Gates", "Gateway" are not Gate), ticker, coin id]. The pairs are /coins/list's:
+ * CoinGecko names each of these tokens after its exchange (coinex-token "CoinEx", gatechain-token
+ * "Gate", huobi-token "Huobi", bitmart-token "BitMart"); MEXC's is "MX" (mx-token), Huobi's new
+ * name is HTX. Tokens that count bare anyway (BNB, OKB, KCS, BGB, CRO, LEO) need no row.
+ */
+export const EXCHANGE_TOKENS: readonly (readonly [string, string, string])[] = [
+  ['CoinEx', 'CET', 'coinex-token'],
+  ['Gate', 'GT', 'gatechain-token'],
+  ['Huobi', 'HT', 'huobi-token'],
+  ['HTX', 'HT', 'huobi-token'],
+  ['MEXC', 'MX', 'mx-token'],
+  ['BitMart', 'BMX', 'bitmart-token'],
+];
 
 /**
  * Networks and venues that have no coin of their own ("Arbitrum, Optimism and Base"), though

@@ -78,6 +78,10 @@ export const GENERIC_TERM_NAMES: ReadonlySet<string> = new Set([
   // "SPT Power and Hive Power", "LEO Power": Hive blogs' word for a staked balance, never the
   // small coin /coins/list names "POWER"
   'power',
+  // A chain's own protocols, which small coins took as names: Cardano's consensus ("the Ouroboros
+  // Protocol adds the next block") and contract language, Bitcoin's 2021 upgrade, Avalanche's
+  // consensus. Only the chain's own coin is meant on such pages; `Name (SYM)` still names the coin.
+  'ouroboros', 'ouroboros protocol', 'ouroboros praos', 'plutus', 'taproot', 'snowman',
 ]);
 
 /** Small words an acronym skips ("Securities and Exchange Commission (SEC)"): paren-symbol.ts. */

@@ -14,6 +14,8 @@ export const NAMESAKE_NAMES: ReadonlySet<string> = new Set([
   'akita inu', 'juno',
   // the Pacific root drink; the Matrix's captain and the god of dreams
   'kava', 'morpheus',
+  // Yayoi Kusama, the artist
+  'kusama',
 ]);
 
 /**

@@ -79,6 +79,13 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   // (an era of ''), never the later token. Steem Monsters became "Splinterlands" in 2019; its
   // token SPS (CoinGecko's `splinterlands`) was airdropped from 2021-07-26.
   { written: 'splinterlands', kind: 'name', eras: [{ until: '2021-07-26', coinId: '' }, { coinId: 'splinterlands' }] },
+  // A ticker a later coin took, which meant something else before the coin existed: "MEW" was
+  // MyEtherWallet (2015–) until the Solana memecoin of March 2024, so before it the ticker is no
+  // coin. Only where the old sense was common and the coin's price widgets are not: scraped pages
+  // carry a live price ticker newer than the article's date ("TRUMP$10.37" on a page dated
+  // December 2024 is the 2025 memecoin), so the memecoins named after a person or a meme (TRUMP,
+  // PEPE) get no such row.
+  { written: 'MEW', kind: 'ticker', eras: [{ until: '2024-03-01', coinId: '' }, { coinId: 'cat-in-a-dogs-world' }] },
 ];
 
 /**

@@ -772,3 +772,56 @@ describe('surface forms, second pass: names that hold a ticker, a firm moved by 
     expect(spans('Firms including IBM and AMD rose; tokens like NFT and DAO names were discussed.')).toEqual([]);
   });
 });
+
+describe('coverage, third pass: exchanges’ own tokens, protocols named like coins, namesakes (issue 12)', () => {
+  const spans = (text: string, date = '2024-06-01'): string[] => detectDocument(text, lexicon, longTail, { date }).map((m) => `${text.slice(m.start, m.end)}=${m.coinId}`);
+
+  it('an exchange named on the page licenses its own token’s bare ticker', () => {
+    expect(spans('CoinEx will close the old wallets. Small balances are swapped into CET, and a 5% fee is paid in CET.')).toEqual([
+      'CET=coinex-token', 'CET=coinex-token',
+    ]);
+    expect(spans('Gate.io holders who stake GT get a lower fee.')).toEqual(['GT=gatechain-token']);
+    expect(spans('Huobi said it will burn HT every quarter.', '2020-03-01')).toEqual(['HT=huobi-token']);
+    expect(spans('MEXC pays the rebate in MX.')).toEqual(['MX=mx-token']);
+  });
+
+  it('without its exchange the ticker stays a time zone, two letters or a bike', () => {
+    expect(spans('The call starts at 10:00 CET on Monday. Coinbase will attend.')).toEqual([]);
+    expect(spans('Bill Gates drove a GT to the Gateway office.')).toEqual([]);
+    expect(spans('The BMX race starts at noon.')).toEqual([]);
+    // The exchange named, the time zone still written with its hour.
+    expect(spans('CoinEx maintenance ends at 10:00 CET.')).toEqual([]);
+  });
+
+  it('a sentence’s article before a long-tail name is not part of the name', () => {
+    expect(spans('Bitcoin dipped. The Kleros token rose 9% after the vote.')).toEqual(['Bitcoin=bitcoin', 'Kleros=kleros']);
+    // A sector word is no name, with or without the article.
+    expect(spans('The Native token of Ethereum is ETH.')).toEqual(['Ethereum=ethereum', 'ETH=ethereum']);
+    // A name that begins with the article is still read whole.
+    expect(spans('The Graph token rose.')).toEqual(['The Graph=the-graph']);
+  });
+
+  it('a chain’s own protocols are no small coin of the same name', () => {
+    expect(spans('Cardano stake pools run the Ouroboros Protocol, and Plutus scripts settle on Cardano.')).toEqual(['Cardano=cardano', 'Cardano=cardano']);
+    expect(spans('Taproot activated on Bitcoin in November.', '2021-12-01')).toEqual(['Bitcoin=bitcoin']);
+  });
+
+  it('an exchange written in capitals before “Token” is the exchange, not a coin holding its name as ticker', () => {
+    expect(spans('Dear HTX Users, under the HTX Token Management Rules the pair closes. HTX will help.')).toEqual([]);
+    // HTX DAO named as a coin still counts.
+    expect(spans('HTX DAO (HTX) rose 5%.')).toEqual(['HTX DAO (HTX)=htx-dao']);
+  });
+
+  it('MEW is MyEtherWallet before the memecoin existed', () => {
+    // MyEtherWallet's short name in 2018; the memecoin in 2025.
+    expect(spans('Keep the tokens in MEW and pair MEW with a hardware wallet. Bitcoin fell.', '2018-02-01')).toEqual(['Bitcoin=bitcoin']);
+    expect(spans('MEW rose 12% while Bitcoin fell.', '2025-02-01')).toEqual(['MEW=cat-in-a-dogs-world', 'Bitcoin=bitcoin']);
+  });
+
+  it('the artist and the spectroscopy are no coin; the coins still count with context', () => {
+    expect(spans('Yayoi Kusama’s mirror rooms open in May. Kusama’s dots cover the walls.')).toEqual([]);
+    expect(spans('Polkadot and Kusama both rose; Kusama led.')).toEqual(['Polkadot=polkadot', 'Kusama=kusama', 'Kusama=kusama']);
+    expect(spans('NMR spectroscopy needs liquid helium.')).toEqual([]);
+    expect(spans('NMR rose 20% after the Numerai update.')).toEqual(['NMR=numeraire']);
+  });
+});
