@@ -45,10 +45,11 @@ export function addNameSenses(context: PageContext, candidates: readonly Candida
     const coins = QUANTITY_WITNESSES.get(entry ? entry.key : candidate.kind === 'symbol' ? candidate.symbol : '');
     if (coins && AMOUNT_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) && COUNTED_UNIT_AFTER.testAt(text, candidate.end))
       for (const id of coins) context.boundCoins.add(id);
-    if (!entry || context.otherSenses.has(entry.coin.id)) continue;
+    if (!entry || context.otherSenses.has(entry.key)) continue;
     // "Pepe the frog", "a Shiba Inu puppy", "Moo Deng the hippo".
     if (entry.policy === 'needs-context' ? isCharacterAfter(text, candidate.end) : isGivenNameBefore(text, candidate.start) && !CAPITAL_AFTER.testAt(text, candidate.end))
-      context.otherSenses.add(entry.coin.id);
+      // The sense is the name's (its key), not its coin's: "the Doge meme," leaves "Dogecoin" the coin.
+      context.otherSenses.add(entry.key);
   }
   // "CoinEx … convert them into CET": the exchange's page means its own token by the ticker.
   for (let k = 0; k < EXCHANGE_TOKENS.length; k++) {
@@ -86,6 +87,6 @@ function isGivenNameBefore(text: string, start: number): boolean {
 export function namesakeSense(entry: NameEntry, evidence: NameEvidence, text: string, end: number, context: PageContext): number | undefined {
   // "the Pepe meme coin", "Zcash (4.74%), and Tron (3.74%)": the coin, settled sense or not.
   if (COIN_WORDS_AFTER.testAt(text, end)) return 0.8;
-  if (!context.otherSenses.has(entry.coin.id)) return undefined;
+  if (!context.otherSenses.has(entry.key)) return undefined;
   return evidence.priceAfter || evidence.cryptoNounAfter || isDefinitionAfter(text, end) ? 0.8 : 0;
 }

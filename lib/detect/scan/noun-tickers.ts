@@ -39,8 +39,9 @@ export function bindTokenNounTickers(text: string, candidates: readonly Candidat
     if (before) bindCalledToken(context, lexicon, text, before[1] as string, from + before.index, candidates);
     let capital = end + (next === 115 ? 1 : 0);
     if (text.charCodeAt(capital) === 44) capital++;
-    const after = text.charCodeAt(capital) === 32 && isCapitalAt(text, capital + 1) ? TICKER_AFTER.execAt(text, end) : null;
-    if (after) bindCalledToken(context, lexicon, text, after[1] as string, end + after[0].length - (after[1] as string).length, candidates);
+    // "governance token, BOND", "the token (MOONs)", "Token Symbol: MOON".
+    const after = text.charCodeAt(capital) === 32 && (isCapitalAt(text, capital + 1) || text.charCodeAt(capital + 1) === 40) ? TICKER_AFTER.execAt(text, end) : null;
+    if (after) bindCalledToken(context, lexicon, text, after[1] as string, end + after[0].indexOf(after[1] as string), candidates);
   }
 }
 
@@ -70,7 +71,11 @@ export function bindStockTickers(text: string, candidates: readonly Candidate[],
 function bindCalledToken(context: PageContext, lexicon: Lexicon, text: string, word: string, start: number, candidates: readonly Candidate[]): void {
   const coin = SECTOR_ACRONYMS.has(word) ? undefined : coinsForSymbol(lexicon, word, context.date)[0];
   if (coin) {
-    if (!context.symbolBindings.has(word) && !isShouting(text, start, start + word.length)) context.symbolBindings.set(word, coin.id);
+    // The coin too: "MOON, the social token of …" makes the page's "MOONs" the coin (verdicts.ts).
+    if (!context.symbolBindings.has(word) && !isShouting(text, start, start + word.length)) {
+      context.symbolBindings.set(word, coin.id);
+      context.boundCoins.add(coin.id);
+    }
   } else if (word.length > 2 && isUnknownTicker(word, text, start, candidates) && !context.longTailSymbols.has(word)) context.longTailSymbols.set(word, undefined);
 }
 

@@ -29,7 +29,8 @@ export interface PageContext {
   readonly acronyms: Set<string>;
   /** Tickers the page gives to a project /coins/list lacks (LeoFinance's LEO): no coin in any form. */
   readonly projectTickers: Set<string>;
-  /** Coins whose name the page gives its namesake's sense ("Pepe the Frog", "a Shiba Inu puppy"). */
+  /** Name keys the page gives their namesake's sense ("Pepe the Frog", "a Shiba Inu puppy", "the
+   * Doge meme,", "artist Yayoi Kusama"): per name, so "the Doge meme" leaves "Dogecoin" the coin. */
   readonly otherSenses: Set<string>;
   /** Ticker → the name written before it, from "Name (SYM)" that only the long tail knows
    * (undefined when a pair or cashtag bound it: the long tail then asks by symbol alone). */

@@ -139,7 +139,7 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   // "Wei Dai, founder of …", "Pepe the frog": a person or a cartoon, whatever the name's policy.
   if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || isIdiomPlace(text, candidate.start, candidate.end)) return null;
   // "Yayoi Kusama … Kusama's mirrors": a surname for the page, unless the page is about other coins too.
-  if (entry.policy !== 'needs-context' && context.otherSenses.has(entry.coin.id) && !bindsAnotherCoin(context, entry.coin.id)) return null;
+  if (entry.policy !== 'needs-context' && context.otherSenses.has(entry.key) && !bindsAnotherCoin(context, entry.coin.id)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
   if (!coin || context.projectTickers.has(coin.symbol)) return null;
   const confidence = nameConfidence(candidate, entry, coin, text, lexicon, context);
@@ -188,11 +188,19 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "Pepe the Frog … Pepe was created by a cartoonist": the sense the page settled holds.
   const settled = namesakeSense(entry, evidence, text, candidate.end, context);
   if (settled !== undefined) return settled;
+  // Bound: also by a ticker the page calls a token ("MOON, the social token of …" → "MOONs", noun-tickers.ts).
+  const bound = context.boundCoins.has(coin.id);
+  // A ticker written as a word ("doge", "Eth"), never one that is an English word ("near", "gas").
+  const tickerWord = entry.key === coin.symbol.toLowerCase() && !coin.symbolIsWord;
+  // "the Doge meme", "the popular “doge” meme", "became a Doge", "the Doge icon": an article makes a
+  // ticker written as a word a count noun or a modifier, the picture, and quotation marks the word
+  // itself ("dubbed Kabosu “Doge”"), unless a crypto noun or a price follows ("an Ada holder").
+  if (tickerWord && (MEME_AFTER.testAt(text, candidate.end) || (WORD_ITSELF.pattern.test(text.slice(Math.max(0, candidate.start - 5), candidate.end + 1)) && !evidence.priceAfter && !evidence.cryptoNounAfter))) return 0;
   // "btc", "eth" in a forum post: a ticker written as a lower-case word is the coin where the page
   // names that coin otherwise or quotes a price, else only listed next to a coin ("btc/eth").
   // So is one a trade, a holder or an amount comes right before ("bought doge", "my btc", "0.5 eth").
-  if (entry.key === coin.symbol.toLowerCase() && text.charCodeAt(candidate.start) > 96)
-    return context.boundCoins.has(coin.id) || evidence.priceAfter || TRADED_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) ? 0.7 : -0.7;
+  if (tickerWord && text.charCodeAt(candidate.start) > 96)
+    return bound || evidence.priceAfter || TRADED_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) ? 0.7 : -0.7;
   // "Gas Limit", "Gas is the air that allows Ethereum to operate": the unit, unless NEO is on the page.
   if (isUnitWithoutProject(coin.id, context)) return 0;
   // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.
@@ -200,6 +208,20 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (evidence.hyphenAfter) return !evidence.sentenceStart && !evidence.titleCase && context.stronglyBoundCoins.size > 0 && isPlatformCompoundAfter(text, candidate.end) ? 0.75 : 0;
   // "the Luna Foundation Guard", "the Near Foundation": the project's own foundation carries its name.
   if (FOUNDATION_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 12))) return 0.8;
+  // "Doge has halved", "#Doge", "Will Eth …": capitalised, a ticker written as a word is the coin
+  // where the page binds that coin firmly, a price, a crypto noun or a name in brackets follows, or
+  // a coin is its list neighbour; never by a dense page alone (another coin's page may show "the
+  // Doge meme"). Not a coin whose own name is its ticker ("Neo": its name's rules).
+  if (tickerWord && entry.key !== coin.name.toLowerCase()) {
+    // "Shib (Shiba-Inu)": a name in brackets glosses it, as for "RUNE (THORChain)" ("Leo (Jul 23–Aug 23)" is a star sign).
+    if (evidence.priceAfter || evidence.cryptoNounAfter || NAME_GLOSS_AFTER.testAt(text, candidate.end)) return 0.8;
+    // "Ada Lovelace": the first word of a longer proper noun. A capitalised word before it is most
+    // often a sentence's opening word ("Will Eth hit …", "Buy Doge?").
+    if (evidence.capitalisedWordAfter && !evidence.titleCase) return 0;
+    // Firmly: a strong form or a distinctive name ("Dogecoin"), or its bare ticker where the page names
+    // some coin firmly ("CELO, ALGO and XRP … Theta (THETA)"); not a dog page's lone "DOGE".
+    return bound && context.stronglyBoundCoins.size > 0 ? (readsAsWord(evidence, text, candidate.end) ? 0 : 0.75) : -0.75;
+  }
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
   if (evidence.priceAfter || (!evidence.capitalisedWordBefore && (evidence.cryptoNounAfter || POSSESSIVE_CRYPTO_NOUN.testAt(text, candidate.end)))) return 0.8;
   if (insideProperNoun) return 0;
@@ -215,7 +237,10 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return 0.7;
   // "stablecoin supply on Avalanche rose": a chain named after a preposition on a crypto page.
   if (evidence.chainPrepositionBefore && !evidence.titleCase && context.stronglyBoundCoins.size > 0) return 0.75;
-  if (context.boundCoins.has(coin.id)) return readsAsWord(evidence, text, candidate.end) ? 0 : 0.75;
+  // "Stellar, of course, is …", "Neo hasn’t had …": on a page naming many coins unmistakably, an
+  // ordinary-word name opening a sentence as the subject of a verb of being or having is the coin.
+  if (evidence.sentenceStart && !evidence.titleCase && context.stronglyBoundCoins.size > 4 && SUBJECT_AFTER.testAt(text, candidate.end)) return 0.7;
+  if (bound) return readsAsWord(evidence, text, candidate.end) ? 0 : 0.75;
   return -0.75;
 }
 
@@ -237,6 +262,10 @@ export function readsAsWord(evidence: NameEvidence, text: string, end: number): 
 }
 
 const SUBJECT_VERB_AFTER = new Phrase('subjectVerbAfter');
+const SUBJECT_AFTER = new Phrase('subjectAfter');
+const MEME_AFTER = new Phrase('memeAfter');
+const WORD_ITSELF = new Phrase('wordItself');
+const NAME_GLOSS_AFTER = new Phrase('nameGlossAfter');
 
 /** "USD0++", "$ETH+", "USDC+": a ticker with pluses glued after it, and then no letter or digit,
  * is another asset (a boosted or yield-bearing variant that /coins/list lists under that written

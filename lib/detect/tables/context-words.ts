@@ -2,7 +2,7 @@
  * "the Marinade Discord"). */
 export const CRYPTO_NOUNS: ReadonlySet<string> = new Set([
   'token', 'tokens', 'coin', 'coins', 'memecoin', 'network', 'protocol', 'blockchain', 'chain',
-  'mainnet', 'testnet', 'ecosystem', 'price', 'holders', 'validators', 'dao', 'foundation', 'labs',
+  'mainnet', 'testnet', 'ecosystem', 'price', 'holder', 'holders', 'validators', 'dao', 'foundation', 'labs',
   'staking', 'airdrop', 'whales', 'treasury', 'tvl', 'etf', 'etfs', 'futures', 'perps', 'wallet',
   'exchange', 'dex', 'bridge', 'stablecoin', 'finance',
   // a DeFi protocol's liquidity and its incidents ("the Curve pool", "after the Curve exploit")

@@ -33,6 +33,11 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Ada', coinId: 'cardano', policy: 'needs-context' },
   // The same for Algorand's ticker written as a word ("2nd- Algo", "Algo is backed by …").
   { name: 'Algo', coinId: 'algorand', policy: 'needs-context' },
+  // Dogecoin's ticker written as a word ("Doge has halved since …", "#Doge"); also the meme dog and
+  // the Venetian ruler, so only where the page binds Dogecoin (scan/verdicts.ts, tickers as words).
+  { name: 'Doge', coinId: 'dogecoin', policy: 'needs-context' },
+  // Polygon's old ticker written as a word ("Matic is a layer-2 …"), as 2021–22 writers did.
+  { name: 'Matic', coinId: 'matic-network', policy: 'needs-context' },
   // The company and the coin share the name (CoinGecko's id for XRP is 'ripple'). "Ripple"
   // alone is the firm ("sued Ripple", "Ripple's native token"); listed among coins or quoted
   // a price ("Bitcoin, Ethereum, Ripple and Litecoin") it is the coin.

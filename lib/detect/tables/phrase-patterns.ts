@@ -103,7 +103,8 @@ export const PHRASE_PATTERNS = {
   // Two letters only right before it ("the OP token"), never through "is a" ("IT is a token").
   // Also an appositive: "MOON, the social token of r/CryptoCurrency", "ONE, the native token".
   tokenTickerBefore: data(/(?<![\w$.\-/])([A-Z][A-Z0-9]{1,9})(?:(?:['’]s)? |(?<=[A-Z0-9]{3}) (?:[a-z]+ed )?(?:as|is|was|a|an)\b[^.!?:;\n]{0,30}|(?<=[A-Z0-9]{3}), (?:the|a|an|its) (?:[a-z-]+ ){0,3})$/),
-  tokenTickerAfter: data(/s?,? ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/y),
+  // Also a bracket or a symbol field: "the token (MOONs)", "Token Symbol: MOON" (a plural in the bracket).
+  tokenTickerAfter: data(/s?(?:,? | \(| Symbol:? ?)([A-Z][A-Z0-9]{2,9})(?:(?<=\(\w+)s(?=\)))?(?![\w$\-/])/y),
   possessiveName: data(/(?<![\w.])((?:[A-Z][\w.]* ){0,2}[A-Z][\w.]+)$/),
   possessiveTicker: data(/['’]s ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/y),
   // verdicts.ts: "Assyria and Babylon": a pair joined by a conjunction, the other word alone
@@ -130,7 +131,7 @@ export const PHRASE_PATTERNS = {
   // scan/namesakes.ts: an amount or a quantifier before a unit ("500 ", "6.2M ", "less Moons"), and what ends a counted unit ("500 Hive (assuming …", "100 HBD and", "140 HBD.",
   // "6.2M HBD in circulation"): punctuation, a line's end or a small word; never a noun the
   // word qualifies ("12 Hive boxes") or a capitalised word ("10 Hive Tips").
-  amountBefore: data(/(?:\d[kKM]?|\b(?:less|fewer|more|many|much|some|few))\s$/),
+  amountBefore: data(/(?:\d[kKM]?|\b(?:less|fewer|more|many|much|some|few|any|win|won|earn|earns|earned|earning))\s$/),
   countedUnitAfter: data(/(?:[.,;:!?)\]]|[ \t]*(?:\n|$)|[ \t]+(?:\(|(?:and|or|in|into|to|at|for|from|of|on|per|back|each|worth|was|were|is|are|will|would|has|had|have|with|which|that|so|but|as|this|today|now|left|a|the|we|you|he|she|they|it)\b))/y),
   // scan-text.ts: "5BTC", "1.2ETH": digits (an inner dot allowed) glued to three to six capitals, the ticker captured.
   gluedAmount: data(/^\d+(?:\.\d+)?([A-Z]{3,6})$/),
@@ -141,4 +142,14 @@ export const PHRASE_PATTERNS = {
   // verdicts.ts: "Near Foundation" (a name's own foundation); "Render is …" (the name as a subject).
   foundationAfter: data(/^ Foundation\b/),
   subjectVerbAfter: data(/^ (?:is|was|are|were|has|had)\b/),
+  // verdicts.ts: "Stellar, of course, is …", "Tron is not out yet", "Neo hasn’t had …": a verb of
+  // being or having after a sentence's opening name, an aside between them allowed.
+  subjectAfter: data(/(?:,[^,.\n]{1,24},)? (?:is|was|are|were|has|had|have|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t)\b/y),
+  // verdicts.ts: "the Doge meme": the picture, not the coin ("Doge meme coin" is the coin: coinWordsAfter first).
+  memeAfter: data(/["”’']? memes?\b(?![- ]?(?:coins?|tokens?)\b)/iy),
+  // verdicts.ts: "became a Doge", "the Doge icon", "dubbed Kabosu “Doge”": an article right before a ticker
+  // written as a word ("#" and a quote allowed), or quotation marks around it; read on the word and a character either side.
+  wordItself: data(/(?:\b(?:the|a|an) ["“‘'#]?[^\s"“”‘’']+[^]?|["“‘'][^\s"“”‘’']+["”’'])$/i),
+  // verdicts.ts: "Shib (Shiba-Inu)", "Ada (Cardano)": a name of letters in brackets after a ticker written as a word.
+  nameGlossAfter: data(/ ?\(\p{Lu}\p{L}+(?:[ -]\p{L}+){0,2}\)/uy),
 };

@@ -773,6 +773,66 @@ describe('surface forms, second pass: names that hold a ticker, a firm moved by 
   });
 });
 
+describe('coins written as words: tickers as words, plurals, sentence subjects on dense pages', () => {
+  const spans = (text: string, date?: string): string[] => detectDocument(text, lexicon, longTail, date ? { date } : {}).map((m) => `${text.slice(m.start, m.end)}=${m.coinId}`);
+
+  it('a ticker written as a word counts where the page binds its coin, at a sentence start and as a hashtag', () => {
+    expect(spans('Dogecoin (DOGE) slid again. Doge has lost half its value, yet fans still post #Doge daily.')).toEqual(['Dogecoin (DOGE)=dogecoin', 'Doge=dogecoin', 'Doge=dogecoin']);
+    expect(spans('Ethereum fell 3% overnight. Will Eth hold above $2,000 this week?')).toEqual(['Ethereum=ethereum', 'Eth=ethereum']);
+  });
+
+  it('a ticker written as a word is the picture or a title where the page names no coin', () => {
+    expect(spans('The Doge meme spread fast. Doge is also the title of the old rulers of Venice.')).toEqual([]);
+    // A dense page alone does not license it: another coin's page still reads "the Doge meme" as the picture.
+    expect(spans('Dogecoin rose 4% after the Doge meme returned to the site’s logo.')).toEqual(['Dogecoin=dogecoin']);
+  });
+
+  it('a ticker written as a word opening a longer proper noun, after an article or in quotation marks is the word', () => {
+    expect(spans('Cardano (ADA) rose 5%. Ada Lovelace wrote the first program.')).toEqual(['Cardano (ADA)=cardano']);
+    expect(spans('Dogecoin (DOGE) rose 5%. The site’s logo became a Doge, and fans dubbed the dog “Doge” long ago; the Doge icon stayed a week.')).toEqual(['Dogecoin (DOGE)=dogecoin']);
+    // A crypto noun after the article's word keeps it the coin.
+    expect(spans('Cardano (ADA) rose 5%. Every Ada holder can delegate.')).toEqual(['Cardano (ADA)=cardano', 'Ada=cardano']);
+  });
+
+  it('a bare ticker alone does not make a dog page’s "Doge" the coin; with a coin named firmly it does', () => {
+    expect(spans('You cannot talk about this breed without mentioning DOGE. Doge is a slang term for the dog.')).not.toContain('Doge=dogecoin');
+    expect(spans('CELO, ALGO and XRP are my picks. Theta (THETA) too. Algo is backed by the establishment.')).toContain('Algo=algorand');
+  });
+
+  it('a gloss after a ticker written as a word must be a name: a star sign’s dates are none', () => {
+    expect(spans('Bitcoin (BTC) fell. Leo (Jul 23-Aug 23) should rest today; Leo will meet an old friend.')).toEqual(['Bitcoin (BTC)=bitcoin']);
+  });
+
+  it('the meme named once leaves the coin’s own name the coin', () => {
+    expect(spans('Kabosu was the dog behind the Doge meme, which inspired Dogecoin in 2013.')).toEqual(['Dogecoin=dogecoin']);
+  });
+
+  it('the reversed form glosses a ticker written as a word', () => {
+    expect(spans('It is odd to see Shib (Shiba Inu) so high in this chart.')).toContain('Shib=shiba-inu');
+  });
+
+  it('a ticker the page calls a token binds its plural and its word forms', () => {
+    expect(spans('We look at MOON, the social token of a large forum. To understand MOONs, start with its points.')).toEqual(['MOON=moon', 'MOONs=moon']);
+    expect(spans('Step 4: import the token (MOONs) into the wallet. Then send MOONs to a friend.')).toEqual(['MOONs=moon', 'MOONs=moon']);
+    expect(spans('Token Symbol: MOON\nYou can now trade your MOONs.')).toEqual(['MOON=moon', 'MOONs=moon']);
+  });
+
+  it('points one earns or wins are counted units', () => {
+    expect(spans('Post a good argument and win Moons.')).toEqual(['Moons=moon']);
+    // A noun or a capitalised word after it makes it part of a name: "Moons Club" is no unit.
+    expect(spans('Fans who earn Moons Club stamps get a sticker.')).toEqual([]);
+  });
+
+  it('an ordinary-word name opening a sentence as its subject counts on a page naming many coins', () => {
+    const text = 'Bitcoin, Ethereum, Litecoin, Cardano and Monero all fell. Stellar, of course, is a fork of an older ledger. Tron is not live yet. Neo hasn’t had much attention.';
+    expect(spans(text)).toEqual(expect.arrayContaining(['Stellar=stellar', 'Tron=tron', 'Neo=neo']));
+    // On a page naming few coins, the same sentences stay words.
+    expect(spans('Bitcoin fell. Stellar, of course, is a word for great. Harmony is what we want.')).toEqual(['Bitcoin=bitcoin']);
+    // A preposition after the opening word still makes it a word.
+    expect(spans('Bitcoin, Ethereum, Litecoin, Cardano and Monero all fell. Near the close, stocks rose.')).not.toContain('Near=near');
+  });
+});
+
 describe('coverage, third pass: exchanges’ own tokens, protocols named like coins, namesakes (issue 12)', () => {
   const spans = (text: string, date = '2024-06-01'): string[] => detectDocument(text, lexicon, longTail, { date }).map((m) => `${text.slice(m.start, m.end)}=${m.coinId}`);
 
