@@ -38,6 +38,15 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Doge', coinId: 'dogecoin', policy: 'needs-context' },
   // Polygon's old ticker written as a word ("Matic is a layer-2 …"), as 2021–22 writers did.
   { name: 'Matic', coinId: 'matic-network', policy: 'needs-context' },
+  // Other tickers forum writers capitalise as words ("Hbar holders", "staking Kas"); none an English
+  // word, so the rule for tickers written as words (scan/verdicts.ts) judges them: the page binds the coin firmly.
+  { name: 'Hbar', coinId: 'hedera-hashgraph', policy: 'needs-context' },
+  { name: 'Xtz', coinId: 'tezos', policy: 'needs-context' },
+  { name: 'Egld', coinId: 'elrond-erd-2', policy: 'needs-context' },
+  { name: 'Kas', coinId: 'kaspa', policy: 'needs-context' },
+  { name: 'Inj', coinId: 'injective-protocol', policy: 'needs-context' },
+  { name: 'Icp', coinId: 'internet-computer', policy: 'needs-context' },
+  { name: 'Grt', coinId: 'the-graph', policy: 'needs-context' },
   // The company and the coin share the name (CoinGecko's id for XRP is 'ripple'). "Ripple"
   // alone is the firm ("sued Ripple", "Ripple's native token"); listed among coins or quoted
   // a price ("Bitcoin, Ethereum, Ripple and Litecoin") it is the coin.

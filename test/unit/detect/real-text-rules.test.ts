@@ -781,6 +781,11 @@ describe('coins written as words: tickers as words, plurals, sentence subjects o
     expect(spans('Ethereum fell 3% overnight. Will Eth hold above $2,000 this week?')).toEqual(['Ethereum=ethereum', 'Eth=ethereum']);
   });
 
+  it('other tickers forum writers capitalise as words follow the same rule', () => {
+    expect(spans('Hedera (HBAR) rose 4% after the vote. Hbar holders now stake more.')).toEqual(['Hedera (HBAR)=hedera-hashgraph', 'Hbar=hedera-hashgraph']);
+    expect(spans('Kas walked home after the match.')).toEqual([]);
+  });
+
   it('a ticker written as a word is the picture or a title where the page names no coin', () => {
     expect(spans('The Doge meme spread fast. Doge is also the title of the old rulers of Venice.')).toEqual([]);
     // A dense page alone does not license it: another coin's page still reads "the Doge meme" as the picture.
