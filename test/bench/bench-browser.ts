@@ -12,14 +12,15 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBench(extensionDir?: string): Promise<BenchBrowser> {
+/** `jsFlags`: V8 flags for diagnosis only (`--max-opt=2`: no optimising tier; `--trace-deopt`), never for a figure. */
+export async function launchBench(extensionDir?: string, jsFlags?: string): Promise<BenchBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'sector-lens-bench-'));
   const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1100, height: 800 },
-    args: [...BASE_ARGS, ...extensionArgs],
+    args: [...BASE_ARGS, ...extensionArgs, ...(jsFlags ? [`--js-flags=${jsFlags}`] : [])],
   });
   if (extensionDir && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 20_000 });
   return {

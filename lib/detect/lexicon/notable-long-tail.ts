@@ -132,4 +132,7 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   // name licenses (tables/company-names.ts EXCHANGE_TOKENS): CoinEx's CET (a time zone,
   // stop-listed), MEXC's MX, BitMart's BMX. Their names are the exchanges' (firms: never alone).
   'coinex-token', 'mx-token', 'bitmart-token',
+  // WazirX's WRX (a top-200 coin of 2021, in the 2024 hack's news): the exchange's name is a firm
+  // (company-names.ts), so only the ticker names the token.
+  'wazirx',
 ];

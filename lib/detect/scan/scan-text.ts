@@ -122,7 +122,7 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
       found.push({ kind: 'symbol', start, end, symbol: amount, mixedCase: false, shouting: true });
       continue;
     }
-    if (upper && text.charCodeAt(end) === HYPHEN && words.start(i + 1) === end + 1) {
+    if (upper && after === HYPHEN && words.start(i + 1) === end + 1) {
       // "BSC-USD" is a coin's own ticker, not a pair.
       if (word === '') word = words.word(i);
       const joined = `${word}-${words.word(i + 1)}`;
@@ -132,7 +132,7 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
-    if (upper && (mayEndWithGluedQuote(words, i) || isPairSeparator(text.charCodeAt(end)))) {
+    if (upper && (mayEndWithGluedQuote(words, i) || isPairSeparator(after))) {
       if (word === '') word = words.word(i);
       const pairEnd = pairAt(words, i, word, lexicon);
       if (pairEnd > 0) {

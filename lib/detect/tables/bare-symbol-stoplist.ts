@@ -47,8 +47,9 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   'ARK', 'BTS', 'PPT', 'DEC', 'HBD', 'MTA', 'DONUT', 'MOON', 'KEY',
   // exchanges and firms whose names are written in capitals
   'HTX', 'OKX', 'MEXC', 'BTSE', 'FTX', 'CME', 'ICE', 'DTCC',
-  // the bicycle sport (BitMart's token counts on a page that names BitMart: company-names.ts)
-  'BMX',
+  // the bicycle sport and Subaru's car (BitMart's and WazirX's tokens count on a page that names
+  // the exchange: company-names.ts)
+  'BMX', 'WRX',
   // spot-ETF tickers: the fund, not the coin ("BlackRock's IBIT led with $970 million")
   'IBIT', 'GBTC', 'FBTC', 'ARKB', 'BITB', 'HODL', 'BTCO', 'BRRR', 'EZBC', 'BTCW', 'ETHA', 'ETHE',
   'FETH', 'ETHW', 'CETH', 'QETH', 'EZET', 'ETHV', 'BSOL', 'GSOL', 'XRPR', 'DEFI',

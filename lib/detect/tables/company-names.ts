@@ -8,7 +8,7 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
   'binance', 'coinbase', 'kraken', 'kucoin', 'gate', 'gate.io', 'okx', 'bybit', 'bitget', 'htx',
   'huobi', 'gemini', 'circle', 'robinhood', 'crypto.com', 'upbit', 'bithumb', 'mexc', 'bitfinex',
   'bitstamp', 'whitebit', 'blackrock', 'fidelity', 'grayscale', 'strategy', 'microstrategy',
-  'paypal', 'galaxy', 'ftx', 'coinex', 'bitmart',
+  'paypal', 'galaxy', 'ftx', 'coinex', 'bitmart', 'wazirx',
 ]);
 
 /**
@@ -17,8 +17,9 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
  * is a time zone or two letters. [exchange as written (a capital, and no lower-case letter right
  * after it: "Gates", "Gateway" are not Gate), ticker, coin id]. The pairs are /coins/list's:
  * CoinGecko names each of these tokens after its exchange (coinex-token "CoinEx", gatechain-token
- * "Gate", huobi-token "Huobi", bitmart-token "BitMart"); MEXC's is "MX" (mx-token), Huobi's new
- * name is HTX. Tokens that count bare anyway (BNB, OKB, KCS, BGB, CRO, LEO) need no row.
+ * "Gate", huobi-token "Huobi", bitmart-token "BitMart", wazirx "WazirX"); MEXC's is "MX"
+ * (mx-token), Huobi's new name is HTX. Tokens that count bare anyway (BNB, OKB, KCS, BGB, CRO,
+ * LEO) need no row.
  */
 export const EXCHANGE_TOKENS: readonly (readonly [string, string, string])[] = [
   ['CoinEx', 'CET', 'coinex-token'],
@@ -27,6 +28,7 @@ export const EXCHANGE_TOKENS: readonly (readonly [string, string, string])[] = [
   ['HTX', 'HT', 'huobi-token'],
   ['MEXC', 'MX', 'mx-token'],
   ['BitMart', 'BMX', 'bitmart-token'],
+  ['WazirX', 'WRX', 'wazirx'],
 ];
 
 /**

@@ -141,9 +141,8 @@ export class Words {
    * `firstWords` (the hashes of names' first words), the same loop also lists the words a
    * mention may start at: one with a capital, a non-ASCII letter or a "$" before it, or whose
    * hash may be a name's first word. Plain lower-case English is most words, and for those the
-   * scanner then runs no code at all. Without it, every word is listed. `to` must end a line:
-   * the source's end, or a character that is no ASCII letter or digit (scanText passes the
-   * line's break), since the loop over a word's ASCII characters does not test it.
+   * scanner then runs no code at all. Without it, every word is listed. No word runs past
+   * `to` (scanText passes each line's break).
    */
   fill(source: string, from = 0, to = source.length, firstWords: HashBits | null = null): this {
     this.source = source;
@@ -152,7 +151,8 @@ export class Words {
     let count = 0;
     let candidateCount = 0;
     // The filter's bits, read in place (one load per word, no call: the loop runs cold on a page).
-    const listAll = firstWords === null || isExactLookups();
+    // isExactLookups() first: the page build writes it as `false`, which the minifier then drops.
+    const listAll = isExactLookups() || firstWords === null;
     const bits = firstWords?.bits;
     const mask = firstWords?.mask ?? 0;
     let i = from;
@@ -169,16 +169,19 @@ export class Words {
       let flags = 0;
       let hash = FNV_OFFSET;
       // The ASCII letters and digits of the word: most words are nothing else. Small letters
-      // tested first, by range (most characters are), and no test of `to` inside: the character
-      // at `to` is no ASCII letter or digit (see above), so the word stops there by itself.
+      // tested first, by range (most characters are). The next character is read only below
+      // `to`: a read past the source's end (a text that ends in a word, most link texts) is out
+      // of bounds, and V8 throws away the loop's compiled code the first time it happens, in the
+      // middle of a fresh tab's first pass (once per site; `--trace-deopt`). For the same reason
+      // the "$" before a word is asked with startsWith, which clamps position -1 to the word itself.
       for (;;) {
         if (code >= 97 && code <= 122) lower++;
         else if (code >= 65 && code <= 90) {
           upper++;
           code += 32;
-        } else if (!(code >= 48 && code <= 57)) break; // also NaN, past the source's end
+        } else if (!(code >= 48 && code <= 57)) break; // also -1, at `to`
         hash = Math.imul(hash ^ code, FNV_PRIME);
-        code = source.charCodeAt(++i);
+        code = ++i < to ? source.charCodeAt(i) : -1;
       }
       // A non-ASCII letter or an inner dot ("io.net", "0.021", "été"): the rest, one unit at a time.
       if (i < to && (code >= 128 || code === 46)) {
@@ -207,11 +210,12 @@ export class Words {
           i += step;
         }
       }
+      hash &= 0x3fffffff;
       this.starts[count] = start;
       this.ends[count] = i;
       this.shapes[count] = Math.min(upper, COUNT_MASK) | (Math.min(lower, COUNT_MASK) << 10) | (flags << 20);
-      this.hashes[count] = hash & 0x3fffffff;
-      if (listAll || upper > 0 || (flags & NON_ASCII) !== 0 || source.charCodeAt(start - 1) === 36 /* $ */ || (((bits as Int32Array)[((hash & 0x3fffffff) >>> 5) & mask] as number) & (1 << (hash & 31))) !== 0) {
+      this.hashes[count] = hash;
+      if (listAll || upper > 0 || (flags & NON_ASCII) !== 0 || source.startsWith('$', start - 1) || (((bits as Int32Array)[(hash >>> 5) & mask] as number) & (1 << (hash & 31))) !== 0) {
         this.candidates[candidateCount++] = count;
       }
       count++;

@@ -873,12 +873,14 @@ describe('coverage, third pass: exchanges’ own tokens, protocols named like co
     expect(spans('Gate.io holders who stake GT get a lower fee.')).toEqual(['GT=gatechain-token']);
     expect(spans('Huobi said it will burn HT every quarter.', '2020-03-01')).toEqual(['HT=huobi-token']);
     expect(spans('MEXC pays the rebate in MX.')).toEqual(['MX=mx-token']);
+    expect(spans('WazirX paused trading after the hack, and WRX fell.')).toEqual(['WRX=wazirx']);
   });
 
   it('without its exchange the ticker stays a time zone, two letters or a bike', () => {
     expect(spans('The call starts at 10:00 CET on Monday. Coinbase will attend.')).toEqual([]);
     expect(spans('Bill Gates drove a GT to the Gateway office.')).toEqual([]);
     expect(spans('The BMX race starts at noon.')).toEqual([]);
+    expect(spans('The Subaru WRX returns 19 mpg in the city.')).toEqual([]);
     // The exchange named, the time zone still written with its hour.
     expect(spans('CoinEx maintenance ends at 10:00 CET.')).toEqual([]);
   });
