@@ -26,6 +26,12 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Bch', coinId: 'bitcoin-cash', policy: 'needs-context' },
   { name: 'Trx', coinId: 'tron', policy: 'needs-context' },
   { name: 'Xlm', coinId: 'stellar', policy: 'needs-context' },
+  // Stellar's coin by its own name, as 2017–19 writers called it ("Stellar Lumens does not use proof
+  // of work"); "Lumens" alone is also the unit of light, so only where the page binds Stellar.
+  { name: 'Stellar Lumens', coinId: 'stellar' },
+  { name: 'Lumens', coinId: 'stellar', policy: 'needs-context' },
+  // The name Bitcoin's side in the 2017 block-size fight gave Bitcoin Cash ("It reeks of Bcash").
+  { name: 'Bcash', coinId: 'bitcoin-cash', policy: 'any-case' },
   { name: 'Shib', coinId: 'shiba-inu', policy: 'needs-context' },
   { name: 'Avax', coinId: 'avalanche-2', policy: 'needs-context' },
   // Cardano's coin is written as a name as often as a ticker ("Ada holders delegate"); a woman's

@@ -48,10 +48,10 @@ export const PHRASE_PATTERNS = {
   // name-senses.ts: ", the CEO of …"; "Pepe the frog"; "Polygon-powered".
   // Never a relative clause: "Bitcoin, the creator of which, Satoshi …" says whose creator, not who.
   appositiveHead: data(/,\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)\b(?!['’]| of (?:which|whom)\b)/uy),
-  // "Pepe the frog", "a Shiba Inu puppy", "the pepe meme, which …", "the Bonk Guy" (a person's
+  // "Pepe the frog", "a Shiba Inu puppy", "the pepe meme, which …", "the Bonk Guy", "Bitcoin Jesus" (a person's
   // nickname); never "Shiba Inu puppy coin"
   // (a bare "dog" after a name is the coin's kind: "the first Solana dog").
-  characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|(?:puppy|puppies|breed|hippo|pygmy hippo|guy|gal|girl|bro|dude)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
+  characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|(?:puppy|puppies|breed|hippo|pygmy hippo|guy|gal|girl|bro|dude|jesus)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
   // namesakes.ts: "Pepe meme coin", "Tron (3.74%)" (never a year: "Tron (1982)"); a quote after a
   // colon ("Chainlink: low-$5 range", "Tron: $0.31").
   coinWordsAfter: data(/(?: meme[- ]?(?:coins?|tokens?)\b| ?\((?:[+\-−]?\d[\d.,]*\s?%|[+\-−]?\$\d[\d.,]*)\)|: (?:(?:low|mid|high|upper|lower)[- ])?~?\$\d)/iy),

@@ -916,4 +916,19 @@ describe('coverage, third pass: exchanges’ own tokens, protocols named like co
     expect(spans('NMR spectroscopy needs liquid helium.')).toEqual([]);
     expect(spans('NMR rose 20% after the Numerai update.')).toEqual(['NMR=numeraire']);
   });
+
+  describe('names of an era and nicknames (lead, from the twelfth and thirteenth sets after their second score)', () => {
+    it('Stellar Lumens and Bcash name their coins; Lumens alone only where the page binds Stellar', () => {
+      expect(spans('Stellar Lumens does not use proof of work, its critics say.', '2018-01-10')).toEqual(['Stellar Lumens=stellar']);
+      expect(spans('Stellar Lumens fell 8%. Lumens are still given away for free.', '2018-01-10')).toEqual(['Stellar Lumens=stellar', 'Lumens=stellar']);
+      expect(spans('The lamp gives 800 lumens. Lumens measure light, not heat.')).toEqual([]);
+      expect(spans('Some miners still call Bitcoin Cash Bcash.', '2017-12-01')).toEqual(['Bitcoin Cash=bitcoin-cash', 'Bcash=bitcoin-cash']);
+    });
+
+    it('Bitcoin Jesus is a person’s nickname, not the coin', () => {
+      expect(spans('Roger Ver, known as “Bitcoin Jesus”, tweeted again.', '2018-01-10')).toEqual([]);
+      expect(spans('Bitcoin rose 4% while Bitcoin Jesus tweeted.', '2018-01-10')).toEqual(['Bitcoin=bitcoin']);
+    });
+
+  });
 });
