@@ -25,11 +25,24 @@ export function resolveLongTail(candidates: readonly UnresolvedCandidate[], inde
       candidate = { ...candidate, nameHint: candidate.nameHint.slice(4), start: candidate.start + 4 };
       coin = pick(candidate, index, date);
     }
+    if (!coin) coin = nameTailHolder(candidate, index);
     if (!coin) continue;
     const confidence = candidate.form === 'name-symbol' ? 0.9 : candidate.form === 'symbol' ? 0.7 : 0.8;
     mentions.push({ coinId: coin.id, symbol: coin.symbol, start: candidate.start, end: candidate.end, form: candidate.form, confidence });
   }
   return mentions;
+}
+
+/**
+ * "TE-FOOD (TONE)" in a delisting notice: the scan read the capitalised tail of a hyphenated name
+ * as a ticker and the real ticker in brackets as its name ("FOOD (TONE)"). When that reading names
+ * no coin, the bracket's ticker whose holder's name of two or more words ends in the written word.
+ */
+function nameTailHolder(candidate: UnresolvedCandidate, index: LongTailIndex): LongTailCoin | null {
+  const ticker = candidate.nameHint;
+  if (candidate.form !== 'name-symbol' || candidate.symbol === null || ticker === undefined || !/^[A-Z][A-Z0-9]{1,9}$/.test(ticker)) return null;
+  const tail = ` ${candidate.symbol.toLowerCase()}`;
+  return sole((index.bySymbol.get(ticker) ?? []).filter((coin) => !coin.derivative && !coin.share && coin.nameKey.endsWith(tail)));
 }
 
 function pick(candidate: UnresolvedCandidate, index: LongTailIndex, date: string | undefined): LongTailCoin | null {

@@ -930,5 +930,8 @@ describe('coverage, third pass: exchanges’ own tokens, protocols named like co
       expect(spans('Bitcoin rose 4% while Bitcoin Jesus tweeted.', '2018-01-10')).toEqual(['Bitcoin=bitcoin']);
     });
 
+    it('a hyphenated capitalised name before its ticker in a notice is the coin, not a reversed ticker', () => {
+      expect(spans('Delisted on Friday: TE-FOOD (TONE), Kambria (KAT) and Karura (KAR).', '2023-11-24')).toEqual(['FOOD (TONE)=te-food', 'Kambria (KAT)=kambria', 'Karura (KAR)=karura']);
+    });
   });
 });
