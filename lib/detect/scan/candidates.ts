@@ -33,8 +33,12 @@ export interface NameEvidence {
  * only read what the passes return. */
 export const NONE_FOUND: never[] = Object.freeze([]) as unknown as never[];
 
-/** Whether any candidate (in text order, never overlapping) overlaps start..end: a binary search. */
-export function overlapsCandidate(candidates: readonly Candidate[], start: number, end: number): boolean {
+/**
+ * Whether any candidate (or mention: any spans in text order, never overlapping, so their ends
+ * rise too) overlaps start..end: a binary search, not a pass over every span of a long text per
+ * match (that pass made a 5 MB text quadratic: 7 % of the detector, measured).
+ */
+export function overlapsCandidate(candidates: readonly { readonly start: number; readonly end: number }[], start: number, end: number): boolean {
   let low = 0;
   let high = candidates.length;
   while (low < high) {

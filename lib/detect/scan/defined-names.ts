@@ -3,7 +3,7 @@ import { APPOSITIVE_COIN_NOUNS } from '../tables/context-words';
 import { isSentenceStart } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
 import { Phrase } from '../text/phrase';
-import { NONE_FOUND } from './candidates';
+import { NONE_FOUND, overlapsCandidate } from './candidates';
 
 // After ", ": an article, up to three words, a coin noun, then the end of the phrase.
 const APPOSITIVE = new Phrase('definedAppositive');
@@ -18,23 +18,6 @@ const PROPER_NOUN_BEFORE = /\p{Lu}[\p{L}\p{N}]* $/u;
  * tokenless networks never; a name some mention already covers is that mention's. Anchored on
  * ", a"/", the" so that most text costs one indexOf.
  */
-/**
- * Whether a mention overlaps [start, end). Mentions are in text order and never overlap, so
- * their ends rise too: a binary search, not a pass over every mention of a long text per match
- * (that pass made a 5 MB text quadratic: 7 % of the detector, measured).
- */
-function overlapsMention(mentions: readonly Mention[], start: number, end: number): boolean {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((mentions[middle] as Mention).end <= start) low = middle + 1;
-    else high = middle;
-  }
-  const first = mentions[low];
-  return first !== undefined && first.start < end;
-}
-
 export function definedLongTailNames(text: string, mentions: readonly Mention[]): UnresolvedCandidate[] {
   let found: UnresolvedCandidate[] | undefined;
   for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
@@ -49,7 +32,7 @@ export function definedLongTailNames(text: string, mentions: readonly Mention[])
     // a lone word opening a sentence is an adverb as often as a name.
     if (PROPER_NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (!name.includes(' ') && isSentenceStart(text, start))) continue;
     const key = name.toLowerCase();
-    if (COMPANY_NAMES.has(key) || TOKENLESS_NETWORKS.has(key) || overlapsMention(mentions, start, comma)) continue;
+    if (COMPANY_NAMES.has(key) || TOKENLESS_NETWORKS.has(key) || overlapsCandidate(mentions, start, comma)) continue;
     (found ??= []).push({ symbol: null, nameHint: name, start, end: comma, form: 'name' });
   }
   return found ?? NONE_FOUND;

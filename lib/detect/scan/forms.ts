@@ -22,9 +22,6 @@ export type CandidateKind = Candidate['kind'];
 type Of<K extends CandidateKind> = Extract<Candidate, { kind: K }>;
 
 export interface FormRow<K extends CandidateKind> {
-  readonly kind: K;
-  /** What it reports when it is a mention; null for candidates that never are themselves. */
-  readonly reports: MentionForm | null;
   bind(context: PageContext, candidate: Of<K>, lexicon: Lexicon, text: string): void;
   judge(candidate: Of<K>, text: string, lexicon: Lexicon, context: PageContext): Verdict;
   /** A strong form the per-tab lexicon could not resolve, for the background's long tail. */
@@ -35,8 +32,6 @@ const never = (): null => null;
 
 export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
   'name-symbol': {
-    kind: 'name-symbol',
-    reports: 'name-symbol',
     // Scans for "Aethir (ATH)": the words right before a parenthesised ticker name one of its coins
     bind(context, candidate, lexicon) {
       const coin = datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
@@ -47,8 +42,6 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
     unresolved: never,
   },
   acronym: {
-    kind: 'acronym',
-    reports: null,
     // Scans for "all-time high (ATH)": the words before the parenthesis spell the ticker out
     bind(context, candidate) {
       context.acronyms.add(candidate.symbol);
@@ -57,24 +50,18 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
     unresolved: never,
   },
   cashtag: {
-    kind: 'cashtag',
-    reports: 'cashtag',
     // Scans for "$SOL", "$sol": a dollar sign glued to a ticker (stock and fiat cashtags excepted)
     bind: bindTicker,
     judge: judgeTicker,
     unresolved: unresolvedTicker,
   },
   pair: {
-    kind: 'pair',
-    reports: 'pair',
     // Scans for "SOL/USDT", "ETH-USD", "SOLUSDT": a ticker with a quote currency
     bind: bindTicker,
     judge: judgeTicker,
     unresolved: unresolvedTicker,
   },
   name: {
-    kind: 'name',
-    reports: 'name',
     // Scans for "Bittensor", "Shiba Inu", "render": a lexicon name in a case its policy allows
     bind(context, candidate, lexicon, text) {
       const entry = candidate.entries[0];
@@ -90,8 +77,6 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
     unresolved: never,
   },
   symbol: {
-    kind: 'symbol',
-    reports: 'symbol',
     // Scans for "BTC", "stETH", "BSC-USD": a bare upper-case (or usual mixed-case) ticker
     bind(context, candidate, lexicon) {
       const coin = coinsForSymbol(lexicon, candidate.symbol, context.date)[0];
@@ -102,8 +87,6 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
     unresolved: plusVariant,
   },
   'long-tail': {
-    kind: 'long-tail',
-    reports: null,
     // Scans for "Nosana token", "Ocean Protocol", "Hivemapper (HONEY)", listed "Aragon": a strong form the per-tab lexicon lacks
     bind(context, candidate) {
       // "ZClassic (ZCL)": later bare "ZCL" on the page asks the long tail for the same coin.
@@ -114,16 +97,20 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
   },
 };
 
-/** The rows in scan order, strongest evidence first. */
-export const FORMS: readonly FormRow<CandidateKind>[] = [
-  FORM_ROWS['name-symbol'],
-  FORM_ROWS.acronym,
-  FORM_ROWS.cashtag,
-  FORM_ROWS.pair,
-  FORM_ROWS.name,
-  FORM_ROWS.symbol,
-  FORM_ROWS['long-tail'],
-] as readonly FormRow<CandidateKind>[];
+/**
+ * What each form reports when it is a mention (null: a candidate that never is one itself), in
+ * FORM_ROWS' order. A table of its own, not a field of each row: nothing in the content script
+ * reads it, so it stays out of news.js (the rows' kind and reports fields were ~40 B gzip there).
+ */
+export const FORM_REPORTS: { readonly [K in CandidateKind]: MentionForm | null } = {
+  'name-symbol': 'name-symbol',
+  acronym: null,
+  cashtag: 'cashtag',
+  pair: 'pair',
+  name: 'name',
+  symbol: 'symbol',
+  'long-tail': null,
+};
 
 // Each function below looks up the row of the candidate's own form: FORM_ROWS is a mapped type,
 // so `FORM_ROWS[kind]` is that form's row and the compiler still checks every form has one. A

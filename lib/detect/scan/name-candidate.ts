@@ -1,6 +1,6 @@
 import type { NameEntry } from '../lexicon/compile-lexicon';
 import { CHAIN_PREPOSITIONS, CRYPTO_NOUNS, FUNCTION_WORDS } from '../tables/context-words';
-import { isPriceMoveAfter, isPriceVerbAfter, isSentenceStart, isTitleCase } from '../text/context';
+import { isSentenceStart, isTitleCase, PRICE_MOVE_AFTER, PRICE_VERB_AFTER } from '../text/context';
 import { isExactLookups } from '../text/hash-bits';
 import type { Words } from '../text/tokenize';
 import { WordGate } from '../text/word-gate';
@@ -88,8 +88,8 @@ function evidenceOf(words: Words, first: number, last: number, entries: readonly
     capitalisedWordBefore: spaceBefore && startsWithCapital(words, previous) && !functionWords.hasLowerCase(words, previous),
     // "Sky News", "Core Scientific", "Flow Traders": part of a longer proper noun.
     capitalisedWordAfter: spaceAfter && !cryptoNounAfter && startsWithCapital(words, next),
-    priceAfter: needsContext && isPriceMoveAfter(text, end),
-    priceVerbAfter: needsContext && isPriceVerbAfter(text, end),
+    priceAfter: needsContext && PRICE_MOVE_AFTER.testAt(text, end),
+    priceVerbAfter: needsContext && PRICE_VERB_AFTER.testAt(text, end),
     functionWordAfter: spaceAfter && functionWords.has(words, next),
     hyphenAfter: gapIs(text, end, nextStart, '-') && startsWithSmall(words, next),
     sentenceStart: needsContext && isSentenceStart(text, start),

@@ -2,7 +2,7 @@ import type { NameEntry } from '../lexicon/compile-lexicon';
 import { EXCHANGE_TOKENS } from '../tables/company-names';
 import { UNIT_NAMED_COINS } from '../tables/namesakes';
 import { QUANTITY_WITNESSES } from '../tables/renamed-tickers';
-import { isDefinitionAfter } from '../text/context';
+import { DEFINITION_AFTER } from '../text/context';
 import { Phrase } from '../text/phrase';
 import type { Candidate, NameEvidence } from './candidates';
 import { isCharacterAfter } from './name-senses';
@@ -88,5 +88,5 @@ export function namesakeSense(entry: NameEntry, evidence: NameEvidence, text: st
   // "the Pepe meme coin", "Zcash (4.74%), and Tron (3.74%)": the coin, settled sense or not.
   if (COIN_WORDS_AFTER.testAt(text, end)) return 0.8;
   if (!context.otherSenses.has(entry.key)) return undefined;
-  return evidence.priceAfter || evidence.cryptoNounAfter || isDefinitionAfter(text, end) ? 0.8 : 0;
+  return evidence.priceAfter || evidence.cryptoNounAfter || DEFINITION_AFTER.testAt(text, end) ? 0.8 : 0;
 }

@@ -1,6 +1,6 @@
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
-import { isPriceMoveAfter, isQuoteAfter } from '../text/context';
+import { isQuoteAfter, PRICE_MOVE_AFTER } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
 import { NONE_FOUND, overlapsCandidate, type Candidate } from './candidates';
 import { Phrase } from '../text/phrase';
@@ -43,7 +43,7 @@ export function pricedUnknownTickers(text: string, mentions: readonly Mention[],
       const symbol = match[0];
       const start = base + match.index;
       const end = start + symbol.length;
-      if (start < from || (!isQuoteAfter(text, end) && !isPriceMoveAfter(text, end))) continue;
+      if (start < from || (!isQuoteAfter(text, end) && !PRICE_MOVE_AFTER.testAt(text, end))) continue;
       if (BARE_SYMBOL_STOPLIST.has(symbol) || CASHTAG_NON_CRYPTO.has(symbol) || overlapsCandidate(candidates, start, end)) continue;
       (found ??= []).push({ symbol, start, end, form: 'symbol' });
     }

@@ -1,4 +1,5 @@
 import { coinsForSymbol, type Lexicon, type LexiconCoin } from '../lexicon/compile-lexicon';
+import { NONE_FOUND } from './candidates';
 import type { PageContext } from './page-context';
 
 export interface ResolvedSymbol {
@@ -7,8 +8,6 @@ export interface ResolvedSymbol {
   alternatives: string[];
 }
 
-/** The alternatives of a ticker one coin holds (most): shared, frozen, never stored in a mention. */
-const NO_ALTERNATIVES: string[] = Object.freeze([]) as unknown as string[];
 
 /** The answers so far for one page context. A long text asks for the same few hundred tickers
  * tens of thousands of times (verdicts, pair quotes), and the answer changes only with the
@@ -46,7 +45,7 @@ function resolveAfresh(written: string, lexicon: Lexicon, context: PageContext):
   // none for a ticker no other coin holds: asked for every ticker on the page.
   let others = 0;
   for (let k = 0; k < holders.length; k++) if ((holders[k] as LexiconCoin).id !== chosen) others++;
-  if (others === 0) return { coinId: chosen, symbol, alternatives: NO_ALTERNATIVES };
+  if (others === 0) return { coinId: chosen, symbol, alternatives: NONE_FOUND } // one coin holds the ticker (most): the shared frozen array, never stored in a mention;
   const alternatives = new Array<string>(others);
   others = 0;
   for (let k = 0; k < holders.length; k++) {

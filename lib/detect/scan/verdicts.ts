@@ -1,11 +1,11 @@
 import type { Lexicon, LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
 import { TICKER_CONTRASTS } from '../tables/renamed-tickers';
-import { appositiveAfter, isDefinitionAfter, isGlossAfter, isPriceMoveAfter, isQuoteAfter, isTokenNounAfter, isWidgetQuote } from '../text/context';
+import { appositiveAfter, DEFINITION_AFTER, isGlossAfter, isQuoteAfter, isWidgetQuote, PRICE_MOVE_AFTER, TOKEN_NOUN_AFTER } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
-import type { Candidate, NameEvidence } from './candidates';
+import { NONE_FOUND, type Candidate, type NameEvidence } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
-import { isCharacterAfter, isPersonAppositive, isPlatformCompoundAfter, isZoneOffsetAfter } from './name-senses';
+import { isCharacterAfter, isPersonAppositive, PLATFORM_COMPOUND_AFTER, ZONE_OFFSET_AFTER } from './name-senses';
 import { isUnitWithoutProject, namesakeSense } from './namesakes';
 import { NAMESAKE_NAMES } from '../tables/namesakes';
 import { isLowerAt } from './name-match';
@@ -56,8 +56,6 @@ const POSSESSIVE_CRYPTO_NOUN = new Phrase('possessiveCryptoNoun');
 
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 
-/** No alternatives: shared and frozen (mention() keeps only a non-empty list). */
-const NO_ALTERNATIVES: string[] = Object.freeze([]) as unknown as string[];
 
 export function judgeNameSymbol(candidate: Of<'name-symbol'>, lexicon: Lexicon, context: PageContext): Verdict {
   // "Fantom (FTM) … to Sonic (S)": a page contrasting the generations bound the old coin.
@@ -110,7 +108,7 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   const stoplisted = BARE_SYMBOL_STOPLIST.has(symbol);
   // "9:00 GMT+8" is the time zone even where "STEPN (GMT)" bound the letters.
   // "at 10:00 JST" likewise, after a clock time.
-  if (stoplisted && (isZoneOffsetAfter(text, end) || CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 10), start)))) return 0;
+  if (stoplisted && (ZONE_OFFSET_AFTER.testAt(text, end) || CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 10), start)))) return 0;
   // "21,000 GAS" on an Ethereum page is the fee unit: licensed like an acronym ("GAS rose 4%", "GAS tokens").
   const acronymLike = stoplisted || lettersIn(symbol) <= 2 || isUnitWithoutProject(coinId, context);
   const wordInShout = candidate.shouting && !candidate.mixedCase && lexicon.coins.get(coinId)?.symbolIsWord === true;
@@ -123,11 +121,11 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   const licensed =
     pinnedOrBound ||
     context.stronglyBoundCoins.has(coinId) ||
-    isPriceMoveAfter(text, end) ||
+    PRICE_MOVE_AFTER.testAt(text, end) ||
     isQuoteAfter(text, end, stoplisted) ||
     // The reversed form "RUNE (THORChain)", "HT (Huobi)": the brackets gloss the ticker.
     isGlossAfter(text, end) ||
-    (!SECTOR_ACRONYMS.has(symbol) && isTokenNounAfter(text, end));
+    (!SECTOR_ACRONYMS.has(symbol) && TOKEN_NOUN_AFTER.testAt(text, end));
   if (licensed) return 0.7;
   // "APT, SEI, OP and TIA led the gains": a short ticker listed next to a coin is a coin. A
   // stop-listed one ("GMT, AKT and TIA") only inside a run of coins (find-mentions.ts).
@@ -165,7 +163,7 @@ function bindsAnotherCoin(context: PageContext, coinId: string): boolean {
 
 /** The other coins a name may mean, best first (the dated coin left out). One loop: asked for every name. */
 function nameAlternatives(entries: readonly NameEntry[], entry: NameEntry, coin: LexiconCoin): string[] {
-  if (entries.length < 2) return NO_ALTERNATIVES; // most names: no array made
+  if (entries.length < 2) return NONE_FOUND; // most names: no array made (shared and frozen; mention() keeps only a non-empty list)
   const alternatives: string[] = [];
   for (let index = 1; index < entries.length; index++) {
     const id = (entries[index] as NameEntry).coin.id;
@@ -215,7 +213,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (isUnitWithoutProject(coin.id, context)) return 0;
   // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.
   // Mid-sentence only: "Story-based games" opening a sentence is the adjective.
-  if (evidence.hyphenAfter) return !evidence.sentenceStart && !evidence.titleCase && context.stronglyBoundCoins.size > 0 && isPlatformCompoundAfter(text, candidate.end) ? 0.75 : 0;
+  if (evidence.hyphenAfter) return !evidence.sentenceStart && !evidence.titleCase && context.stronglyBoundCoins.size > 0 && PLATFORM_COMPOUND_AFTER.testAt(text, candidate.end) ? 0.75 : 0;
   // "the Luna Foundation Guard", "the Near Foundation": the project's own foundation carries its name.
   if (FOUNDATION_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 12))) return 0.8;
   // "Doge has halved", "#Doge", "Will Eth …": capitalised, a ticker written as a word is the coin
@@ -236,7 +234,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (evidence.priceAfter || (!evidence.capitalisedWordBefore && (evidence.cryptoNounAfter || POSSESSIVE_CRYPTO_NOUN.testAt(text, candidate.end)))) return 0.8;
   if (insideProperNoun) return 0;
   // "Mantra is the native cryptocurrency of …": the sentence defines the name as a coin.
-  if (isDefinitionAfter(text, candidate.end)) return 0.8;
+  if (DEFINITION_AFTER.testAt(text, candidate.end)) return 0.8;
   // "…ETH beta, but only Blur held up": on a page dense with unmistakable coins, an
   // ordinary-word name capitalised mid-sentence (not a headline, not "Near the …") is a coin.
   const midSentence = !evidence.sentenceStart && !evidence.titleCase && !evidence.functionWordAfter;

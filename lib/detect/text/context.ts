@@ -4,12 +4,18 @@
  */
 import { Phrase } from './phrase';
 
-// The regular expressions that list words are table data (tables/phrase-patterns.ts).
-const PRICE_MOVE_AFTER = new Phrase('priceMoveAfter');
-const PRICE_VERB_AFTER = new Phrase('priceVerbAfter');
+// The regular expressions that list words are table data (tables/phrase-patterns.ts). The
+// exported ones are asked `.testAt(text, end)` by their callers: one-line wrappers cost news.js bytes.
+/** True when the words right after the token report a price move. */
+export const PRICE_MOVE_AFTER = new Phrase('priceMoveAfter');
+/** True when a market verb follows the word (weaker than a move with a figure). */
+export const PRICE_VERB_AFTER = new Phrase('priceVerbAfter');
 const LIST_GAP = new Phrase('listGap');
-const TOKEN_NOUN_AFTER = new Phrase('tokenNounAfter');
-const DEFINITION_AFTER = new Phrase('definitionAfter');
+/** "ONE tokens", "NOT token": the ticker names a token outright (callers ask `.testAt(text, end)`:
+ * a one-line wrapper cost news.js bytes). */
+export const TOKEN_NOUN_AFTER = new Phrase('tokenNounAfter');
+/** True when the words after a name define it as a crypto asset or chain. */
+export const DEFINITION_AFTER = new Phrase('definitionAfter');
 const APPOSITIVE_AFTER = new Phrase('appositiveAfter');
 const GLOSS_AFTER = new Phrase('glossAfter');
 
@@ -88,16 +94,6 @@ export function isTitleCase(text: string, start: number, end: number, line?: { r
 const NON_ASCII_LETTER = /\p{L}/u;
 const isNonAsciiLetter = (text: string, i: number): boolean => NON_ASCII_LETTER.test(text[i] ?? '');
 
-/** True when a market verb follows the word (weaker than a move with a figure). */
-export function isPriceVerbAfter(text: string, end: number): boolean {
-  return PRICE_VERB_AFTER.testAt(text, end);
-}
-
-/** True when the words right after the token report a price move. */
-export function isPriceMoveAfter(text: string, end: number): boolean {
-  return PRICE_MOVE_AFTER.testAt(text, end);
-}
-
 /** True when two spans are neighbours in a list ("Render, Akash and Bittensor"). */
 export function isListGap(gap: string): boolean {
   return gap.length <= 8 && LIST_GAP.pattern.test(gap);
@@ -132,16 +128,6 @@ export function isWidgetQuote(text: string, start: number, end: number): boolean
 function isDigitAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   return code >= 48 && code <= 57;
-}
-
-/** "ONE tokens", "NOT token": the ticker names a token outright. */
-export function isTokenNounAfter(text: string, end: number): boolean {
-  return TOKEN_NOUN_AFTER.testAt(text, end);
-}
-
-/** True when the words after a name define it as a crypto asset or chain. */
-export function isDefinitionAfter(text: string, end: number): boolean {
-  return DEFINITION_AFTER.testAt(text, end);
 }
 
 /** The words of an appositive right after a ticker, or null ("ATH, the all-time high" → "all-time high"). */
