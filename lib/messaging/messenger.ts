@@ -5,7 +5,7 @@
  * popup, options, the card); page-side.ts binds it to the page side's small guards. No zod here.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { CHANNEL, MESSAGE_NAMES } from './names';
+import { CHANNEL } from './names';
 import type { BackgroundMessage, ContentMessage, MessageKey, RequestOf, ResponseOf } from './protocol';
 
 export class MessageError extends Error {
@@ -43,10 +43,16 @@ interface Envelope {
   data: unknown;
 }
 
-const BY_NAME = new Map<string, MessageKey>(Object.entries(MESSAGE_NAMES).map(([key, name]) => [name, key as MessageKey]));
+/**
+ * The wire name of each message a context sends or reads, by key (names.ts). Each context hands
+ * its own table to the factories below, so the content script bundles only its messages' names.
+ */
+export type NamesOf<K extends MessageKey> = { readonly [P in K]: string };
 
-function envelope(key: MessageKey, data: unknown): Envelope {
-  return { channel: CHANNEL, name: MESSAGE_NAMES[key], data };
+const byName = <K extends MessageKey>(names: NamesOf<K>): Map<string, K> => new Map(Object.entries(names).map(([key, name]) => [name as string, key as K]));
+
+function envelope(name: string, data: unknown): Envelope {
+  return { channel: CHANNEL, name, data };
 }
 
 function openEnvelope(message: unknown): Envelope | undefined {
@@ -88,12 +94,12 @@ function listen(listener: Listener): () => void {
 
 type ReaderTable = Partial<Record<MessageKey, Reader<unknown>>>;
 
-function readReply<K extends MessageKey>(readers: ReaderTable, key: K, raw: unknown): ResponseOf<K> {
+function readReply<K extends MessageKey>(readers: ReaderTable, key: K, name: string, raw: unknown): ResponseOf<K> {
   if (raw !== null && typeof raw === 'object' && REJECTED in raw) {
-    throw new MessageError('bad-request', `${MESSAGE_NAMES[key]}: ${String((raw as { message?: unknown }).message)}`);
+    throw new MessageError('bad-request', `${name}: ${String((raw as { message?: unknown }).message)}`);
   }
   const parsed = readers[key]?.(raw);
-  if (!parsed) throw new MessageError('bad-response', `${MESSAGE_NAMES[key]}: reply did not match its schema`);
+  if (!parsed) throw new MessageError('bad-response', `${name}: reply did not match its schema`);
   return parsed.data as ResponseOf<K>;
 }
 
@@ -103,24 +109,24 @@ function readReply<K extends MessageKey>(readers: ReaderTable, key: K, raw: unkn
  */
 
 /** Send to the background (from content scripts, popup and options), reading replies with `readers`. */
-export function backgroundSender<Res extends MessageKey>(readers: Readers<never, Res>['response']) {
+export function backgroundSender<Res extends MessageKey>(readers: Readers<never, Res>['response'], names: NamesOf<Res>) {
   return async <K extends BackgroundMessage & Res>(key: K, data: RequestOf<K>): Promise<ResponseOf<K>> => {
-    const raw: unknown = await browser.runtime.sendMessage(envelope(key, data));
-    return readReply(readers, key, raw);
+    const raw: unknown = await browser.runtime.sendMessage(envelope(names[key], data));
+    return readReply(readers, key, names[key], raw);
   };
 }
 
 /** Send to the content script of one tab (from the popup, or the background on a shortcut). */
-export function tabSender<Res extends MessageKey>(readers: Readers<never, Res>['response']) {
+export function tabSender<Res extends MessageKey>(readers: Readers<never, Res>['response'], names: NamesOf<Res>) {
   return async <K extends ContentMessage & Res>(tabId: number, key: K, data: RequestOf<K>): Promise<ResponseOf<K>> => {
     let raw: unknown;
     try {
-      raw = await browser.tabs.sendMessage(tabId, envelope(key, data));
+      raw = await browser.tabs.sendMessage(tabId, envelope(names[key], data));
     } catch (error) {
       // Chrome: "Could not establish connection. Receiving end does not exist." — no content script.
       throw new MessageError('no-receiver', error instanceof Error ? error.message : String(error));
     }
-    return readReply(readers, key, raw);
+    return readReply(readers, key, names[key], raw);
   };
 }
 
@@ -129,13 +135,14 @@ export function tabSender<Res extends MessageKey>(readers: Readers<never, Res>['
  * returns a Promise for messages it handles and undefined for anything else, so other listeners
  * (and other extensions' noise) pass. Handlers are plain functions: tests call them directly.
  */
-export function messageListener<Req extends MessageKey>(readers: Readers<Req, never>['request']) {
+export function messageListener<Req extends MessageKey>(readers: Readers<Req, never>['request'], names: NamesOf<Req>) {
   const byKeyReaders: ReaderTable = readers;
+  const keys = byName(names);
   return <K extends Req>(handlers: HandlersFor<K>, ownId?: string): Listener => {
     const byKey: Partial<Record<MessageKey, Handler<MessageKey>>> = handlers;
     return (message, sender) => {
       const outer = openEnvelope(message);
-      const key = outer && BY_NAME.get(outer.name);
+      const key = outer && keys.get(outer.name);
       const handler = key && byKey[key];
       if (!outer || !key || !handler) return undefined;
       if (!isTrustedSender(sender, ownId ?? browser.runtime.id)) {
@@ -149,8 +156,8 @@ export function messageListener<Req extends MessageKey>(readers: Readers<Req, ne
 }
 
 /** Answer the given messages (every one of `K`); returns the function that unregisters. */
-export function messageHandler<Req extends MessageKey>(readers: Readers<Req, never>['request']) {
-  const create = messageListener(readers);
+export function messageHandler<Req extends MessageKey>(readers: Readers<Req, never>['request'], names: NamesOf<Req>) {
+  const create = messageListener(readers, names);
   return <K extends Req>(handlers: HandlersFor<K>): (() => void) => listen(create(handlers));
 }
 
@@ -159,13 +166,14 @@ export function messageHandler<Req extends MessageKey>(readers: Readers<Req, nev
  * the background). Untrusted or malformed ones are dropped; nothing is ever answered, so the
  * addressee's reply is the one the sender gets. Unregisters when the signal aborts.
  */
-export function messageObserver<Req extends MessageKey>(readers: Readers<Req, never>['request']) {
+export function messageObserver<Req extends MessageKey>(readers: Readers<Req, never>['request'], names: NamesOf<Req>) {
   const byKeyReaders: ReaderTable = readers;
+  const keys = byName(names);
   return <K extends Req>(observers: { [P in K]: Observer<P> }, signal: AbortSignal, ownId?: string): void => {
     const byKey: Partial<Record<MessageKey, Observer<MessageKey>>> = observers;
     const listener = (message: unknown, sender: Sender): undefined => {
       const outer = openEnvelope(message);
-      const key = outer && BY_NAME.get(outer.name);
+      const key = outer && keys.get(outer.name);
       const observer = key && byKey[key];
       if (!outer || !key || !observer || !isTrustedSender(sender, ownId ?? browser.runtime.id)) return undefined;
       const parsed = byKeyReaders[key]?.(outer.data);

@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { backgroundSender, messageHandler, messageListener, messageObserver, tabSender, type HandlersFor, type Reader } from './messenger';
+import { MESSAGE_NAMES } from './names';
 import { PROTOCOL, type BackgroundMessage, type ContentMessage, type MessageKey } from './protocol';
 
 export { isTrustedSender, MessageError, type BackgroundHandlers, type ContentHandlers, type Handler, type HandlersFor, type Observer, type Reader, type Sender } from './messenger';
@@ -23,12 +24,12 @@ function readersOf<K extends MessageKey, Part extends 'request' | 'response'>(ta
 
 const requests = readersOf(PROTOCOL, 'request');
 const responses = readersOf(PROTOCOL, 'response');
-const handle = messageHandler(requests);
+const handle = messageHandler(requests, MESSAGE_NAMES);
 
-export const sendToBackground = backgroundSender(responses);
-export const sendToTab = tabSender(responses);
-export const createMessageListener = messageListener(requests);
-export const observeMessages = messageObserver(requests);
+export const sendToBackground = backgroundSender(responses, MESSAGE_NAMES);
+export const sendToTab = tabSender(responses, MESSAGE_NAMES);
+export const createMessageListener = messageListener(requests, MESSAGE_NAMES);
+export const observeMessages = messageObserver(requests, MESSAGE_NAMES);
 
 /** The background answers every to-background message; returns the function that unregisters. */
 export const handleBackgroundMessages = (handlers: HandlersFor<BackgroundMessage>): (() => void) => handle(handlers);
