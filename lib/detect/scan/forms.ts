@@ -38,7 +38,7 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
       if (!context.symbolBindings.has(candidate.symbol)) context.symbolBindings.set(candidate.symbol, coin.id);
       bindCoin(context, coin.id, true);
     },
-    judge: (candidate, _text, lexicon, context) => judgeNameSymbol(candidate, lexicon, context),
+    judge: judgeNameSymbol,
     unresolved: never,
   },
   acronym: {

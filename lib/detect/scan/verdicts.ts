@@ -57,7 +57,7 @@ const POSSESSIVE_CRYPTO_NOUN = new Phrase('possessiveCryptoNoun');
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 
 
-export function judgeNameSymbol(candidate: Of<'name-symbol'>, lexicon: Lexicon, context: PageContext): Verdict {
+export function judgeNameSymbol(candidate: Of<'name-symbol'>, _text: string, lexicon: Lexicon, context: PageContext): Verdict {
   // "Fantom (FTM) … to Sonic (S)": a page contrasting the generations bound the old coin.
   const bound = context.symbolBindings.get(candidate.symbol);
   // No destructuring of the rows: asked for every "Name (SYM)" a page binds, mostly before V8
