@@ -1,7 +1,7 @@
 /**
  * Spans where nothing is a mention: URLs ("example.com/markets/eth-price"), e-mail addresses
- * ("press@solana-example.org"), @handles ("@solana" is an account, not the coin) and Reddit's
- * "r/bitcoin", "u/ethereum".
+ * ("press@solana-example.org"), @handles ("@solana" is an account, not the coin), names joined
+ * by an underscore ("ada_love") and Reddit's "r/bitcoin", "u/ethereum".
  * Each kind is found from a literal anchor ("://", "www.", "@", ".com/") with indexOf, then
  * widened by hand: one pass per anchor instead of a regex that tries every position.
  */
@@ -45,6 +45,7 @@ function urlFrom(text: string, start: number, ranges: Range[]): void {
 /** What a text with no URL, address or handle in it returns (most text nodes): nothing allocated. */
 const NO_RANGES: readonly Range[] = [];
 const URL_ANCHORS: readonly string[] = ['://', 'www.'];
+const HANDLE_ANCHORS: readonly string[] = ['@', '_'];
 
 export function excludedRanges(text: string): readonly Range[] {
   // Index loops throughout: this runs for every text node of a page, mostly before V8 has
@@ -58,13 +59,18 @@ export function excludedRanges(text: string): readonly Range[] {
       urlFrom(text, start, (ranges ??= []));
     }
   }
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > 0 && isHostCharAt(text, start - 1)) start--;
-    let end = at + 1;
-    while (isHostCharAt(text, end)) end++;
-    while (end > at + 1 && text.charCodeAt(end - 1) === 46) end--; // "write to a@b.com." ends the sentence
-    (ranges ??= []).push([start, end]);
+  for (let k = 0; k < HANDLE_ANCHORS.length; k++) {
+    const anchor = HANDLE_ANCHORS[k] as string;
+    for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + 1)) {
+      let start = at;
+      while (start > 0 && isHostCharAt(text, start - 1)) start--;
+      let end = at + 1;
+      while (isHostCharAt(text, end)) end++;
+      while (end > at + 1 && text.charCodeAt(end - 1) === 46) end--; // "write to a@b.com." ends the sentence
+      // "ada_love", "cardano_fan": a small letter joined to a word by "_" is a handle or an
+      // identifier. Never a pair ("SOL_USDT") or markdown's "_Bitcoin_" (no word on both sides).
+      if (anchor === '@' || (text.charCodeAt(at - 1) - 97 >>> 0 < 26 && isHostCharAt(text, at + 1))) (ranges ??= []).push([start, end]);
+    }
   }
   for (let at = text.indexOf('/'); at !== -1; at = text.indexOf('/', at + 1)) {
     let start = at;

@@ -917,7 +917,7 @@ describe('coverage, third pass: exchanges’ own tokens, protocols named like co
     expect(spans('NMR rose 20% after the Numerai update.')).toEqual(['NMR=numeraire']);
   });
 
-  describe('names of an era and nicknames (lead, from the twelfth and thirteenth sets after their second score)', () => {
+  describe('the lead’s rules from the twelfth and thirteenth sets (after their second score)', () => {
     it('Stellar Lumens and Bcash name their coins; Lumens alone only where the page binds Stellar', () => {
       expect(spans('Stellar Lumens does not use proof of work, its critics say.', '2018-01-10')).toEqual(['Stellar Lumens=stellar']);
       expect(spans('Stellar Lumens fell 8%. Lumens are still given away for free.', '2018-01-10')).toEqual(['Stellar Lumens=stellar', 'Lumens=stellar']);
@@ -928,6 +928,11 @@ describe('coverage, third pass: exchanges’ own tokens, protocols named like co
     it('Bitcoin Jesus is a person’s nickname, not the coin', () => {
       expect(spans('Roger Ver, known as “Bitcoin Jesus”, tweeted again.', '2018-01-10')).toEqual([]);
       expect(spans('Bitcoin rose 4% while Bitcoin Jesus tweeted.', '2018-01-10')).toEqual(['Bitcoin=bitcoin']);
+    });
+
+    it('a name joined to a word by an underscore is a handle; a pair and markdown emphasis are not', () => {
+      expect(spans('Cardano (ADA) staking is live. I miss the posts of ada_love; cardano_fan agrees.', '2023-01-01')).toEqual(['Cardano (ADA)=cardano']);
+      expect(spans('Gate lists SOL_USDT. _Bitcoin_ rose.', '2023-01-01')).toEqual(['SOL=solana', 'USDT=tether', 'Bitcoin=bitcoin']);
     });
 
     it('a hyphenated capitalised name before its ticker in a notice is the coin, not a reversed ticker', () => {
