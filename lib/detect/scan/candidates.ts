@@ -34,8 +34,8 @@ export interface NameEvidence {
 export const NONE_FOUND: never[] = Object.freeze([]) as unknown as never[];
 
 /**
- * Whether any candidate (or mention: any spans in text order, never overlapping, so their ends
- * rise too) overlaps start..end: a binary search, not a pass over every span of a long text per
+ * Whether any candidate (or mention; both are spans in text order, never overlapping, so their
+ * ends rise too) overlaps start..end: a binary search, not a pass over every span of a long text per
  * match (that pass made a 5 MB text quadratic: 7 % of the detector, measured).
  */
 export function overlapsCandidate(candidates: readonly { readonly start: number; readonly end: number }[], start: number, end: number): boolean {
