@@ -36,6 +36,9 @@ export interface PageScannerDeps {
   scope?: ScanScope;
   /** Called for every open shadow root a scan enters. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Whether any walk of the page entered an open shadow root yet: until then no painted node
+   * can be in one, and the scanner skips asking each node for its root. */
+  shadowRoots?: () => boolean;
 }
 
 export interface PageScanner {
@@ -51,7 +54,7 @@ export interface PageScanner {
   setQuietMutations(quietly: (change: () => void) => void): void;
 }
 
-export function createPageScanner({ doc, detector, painter, index, signal, onChange, window: windowOptions, scope, onShadowRoot }: PageScannerDeps): PageScanner {
+export function createPageScanner({ doc, detector, painter, index, signal, onChange, window: windowOptions, scope, onShadowRoot, shadowRoots }: PageScannerDeps): PageScanner {
   const windows: WindowOptions = { ...DEFAULT_WINDOW, maxMention: detector.maxMentionLength ?? DEFAULT_WINDOW.maxMention, ...windowOptions };
   let quietly = (change: () => void) => change();
   let queue: Promise<void> = Promise.resolve();
@@ -143,8 +146,10 @@ export function createPageScanner({ doc, detector, painter, index, signal, onCha
     // The painter's stylesheet goes into a shadow root with the first mention painted there, not
     // when a walk enters the root: adopting a sheet restyles the root, and most roots a feed adds
     // (a comment, a post) hold no mention.
-    const root = node.getRootNode() as ShadowRoot;
-    if (root.host && root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) stylePainterIn(root);
+    if (shadowRoots?.() !== false) {
+      const root = node.getRootNode() as ShadowRoot;
+      if (root.host && root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) stylePainterIn(root);
+    }
     // Only the fallback painter changes the DOM: no closure per node for the highlight painter.
     if (painter.mutatesDom) quietly(() => painter.paint(node, mentions));
     else painter.paint(node, mentions);

@@ -62,11 +62,14 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
   const signal = AbortSignal.any([outer, controller.signal]);
   const index = new MentionIndex();
   const scope = scanScopeOf(profile);
-  // Open shadow roots the scans entered: watched for mutations (observing a root again only
-  // renews its options; the scanner styles a root once it paints a mention there).
+  // Open shadow roots the scans entered: watched for mutations, once each (every rescan walks into
+  // them again); the scanner styles a root once it paints a mention there.
+  const watched = new WeakSet<ShadowRoot>();
   let anyShadowRoot = false;
   let watchShadowRoot = (_root: ShadowRoot) => undefined as void;
   const onShadowRoot = (root: ShadowRoot) => {
+    if (watched.has(root)) return;
+    watched.add(root);
     anyShadowRoot = true;
     watchShadowRoot(root);
   };
@@ -82,7 +85,7 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
     findHit = caretHitFinder(doc, index, hitOptions);
   }
   const changed = () => onChange(index);
-  const scanner = createPageScanner({ doc, detector, painter, index, signal, onChange: changed, scope, onShadowRoot });
+  const scanner = createPageScanner({ doc, detector, painter, index, signal, onChange: changed, scope, onShadowRoot, shadowRoots: () => anyShadowRoot });
   const card = createLazyCardController(doc, {
     ...cardData,
     label: (coinId) => detector.label(coinId),
