@@ -930,6 +930,22 @@ describe('coverage, third pass: exchanges’ own tokens, protocols named like co
       expect(spans('Bitcoin rose 4% while Bitcoin Jesus tweeted.', '2018-01-10')).toEqual(['Bitcoin=bitcoin']);
     });
 
+    it('a lone bare ticker on a page with no crypto word near it is an acronym; a crypto word, a price or another coin make it the coin', () => {
+      expect(spans('Last year the ETH News team covered 300 studies. ETH researchers founded 22 companies.', '2016-08-01')).toEqual([]);
+      expect(spans('The state DOT says road funding has been flat since the 1990s.', '2019-01-01')).toEqual([]);
+      expect(spans('NASA tracks every NEO whose orbit comes within 30 million miles of ours.', '2020-01-01')).toEqual([]);
+      expect(spans('I moved my ETH to a hardware wallet last night.', '2023-01-01')).toEqual(['ETH=ethereum']);
+      expect(spans('ETH is up 4% this week.', '2023-01-01')).toEqual(['ETH=ethereum']);
+      expect(spans('ETH News covered it. Bitcoin was not mentioned, but ETH was.', '2023-01-01')).toEqual(['ETH=ethereum', 'Bitcoin=bitcoin', 'ETH=ethereum']);
+      expect(spans('Mixed bag today: SOL, DOT and ETH all slipped.', '2023-01-01')).toEqual(['SOL=solana', 'DOT=polkadot', 'ETH=ethereum']);
+    });
+
+    it('a place word or a lifespan after a name makes it the place or the person', () => {
+      expect(spans('The Solana Beach City Council meets on Wednesdays.', '2024-06-13')).toEqual([]);
+      expect(spans('Girolamo Cardano (1501–1576) wrote on games of chance.', '2020-01-01')).toEqual([]);
+      expect(spans('Solana fell 5% while Cardano (ADA) rose; Bitcoin City is still a plan.', '2024-06-13')).toEqual(['Solana=solana', 'Cardano (ADA)=cardano']);
+    });
+
     it('a name joined to a word by an underscore is a handle; a pair and markdown emphasis are not', () => {
       expect(spans('Cardano (ADA) staking is live. I miss the posts of ada_love; cardano_fan agrees.', '2023-01-01')).toEqual(['Cardano (ADA)=cardano']);
       expect(spans('Gate lists SOL_USDT. _Bitcoin_ rose.', '2023-01-01')).toEqual(['SOL=solana', 'USDT=tether', 'Bitcoin=bitcoin']);
