@@ -113,6 +113,27 @@ export function serializeTables(modules: Record<string, Record<string, unknown>>
 
 const EMPTY: Record<TableKind, string> = { set: 'new Set()', map: 'new Map()', array: '[]', record: '{}' };
 
+const FIELD_NAME = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * A wire shape as the stand-in writes it for the page (lib/page/page-tables.ts reads it back): one
+ * string, prefix notation, the letters of `WireShape` and an object as `{key:shape,key?:shape}`
+ * (`?`: the optional keys). `['a', ['o', { name: 's', policy: 's' }, ['policy']]]` is
+ * `a{name:s,policy?:s}`. Shorter in every tab's script than the nested arrays were, parser included
+ * (news.js 25,483 → 25,470 B gzip -9).
+ * A field name that is not an identifier fails the build: it could not be read back.
+ */
+export function shapeText(shape: WireShape): string {
+  if (typeof shape === 'string') return shape;
+  if (shape[0] !== 'o') return shape[0] + shape.slice(1).map((inner) => shapeText(inner as WireShape)).join('');
+  const [, fields, optionalKeys] = shape;
+  const written = Object.entries(fields).map(([key, field]) => {
+    if (!FIELD_NAME.test(key)) throw new Error(`table field ${JSON.stringify(key)} is not an identifier: its shape cannot be written`);
+    return `${key}${optionalKeys.includes(key) ? '?' : ''}:${shapeText(field)}`;
+  });
+  return `{${written.join(',')}}`;
+}
+
 /**
  * The stand-in module the page build loads instead of a carried table: the same export names,
  * empty collections, registered with `registry`'s `standIn` in the order of their names (what
@@ -124,6 +145,6 @@ export function standInSource(name: string, carried: CarriedExports, registry: s
     `import { standIn } from ${JSON.stringify(registry)};`,
     ...names.map((key, at) => `const t${at} = ${EMPTY[(carried[key] as CarriedExports[string]).kind]};`),
     `export { ${names.map((key, at) => `t${at} as ${key}`).join(', ')} };`,
-    `standIn(${JSON.stringify(name)}, [${names.map((key, at) => `[t${at}, ${JSON.stringify((carried[key] as CarriedExports[string]).shape)}]`).join(', ')}]);`,
+    `standIn(${JSON.stringify(name)}, [${names.map((key, at) => `[t${at}, ${JSON.stringify(shapeText((carried[key] as CarriedExports[string]).shape))}]`).join(', ')}]);`,
   ].join('\n');
 }

@@ -8,12 +8,11 @@
  * All of the data is checked before any collection is touched: malformed tables are a
  * GuardError, like a malformed lexicon, never a half-filled detector.
  */
-import type { WireShape } from '../detect/table-transfer';
 import { arrayOf, expectShape, isBoolean, isFiniteNumber, isPlainObject, isString, isUnknown, objectOf, optional, recordOf, tupleOf, type Guard } from '../guard/guard';
 
 type Collection = Set<unknown> | Map<unknown, unknown> | unknown[] | Record<string, unknown>;
 /** One export of a stand-in module, in the order of the export names (table-transfer.ts). */
-type StandInExport = readonly [collection: Collection, shape: WireShape];
+type StandInExport = readonly [collection: Collection, shape: string];
 
 const standIns: (readonly [module: string, exports: readonly StandInExport[]])[] = [];
 let filled = false;
@@ -25,17 +24,34 @@ export function standIn(module: string, exports: readonly StandInExport[]): void
 
 const isNull = (value: unknown): value is null => value === null;
 
-function guardOf(shape: WireShape): Guard<unknown> {
-  if (shape === 's') return isString();
-  if (shape === 'n') return isFiniteNumber;
-  if (shape === 'b') return isBoolean;
-  if (shape === 'z') return isNull;
-  if (shape === 'j') return isUnknown;
-  if (shape[0] === 'a') return arrayOf(guardOf(shape[1]));
-  if (shape[0] === 't') return tupleOf(guardOf(shape[1]), guardOf(shape[2]));
-  if (shape[0] === 'r') return recordOf(isString(), guardOf(shape[1]));
-  const [, fields, optionalKeys] = shape;
-  return objectOf(Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, optionalKeys.includes(key) ? optional(guardOf(field)) : guardOf(field)])));
+/** The guard for a shape as the stand-in writes it (`shapeText` in table-transfer.ts). */
+function guardOf(shape: string): Guard<unknown> {
+  let at = 0;
+  const next = (): Guard<unknown> => {
+    const letter = shape[at++];
+    if (letter === 's') return isString();
+    if (letter === 'n') return isFiniteNumber;
+    if (letter === 'b') return isBoolean;
+    if (letter === 'z') return isNull;
+    if (letter === 'j') return isUnknown;
+    if (letter === 'a') return arrayOf(next());
+    if (letter === 't') return tupleOf(next(), next());
+    if (letter === 'r') return recordOf(isString(), next());
+    // '{': `key:shape` or `key?:shape` (optional), separated by ',', up to '}'.
+    const fields: Record<string, Guard<unknown>> = {};
+    while (shape[at] !== '}') {
+      const colon = shape.indexOf(':', at);
+      const key = shape.slice(at, colon);
+      at = colon + 1;
+      const field = next();
+      if (key.endsWith('?')) fields[key.slice(0, -1)] = optional(field);
+      else fields[key] = field;
+      if (shape[at] === ',') at++;
+    }
+    at++;
+    return objectOf(fields);
+  };
+  return next();
 }
 
 function isTables(value: unknown): value is Record<string, unknown[]> {

@@ -20,7 +20,7 @@ import { loadTableModules, numberPhrases, referencePathOff, RENAMED_FIELDS } fro
 import { PHRASE_PATTERNS } from '../../../lib/detect/tables/phrase-patterns';
 import { Phrase, phraseOrder, type PhraseName } from '../../../lib/detect/text/phrase';
 import * as real from '../../../lib/detect/page-api';
-import { carriedExports, serializeTables, shapeOf, standInSource, tableKind } from '../../../lib/detect/table-transfer';
+import { carriedExports, serializeTables, shapeOf, shapeText, standInSource, tableKind } from '../../../lib/detect/table-transfer';
 import { REALTEXT_DIR } from '../detect/realtext-score';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -68,6 +68,11 @@ describe('carrying the detector tables', () => {
     expect(Object.keys(carriedExports({ ZETA: ['z'], ALPHA: ['a'] }) ?? {})).toEqual(['ALPHA', 'ZETA']);
     expect(shapeOf([{ name: 'a', policy: 'x' }, { name: 'b' }])).toEqual(['o', { name: 's', policy: 's' }, ['policy']]);
     expect(shapeOf(['a', 1])).toBe('j');
+    // As the stand-in writes it for the page: one string, prefix notation.
+    expect(shapeText(['a', shapeOf([{ name: 'a', policy: 'x' }, { name: 'b' }])])).toBe('a{name:s,policy?:s}');
+    expect(shapeText(['a', ['t', 's', ['a', 'n']]])).toBe('atsan');
+    expect(shapeText(['r', ['o', { eras: ['a', ['o', { until: 's' }, ['until']]], none: ['o', {}, []] }, []]])).toBe('r{eras:a{until?:s},none:{}}');
+    expect(() => shapeText(['o', { 'a:b': 's' }, []])).toThrow(/identifier/);
   });
 
   it('rides on the lexicon reply: one message holds the lexicon and the tables', async () => {
