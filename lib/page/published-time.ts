@@ -4,8 +4,7 @@
  * passed over, so a broken `article:published_time` falls through to JSON-LD and so on. The
  * document is injected, so this runs in node tests on a parsed page as well as in the content script.
  *
- * The content script only gathers the candidates (`publishedCandidates`, `publishedCandidatesAt`):
- * their values ride on messages it sends anyway and are parsed on the extension side
+ * The content script only gathers the candidates' values (`publishedValues`): they ride on messages it sends anyway and are parsed on the extension side
  * (lib/model/page-date.ts), which keeps the parser out of every tab. `readPublishedTime`,
  * `publishedTimeAt` and `postTimeOf` are the same reading with the parsing done here, for tests.
  */
@@ -33,11 +32,8 @@ export interface PublishedCandidate {
   readonly value: string;
 }
 
-interface PublishedTimeSource {
-  readonly id: PublishedTimeSourceId;
-  /** Candidate strings in document order; the first readable one counts. */
-  readonly candidates: (doc: Document) => Iterable<string>;
-}
+/** Candidate strings in document order; the first readable one counts. */
+type PublishedTimeSource = (doc: Document) => Iterable<string>;
 
 /** schema.org types whose datePublished is the page's own (NewsArticle's subtypes included). */
 export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
@@ -48,25 +44,29 @@ export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
 const metaContent = (doc: Document, selector: string): string[] =>
   [...doc.querySelectorAll(selector)].map((meta) => meta.getAttribute('content') ?? '');
 
+/** The page's own sources, strongest first; their names are PUBLISHED_TIME_SOURCE_IDS, in the same order. */
 export const PUBLISHED_TIME_SOURCES: readonly PublishedTimeSource[] = [
-  { id: 'article:published_time', candidates: (doc) => metaContent(doc, 'meta[property="article:published_time"]') },
-  { id: 'json-ld', candidates: jsonLdDates },
-  {
-    id: 'itemprop',
-    candidates: (doc) => [...doc.querySelectorAll('[itemprop~="datePublished"]')].map((el) => el.getAttribute('content') ?? el.getAttribute('datetime') ?? ''),
+  (doc) => metaContent(doc, 'meta[property="article:published_time"]'),
+  jsonLdDates,
+  (doc) => [...doc.querySelectorAll('[itemprop~="datePublished"]')].map((el) => el.getAttribute('content') ?? el.getAttribute('datetime') ?? ''),
+  (doc) => metaContent(doc, 'meta[name="parsely-pub-date" i]'),
+  (doc) => metaContent(doc, 'meta[name="sailthru.date" i]'),
+  (doc) => metaContent(doc, 'meta[name="date" i]'),
+  (doc) => metaContent(doc, 'meta[name="DC.date.issued" i]'),
+  // The article's first <time>: a byline's, before any "updated" or comment time further down.
+  (doc) => {
+    const time = doc.querySelector('article time[datetime]');
+    return time ? [time.getAttribute('datetime') ?? ''] : [];
   },
-  { id: 'parsely-pub-date', candidates: (doc) => metaContent(doc, 'meta[name="parsely-pub-date" i]') },
-  { id: 'sailthru.date', candidates: (doc) => metaContent(doc, 'meta[name="sailthru.date" i]') },
-  { id: 'meta-date', candidates: (doc) => metaContent(doc, 'meta[name="date" i]') },
-  { id: 'DC.date.issued', candidates: (doc) => metaContent(doc, 'meta[name="DC.date.issued" i]') },
-  {
-    id: 'article-time',
-    // The article's first <time>: a byline's, before any "updated" or comment time further down.
-    candidates: (doc) => {
-      const time = doc.querySelector('article time[datetime]');
-      return time ? [time.getAttribute('datetime') ?? ''] : [];
-    },
-  },
+];
+
+/**
+ * The sources' names, in the order of PUBLISHED_TIME_SOURCES: what a reading reports, for tests.
+ * The content script sends the values alone (`publishedValues`), so neither these names nor
+ * anything that reads them is in its bundle (lib/page/README.md, the byte table).
+ */
+export const PUBLISHED_TIME_SOURCE_IDS: readonly PublishedTimeSourceId[] = [
+  'article:published_time', 'json-ld', 'itemprop', 'parsely-pub-date', 'sailthru.date', 'meta-date', 'DC.date.issued', 'article-time',
 ];
 
 /** Where one post's time is on a site that is many posts (lib/page/site-profile `post`). */
@@ -80,7 +80,6 @@ export interface GatherOptions {
   url?: string;
   /** The site's post selectors (X, Reddit, Binance Square): their posts carry their own times. */
   post?: PostSelectors | undefined;
-  sources?: readonly PublishedTimeSource[];
 }
 
 export interface ReadOptions extends GatherOptions {
@@ -90,46 +89,68 @@ export interface ReadOptions extends GatherOptions {
 /** URLs of one post with its replies: X's /user/status/123, Reddit's /r/x/comments/abc/… */
 const SINGLE_POST = /\/status\/(\d+)|\/comments\/[a-z0-9]+/i;
 
+/** Where a gathered value came from: an index into PUBLISHED_TIME_SOURCE_IDS, or POST. */
+const POST = -1;
+
 /**
- * The page's candidates, strongest first. On a site of posts, a single post's page is published
- * when that post was; a feed has no one time of its own beyond what its markup says (then the
- * sources below, usually none).
+ * The page's candidates, strongest first, each handed to `found` with where it came from. On a
+ * site of posts, the post around `at` first (a timeline holds posts of many times; a reply is newer
+ * than its thread); then a single post's page is published when that post was; a feed has no one
+ * time of its own beyond what its markup says (then the page's sources, usually none).
  */
-export function publishedCandidates(doc: Document, { url = doc.location?.href ?? '', post, sources = PUBLISHED_TIME_SOURCES }: GatherOptions = {}): PublishedCandidate[] {
-  const found: PublishedCandidate[] = [];
+function gather(doc: Document, { url = doc.location?.href ?? '', post }: GatherOptions, at: Node | undefined, found: (value: string, from: number) => void): void {
+  const element = at && (at.nodeType === 1 ? (at as Element) : at.parentElement);
+  const own = post && element && postTime(element, post);
+  if (own) found(own, POST);
   if (post && SINGLE_POST.test(url)) {
     const focal = focalPost(doc, url, post);
-    if (focal) found.push(...postCandidate(focal, post));
+    const time = focal && postTime(focal, post);
+    if (time) found(time, POST);
   }
-  for (const source of sources) {
-    for (const value of source.candidates(doc)) found.push({ source: source.id, value });
-  }
-  return found;
+  PUBLISHED_TIME_SOURCES.forEach((source, from) => {
+    for (const value of source(doc)) found(value, from);
+  });
 }
 
 /**
- * The candidates that apply to a spot on the page: on a site of posts, the post around it first (a
- * timeline holds posts of many times; a reply is newer than its thread); then the page's.
+ * What the content script gathers: the candidates' values, strongest first; with `at`, the post
+ * around that spot first (`publishedCandidatesAt`).
  */
+export function publishedValues(doc: Document, options: GatherOptions = {}, at?: Node): string[] {
+  const values: string[] = [];
+  gather(doc, options, at, (value) => values.push(value));
+  return values;
+}
+
+/** The page's candidates with where each was found (tests and `readPublishedTime`). */
+export function publishedCandidates(doc: Document, options: GatherOptions = {}): PublishedCandidate[] {
+  return labelled(doc, options);
+}
+
+/** The candidates that apply to a spot on the page: the post around it first, then the page's. */
 export function publishedCandidatesAt(node: Node, doc: Document, options: GatherOptions = {}): PublishedCandidate[] {
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  const own = options.post && element ? postCandidate(element, options.post) : [];
-  return [...own, ...publishedCandidates(doc, options)];
+  return labelled(doc, options, node);
+}
+
+function labelled(doc: Document, options: GatherOptions, at?: Node): PublishedCandidate[] {
+  const found: PublishedCandidate[] = [];
+  gather(doc, options, at, (value, from) => found.push({ source: from === POST ? 'post' : (PUBLISHED_TIME_SOURCE_IDS[from] as PublishedTimeSourceId), value }));
+  return found;
 }
 
 /**
  * The values to send: strongest first, each short enough to be a date, no more than the protocol
  * takes (lib/model/page-date.ts), so a hostile page cannot make the message huge.
  */
-export const candidateValues = (candidates: readonly PublishedCandidate[]): string[] =>
-  candidates
-    .map((candidate) => candidate.value)
-    .filter((value) => value.length <= MAX_CANDIDATE_CHARS)
-    .slice(0, MAX_PUBLISHED_CANDIDATES);
+export const candidateValues = (values: readonly string[]): string[] => values.filter((value) => value.length <= MAX_CANDIDATE_CHARS).slice(0, MAX_PUBLISHED_CANDIDATES);
 
 /** The time of the post an element is in: the nearest post container's first time element. */
+function postTime(element: Element, post: PostSelectors): string | null | undefined {
+  return element.closest(post.container)?.querySelector(post.time)?.getAttribute('datetime');
+}
+
 function postCandidate(element: Element, post: PostSelectors): PublishedCandidate[] {
-  const value = element.closest(post.container)?.querySelector(post.time)?.getAttribute('datetime');
+  const value = postTime(element, post);
   return value ? [{ source: 'post', value }] : [];
 }
 

@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { firstPageDate, MAX_CANDIDATE_CHARS, MAX_PUBLISHED_CANDIDATES, parsePageDate, publishedAtOf } from '../../../lib/model/page-date';
 import {
   candidateValues,
+  PUBLISHED_TIME_SOURCE_IDS,
   PUBLISHED_TIME_SOURCES,
   postTimeOf,
   publishedCandidates,
   publishedCandidatesAt,
   publishedTimeAt,
+  publishedValues,
   readPublishedTime,
 } from '../../../lib/page/published-time';
 import { SITE_PROFILES } from '../../../lib/page/site-profile';
@@ -22,7 +24,7 @@ const page = (head: string, body = '') => parseHTML(`<!doctype html><html><head>
  */
 const read = (doc: Document, url = 'https://news.example/a') => {
   const time = readPublishedTime(doc, { now: NOW, url });
-  expect(publishedAtOf(candidateValues(publishedCandidates(doc, { url })), NOW).publishedAt).toBe(time?.at);
+  expect(publishedAtOf(candidateValues(publishedValues(doc, { url })), NOW).publishedAt).toBe(time?.at);
   return time;
 };
 const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
@@ -42,7 +44,8 @@ describe('each source on its own', () => {
   });
 
   it('the table lists the sources in the documented order', () => {
-    expect(PUBLISHED_TIME_SOURCES.map((s) => s.id)).toEqual([
+    expect(PUBLISHED_TIME_SOURCE_IDS).toHaveLength(PUBLISHED_TIME_SOURCES.length);
+    expect(PUBLISHED_TIME_SOURCE_IDS).toEqual([
       'article:published_time', 'json-ld', 'itemprop', 'parsely-pub-date', 'sailthru.date', 'meta-date', 'DC.date.issued', 'article-time',
     ]);
   });
@@ -191,12 +194,16 @@ describe('sites of posts (the site profiles\u2019 post selectors)', () => {
       { source: 'article:published_time', value: '2020-01-01T00:00:00Z' },
       { source: 'article-time', value: '2025-08-26T04:37:00.000Z' },
     ]);
-    expect(candidateValues(publishedCandidatesAt(timeline.getElementById('a')!.firstChild!, timeline, { url: 'https://x.com/home', post: x }))).toEqual([
+    // The content script's values are the labelled candidates' values, in the same order.
+    expect(publishedValues(timeline, { url: 'https://x.com/bob/status/222', post: x })).toEqual(publishedCandidates(timeline, { url: 'https://x.com/bob/status/222', post: x }).map((c) => c.value));
+    const a = timeline.getElementById('a')!.firstChild!;
+    expect(publishedValues(timeline, { url: 'https://x.com/home', post: x }, a)).toEqual(publishedCandidatesAt(a, timeline, { url: 'https://x.com/home', post: x }).map((c) => c.value));
+    expect(candidateValues(publishedValues(timeline, { url: 'https://x.com/home', post: x }, timeline.getElementById('a')!.firstChild!))).toEqual([
       '2025-08-26T04:37:00.000Z',
       '2020-01-01T00:00:00Z',
       '2025-08-26T04:37:00.000Z',
     ]);
-    expect(publishedAtOf(candidateValues(publishedCandidatesAt(timeline.getElementById('b')!, timeline, { post: x })), NOW)).toEqual({
+    expect(publishedAtOf(candidateValues(publishedValues(timeline, { post: x }, timeline.getElementById('b')!)), NOW)).toEqual({
       publishedAt: Date.parse('2025-08-27T10:00:00Z'),
     });
   });
@@ -213,7 +220,7 @@ describe('the candidates the page sends, parsed on the extension side', () => {
   it('a hostile page cannot make the message huge: long values are left out, the count is capped', () => {
     const junk = Array.from({ length: 300 }, (_, i) => `<meta name="date" content="junk ${i}">`).join('');
     const doc = page(`<meta property="article:published_time" content="${'9'.repeat(MAX_CANDIDATE_CHARS + 1)}">${junk}`);
-    const values = candidateValues(publishedCandidates(doc, { url: 'https://news.example/a' }));
+    const values = candidateValues(publishedValues(doc, { url: 'https://news.example/a' }));
     expect(values).toHaveLength(MAX_PUBLISHED_CANDIDATES);
     expect(values.every((value) => value.length <= MAX_CANDIDATE_CHARS)).toBe(true);
     expect(values[0]).toBe('junk 0');
