@@ -52,7 +52,6 @@ export function createElementPainter(doc: Document = document): ElementPainter {
   };
 
   return {
-    mode: 'elements',
     mutatesDom: true,
     get size() {
       return painted;

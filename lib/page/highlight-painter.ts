@@ -43,7 +43,6 @@ export function createHighlightPainter(doc: Document = document, options: Highli
     byNode.delete(node);
   };
   return {
-    mode: 'highlight',
     mutatesDom: false,
     get size() {
       return highlight.size + pending.length - (cancelled?.size ?? 0);

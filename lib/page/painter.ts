@@ -9,7 +9,6 @@ export const HIGHLIGHT_NAME = 'sector-lens';
 export const COIN_ATTRIBUTE = 'data-sl-coin';
 
 export interface Painter {
-  readonly mode: 'highlight' | 'elements';
   /** True when painting changes the page's DOM: the scanner then hides those mutations from itself. */
   readonly mutatesDom: boolean;
   /** Mentions currently painted. */

@@ -14,7 +14,7 @@ import { watchMutations } from '../../lib/page/mutation-watcher';
 import { createPageScanner } from '../../lib/page/page-scanner';
 import { GENERIC_SCOPE, scanScopeOf } from '../../lib/page/scan-scope';
 import { textNodesUnder } from '../../lib/page/text-walker';
-import { SITE_PROFILES } from '../../lib/page/site-profile';
+import { SITE_PROFILES, siteProfileName } from '../../lib/page/site-profile';
 
 const lexicon = parseLexicon(lexiconJson);
 const realDetector = () => createLexiconDetector(lexicon, {}, async (candidates) => candidates.map(() => null), () => undefined);
@@ -185,7 +185,7 @@ async function siteFeed(mode: 'ours' | 'floor', profileId: string, append: strin
   const observer = new MutationObserver((records) => take(records));
   let take = (_records: MutationRecord[]) => undefined as void;
   if (mode === 'ours') {
-    const profile = SITE_PROFILES.find((candidate) => candidate.id === profileId);
+    const profile = SITE_PROFILES.find((candidate) => siteProfileName(candidate) === profileId);
     if (!profile) throw new Error(`no profile ${profileId}`);
     const detector = realDetector();
     const index = new MentionIndex();

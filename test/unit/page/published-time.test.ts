@@ -13,7 +13,7 @@ import {
   publishedValues,
   readPublishedTime,
 } from '../../../lib/page/published-time';
-import { SITE_PROFILES } from '../../../lib/page/site-profile';
+import { REDDIT_PROFILE, X_PROFILE } from '../../../lib/page/site-profile';
 
 const NOW = Date.parse('2025-08-28T06:37:31Z');
 const AT = Date.parse('2025-08-26T04:37:00Z');
@@ -145,8 +145,8 @@ describe('garbage is ignored', () => {
 });
 
 describe('sites of posts (the site profiles\u2019 post selectors)', () => {
-  const x = SITE_PROFILES.find((profile) => profile.id === 'x')!.post!;
-  const reddit = SITE_PROFILES.find((profile) => profile.id === 'reddit')!.post!;
+  const x = X_PROFILE.post!;
+  const reddit = REDDIT_PROFILE.post!;
   const timeline = page(
     '<meta property="article:published_time" content="2020-01-01T00:00:00Z">',
     `<article data-testid="tweet"><a href="/alice/status/111"><time datetime="2025-08-26T04:37:00.000Z">Aug 26</time></a><p id="a">$ATH up</p>
