@@ -177,7 +177,8 @@ function zodAbsent(): Plugin {
  * and the two below, 25,213 → 25,153 B; the fourth group, fourteen names the earlier passes left
  * (the scanner's and the session's `detector`, `scanner`, `onChange`, `maxMentionLength`, a
  * mention's `confidence`, which only the detector and its CLI read, the renamed-eras `ever`, …),
- * 25,519 → 25,483 B. Terser keeps any name some DOM object has (its `domprops`
+ * 25,519 → 25,483 B, and six of the page layer's (`profile`, `elements`, `setDate`, `stop`, a
+ * profile's `path` and a post's `time`) once the profiles lost their ids, 25,347 → 25,339 B. Terser keeps any name some DOM object has (its `domprops`
  * list: `pattern`, our Phrase's; `mask`, our bit set's) unless told `builtins: true`; the regex
  * alone decides here, and the test asks the type checker that no content-script source reads or
  * writes one of these names on a DOM or library object.
@@ -186,7 +187,7 @@ export const RENAMED_FIELDS = [
   ...['symbolBindings', 'nameBindings', 'boundCoins', 'stronglyBoundCoins', 'otherSenses', 'longTailSymbols', 'longTailNames', 'pendingScans', 'acronyms', 'projectTickers', 'liveContrasts', 'witnessedAt'],
   ...['testAt', 'capitalisedWordBefore', 'cryptoNounAfter', 'titleCase', 'functionWordAfter', 'chainPrepositionBefore', 'sentenceStart', 'symbolIsWord', 'capitalisedWordAfter', 'nonAscii', 'namePrefixes', 'runStart', 'hashes', 'candidateCount', 'mayHave', 'gapAfter', 'nameHashes', 'judge', 'shouting', 'byName', 'maxNameWords', 'mixedCase', 'candidateAt', 'hyphenAfter', 'bits', 'entryLists', 'byHash', 'entriesAt', 'nextCandidate', 'compiled', 'ends', 'prefixes', 'execAt', 'hasLowerCase', 'symbolHashes', 'nameTargets', 'renamedEver', 'slots', 'lineStart', 'wordsFrom', 'lineEnd', 'hasUpperCase', 'reports', 'starts', 'shapes', 'evidence', 'listed', 'pattern', 'mask'],
   ...['onShadowRoot', 'rootSelector', 'retryPending', 'maxMention', 'pauseIfDue', 'skipSelector', 'moreAlternatives', 'redetectIndexed', 'scanDocument', 'redetect', 'ownFrom', 'sliceStart', 'isCurrent', 'scanNodes', 'pruneDisconnected', 'setQuietMutations', 'standing', 'loadCard', 'ownTo', 'sliceMs', 'fairAt', 'openNearest', 'liveRanges', 'firstScan', 'warm', 'hadPending', 'tally', 'due', 'scanned', 'unresolved'],
-  ...['onChange', 'detector', 'other', 'hosts', 'doc', 'maxMentionLength', 'known', 'whole', 'scanner', 'uses', 'ever', 'confidence', 'setPins', 'what'],
+  ...['onChange', 'detector', 'other', 'hosts', 'doc', 'maxMentionLength', 'known', 'whole', 'scanner', 'uses', 'ever', 'confidence', 'setPins', 'what', 'profile', 'elements', 'setDate', 'stop', 'path', 'time'],
 ];
 
 export type PageBundle = 'content-script' | 'card-chunk';
