@@ -22,7 +22,6 @@ export interface LexiconDetector extends PageDetector {
   /** The page's publication date (YYYY-MM-DD; undefined: today): renamed tickers follow it.
    * A fresh page context, like setPins (the caller re-learns and re-detects). */
   setDate(date: string | undefined): void;
-  reset(): void;
 }
 
 const BATCH_DELAY_MS = 60;
@@ -99,9 +98,6 @@ export function createLexiconDetector(lexicon: Lexicon, initialPins: SymbolPins,
       date = next;
       // A ticker's listed holder follows the date (long-tail/listed-holders.ts): ask again.
       resolved.clear();
-      page = context();
-    },
-    reset() {
       page = context();
     },
   };

@@ -23,8 +23,6 @@ export interface PageDetector {
   detect(text: string): PageMention[];
   /** Display label for a coin id ("Aethir (ATH)"), when known. */
   label(coinId: string): string | undefined;
-  /** Forget page-wide bindings: the reader navigated to another article inside a single-page app. */
-  reset?(): void;
   /** The reader's chosen coin per symbol ({ ATH: "aethir" }); honoured from the next detect call. */
   setPins?(pins: Readonly<Record<string, string>>): void;
   /**

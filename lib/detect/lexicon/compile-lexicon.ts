@@ -7,7 +7,7 @@ import { nameKey, wordHash } from '../text/tokenize';
 import type { NamePolicy } from '../types';
 import type { CompactLexicon } from './compact-format';
 import { NamePrefixTable } from './name-prefix-table';
-import { NAME_ANY_CASE, NAME_CAPITALIZED, NAME_NEEDS_CONTEXT, NAME_NEVER, NAME_POLICY_BITS, SYMBOL_IS_WORD } from './compact-flags';
+import { NAME_POLICY_BITS, SYMBOL_IS_WORD } from './compact-flags';
 
 
 export interface LexiconCoin {
@@ -55,12 +55,9 @@ export function mayStartName(lexicon: Lexicon, hash: number): boolean {
   return lexicon.nameHashes.first.mayHave(hash);
 }
 
-const POLICY_NAMES: Record<number, NamePolicy | undefined> = {
-  [NAME_ANY_CASE]: 'any-case',
-  [NAME_CAPITALIZED]: 'capitalized',
-  [NAME_NEEDS_CONTEXT]: 'needs-context',
-  [NAME_NEVER]: undefined,
-};
+/** A name's policy by its flag bits: NAME_ANY_CASE (0), NAME_CAPITALIZED (1), NAME_NEEDS_CONTEXT (2);
+ * NAME_NEVER (3) has none. An array, not a record keyed by the constants: fewer bytes in news.js. */
+const POLICY_NAMES: readonly NamePolicy[] = ['any-case', 'capitalized', 'needs-context'];
 
 export function compileLexicon(compact: CompactLexicon): Lexicon {
   const coins = new Map<string, LexiconCoin>();

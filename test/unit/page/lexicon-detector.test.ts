@@ -45,11 +45,11 @@ describe('page detector over lib/detect', () => {
     vi.useRealTimers();
   });
 
-  it('honours a pin, and forgets page bindings on reset', () => {
+  it('honours a pin, and forgets page bindings on a new page (setDate, as after client-side navigation)', () => {
     const detector = createLexiconDetector(lexicon, {}, async (c) => c.map(() => null), () => undefined);
     detector.learn(['Aethir (ATH) rose.']);
     detector.detect('Aethir (ATH) rose.');
-    detector.reset();
+    detector.setDate(undefined);
     expect(detector.detect('Can ATH keep rising?')).toEqual([]);
     detector.setPins({ ATH: 'aethir' });
     expect(detector.label('aethir')).toBe('Aethir (ATH)');

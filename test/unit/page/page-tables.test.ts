@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import shipped from '../../../public/data/lexicon-top.json';
 import { createLexiconService } from '../../../lib/background/lexicon';
 import { pageTables } from '../../../lib/background/page-tables';
-import { loadTableModules, numberPhrases, referencePathOff, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
+import { loadTableModules, numberPhrases, phraseNumbersOnly, referencePathOff, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
 import { PHRASE_PATTERNS } from '../../../lib/detect/tables/phrase-patterns';
 import { Phrase, phraseOrder, type PhraseName } from '../../../lib/detect/text/phrase';
 import * as real from '../../../lib/detect/page-api';
@@ -278,6 +278,15 @@ describe('phrase rules by number in the content script', () => {
 
   it('fails the build on a name the table lacks', () => {
     expect(() => numberPhrases("new Phrase('noSuchPhrase')", order)).toThrow(/noSuchPhrase/);
+  });
+
+  it('writes phrase.ts\'s name lookup for numbers only, line lengths kept, and fails the build when the lookup moved', () => {
+    const code = readFileSync(join(ROOT, 'lib/detect/text/phrase.ts'), 'utf8');
+    const numbersOnly = phraseNumbersOnly(code);
+    expect(numbersOnly).not.toContain('typeof this.name');
+    expect(numbersOnly).toContain('phraseOrder(PHRASE_PATTERNS)[this.name as number]');
+    expect(numbersOnly.split('\n').map((line) => line.length)).toEqual(code.split('\n').map((line) => line.length));
+    expect(() => phraseNumbersOnly(code.replace("typeof this.name === 'number'", 'Number.isInteger(this.name)'))).toThrow(/phraseNumbersOnly/);
   });
 });
 
