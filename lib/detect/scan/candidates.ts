@@ -19,9 +19,11 @@ export interface NameEvidence {
   chainPrepositionBefore: boolean;
   capitalisedWordAfter: boolean;
   capitalisedWordBefore: boolean;
-  priceAfter: boolean;
-  /** A market verb follows without a figure ("Render jumped"). */
-  priceVerbAfter: boolean;
+  /** A price move or quote follows (PRICE_MOVE_AFTER). Not named after a phrase of the table, so
+   * the content-script build may rename it (lib/build-page-bundle.ts RENAMED_FIELDS). */
+  priceMoved: boolean;
+  /** A market verb follows without a figure ("Render jumped"; PRICE_VERB_AFTER). */
+  marketVerbAfter: boolean;
   functionWordAfter: boolean;
   hyphenAfter: boolean;
   sentenceStart: boolean;

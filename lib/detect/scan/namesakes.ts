@@ -88,5 +88,5 @@ export function namesakeSense(entry: NameEntry, evidence: NameEvidence, text: st
   // "the Pepe meme coin", "Zcash (4.74%), and Tron (3.74%)": the coin, settled sense or not.
   if (COIN_WORDS_AFTER.testAt(text, end)) return 0.8;
   if (!context.otherSenses.has(entry.key)) return undefined;
-  return evidence.priceAfter || evidence.cryptoNounAfter || DEFINITION_AFTER.testAt(text, end) ? 0.8 : 0;
+  return evidence.priceMoved || evidence.cryptoNounAfter || DEFINITION_AFTER.testAt(text, end) ? 0.8 : 0;
 }

@@ -193,7 +193,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
   // "Ripple price stood at …", "Ripple (XRP) Price Today": a price is the coin's, never the firm's.
   if (entry.policy === 'company') {
-    const moved = evidence.priceAfter || PRICE_NOUN_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 40)) || MOVE_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 16), candidate.start));
+    const moved = evidence.priceMoved || PRICE_NOUN_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 40)) || MOVE_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 16), candidate.start));
     return moved ? 0.8 : -0.7;
   }
 
@@ -203,12 +203,12 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "the Doge meme", "the popular “doge” meme", "became a Doge", "the Doge icon": an article makes a
   // ticker written as a word a count noun or a modifier, the picture, and quotation marks the word
   // itself ("dubbed Kabosu “Doge”"), unless a crypto noun or a price follows ("an Ada holder").
-  if (tickerWord && (MEME_AFTER.testAt(text, candidate.end) || (WORD_ITSELF.pattern.test(text.slice(Math.max(0, candidate.start - 5), candidate.end + 1)) && !evidence.priceAfter && !evidence.cryptoNounAfter))) return 0;
+  if (tickerWord && (MEME_AFTER.testAt(text, candidate.end) || (WORD_ITSELF.pattern.test(text.slice(Math.max(0, candidate.start - 5), candidate.end + 1)) && !evidence.priceMoved && !evidence.cryptoNounAfter))) return 0;
   // "btc", "eth" in a forum post: a ticker written as a lower-case word is the coin where the page
   // names that coin otherwise or quotes a price, else only listed next to a coin ("btc/eth").
   // So is one a trade, a holder or an amount comes right before ("bought doge", "my btc", "0.5 eth").
   if (tickerWord && text.charCodeAt(candidate.start) > 96)
-    return bound || evidence.priceAfter || TRADED_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) ? 0.7 : -0.7;
+    return bound || evidence.priceMoved || TRADED_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) ? 0.7 : -0.7;
   // "Gas Limit", "Gas is the air that allows Ethereum to operate": the unit, unless NEO is on the page.
   if (isUnitWithoutProject(coin.id, context)) return 0;
   // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.
@@ -222,7 +222,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // Doge meme"). Not a coin whose own name is its ticker ("Neo": its name's rules).
   if (tickerWord && entry.key !== coin.name.toLowerCase()) {
     // "Shib (Shiba-Inu)": a name in brackets glosses it, as for "RUNE (THORChain)" ("Leo (Jul 23–Aug 23)" is a star sign).
-    if (evidence.priceAfter || evidence.cryptoNounAfter || NAME_GLOSS_AFTER.testAt(text, candidate.end)) return 0.8;
+    if (evidence.priceMoved || evidence.cryptoNounAfter || NAME_GLOSS_AFTER.testAt(text, candidate.end)) return 0.8;
     // "Ada Lovelace": the first word of a longer proper noun. A capitalised word before it is most
     // often a sentence's opening word ("Will Eth hit …", "Buy Doge?").
     if (evidence.capitalisedWordAfter && !evidence.titleCase) return 0;
@@ -231,7 +231,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
     return bound && context.stronglyBoundCoins.size > 0 ? (readsAsWord(evidence, text, candidate.end) ? 0 : 0.75) : -0.75;
   }
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
-  if (evidence.priceAfter || (!evidence.capitalisedWordBefore && (evidence.cryptoNounAfter || POSSESSIVE_CRYPTO_NOUN.testAt(text, candidate.end)))) return 0.8;
+  if (evidence.priceMoved || (!evidence.capitalisedWordBefore && (evidence.cryptoNounAfter || POSSESSIVE_CRYPTO_NOUN.testAt(text, candidate.end)))) return 0.8;
   if (insideProperNoun) return 0;
   // "Mantra is the native cryptocurrency of …": the sentence defines the name as a coin.
   if (DEFINITION_AFTER.testAt(text, candidate.end)) return 0.8;
@@ -242,7 +242,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (midSentence && context.boundCoins.size >= DENSE_PAGE_COINS) return listedWithNonCoin(text, candidate.start, candidate.end, lexicon, context) ? 0 : 0.7;
   // "Filecoin and Akash rose; Render jumped." On a page that already names two coins
   // unmistakably, an ordinary-word name the market moves is the coin, figure or not.
-  if (evidence.priceVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return 0.7;
+  if (evidence.marketVerbAfter && !evidence.titleCase && context.stronglyBoundCoins.size >= 2) return 0.7;
   // "stablecoin supply on Avalanche rose": a chain named after a preposition on a crypto page.
   if (evidence.chainPrepositionBefore && !evidence.titleCase && context.stronglyBoundCoins.size > 0) return 0.75;
   // "Stellar, of course, is …", "Neo hasn’t had …": on a page naming many coins unmistakably, an
