@@ -54,7 +54,10 @@ export function addNameSenses(context: PageContext, candidates: readonly Candida
   // "CoinEx … convert them into CET": the exchange's page means its own token by the ticker.
   for (let k = 0; k < EXCHANGE_TOKENS.length; k++) {
     const row = EXCHANGE_TOKENS[k] as readonly [string, string, string];
-    const at = text.indexOf(row[0]);
+    // V8 searches a string of seven or more characters another way, ~10× slower over a long
+    // two-byte text ("BitMart": 2.7 ms of the rows' 3.8 per 5 MB); where its first six are
+    // absent, so is it (1.5 ms for all the rows).
+    const at = text.indexOf(row[0].slice(0, 6)) < 0 ? -1 : text.indexOf(row[0]);
     const next = text.charCodeAt(at + row[0].length);
     if (at !== -1 && !(next >= 97 && next <= 122) && !context.symbolBindings.has(row[1])) context.symbolBindings.set(row[1], row[2]);
   }
