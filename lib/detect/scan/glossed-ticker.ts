@@ -18,8 +18,8 @@ export function glossedLongTailAt(words: Words, i: number, symbol: string, lexic
   if (!isGlossAfter(text, end)) return -1;
   const open = text.indexOf('(', end) + 1;
   const close = text.indexOf(')', open);
-  const name = longestNameAt(words, i + 1, lexicon);
-  if (name && words.end(name.last) === close) return -1;
+  const nameLast = longestNameAt(words, i + 1, lexicon);
+  if (nameLast >= 0 && words.end(nameLast) === close) return -1;
   let last = i + 1;
   while (words.has(last + 1) && words.end(last + 1) <= close) last++;
   found.push({ kind: 'long-tail', form: 'name-symbol', start: words.start(i), end: close + 1, symbol, nameHint: text.slice(open, close) });

@@ -13,7 +13,7 @@ import { WordGate } from '../text/word-gate';
 import type { Candidate } from './candidates';
 import { isCashtagShape, isMixedCaseTickerShape, isUpperTickerShape, isWordCharAt } from '../text/word-shape';
 import { nameCandidate } from './name-candidate';
-import { allowedEntries, longestNameAt, mayBeName, type NameMatch } from './name-match';
+import { allowedEntries, foundNameEntries, longestNameAt, mayBeName } from './name-match';
 import { nameSymbolAt } from './paren-symbol';
 import { glossedLongTailAt } from './glossed-ticker';
 
@@ -142,12 +142,12 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
-    const name = longestNameAt(words, i, lexicon);
+    const nameLast = longestNameAt(words, i, lexicon);
     // The entries whose case policy the written words satisfy; asked once, only for a name.
-    const entries = name ? allowedEntries(name.entries, words, i, name.last) : null;
-    if (name && name.last > i && entries) {
-      found.push(nameCandidate(words, i, name.last, entries));
-      i = name.last;
+    const entries = nameLast < 0 ? null : allowedEntries(foundNameEntries(), words, i, nameLast);
+    if (nameLast > i && entries) {
+      found.push(nameCandidate(words, i, nameLast, entries));
+      i = nameLast;
       continue;
     }
     if ((upper || mixedCase) && (end - start >= 2 || isWidgetQuote(text, start, end)) && lexicon.symbolHashes.mayHave(words.hash(i))) {
@@ -160,8 +160,8 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         continue;
       }
     }
-    if (name && entries) {
-      found.push(nameCandidate(words, i, (name as NameMatch).last, entries));
+    if (entries) {
+      found.push(nameCandidate(words, i, nameLast, entries));
       continue;
     }
     if (upper && (after === OPEN_PAREN || text.charCodeAt(end + 1) === OPEN_PAREN)) {
@@ -259,7 +259,7 @@ function longTailNameAt(words: Words, i: number, found: Candidate[], lexicon: Le
   const text = words.source;
   let last = i;
   // "Competitor Pyth Network": the run stops where a known name begins.
-  while (last - i < 3 && isTitleWord(words, last + 1) && spaceAfter(words, last) && longestNameAt(words, last + 1, lexicon) === null) last++;
+  while (last - i < 3 && isTitleWord(words, last + 1) && spaceAfter(words, last) && longestNameAt(words, last + 1, lexicon) < 0) last++;
   const nounAfter = words.has(last + 1) && spaceAfter(words, last) && longTailNouns.has(words, last + 1);
   const suffixed = last > i && projectNameSuffixes.has(words, last);
   const start = words.start(i);
