@@ -112,7 +112,7 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   // "21,000 GAS" on an Ethereum page is the fee unit: licensed like an acronym ("GAS rose 4%", "GAS tokens").
   const acronymLike = stoplisted || lettersIn(symbol) <= 2 || isUnitWithoutProject(coinId, context);
   const wordInShout = candidate.shouting && !candidate.mixedCase && lexicon.coins.get(coinId)?.symbolIsWord === true;
-  if (!acronymLike && !wordInShout) return pinnedOrBound || !isLoneTickerOnPlainPage(text, start, end, context, coinId) ? 0.85 : -0.85;
+  if (!acronymLike && !wordInShout) return 0.85;
   // "its ATH, the all-time high": the appositive says what the letters mean here, whatever the
   // page bound the ticker to ("Aethir (ATH)" above).
   if (spelledOutAfter(text, end, symbol)) return 0;
@@ -275,17 +275,6 @@ const SUBJECT_AFTER = new Phrase('subjectAfter');
 const MEME_AFTER = new Phrase('memeAfter');
 const WORD_ITSELF = new Phrase('wordItself');
 const NAME_GLOSS_AFTER = new Phrase('nameGlossAfter');
-
-/** "ETH News", "the state DOT", "an NEO": a bare ticker is the only coin the page names at all, in no
- * strong form, and no crypto word, price or percentage stands within 400 characters of it: on a page that
- * is not about crypto the letters are an acronym (a university, an agency, an asteroid class). A
- * coin listed next to it still makes it one (negative: find-mentions' list rounds). */
-function isLoneTickerOnPlainPage(text: string, start: number, end: number, context: PageContext, coinId: string): boolean {
-  const bound = context.boundCoins;
-  return context.stronglyBoundCoins.size === 0 && bound.size <= (bound.has(coinId) ? 1 : 0) && !CRYPTO_WORD_NEAR.pattern.test(text.slice(Math.max(0, start - 400), end + 400));
-}
-
-const CRYPTO_WORD_NEAR = new Phrase('cryptoWordNear');
 
 /** "USD0++", "$ETH+", "USDC+": a ticker with pluses glued after it, and then no letter or digit,
  * is another asset (a boosted or yield-bearing variant that /coins/list lists under that written

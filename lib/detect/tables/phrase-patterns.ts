@@ -26,8 +26,6 @@ export const PHRASE_PATTERNS = {
   listGap: data(/^(?:\s*[,&/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|&)\s+|[ \t]*\n[ \t]*(?:[-•*▪·]|\d{1,2}[.)])[ \t]+)$/),
   // "ONE tokens", "NOT token": the ticker names a token outright.
   tokenNounAfter: data(/(?:['’]s)?\s(?:tokens?|coins?)\b/iy),
-  // verdicts.ts: a crypto word, a price or a percentage within a few lines of a lone bare ticker ("ETH News" on a university's page has none).
-  cryptoWordNear: data(/\b(?:crypto\w*|blockchains?|(?:alt|stable|meme|bit)coins?|tokens?|coins?|defi|nfts?|web3|wallets?|stak(?:e|ed|ing)|airdrops?|halving|satoshis?|on-?chain|hodl\w*|holders?|whales?|miners?|mining|mined|mainnet|testnet|validators?|forks?|etfs?|dex|cex|exchanges?|deposits?|withdrawals?|swap(?:s|ped|ping)?|(?:de)?peg(?:s|ged)?|delist\w*|listings?|migrat\w*|margin|perps?|futures|trad(?:e|ed|er|ers|ing)|bull(?:s|ish)?|bear(?:s|ish)?|pump(?:s|ed)?|dump(?:s|ed)?|rall(?:y|ied)|rose|fell|jumped|slipped|surged|dropped|gained|soared|plunged|tumbled|climbed|dipped|sank|prices?|market|usdt?|usdc|sats)\b|[$€£]\s?\d|\d\s?%/i),
   // "Mantra is the native cryptocurrency of …", "Helium is a decentralized wireless network";
   // an appositive that says the same ("Camelot, the Arbitrum-native DEX", "Treasure, the gaming
   // ecosystem on Arbitrum").
@@ -52,9 +50,9 @@ export const PHRASE_PATTERNS = {
   appositiveHead: data(/,\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)\b(?!['’]| of (?:which|whom)\b)/uy),
   // "Pepe the frog", "a Shiba Inu puppy", "the pepe meme, which …", "the Bonk Guy", "Bitcoin Jesus" (a person's
   // nickname); never "Shiba Inu puppy coin"
-  // (a bare "dog" after a name is the coin's kind: "the first Solana dog"). A place's own word ("Solana
-  // Beach", "Bitcoin City") makes it the place; a lifespan before 1900 ("Cardano (1501–1576)") the person.
-  characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|\((?:1[0-8]\d\d|\d{3}) ?[-–] ?\d{3,4}\)|(?:puppy|puppies|breed|hippo|pygmy hippo|guy|gal|girl|bro|dude|jesus|beach|county|city|lake|river|avenue|boulevard)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
+  // (a bare "dog" after a name is the coin's kind: "the first Solana dog"). A beach's or a county's own
+  // word makes the name the place ("Solana Beach").
+  characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|(?:puppy|puppies|breed|hippo|pygmy hippo|guy|gal|girl|bro|dude|jesus|beach|county)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
   // namesakes.ts: "Pepe meme coin", "Tron (3.74%)" (never a year: "Tron (1982)"); a quote after a
   // colon ("Chainlink: low-$5 range", "Tron: $0.31").
   coinWordsAfter: data(/(?: meme[- ]?(?:coins?|tokens?)\b| ?\((?:[+\-−]?\d[\d.,]*\s?%|[+\-−]?\$\d[\d.,]*)\)|: (?:(?:low|mid|high|upper|lower)[- ])?~?\$\d)/iy),
