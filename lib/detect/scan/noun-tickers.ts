@@ -13,6 +13,7 @@ const TICKER_BEFORE = new Phrase('tokenTickerBefore');
 const TICKER_AFTER = new Phrase('tokenTickerAfter');
 const POSSESSIVE_NAME = new Phrase('possessiveName');
 const POSSESSIVE_TICKER = new Phrase('possessiveTicker');
+const DEFINED_AFTER = new Phrase('definedTickerAfter');
 
 /** An upper-case word the per-tab lexicon lacks that may be a ticker: not an acronym, a stock or
  * fiat ticker, a word the scan judged, or a word in a shouted line. */
@@ -57,8 +58,12 @@ const STOCK_AFTER = new Phrase('stockExchangeAfter');
  * "Compass, Inc. (NYSE: COMP)", "Compass COMP NYSE 8.59 USD": an exchange's name makes the ticker
  * a stock, so the page's other bare uses of it are no coin either (as a spelled-out acronym is;
  * "Compound (COMP)" or a pin still wins). The regexes run only after a colon or before " N".
+ * "MOON is a cryptocurrency closely linked to …", "DEGEN, a memecoin built on …": a ticker of three
+ * letters or more that the sentence defines as a coin binds it, as "its SPK token" does; its regex
+ * runs only where a comma, " i" or " w" follows it. Only the tab's tickers: a long-tail one
+ * would ask the long tail at every bare use on the strength of one sentence.
  */
-export function bindStockTickers(text: string, candidates: readonly Candidate[], context: PageContext): void {
+export function bindTickerSentences(text: string, candidates: readonly Candidate[], context: PageContext, lexicon: Lexicon): void {
   for (let k = 0; k < candidates.length; k++) {
     const candidate = candidates[k] as Candidate;
     const start = candidate.start;
@@ -68,6 +73,8 @@ export function bindStockTickers(text: string, candidates: readonly Candidate[],
         (text.charCodeAt(candidate.end + 1) === 78 && STOCK_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 12))))
     )
       context.acronyms.add(candidate.symbol);
+    else if (candidate.kind === 'symbol' && (text.charCodeAt(candidate.end) === 44 || text.charCodeAt(candidate.end + 1) === 105 || text.charCodeAt(candidate.end + 1) === 119) && DEFINED_AFTER.testAt(text, candidate.end))
+      bindCalledToken(context, lexicon, text, candidate.symbol, start, candidates);
   }
 }
 

@@ -5,7 +5,7 @@ import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
 import { bindCandidate } from './forms';
 import { addNameSenses } from './namesakes';
-import { bindStockTickers, bindTokenNounTickers } from './noun-tickers';
+import { bindTickerSentences, bindTokenNounTickers } from './noun-tickers';
 import { scanText } from './scan-text';
 
 /**
@@ -101,7 +101,7 @@ export function addTextBindings(context: PageContext, text: string, candidates: 
   if (live.length > 0) bindContrastedTickers(context, text, candidates, live);
   if (context.witnessedAt !== context.boundCoins.size) bindWitnessedTickers(context);
   bindTokenNounTickers(text, candidates, context, lexicon);
-  bindStockTickers(text, candidates, context);
+  bindTickerSentences(text, candidates, context, lexicon);
   // "Pepe the frog": the namesake's sense, for the page; "500 Hive": a counted unit (namesakes.ts).
   addNameSenses(context, candidates, text);
   // Again once a counted unit bound its coin ("500 Hive … HBD" in one text): the coin witnesses

@@ -106,6 +106,13 @@ export const PHRASE_PATTERNS = {
   tokenTickerBefore: data(/(?<![\w$.\-/])([A-Z][A-Z0-9]{1,9})(?:(?:['’]s)? |(?<=[A-Z0-9]{3}) (?:[a-z]+ed )?(?:as|is|was|a|an)\b[^.!?:;\n]{0,30}|(?<=[A-Z0-9]{3}), (?:the|a|an|its) (?:[a-z-]+ ){0,3})$/),
   // Also a bracket or a symbol field: "the token (MOONs)", "Token Symbol: MOON" (a plural in the bracket).
   tokenTickerAfter: data(/s?(?:,? | \(| Symbol:? ?)([A-Z][A-Z0-9]{2,9})(?:(?<=\(\w+)s(?=\)))?(?![\w$\-/])/y),
+  // noun-tickers.ts, after a ticker of three characters or more: "MOON is a cryptocurrency closely linked to …", "DEGEN, a memecoin
+  // launched on …": the sentence defines it as a coin. The noun must end the phrase or lead a clause
+  // about the coin (a preposition, a relative pronoun, a participle, an adverb): "OKX is a
+  // cryptocurrency exchange", "a coin issuer", "a cryptocurrency-friendly bank" name a business.
+  definedTickerAfter: data(
+    /(?<=[A-Z0-9]{3})(?:,| (?:is|was)) (?:a|an|the) (?:[a-z]+ ){0,3}?(?:cryptocurrency|cryptoasset|digital currency|coin|memecoin|altcoin|stablecoin)(?=[ \t]*(?:[.,;:!?)\n—–]|$)| (?:that|which|whose|of|on|for|from|by|with|in|to|built|native|and|or|[a-z]+ed|(?!(?:family|supply|rally|ally|assembly|anomaly|monopoly)\b)[a-z]+ly)\b)/y,
+  ),
   possessiveName: data(/(?<![\w.])((?:[A-Z][\w.]* ){0,2}[A-Z][\w.]+)$/),
   possessiveTicker: data(/['’]s ([A-Z][A-Z0-9]{2,9})(?![\w$\-/])/y),
   // verdicts.ts: "Assyria and Babylon": a pair joined by a conjunction, the other word alone

@@ -951,3 +951,28 @@ describe('coverage, third pass: exchanges’ own tokens, protocols named like co
     });
   });
 });
+
+describe('recall pass: tickers a sentence defines, plurals after an amount (issue 12)', () => {
+  const spans = (text: string, date = '2023-06-01'): string[] => detectDocument(text, lexicon, longTail, { date }).map((m) => `${text.slice(m.start, m.end)}=${m.coinId}`);
+
+  it('a ticker the sentence defines as a coin binds its later bare uses', () => {
+    expect(spans('MOON is a cryptocurrency closely linked to one forum. MOON doubled in March.')).toEqual(['MOON=moon', 'MOON=moon']);
+    expect(spans('JST is a cryptocurrency that pays fees on a lending site. JST holders gained.')).toEqual(['JST=just', 'JST=just']);
+    // A ticker only the long tail holds is left to its strong forms.
+    expect(spans('ZCL is a cryptocurrency that forked from Zcash. ZCL holders gained.')).toEqual(['Zcash=zcash']);
+    expect(spans('We hold MOON, a coin earned on one forum. MOON doubled.')).toEqual(['MOON=moon', 'MOON=moon']);
+  });
+
+  it('a noun after the coin word names a business, not a coin', () => {
+    expect(spans('OKX is a cryptocurrency exchange. OKX grew.')).toEqual([]);
+    expect(spans('FTX was a cryptocurrency exchange; FTX collapsed.')).toEqual([]);
+    expect(spans('ABC is a coin issuer, and ABC said so.')).toEqual([]);
+    expect(spans('The SEC cryptocurrency task force met. SEC staff left.')).toEqual([]);
+    expect(spans('MOON is a cryptocurrency-friendly venue. MOON opened.')).toEqual([]);
+    expect(spans('MOON is a crypto wallet. MOON shipped an update.')).toEqual([]);
+  });
+
+  it('acronyms stay acronyms, even defined as coins', () => {
+    expect(spans('NFT is a digital token of ownership. NFT sales fell.')).toEqual([]);
+  });
+});
