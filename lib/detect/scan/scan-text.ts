@@ -116,8 +116,15 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     // whole word (a mention never starts inside a word; "10K", "2FA" are none;
     // "USDD/3CRV", "FRAX+3CRV" name a pool's own token). Judged as if shouted: a word ticker
     // ("8BIT") or an acronym needs the page or a price.
+    // "25 LTCs", "more YFIs": a ticker in the plural after an amount or a quantifier, the same way
+    // (only a mixed-case word reads the words before it: "LTCs", "ETFs", "stETH").
     const first = text.charCodeAt(start);
-    const amount = first >= 48 && first <= 57 && before !== SLASH && before !== 43 ? GLUED_AMOUNT.pattern.exec(words.word(i))?.[1] : undefined;
+    const amount =
+      first >= 48 && first <= 57 && before !== SLASH && before !== 43
+        ? GLUED_AMOUNT.pattern.exec(words.word(i))?.[1]
+        : mixedCase
+          ? PLURAL_AFTER_AMOUNT.pattern.exec(text.slice(Math.max(0, start - 12), end))?.[1]
+          : undefined;
     if (amount && coinsForSymbol(lexicon, amount).length > 0) {
       found.push({ kind: 'symbol', start, end, symbol: amount, mixedCase: false, shouting: true });
       continue;
@@ -177,6 +184,7 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
 }
 
 const GLUED_AMOUNT = new Phrase('gluedAmount');
+const PLURAL_AFTER_AMOUNT = new Phrase('pluralAfterAmount');
 
 /** An upper-case word's ticker and its coins in a lexicon (a tuple: no field names in the
  * content script). */

@@ -975,4 +975,15 @@ describe('recall pass: tickers a sentence defines, plurals after an amount (issu
   it('acronyms stay acronyms, even defined as coins', () => {
     expect(spans('NFT is a digital token of ownership. NFT sales fell.')).toEqual([]);
   });
+
+  it('a ticker in the plural after an amount or a quantifier is the coin', () => {
+    expect(spans('He sent me 25 LTCs last year, and 100 YFIs went to a friend.')).toEqual(['LTCs=litecoin', 'YFIs=yearn-finance']);
+    expect(spans('Gas fees fell 40%, so I bought more ETHs.')).toEqual(['ETHs=ethereum']);
+  });
+
+  it('a plural without an amount, an acronym’s plural and a word ticker’s stay out', () => {
+    expect(spans('The ETHs of this world.')).toEqual([]);
+    expect(spans('We bought 5 NFTs and 3 ETFs.')).toEqual([]);
+    expect(spans('Won 10 TONs of sand.')).toEqual([]);
+  });
 });
