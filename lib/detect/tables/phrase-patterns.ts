@@ -59,7 +59,9 @@ export const PHRASE_PATTERNS = {
   platformCompoundAfter: data(/-(?:based|powered|native|built|focused|centric|compatible)\b/y),
   // verdicts.ts: "Ripple's price", "Ripple, which has a total market cap"; "a skyrocketing Ripple".
   // "Ripple has retraced", "Ripple has mostly been trading": what only a price does; "the price of Ripple".
-  priceNounAfter: data(/^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^, which (?:has|had) a (?:total )?market cap|^ (?:has |had )?(?:\w+ )?(?:retraced|rebounded|been trading (?:in|at|around|between|near|above|below|sideways|flat|range))\b/i),
+  // "Ripple holders", "Ripple enthusiasts", "Ripple bulls": who holds a coin (a firm has shareholders);
+  // "usurped Ripple as the second-largest cryptocurrency": a coin's rank.
+  priceNounAfter: data(/^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump|holders|hodlers|bulls|bears|whales|enthusiasts)\b|^ as the (?:[\w-]+ ){0,3}?(?:cryptocurrency|cryptocurrencies|coin|altcoin|digital currency|crypto asset)\b|^, which (?:has|had) a (?:total )?market cap|^ (?:has |had )?(?:\w+ )?(?:retraced|rebounded|been trading (?:in|at|around|between|near|above|below|sideways|flat|range))\b/i),
   // verdicts.ts: a bare ticker that names something else: a brand glued by a hyphen ("BTC-Alpha",
   // "BTC-e", exchanges; never "ETH-Based", "BTC-Margined", "SOL-Perp"), a fund in an ETF list, the issuer ending
   // the line ("- BTC by Grayscale (Mini Trust)"; never "buying of BTC by BlackRock clients rose."),

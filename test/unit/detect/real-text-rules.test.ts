@@ -986,4 +986,15 @@ describe('recall pass: tickers a sentence defines, plurals after an amount (issu
     expect(spans('We bought 5 NFTs and 3 ETFs.')).toEqual([]);
     expect(spans('Won 10 TONs of sand.')).toEqual([]);
   });
+
+  it('Ripple is the coin where the text counts its holders or ranks it among cryptocurrencies', () => {
+    expect(spans('Ethereum usurped Ripple as the second-largest cryptocurrency by market value.', '2018-02-01')).toEqual(['Ethereum=ethereum', 'Ripple=ripple']);
+    expect(spans('Ripple enthusiasts were upset as Bitcoin and Litecoin gained.', '2018-02-01')).toEqual(['Ripple=ripple', 'Bitcoin=bitcoin', 'Litecoin=litecoin']);
+  });
+
+  it('Ripple the firm stays the firm: its shareholders, a lawsuit, a rank among firms', () => {
+    expect(spans('Ripple shareholders include several banks. Bitcoin rose.', '2018-02-01')).toEqual(['Bitcoin=bitcoin']);
+    expect(spans('The regulator sued Ripple, and Ripple fought back in court. Bitcoin rose.', '2021-02-01')).toEqual(['Bitcoin=bitcoin']);
+    expect(spans('Analysts see Ripple as the top payments firm. Bitcoin rose.', '2018-02-01')).toEqual(['Bitcoin=bitcoin']);
+  });
 });
