@@ -76,10 +76,11 @@ export function judgeTicker(candidate: Of<'cashtag' | 'pair'>, text: string, lex
   return candidate.kind === 'pair' && BARE_SYMBOL_STOPLIST.has(candidate.symbol) ? coinQuote(text, candidate, 0.9, lexicon, context) : null;
 }
 
-/** A cashtag or pair whose ticker no per-tab coin holds: for the long tail. */
+/** A cashtag or pair whose ticker no per-tab coin holds: for the long tail, with the name the
+ * page glossed it with ("Kambria (KAT) … KAT/USDT"), as its bare uses go (long-tail-tickers.ts). */
 export function unresolvedTicker(candidate: Of<'cashtag' | 'pair'>, _text: string, lexicon: Lexicon, context: PageContext): UnresolvedCandidate | null {
   if (BARE_SYMBOL_STOPLIST.has(candidate.symbol) || resolveSymbol(candidate.symbol, lexicon, context) !== null) return null;
-  return { symbol: candidate.symbol, start: candidate.start, end: candidate.end, form: candidate.kind };
+  return { symbol: candidate.symbol, nameHint: context.longTailSymbols.get(candidate.symbol), start: candidate.start, end: candidate.end, form: candidate.kind };
 }
 
 export function unresolvedLongTail(candidate: Of<'long-tail'>): UnresolvedCandidate {

@@ -987,6 +987,14 @@ describe('recall pass: tickers a sentence defines, plurals after an amount (issu
     expect(spans('Won 10 TONs of sand.')).toEqual([]);
   });
 
+  it('a pair or cashtag of a ticker the page glossed with a long-tail name asks for that name', () => {
+    expect(spans('Kambria (KAT) will be delisted. KAT/USDT trading ends Friday; $KAT holders should withdraw.')).toEqual([
+      'Kambria (KAT)=kambria', 'KAT=kambria', 'USDT=tether', '$KAT=kambria',
+    ]);
+    // With no gloss, a ticker several long-tail coins share stays unmarked.
+    expect(spans('KAT/USDT trading ends Friday.')).toEqual(['USDT=tether']);
+  });
+
   it('Ripple is the coin where the text counts its holders or ranks it among cryptocurrencies', () => {
     expect(spans('Ethereum usurped Ripple as the second-largest cryptocurrency by market value.', '2018-02-01')).toEqual(['Ethereum=ethereum', 'Ripple=ripple']);
     expect(spans('Ripple enthusiasts were upset as Bitcoin and Litecoin gained.', '2018-02-01')).toEqual(['Ripple=ripple', 'Bitcoin=bitcoin', 'Litecoin=litecoin']);
