@@ -66,15 +66,14 @@ const STOCK_AFTER = new Phrase('stockExchangeAfter');
 export function bindTickerSentences(text: string, candidates: readonly Candidate[], context: PageContext, lexicon: Lexicon): void {
   for (let k = 0; k < candidates.length; k++) {
     const candidate = candidates[k] as Candidate;
-    const start = candidate.start;
+    if (candidate.kind !== 'symbol') continue;
+    const { start, end, symbol } = candidate;
     if (
-      candidate.kind === 'symbol' &&
-      (((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 2) === 58) && STOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 16), start))) ||
-        (text.charCodeAt(candidate.end + 1) === 78 && STOCK_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 12))))
+      ((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 2) === 58) && STOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 16), start))) ||
+      (text.charCodeAt(end + 1) === 78 && STOCK_AFTER.pattern.test(text.slice(end, end + 12)))
     )
-      context.acronyms.add(candidate.symbol);
-    else if (candidate.kind === 'symbol' && (text.charCodeAt(candidate.end) === 44 || text.charCodeAt(candidate.end + 1) === 105 || text.charCodeAt(candidate.end + 1) === 119) && DEFINED_AFTER.testAt(text, candidate.end))
-      bindCalledToken(context, lexicon, text, candidate.symbol, start, candidates);
+      context.acronyms.add(symbol);
+    else if ((text.charCodeAt(end) === 44 || text.charCodeAt(end + 1) === 105 || text.charCodeAt(end + 1) === 119) && DEFINED_AFTER.testAt(text, end)) bindCalledToken(context, lexicon, text, symbol, start, candidates);
   }
 }
 
