@@ -3,8 +3,10 @@ import { ACRONYM_SKIP } from '../tables/context-words';
 import type { Words } from '../text/tokenize';
 import { joinsName, mayBeName, nameEntriesOf } from './name-match';
 import type { Candidate } from './candidates';
+import { Phrase } from '../text/phrase';
 
 const MAX_RUN = 6;
+const TOKEN_STANDARD = new Phrase('tokenStandard');
 
 /**
  * "Aethir (ATH)", "bitcoin (BTC)", "Hivemapper (HONEY)", "all-time high (ATH)": the words
@@ -15,7 +17,8 @@ const MAX_RUN = 6;
 export function nameSymbolAt(words: Words, index: number, symbol: string, lexicon: Lexicon): { candidate: Candidate; runStart: number } | null {
   const text = words.source;
   const runStart = nameRunStart(words, index);
-  if (runStart === index) return null;
+  // "ETH Token (ERC20)", "USDT (TRC-20)": a token standard in the bracket says which chain, not which coin.
+  if (runStart === index || TOKEN_STANDARD.pattern.test(symbol)) return null;
   const close = words.end(index) + 1;
   // "Bitcoin (BTCUSD)": a quote widget's glued pair in the bracket still names the coin before it.
   const base = coinsForSymbol(lexicon, symbol).length === 0 ? gluedPairBase(symbol, lexicon) : '';

@@ -143,6 +143,8 @@ export const PHRASE_PATTERNS = {
   // word qualifies ("12 Hive boxes") or a capitalised word ("10 Hive Tips").
   amountBefore: data(/(?:\d[kKM]?|\b(?:less|fewer|more|many|much|some|few|any|win|won|earn|earns|earned|earning))\s$/),
   countedUnitAfter: data(/(?:[.,;:!?)\]]|[ \t]*(?:\n|$)|[ \t]+(?:\(|(?:and|or|in|into|to|at|for|from|of|on|per|back|each|worth|was|were|is|are|will|would|has|had|have|with|which|that|so|but|as|this|today|now|left|a|the|we|you|he|she|they|it)\b))/y),
+  // paren-symbol.ts: a token standard in brackets ("ERC20", "TRC-20", "BEP2", "SPL"): the chain, not a ticker.
+  tokenStandard: data(/^(?:(?:ERC|TRC|BEP|BRC|SRC|ARC|HRC|KRC)-?\d{1,4}|SPL)$/),
   // scan-text.ts: "25 LTCs", "100 YFIs", "more ETHs": a ticker in the plural after an amount or a
   // quantifier (amountBefore's), read up to the word's end; the ticker captured.
   pluralAfterAmount: data(/(?:\d[kKM]?|\b(?:less|fewer|more|many|much|some|few|any|win|won|earn|earns|earned|earning))\s([A-Z][A-Z0-9]{2,9})s$/),

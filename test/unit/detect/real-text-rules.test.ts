@@ -995,6 +995,10 @@ describe('recall pass: tickers a sentence defines, plurals after an amount (issu
     expect(spans('KAT/USDT trading ends Friday.')).toEqual(['USDT=tether']);
   });
 
+  it('a token standard in brackets names the chain, not a ticker', () => {
+    expect(spans('Supported networks: ETH Token (ERC20), TRX Token (TRC20).')).toEqual(['ETH=ethereum', 'TRX=tron']);
+  });
+
   it('Ripple is the coin where the text counts its holders or ranks it among cryptocurrencies', () => {
     expect(spans('Ethereum usurped Ripple as the second-largest cryptocurrency by market value.', '2018-02-01')).toEqual(['Ethereum=ethereum', 'Ripple=ripple']);
     expect(spans('Ripple enthusiasts were upset as Bitcoin and Litecoin gained.', '2018-02-01')).toEqual(['Ripple=ripple', 'Bitcoin=bitcoin', 'Litecoin=litecoin']);
