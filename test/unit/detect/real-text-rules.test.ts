@@ -1002,11 +1002,14 @@ describe('recall pass: tickers a sentence defines, plurals after an amount (issu
   it('Ripple is the coin where the text counts its holders or ranks it among cryptocurrencies', () => {
     expect(spans('Ethereum usurped Ripple as the second-largest cryptocurrency by market value.', '2018-02-01')).toEqual(['Ethereum=ethereum', 'Ripple=ripple']);
     expect(spans('Ripple enthusiasts were upset as Bitcoin and Litecoin gained.', '2018-02-01')).toEqual(['Ripple=ripple', 'Bitcoin=bitcoin', 'Litecoin=litecoin']);
+    expect(spans('Ethereum overtook Ripple as the second-largest crypto by market cap.', '2018-01-10')).toEqual(['Ethereum=ethereum', 'Ripple=ripple']);
   });
 
   it('Ripple the firm stays the firm: its shareholders, a lawsuit, a rank among firms', () => {
     expect(spans('Ripple shareholders include several banks. Bitcoin rose.', '2018-02-01')).toEqual(['Bitcoin=bitcoin']);
     expect(spans('The regulator sued Ripple, and Ripple fought back in court. Bitcoin rose.', '2021-02-01')).toEqual(['Bitcoin=bitcoin']);
     expect(spans('Analysts see Ripple as the top payments firm. Bitcoin rose.', '2018-02-01')).toEqual(['Bitcoin=bitcoin']);
+    expect(spans('Coinbase overtook Ripple as the second-largest cryptocurrency company by valuation. Bitcoin rose.', '2021-02-01')).toEqual(['Bitcoin=bitcoin']);
+    expect(spans('Ripple option holders can sell shares in the tender offer. Bitcoin rose.', '2021-02-01')).toEqual(['Bitcoin=bitcoin']);
   });
 });
