@@ -32,6 +32,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Lumens', coinId: 'stellar', policy: 'needs-context' },
   // The name Bitcoin's side in the 2017 block-size fight gave Bitcoin Cash ("It reeks of Bcash").
   { name: 'Bcash', coinId: 'bitcoin-cash', policy: 'any-case' },
+  // TRON's coin as its 2017–18 white paper and exchanges named it ("Tronix (TRX)"); "tronix" is no English word.
+  { name: 'Tronix', coinId: 'tron' },
   { name: 'Shib', coinId: 'shiba-inu', policy: 'needs-context' },
   { name: 'Avax', coinId: 'avalanche-2', policy: 'needs-context' },
   // Cardano's coin is written as a name as often as a ticker ("Ada holders delegate"); a woman's

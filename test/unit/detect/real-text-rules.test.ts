@@ -923,6 +923,7 @@ describe('coverage, third pass: exchanges’ own tokens, protocols named like co
       expect(spans('Stellar Lumens fell 8%. Lumens are still given away for free.', '2018-01-10')).toEqual(['Stellar Lumens=stellar', 'Lumens=stellar']);
       expect(spans('The lamp gives 800 lumens. Lumens measure light, not heat.')).toEqual([]);
       expect(spans('Some miners still call Bitcoin Cash Bcash.', '2017-12-01')).toEqual(['Bitcoin Cash=bitcoin-cash', 'Bcash=bitcoin-cash']);
+      expect(spans('Tronix again came back to the top ten in March.', '2019-03-01')).toEqual(['Tronix=tron']);
     });
 
     it('Bitcoin Jesus is a person’s nickname, not the coin', () => {
