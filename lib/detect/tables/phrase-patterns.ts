@@ -63,7 +63,7 @@ export const PHRASE_PATTERNS = {
   // "Ripple option holders" and "patent holders" hold something else, so no word between);
   // "usurped Ripple as the second-largest cryptocurrency": a coin's rank, where the noun ends the
   // phrase ("… the second-largest cryptocurrency company" is a firm's).
-  priceNounAfter: data(/^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^(?:['’]s)? (?:holders|hodlers|bulls|bears|whales|enthusiasts)\b|^ as the (?:[\w-]+ ){0,3}?(?:crypto(?:currency|currencies|s)?|coin|altcoin|digital currency|crypto asset)(?=\s*(?:[.,;:!?)]|$)| (?:by|in|after|behind|with|on|at|and|for|of|to|since|until|that|which|ever)\b)|^, which (?:has|had) a (?:total )?market cap|^ (?:has |had )?(?:\w+ )?(?:retraced|rebounded|been trading (?:in|at|around|between|near|above|below|sideways|flat|range))\b/i),
+  priceNounAfter: data(/^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^(?:['’]s)? (?:holders|hodlers|bulls|bears|whales|enthusiasts)\b|^ as the (?:[\w-]+ ){0,3}?(?:crypto(?:currency|currencies|s)?|coin|altcoin|digital currency|crypto asset)(?=\s*(?:[.,;:!?)]|$)| (?:by|in|after|behind|with|on|at|and|for|of|to|since|until|that|which)\b)|^, which (?:has|had) a (?:total )?market cap|^ (?:has |had )?(?:\w+ )?(?:retraced|rebounded|been trading (?:in|at|around|between|near|above|below|sideways|flat|range))\b/i),
   // verdicts.ts: a bare ticker that names something else: a brand glued by a hyphen ("BTC-Alpha",
   // "BTC-e", exchanges; never "ETH-Based", "BTC-Margined", "SOL-Perp"), a fund in an ETF list, the issuer ending
   // the line ("- BTC by Grayscale (Mini Trust)"; never "buying of BTC by BlackRock clients rose."),
