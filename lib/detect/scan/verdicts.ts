@@ -187,8 +187,15 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // where the page names some coin firmly, as for "Doge" below) and it stands alone after a comma, a preposition or a
   // crypto noun; "a stellar week", "ripple effects", "the yield curve", "tether the horse" stay words.
   // A lower-case namesake ("pepe") keeps its own rules.
+  // Elsewhere, listed ("1. bitcoin⏎2. jupiter⏎3. solana", "bitcoin, solana and jupiter"), it counts only in
+  // a run of coins, as a stop-listed ticker does (find-mentions.ts): "bitcoin, cosmos, and the origin of
+  // life" leaves cosmos a word.
   if (lowerCase && !tickerWord && (entry.policy !== 'needs-context' || !NAMESAKE_NAMES.has(entry.key)))
-    return bound && context.stronglyBoundCoins.size > 0 && LOWER_NAME.testAt(text, candidate.start) ? 0.75 : 0;
+    return bound && context.stronglyBoundCoins.size > 0 && LOWER_NAME.testAt(text, candidate.start)
+      ? 0.75
+      : LIST_GAP_AFTER.testAt(text, candidate.end) || LIST_ITEM_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 8), candidate.start))
+        ? -STOPLISTED_IN_LIST
+        : 0;
   const evidence = candidate.evidence;
   // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
   // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
@@ -272,6 +279,8 @@ export function readsAsWord(evidence: NameEvidence, text: string, end: number): 
 
 const SUBJECT_VERB_AFTER = new Phrase('subjectVerbAfter');
 const LOWER_NAME = new Phrase('lowerName');
+const LIST_GAP_AFTER = new Phrase('listGapAfter');
+const LIST_ITEM_BEFORE = new Phrase('listItemBefore');
 const SUBJECT_AFTER = new Phrase('subjectAfter');
 const MEME_AFTER = new Phrase('memeAfter');
 const WORD_ITSELF = new Phrase('wordItself');

@@ -43,6 +43,8 @@ export const PHRASE_PATTERNS = {
   ),
   definedNameBefore: data(/(?<![\p{L}\p{N}$#@.'’-])(\p{Lu}[\p{Ll}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+)?)$/u),
   // listed-tickers.ts: the joints of a list, after and before an item.
+  // verdicts.ts: a list's joint or a line's list marker right before a lower-case name ("bitcoin, jupiter", "2. jupiter").
+  listItemBefore: data(/(?:[,&/][ \t]*(?:(?:and|or)[ \t]+)?|[ \t](?:and|or|&)[ \t]+|(?:^|\n)[ \t]*(?:[-•*▪·]|\d{1,2}[.)])[ \t]+)$/),
   listGapAfter: data(/(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)/y),
   listGapBefore: data(/(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/),
   // name-senses.ts: ", the CEO of …"; "Pepe the frog"; "Polygon-powered".

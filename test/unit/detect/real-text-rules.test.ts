@@ -942,6 +942,15 @@ describe('coverage, third pass: exchanges’ own tokens, protocols named like co
       expect(spans('Key zones this week: Solana (120-140) is the range to defend, Ethereum (1500–1600) held twice.', '2024-06-13')).toEqual(['Solana=solana', 'Ethereum=ethereum']);
     });
 
+    it('a lower-case name on a page that does not bind its coin counts only inside a run of listed coins', () => {
+      expect(spans('Top picks this week:\n1. bitcoin\n2. jupiter\n3. solana', '2024-06-01')).toEqual(['bitcoin=bitcoin', 'jupiter=jupiter-exchange-solana', 'solana=solana']);
+      expect(spans('I hold bitcoin, solana and jupiter for now.', '2024-06-01')).toEqual(['bitcoin=bitcoin', 'solana=solana', 'jupiter=jupiter-exchange-solana']);
+      expect(spans('Planets by distance:\n1. mercury\n2. jupiter\n3. saturn', '2024-06-01')).toEqual([]);
+      expect(spans('topics tonight: bitcoin, cosmos, and the origin of life.', '2024-06-01')).toEqual(['bitcoin=bitcoin']);
+      expect(spans('things i value: bitcoin, harmony, and a quiet ocean view.', '2024-06-01')).toEqual(['bitcoin=bitcoin']);
+      expect(spans('We ranked them: near, far, and flow.', '2024-06-01')).toEqual([]);
+    });
+
     it('a name joined to a word by an underscore is a handle; a pair and markdown emphasis are not', () => {
       expect(spans('Cardano (ADA) staking is live. I miss the posts of ada_love; cardano_fan agrees.', '2023-01-01')).toEqual(['Cardano (ADA)=cardano']);
       expect(spans('Gate lists SOL_USDT. _Bitcoin_ rose.', '2023-01-01')).toEqual(['SOL=solana', 'USDT=tether', 'Bitcoin=bitcoin']);
