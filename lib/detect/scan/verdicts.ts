@@ -201,7 +201,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
   // "Ripple price stood at …", "Ripple (XRP) Price Today": a price is the coin's, never the firm's.
   if (entry.policy === 'company') {
-    const moved = evidence.priceMoved || PRICE_NOUN_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 40)) || MOVE_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 16), candidate.start));
+    const moved = evidence.priceMoved || PRICE_NOUN_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 48)) || MOVE_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 16), candidate.start));
     return moved ? 0.8 : -0.7;
   }
 
@@ -215,8 +215,9 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "btc", "eth" in a forum post: a ticker written as a lower-case word is the coin where the page
   // names that coin otherwise or quotes a price, else only listed next to a coin ("btc/eth").
   // So is one a trade, a holder or an amount comes right before ("bought doge", "my btc", "0.5 eth").
+  // A dot glued before it makes the word a suffix: "your .eth address", "vitalik.eth" (a name service), "a .btc file".
   if (tickerWord && text.charCodeAt(candidate.start) > 96)
-    return bound || evidence.priceMoved || TRADED_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) ? 0.7 : -0.7;
+    return text.charCodeAt(candidate.start - 1) === 46 ? 0 : bound || evidence.priceMoved || TRADED_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) ? 0.7 : -0.7;
   // "Gas Limit", "Gas is the air that allows Ethereum to operate": the unit, unless NEO is on the page.
   if (isUnitWithoutProject(coin.id, context)) return 0;
   // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.

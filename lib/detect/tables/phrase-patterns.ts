@@ -65,7 +65,7 @@ export const PHRASE_PATTERNS = {
   // "Ripple option holders" and "patent holders" hold something else, so no word between);
   // "usurped Ripple as the second-largest cryptocurrency": a coin's rank, where the noun ends the
   // phrase ("… the second-largest cryptocurrency company" is a firm's).
-  priceNounAfter: data(/^(?:['’]s)? (?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap|gains|losses|rally|surge|plunge|slump)\b|^(?:['’]s)? (?:holders|hodlers|bulls|bears|whales|enthusiasts)\b|^ as the (?:[\w-]+ ){0,3}?(?:crypto(?:currency|currencies|s)?|coin|altcoin|digital currency|crypto asset)(?=\s*(?:[.,;:!?)]|$)| (?:by|in|after|behind|with|on|at|and|for|of|to|since|until|that|which)\b)|^, which (?:has|had) a (?:total )?market cap|^ (?:has |had )?(?:\w+ )?(?:retraced|rebounded|been trading (?:in|at|around|between|near|above|below|sideways|flat|range))\b/i),
+  priceNounAfter: data(/^(?:['’]s)? (?:[–—:-] )?(?:[a-z-]+ )?(?:prices?|(?:in |by )?market cap(?:itali[sz]ation)?|gains|losses|rally|surge|plunge|slump)\b|^ to (?:USDT?|EUR|BTC|the (?:US )?dollar)\b|^ (?:is|was|were) (?:\w+ )?trading (?:at|around|near|above|below|between|in a range|sideways|flat)\b|^ is (?:different from|unlike|similar to) (?:[a-z]+ ){0,2}(?:cryptocurrencies|cryptos|coins|altcoins|digital currencies)\b|^, (?:the|a|an) (?:(?!(?:behind|of|for|that|which|issuing|issuer|company|firm|startup)\b)[\w-]+ ){0,3}?(?:crypto(?:currency)?|coin|altcoin|digital (?:currency|asset))(?=\s*(?:[.,;:!?)]|$)| (?:by|in|after|behind|with|on|at|and|for|of|to|since|until|that|which)\b)|^, which (?:has |had )?(?:peaked|traded|trades|fell|rose|dropped|climbed|surged|slid|plunged|tumbled)\b[^.\n]{0,25}\$\d|^(?:['’]s)? (?:holders|hodlers|bulls|bears|whales|enthusiasts)\b|^ as the (?:[\w-]+ ){0,3}?(?:crypto(?:currency|currencies|s)?|coin|altcoin|digital currency|crypto asset)(?=\s*(?:[.,;:!?)]|$)| (?:by|in|after|behind|with|on|at|and|for|of|to|since|until|that|which)\b)|^, which (?:has|had) a (?:total )?market cap|^ (?:has |had )?(?:\w+ )?(?:retraced|rebounded|break(?:s|ing)? (?:out|above|below|through)|broke (?:out|above|below|through)|been trading (?:in|at|around|between|near|above|below|sideways|flat|range))\b/i),
   // verdicts.ts: a bare ticker that names something else: a brand glued by a hyphen ("BTC-Alpha",
   // "BTC-e", exchanges; never "ETH-Based", "BTC-Margined", "SOL-Perp"), a fund in an ETF list, the issuer ending
   // the line ("- BTC by Grayscale (Mini Trust)"; never "buying of BTC by BlackRock clients rose."),
@@ -81,7 +81,7 @@ export const PHRASE_PATTERNS = {
   // verdicts.ts: "Blur’s successful season 2 airdrop", "Harmony’s new mainnet": a possessive whose
   // noun, a few words on, is a crypto project's own.
   possessiveCryptoNoun: data(/['’]s (?:[\w-]+ ){0,3}?(?:airdrops?|tokens?|mainnet|testnet|tvl|treasury|tokenomics|whitepaper|staking|validators|governance)\b/iy),
-  moveBefore: data(/\b(?:skyrocketing|soaring|surging|rallying|plunging|tumbling|sliding|slumping|price of) $/i),
+  moveBefore: data(/\b(?:skyrocketing|soaring|surging|rallying|plunging|tumbling|sliding|slumping|price of|(?:price )?level (?:for|of)|resistance (?:for|of)|price target (?:for|of)) $/i),
   // text/excluded-ranges.ts: "example.com/…": a host's top-level domain right before a slash.
   tldBeforeSlash: data(/\.(?:com|org|net|io|xyz|co|fi|finance|app|ai|gg|me|news|info|exchange)$/i),
   // "SOL $126.60", "SOL: $126", "SOL at $0.42", "SOL$126.60" (a price widget); "ZRO +8.1%".

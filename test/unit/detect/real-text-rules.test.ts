@@ -680,6 +680,10 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('Bitcoin and Ethereum rallied. Prices hovered near the high, stable and based on volume.')).toEqual(['Bitcoin=bitcoin', 'Ethereum=ethereum']);
   });
 
+  it('a lower-case ticker glued after a dot is a suffix (a name service, a file type), not the coin', () => {
+    expect(spans('Ethereum (ETH) rose 3%. Renew your .eth address, as vitalik.eth did; I bought more eth.')).toEqual(['Ethereum (ETH)=ethereum', 'eth=ethereum']);
+  });
+
   it('a two-letter ticker right before "token" binds the page when the tab holds its coin', () => {
     expect(spans('The network unveiled its OP token today. OP holders vote next month, and users may claim OP now.', '2022-05-01')).toEqual(['OP=optimism', 'OP=optimism', 'OP=optimism']);
     // Never through "is a", and never an acronym or letters only the long tail holds.
@@ -1021,5 +1025,28 @@ describe('recall pass: tickers a sentence defines, plurals after an amount (issu
     expect(spans('Analysts see Ripple as the top payments firm. Bitcoin rose.', '2018-02-01')).toEqual(['Bitcoin=bitcoin']);
     expect(spans('Coinbase overtook Ripple as the second-largest cryptocurrency company by valuation. Bitcoin rose.', '2021-02-01')).toEqual(['Bitcoin=bitcoin']);
     expect(spans('Ripple option holders can sell shares in the tender offer. Bitcoin rose.', '2021-02-01')).toEqual(['Bitcoin=bitcoin']);
+  });
+
+  it('Ripple is the coin where the text quotes where it trades, what it is worth or what it is', () => {
+    const ripple = (text: string): string[] => spans(text, '2018-03-05').filter((span) => span.endsWith('=ripple'));
+    expect(ripple('- Ripple – market capitalization of $12 billion')).toEqual(['Ripple=ripple']);
+    expect(ripple('Ripple was trading at $0.33 per unit.')).toEqual(['Ripple=ripple']);
+    expect(ripple('Ripple, the fastest growing cryptocurrency in 2017, cooled.')).toEqual(['Ripple=ripple']);
+    expect(ripple('And Ripple, which peaked at over $130 billion, fell back.')).toEqual(['Ripple=ripple']);
+    expect(ripple('The Ripple to USD exchange rate held.')).toEqual(['Ripple=ripple']);
+    expect(ripple('$0.20 is a crucial level for Ripple.')).toEqual(['Ripple=ripple']);
+    expect(ripple('The call fails if Ripple breaks out above $0.30.')).toEqual(['Ripple=ripple']);
+    expect(ripple('Ripple is different from other cryptocurrencies.')).toEqual(['Ripple=ripple']);
+  });
+
+  it('Ripple the firm stays the firm beside those phrases: its staff, its funding, its backers', () => {
+    const ripple = (text: string): string[] => spans(text, '2018-03-05').filter((span) => span.endsWith('=ripple'));
+    expect(ripple('Ripple, the company behind the token, hired staff.')).toEqual([]);
+    expect(ripple('Ripple, the firm behind the token, sued the agency.')).toEqual([]);
+    expect(ripple('Ripple, a San Francisco startup, grew.')).toEqual([]);
+    expect(ripple('Ripple, which raised $200 million, grew.')).toEqual([]);
+    expect(ripple('Ripple was trading shares privately.')).toEqual([]);
+    expect(ripple('Lawmakers voiced support for Ripple.')).toEqual([]);
+    expect(ripple('The move from Ripple to Stellar surprised staff.')).toEqual([]);
   });
 });
