@@ -98,16 +98,17 @@ export function mayBeName(words: Words, first: number, lexicon: Lexicon): boolea
 /** One space or one hyphen: what may stand between two words of a name ("Shiba Inu", "Binance-Peg"). */
 export const joinsName = (gap: number): boolean => gap === 32 /* space */ || gap === 45; /* - */
 
-/** The first UTF-16 unit of word i changes when lower-cased ("Bitcoin", "Ökonomie"). */
+/** The first UTF-16 unit of word i changes when lower-cased ("Bitcoin", "Ökonomie"), or a capital
+ * follows a small first letter, a styled name ("yEarn", "eCash"). */
 function startsUpper(words: Words, i: number): boolean {
   const code = words.source.charCodeAt(words.start(i));
-  if (code < 128) return code >= 65 && code <= 90;
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122 && !isLowerAt(words.source, words.start(i)));
   const first = words.source[words.start(i)] ?? '';
   return first !== first.toLowerCase();
 }
 
-/** A small ASCII letter at `start` ("chainlink"). */
-export const isLowerAt = (text: string, start: number): boolean => text.charCodeAt(start) - 97 >>> 0 < 26;
+/** A small ASCII letter at `start` ("chainlink"), not the small first letter of a styled name ("yEarn"). */
+export const isLowerAt = (text: string, start: number): boolean => text.charCodeAt(start) - 97 >>> 0 < 26 && text.charCodeAt(start + 1) - 65 >>> 0 > 25;
 
 /** The word changes when upper-cased: it holds a small letter ("Helium", not "HELIUM"). */
 function hasSmallLetter(words: Words, i: number): boolean {

@@ -10,11 +10,12 @@ const data = (pattern: RegExp): PatternData => ({ source: pattern.source, flags:
 
 export const PHRASE_PATTERNS = {
   // "ATH rose 11%", "Render rose 2%", "SOL is up 4.5%", "NEAR jumped 7% after …"; "Ripple 6%
-  // decrease", "ARB with a 7% drop", "Ripple’s 37% drop" (the figure before its noun); a market
+  // decrease", "ARB with a 7% drop", "Ripple’s 37% drop" (the figure before its noun), "Shiba Inu
+  // at 4.3%." (a change ending its clause; "Helium at 4% concentration" is not one); a market
   // rank or an exchange listing, which only an asset has ("Shiba is now in the top 30", "… has
   // been listed on Coinbase").
   priceMoveAfter: data(
-    /(?:['’]s)?(?:(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid|pumped|pumps|dumped|dumps|crashed|crashes)\b[^.\n]{0,24}?\d[\d.,]*\s?(?:%|percent)|(?:\s+with\s+an?)?\s+[+\-−]?\d[\d.,]*\s?(?:%|percent)\s+(?:decrease|increase|drop|gain|rise|fall|decline|jump|surge|plunge|loss|rally|slump)\b|(?:\s+(?:is|was|has been))?(?:\s+now)?\s+(?:in|into|entered|broke into)\s+the\s+top\s+\d+\b|\s+(?:has been|had been|was|got|gets|is|will be)\s+list(?:ed)\s+on\s+(?:Coinbase|Binance|Kraken|Robinhood|OKX|Bybit|KuCoin|Upbit|Bithumb|Gemini)\b)/iy,
+    /(?:['’]s)?(?:(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid|pumped|pumps|dumped|dumps|crashed|crashes)\b[^.\n]{0,24}?\d[\d.,]*\s?(?:%|percent)|(?:\s+with\s+an?)?\s+[+\-−]?\d[\d.,]*\s?(?:%|percent)\s+(?:decrease|increase|drop|gain|rise|fall|decline|jump|surge|plunge|loss|rally|slump)\b|\s+(?:at|with)\s+[+\-−]?\$?\d[\d.,]*\s?(?:%|percent)(?=\s*(?:[.,;:!?)]|$|\s(?:and|while|in|on|over|since|today|this)\b))|(?:\s+(?:is|was|has been))?(?:\s+now)?\s+(?:in|into|entered|broke into)\s+the\s+top\s+\d+\b|\s+(?:has been|had been|was|got|gets|is|will be)\s+list(?:ed)\s+on\s+(?:Coinbase|Binance|Kraken|Robinhood|OKX|Bybit|KuCoin|Upbit|Bithumb|Gemini)\b)/iy,
   ),
   // "Render jumped on the news", "Helium slid": a market verb straight after, no figure.
   priceVerbAfter: data(

@@ -680,6 +680,16 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('Bitcoin and Ethereum rallied. Prices hovered near the high, stable and based on volume.')).toEqual(['Bitcoin=bitcoin', 'Ethereum=ethereum']);
   });
 
+  it('a name styled with a small first letter and a capital after it is written as a name, not in lower case', () => {
+    expect(spans('Bitcoin rose. Earn 5% on your LINK at yEarn Finance this week.', '2021-03-01')).toContain('yEarn Finance=yearn-finance');
+    expect(spans('Bitcoin rose. I yearn for finance reform.', '2021-03-01')).toEqual(['Bitcoin=bitcoin']);
+  });
+
+  it('a change that ends its clause after "at" or "with" is a coin\'s move', () => {
+    expect(spans('Pepe jumped 11%, Bonk follows with 10%, and Shiba Inu at 4.3%.', '2026-01-04')).toContain('Shiba Inu=shiba-inu');
+    expect(spans('The breeder kept one Shiba Inu at 4% body fat.', '2026-01-04')).toEqual([]);
+  });
+
   it('a lower-case ticker glued after a dot is a suffix (a name service, a file type), not the coin', () => {
     expect(spans('Ethereum (ETH) rose 3%. Renew your .eth address, as vitalik.eth did; I bought more eth.')).toEqual(['Ethereum (ETH)=ethereum', 'eth=ethereum']);
   });
