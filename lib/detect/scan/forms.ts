@@ -78,7 +78,10 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
   },
   symbol: {
     // Scans for "BTC", "stETH", "BSC-USD": a bare upper-case (or usual mixed-case) ticker
-    bind(context, candidate, lexicon) {
+    bind(context, candidate, lexicon, text) {
+      // "hosting SWELL (its first ever conference)": the bracket defines the letters for the page, as
+      // "all-time high (ATH)" does; a char test first, since every bare ticker passes here.
+      if (text.charCodeAt(candidate.end + 1) === 40 && EVENT_GLOSS_AFTER.testAt(text, candidate.end)) context.acronyms.add(candidate.symbol);
       const coin = coinsForSymbol(lexicon, candidate.symbol, context.date)[0];
       const clean = candidate.symbol.length >= 3 && !BARE_SYMBOL_STOPLIST.has(candidate.symbol) && !(coin?.symbolIsWord && candidate.shouting);
       if (coin && clean) bindCoin(context, coin.id, false);
@@ -154,6 +157,7 @@ export function bindLongTailTicker(context: PageContext, symbol: string, nameHin
 }
 
 const BOUND_NAME = new Phrase('boundName');
+const EVENT_GLOSS_AFTER = new Phrase('eventGlossAfter');
 
 function bindCoin(context: PageContext, coinId: string, strong: boolean): void {
   context.boundCoins.add(coinId);

@@ -180,4 +180,7 @@ export const PHRASE_PATTERNS = {
   wordItself: data(/(?:\b(?:the|a|an) ["“‘'#]?[^\s"“”‘’']+[^]?|["“‘'][^\s"“”‘’']+["”’'])$/i),
   // verdicts.ts: "Shib (Shiba-Inu)", "Ada (Cardano)": a name of letters in brackets after a ticker written as a word.
   nameGlossAfter: data(/ ?\(\p{Lu}\p{L}+(?:[ -]\p{L}+){0,2}\)/uy),
+  // forms.ts: "hosting SWELL (its first ever conference)": a bracket after a bare ticker that says the
+  // letters name an event, a body or a work; the noun ends the bracket ("SWELL (the staking token)" is none).
+  eventGlossAfter: data(/ \((?:its|the|an?|our|their|his|her|this|that)\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:conference|summit|event|festival|meetup|hackathon|expo|convention|awards?|gala|symposium|tour|album|film|movie|series|band|union|agency|department|committee|council|act|bill|law|regulation|programme|campaign)\)/uy),
 };

@@ -690,6 +690,11 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('The breeder kept one Shiba Inu at 4% body fat.', '2026-01-04')).toEqual([]);
   });
 
+  it('a bracket that says a bare ticker names an event or a body defines the letters for the page', () => {
+    expect(spans('XRP fell 3% while Ripple was hosting SWELL (its first ever conference). Analysts at SWELL were bullish.', '2018-10-05')).toEqual(['XRP=ripple']);
+    expect(spans('Bitcoin rose. SWELL (the liquid staking token) rose 5%, and SWELL holders cheered.', '2024-10-05')).toEqual(['Bitcoin=bitcoin', 'SWELL=swell-network', 'SWELL=swell-network']);
+  });
+
   it('a lower-case ticker glued after a dot is a suffix (a name service, a file type), not the coin', () => {
     expect(spans('Ethereum (ETH) rose 3%. Renew your .eth address, as vitalik.eth did; I bought more eth.')).toEqual(['Ethereum (ETH)=ethereum', 'eth=ethereum']);
   });
