@@ -7,6 +7,7 @@ import { Phrase } from '../text/phrase';
 
 const MAX_RUN = 6;
 const TOKEN_STANDARD = new Phrase('tokenStandard');
+const HEAD_NOUN = new Phrase('acronymHeadNoun');
 
 /**
  * "Aethir (ATH)", "bitcoin (BTC)", "Hivemapper (HONEY)", "all-time high (ATH)": the words
@@ -34,7 +35,11 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
       if (coin) return { candidate: { kind: 'name-symbol', start: words.start(start), end: close, symbol, coin }, runStart: start };
     }
   }
-  if (spellsAcronym(words.wordsFrom(runStart, index - 1), symbol)) return { candidate: { kind: 'acronym', start: close, end: close, symbol }, runStart: index };
+  const spelled = words.wordsFrom(runStart, index - 1);
+  // "a medium-term hold portfolio (MTH)": or the words before one small head noun that is no coin's.
+  const head = spelled[spelled.length - 1] ?? '';
+  if (spellsAcronym(spelled, symbol) || (spelled.length > 2 && HEAD_NOUN.pattern.test(head) && spellsAcronym(spelled.slice(0, -1), symbol)))
+    return { candidate: { kind: 'acronym', start: close, end: close, symbol }, runStart: index };
   if (holders.length > 0) return null;
   // "Bitcoin Diamond (BTCD)", "Fartcoin (FART)": a per-tab coin's whole name before a ticker no
   // per-tab coin holds (an exchange's old ticker, a long-tail namesake's) is still that coin.

@@ -149,6 +149,9 @@ export const PHRASE_PATTERNS = {
   amountBefore: data(/(?:\d[kKM]?|\b(?:less|fewer|more|many|much|some|few|any|win|won|earn|earns|earned|earning))\s$/),
   countedUnitAfter: data(/(?:[.,;:!?)\]]|[ \t]*(?:\n|$)|[ \t]+(?:\(|(?:and|or|in|into|to|at|for|from|of|on|per|back|each|worth|was|were|is|are|will|would|has|had|have|with|which|that|so|but|as|this|today|now|left|a|the|we|you|he|she|they|it)\b))/y),
   // paren-symbol.ts: a token standard in brackets ("ERC20", "TRC-20", "BEP2", "SPL"): the chain, not a ticker.
+  // paren-symbol.ts: "a medium-term hold portfolio (MTH)": a small head noun after the words an acronym
+  // spells; never a coin's own noun ("the Open Network token (TON)").
+  acronymHeadNoun: data(/^(?!(?:coins?|tokens?|protocol|network|chain|finance|swap|dao|labs?|cash|money|dollar|usd|cryptocurrency|stablecoin|memecoin|altcoin)$)[a-z]{3,}$/),
   tokenStandard: data(/^(?:(?:ERC|TRC|BEP|BRC|SRC|ARC|HRC|KRC)-?\d{1,4}|SPL)$/),
   // scan-text.ts: "25 LTCs", "100 YFIs", "more ETHs": a ticker in the plural after an amount or a
   // quantifier (amountBefore's), read up to the word's end; the ticker captured.

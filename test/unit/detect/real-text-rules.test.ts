@@ -695,6 +695,11 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('Bitcoin rose. SWELL (the liquid staking token) rose 5%, and SWELL holders cheered.', '2024-10-05')).toEqual(['Bitcoin=bitcoin', 'SWELL=swell-network', 'SWELL=swell-network']);
   });
 
+  it('letters in brackets that spell the words before a small head noun are an acronym the text defines', () => {
+    expect(spans('We keep a medium-term hold portfolio (MTH) for slow positions; the MTH holds Bitcoin.', '2019-05-01')).toEqual(['Bitcoin=bitcoin']);
+    expect(spans('Monetha (MTH) rose, and the Open Network token (TON) fell.', '2022-03-05')).toEqual(['Monetha (MTH)=monetha', 'the Open Network token (TON)=the-open-network']);
+  });
+
   it('a lower-case ticker glued after a dot is a suffix (a name service, a file type), not the coin', () => {
     expect(spans('Ethereum (ETH) rose 3%. Renew your .eth address, as vitalik.eth did; I bought more eth.')).toEqual(['Ethereum (ETH)=ethereum', 'eth=ethereum']);
   });
