@@ -59,6 +59,9 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   // alone is the firm ("sued Ripple", "Ripple's native token"); listed among coins or quoted
   // a price ("Bitcoin, Ethereum, Ripple and Litecoin") it is the coin.
   { name: 'Ripple', coinId: 'ripple', policy: 'company' },
+  // The lender and its token share the name: "at Nexo", "Nexo's app" are the firm; "Nexo rose 4%",
+  // "Nexo price", listed among coins, the token (NEXO counts as a ticker anyway).
+  { name: 'Nexo', coinId: 'nexo', policy: 'company' },
   { name: 'XRP Ledger', coinId: 'ripple' },
   { name: 'XRPL', coinId: 'ripple' },
   // A name ending in "Coin" or "Credits" is written with a small "coin" as often ("the Binance

@@ -40,6 +40,7 @@ export const ANY_CASE_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['bitcoi
  * Coin names that alone are never the coin: CoinGecko names these coins after their tickers, and
  * the word means something else first: "Joe" is a given name ("Joe said …" on a page dense with
  * coins), "Rari" is also Rari Capital (another coin), "Solve" a verb. The products' own names
- * still count (`Trader Joe`, `Rarible`, `Solve.Care`: tables/name-aliases.ts).
+ * still count (`Trader Joe`, `Rarible`, `Solve.Care`: tables/name-aliases.ts). "Nexo" is first the
+ * lending firm ("earn 8% at Nexo"): it comes back as a firm, like "Ripple" (name-aliases.ts).
  */
-export const NAMES_NEVER_ALONE: ReadonlySet<string> = new Set(['joe', 'rari', 'solve']);
+export const NAMES_NEVER_ALONE: ReadonlySet<string> = new Set(['joe', 'rari', 'solve', 'nexo']);

@@ -700,6 +700,11 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('Monetha (MTH) rose, and the Open Network token (TON) fell.', '2022-03-05')).toEqual(['Monetha (MTH)=monetha', 'the Open Network token (TON)=the-open-network']);
   });
 
+  it('Nexo is the lending firm alone, the token with a price, in a list of coins or as its ticker', () => {
+    expect(spans('Bitcoin rose. I earn 8% at Nexo, and Nexo is now more competitive; the NEXO token pays more.', '2020-08-29')).toEqual(['Bitcoin=bitcoin', 'NEXO=nexo']);
+    expect(spans('Bitcoin rose 2%, and Nexo price jumped to $1.20.', '2020-08-29')).toEqual(['Bitcoin=bitcoin', 'Nexo=nexo']);
+  });
+
   it('a lower-case ticker glued after a dot is a suffix (a name service, a file type), not the coin', () => {
     expect(spans('Ethereum (ETH) rose 3%. Renew your .eth address, as vitalik.eth did; I bought more eth.')).toEqual(['Ethereum (ETH)=ethereum', 'eth=ethereum']);
   });
