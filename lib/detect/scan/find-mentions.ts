@@ -44,25 +44,29 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   acceptListNeighbours(text, verdicts, candidates);
   const listedOk = hasListedLongTail(candidates) ? acceptListedLongTail(text, candidates, verdicts) : NO_INDEXES;
 
-  const mentions: Mention[] = [];
+  // The mentions are the verdicts, kept in place in their own array (no second array per text).
+  let count = 0;
   const unresolved: UnresolvedCandidate[] = [];
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index] as Candidate;
     const verdict = verdicts[index];
-    if (verdict) mentions.push(verdict);
+    if (verdict) verdicts[count++] = verdict;
     else if (candidate.kind === 'long-tail' && candidate.listed && !listedOk.has(index)) continue;
     else {
       const forLongTail = unresolvedOf(candidate, text, lexicon, context);
       if (forLongTail) unresolved.push(forLongTail);
     }
   }
+  // From here on the verdicts are the mentions (`verdicts as Mention[]`: no alias, which the
+  // minifier would keep).
+  verdicts.length = count;
   // "ANT, KP3R, XMR and ZEC": list items the per-tab lexicon lacks, for the long tail by symbol.
-  const listed = listedUnknownTickers(text, mentions, candidates);
+  const listed = listedUnknownTickers(text, verdicts as Mention[], candidates);
   // "Spark’s SPK", "its SPK token": a ticker only the long tail knows, bound for the page.
   const possessive = context.longTailSymbols.size > 0 ? possessiveLongTail(text, candidates, context) : NONE_FOUND;
   // "ZClassic (ZCL) … ZCL fell": later bare tickers (and names) of a coin only the long tail knows.
   const bound = longTailBoundTickers(text, candidates, context);
-  if (bound.length === 0) for (const candidate of listed) unresolved.push(candidate);
+  if (bound.length === 0) unresolved.push(...listed);
   else {
     const boundAt = new Set(bound.map((candidate) => candidate.start));
     for (const candidate of listed) if (!boundAt.has(candidate.start)) unresolved.push(candidate);
@@ -73,20 +77,20 @@ export function findMentions(text: string, lexicon: Lexicon, context: PageContex
   // "Namecoin, a promising coin of its era": a name its own sentence defines as a coin.
   // Each only where no candidate for the long tail starts yet: a set of starts, not a pass over
   // a long text's thousands of them per candidate.
-  const priced = pricedUnknownTickers(text, mentions, candidates);
-  const defined = definedLongTailNames(text, mentions);
+  const priced = pricedUnknownTickers(text, verdicts as Mention[], candidates);
+  const defined = definedLongTailNames(text, verdicts as Mention[]);
   // "will delist ABC, DEF and GHI": a run of tickers an exchange notice lists.
-  const notice = noticeTickers(text, mentions, candidates);
+  const notice = noticeTickers(text, verdicts as Mention[], candidates);
   if (priced.length > 0 || defined.length > 0 || notice.length > 0) {
     const taken = new Set<number>();
-    for (let k = 0; k < unresolved.length; k++) taken.add((unresolved[k] as UnresolvedCandidate).start);
+    for (const candidate of unresolved) taken.add(candidate.start);
     for (const candidate of [...priced, ...defined, ...notice]) {
       if (taken.has(candidate.start)) continue;
       taken.add(candidate.start);
       unresolved.push(candidate);
     }
   }
-  const split = splitPairQuotes(text, mentions, lexicon, context);
+  const split = splitPairQuotes(text, verdicts as Mention[], lexicon, context);
   // "OKT-ETH": a pair with a long-tail base still names its crypto quote.
   const quotes = splitUnresolvedPairQuotes(text, unresolved, lexicon, context);
   if (quotes.length > 0) {
