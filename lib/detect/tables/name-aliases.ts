@@ -34,6 +34,11 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Bcash', coinId: 'bitcoin-cash', policy: 'any-case' },
   // TRON's coin as its 2017–18 white paper and exchanges named it ("Tronix (TRX)"); "tronix" is no English word.
   { name: 'Tronix', coinId: 'tron' },
+  // The two sides of Bitcoin Cash's November 2018 fork by the names exchanges gave them ("Bitcoin
+  // Cash SV (BCHSV)", "Bitcoin Cash ABC (BCHABC)"): the longer name is the fork, never Bitcoin Cash
+  // and stray letters. ABC's coin is dated (tables/renamed-tickers.ts).
+  { name: 'Bitcoin Cash SV', coinId: 'bitcoin-cash-sv' },
+  { name: 'Bitcoin Cash ABC', coinId: 'bitcoin-cash' },
   { name: 'Shib', coinId: 'shiba-inu', policy: 'needs-context' },
   { name: 'Avax', coinId: 'avalanche-2', policy: 'needs-context' },
   // Cardano's coin is written as a name as often as a ticker ("Ada holders delegate"); a woman's

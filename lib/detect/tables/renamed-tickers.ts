@@ -75,6 +75,12 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   { written: 'KLAY', kind: 'ticker', eras: ALWAYS('kaia') }, // Klaytn merged into Kaia (2024)
   { written: 'ERD', kind: 'ticker', eras: ALWAYS('elrond-erd-2') }, // Elrond → MultiversX (EGLD)
   { written: 'BCHSV', kind: 'ticker', eras: ALWAYS('bitcoin-cash-sv') },
+  // Bitcoin Cash's November 2018 fork: exchanges listed the side that kept BCH as BCHABC (its node,
+  // Bitcoin ABC) beside BCHSV until they renamed it back (Binance in late 2019). In the November
+  // 2020 fork the ABC side split off again as BCHA, now eCash (XEC); from then on "BCHABC" and
+  // "Bitcoin Cash ABC" are that coin.
+  { written: 'BCHABC', kind: 'ticker', eras: [{ until: '2020-11-15', coinId: 'bitcoin-cash' }, { coinId: 'ecash' }] },
+  { written: 'bitcoin cash abc', kind: 'name', eras: [{ until: '2020-11-15', coinId: 'bitcoin-cash' }, { coinId: 'ecash' }] },
   // A game or project named before its token existed: until the token, the name is no coin
   // (an era of ''), never the later token. Steem Monsters became "Splinterlands" in 2019; its
   // token SPS (CoinGecko's `splinterlands`) was airdropped from 2021-07-26.

@@ -1075,3 +1075,17 @@ describe('recall pass: tickers a sentence defines, plurals after an amount (issu
     expect(ripple('The move from Ripple to Stellar surprised staff.')).toEqual([]);
   });
 });
+
+describe('recall pass, session 29: table rows, bracketed moves, coins a phrase names, plurals, fork names (issue 12)', () => {
+  const spans = (text: string, date = '2023-06-01'): string[] => detectDocument(text, lexicon, longTail, { date }).map((m) => `${text.slice(m.start, m.end)}=${m.coinId}`);
+
+  it('the two sides of the 2018 Bitcoin Cash fork by their exchange names', () => {
+    expect(spans('Binance listed Bitcoin Cash SV (BCHSV) after the fork.', '2018-12-01')).toEqual(['Bitcoin Cash SV (BCHSV)=bitcoin-cash-sv']);
+    expect(spans('Bitcoin Cash ABC (BCHABC) and BCHSV both traded lower.', '2018-12-01')).toEqual(['Bitcoin Cash ABC (BCHABC)=bitcoin-cash', 'BCHSV=bitcoin-cash-sv']);
+    expect(spans('Deposits of BCHABC reopened on Monday.', '2019-03-01')).toEqual(['BCHABC=bitcoin-cash']);
+  });
+
+  it('after the 2020 fork, the ABC side is eCash; plain Bitcoin Cash stays Bitcoin Cash', () => {
+    expect(spans('Deposits of BCHABC reopened while Bitcoin Cash rose.', '2021-02-01')).toEqual(['BCHABC=ecash', 'Bitcoin Cash=bitcoin-cash']);
+  });
+});
