@@ -85,9 +85,11 @@ export const PHRASE_PATTERNS = {
   moveBefore: data(/\b(?:skyrocketing|soaring|surging|rallying|plunging|tumbling|sliding|slumping|price of|(?:price )?level (?:for|of)|resistance (?:for|of)|price target (?:for|of)) $/i),
   // text/excluded-ranges.ts: "example.com/…": a host's top-level domain right before a slash.
   tldBeforeSlash: data(/\.(?:com|org|net|io|xyz|co|fi|finance|app|ai|gg|me|news|info|exchange)$/i),
-  // "SOL $126.60", "SOL: $126", "SOL at $0.42", "SOL$126.60" (a price widget); "ZRO +8.1%".
+  // "SOL $126.60", "SOL: $126", "SOL at $0.42", "SOL$126.60" (a price widget); "ZRO +8.1%", and a
+  // gainers line's move in brackets ("KITE (+232.8%) and BARD (+9.3%)"): signed, so "the GDP (3.2%)"
+  // or a share of a whole ("SOL (40%)") is none.
   priceAfter: data(/(?:\s?[:=]?\s?|\s+at\s+)\$\d/y),
-  signedPercentAfter: data(/\s?[+\-−]\d[\d.,]*\s?%/y),
+  signedPercentAfter: data(/\s?\(?[+\-−]\d[\d.,]*\s?%/y),
   // listed-tickers.ts: an upper-case ticker shape, cashtag allowed, not glued to a word; at and before.
   tickerAt: data(/\$?([A-Z][A-Z0-9]{1,9})(?![\p{L}\p{N}_-])/uy),
   tickerBefore: data(/(?<![\p{L}\p{N}_$-])\$?([A-Z][A-Z0-9]{1,9})$/u),

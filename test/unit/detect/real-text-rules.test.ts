@@ -1088,4 +1088,16 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
   it('after the 2020 fork, the ABC side is eCash; plain Bitcoin Cash stays Bitcoin Cash', () => {
     expect(spans('Deposits of BCHABC reopened while Bitcoin Cash rose.', '2021-02-01')).toEqual(['BCHABC=ecash', 'Bitcoin Cash=bitcoin-cash']);
   });
+
+  it('a signed move in brackets after a ticker is its move', () => {
+    expect(spans('Bitcoin and Ethereum were flat; the gainers were KITE (+232.8%) and BARD (+9.3%).')).toEqual([
+      'Bitcoin=bitcoin', 'Ethereum=ethereum', 'KITE=kite', 'BARD=lombard-protocol',
+    ]);
+    expect(spans('Top movers: OP (+12%) while the rest held.')).toEqual(['OP=optimism']);
+  });
+
+  it('an unsigned share in brackets, or a figure that is no ticker’s, licenses nothing', () => {
+    expect(spans('Bitcoin and Ethereum rose as GDP (+3.2%) beat forecasts and CPI (+0.3%) cooled.')).toEqual(['Bitcoin=bitcoin', 'Ethereum=ethereum']);
+    expect(spans('The fund holds BTC and ETH; OP (40%) is the rest.')).toEqual(['BTC=bitcoin', 'ETH=ethereum']);
+  });
 });
