@@ -1100,4 +1100,13 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
     expect(spans('Bitcoin and Ethereum rose as GDP (+3.2%) beat forecasts and CPI (+0.3%) cooled.')).toEqual(['Bitcoin=bitcoin', 'Ethereum=ethereum']);
     expect(spans('The fund holds BTC and ETH; OP (40%) is the rest.')).toEqual(['BTC=bitcoin', 'ETH=ethereum']);
   });
+
+  it('a ticker in the plural after a holder’s possessive or a holding’s adjective', () => {
+    expect(spans('Polkadot (DOT) holders can stake the available DOTs; my DOTs earn 12%.')).toEqual(['Polkadot (DOT)=polkadot', 'DOTs=polkadot', 'DOTs=polkadot']);
+    expect(spans('I moved my LTCs to cold storage. My YFIs stay staked.')).toEqual(['LTCs=litecoin', 'YFIs=yearn-finance']);
+  });
+
+  it('a plural after a bare article, or a word ticker’s plural the page does not bind, stays out', () => {
+    expect(spans('The state said all DOTs must file. Connect my DOTs here. Our APIs and their CEOs. Your ETFs and NFTs.')).toEqual([]);
+  });
 });
