@@ -190,8 +190,10 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // Elsewhere, listed ("1. bitcoin⏎2. jupiter⏎3. solana", "bitcoin, solana and jupiter"), it counts only in
   // a run of coins, as a stop-listed ticker does (find-mentions.ts): "bitcoin, cosmos, and the origin of
   // life" leaves cosmos a word.
+  // So is one a phrase that names its run as coins licenses ("altcoins like ripple, dogecoin and …",
+  // "tokens such as cardano and solana"), standing alone the same way.
   if (lowerCase && !tickerWord && (entry.policy !== 'needs-context' || !NAMESAKE_NAMES.has(entry.key)))
-    return bound && context.stronglyBoundCoins.size > 0 && LOWER_NAME.testAt(text, candidate.start)
+    return ((bound && context.stronglyBoundCoins.size > 0) || COINS_LIKE_BEFORE.testAt(text, candidate.start)) && LOWER_NAME.testAt(text, candidate.start)
       ? 0.75
       : LIST_GAP_AFTER.testAt(text, candidate.end) || LIST_ITEM_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 8), candidate.start))
         ? -STOPLISTED_IN_LIST
@@ -280,6 +282,7 @@ export function readsAsWord(evidence: NameEvidence, text: string, end: number): 
 
 const SUBJECT_VERB_AFTER = new Phrase('subjectVerbAfter');
 const LOWER_NAME = new Phrase('lowerName');
+const COINS_LIKE_BEFORE = new Phrase('coinsLikeBefore');
 const LIST_GAP_AFTER = new Phrase('listGapAfter');
 const LIST_ITEM_BEFORE = new Phrase('listItemBefore');
 const SUBJECT_AFTER = new Phrase('subjectAfter');

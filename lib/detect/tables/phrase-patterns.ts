@@ -181,6 +181,13 @@ export const PHRASE_PATTERNS = {
   // ("tether the horse"). Never a name that is a preposition, an adverb or a unit in lower case
   // ("from near and far", "the price of gas").
   lowerName: data(/(?<=(?:^|[\n,;:(]\s*|\b(?:of|to|like|on|in|for|with|from|about|as|vs\.?|versus|and|or|including|called|named|renamed|dubbed|aka|coins?|tokens?|stablecoins?|altcoins?|protocols?|networks?|chains?|blockchains?|projects?|cryptocurrenc(?:y|ies))\s|(?:^|[^\w.])\$?\d[\d.,]*[kmb]?\s))(?!(?:near|just|based|usual|gas)\b)[a-z]+(?: ?[.,;:!?)\]]| ?\n|$| (?:and|or|&|is|was|are|were|has|had|have|will|would|could|can|may|might|should|did|does|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|doesn['’]t|rose|fell|jumped|slipped|dropped|climbed|surged|rallied|soared|plunged|sank|tumbled|dipped|declined|rebounded)\b)/iy),
+  // verdicts.ts: a phrase that names the run after it as coins, and the run's earlier items, right before a
+  // lower-case name ("altcoins like ripple, dogecoin and ", "tokens such as cardano and ",
+  // "cryptocurrencies including "); never through an article or any other word ("coins like the ripple
+  // effect"). Asked sticky at the name's start, so the look-behind reads only what stands right before
+  // it. The nouns by their endings and no `i` flag: every tab compiles it, and each alternative and
+  // case-folded letter is native code (+28 KB heap per tab with the nouns spelled out, +7 KB so).
+  coinsLikeBefore: data(/(?<=(?:[Cc]oins|[Tt]okens|[Cc]ryptos|[Cc]urrencies|[Aa]lts) (?:like|such as|including) (?:[\w.-]+(?:, (?:and |or )?| (?:and|or|&) ))*)/y),
   // verdicts.ts: "the Doge meme": the picture, not the coin ("Doge meme coin" is the coin: coinWordsAfter first).
   memeAfter: data(/["”’']? memes?\b(?![- ]?(?:coins?|tokens?)\b)/iy),
   // verdicts.ts: "became a Doge", "the Doge icon", "dubbed Kabosu “Doge”": an article right before a ticker

@@ -1101,6 +1101,20 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
     expect(spans('The fund holds BTC and ETH; OP (40%) is the rest.')).toEqual(['BTC=bitcoin', 'ETH=ethereum']);
   });
 
+  it('a lower-case name after a phrase that names its run as coins is the coin', () => {
+    expect(spans('Investors rotated into altcoins like ripple, dogecoin and other coin projects.')).toEqual(['ripple=ripple', 'dogecoin=dogecoin']);
+    expect(spans('Funds favour tokens such as cardano and stellar.')).toEqual(['cardano=cardano', 'stellar=stellar']);
+    expect(spans('We track cryptocurrencies including tether, polygon, and more.', '2022-01-01')).toEqual(['tether=tether', 'polygon=matic-network']);
+  });
+
+  it('without such a phrase, or through an article or a noun, the word stays a word', () => {
+    expect(spans('She wrote about bitcoin, cosmos, and the origin of life.')).toEqual(['bitcoin=bitcoin']);
+    expect(spans('Old coins like the ripple-edged ones sell well.')).toEqual([]);
+    expect(spans('Arcade tokens such as stellar examples of brass sell well.')).toEqual([]);
+    expect(spans('Tokens like these and coins such as pennies and dimes are worth little.')).toEqual([]);
+    expect(spans('Ripple effects of the ruling spread to tokens like curve fitting tools.')).toEqual([]);
+  });
+
   it('a ticker in the plural after a holder’s possessive or a holding’s adjective', () => {
     expect(spans('Polkadot (DOT) holders can stake the available DOTs; my DOTs earn 12%.')).toEqual(['Polkadot (DOT)=polkadot', 'DOTs=polkadot', 'DOTs=polkadot']);
     expect(spans('I moved my LTCs to cold storage. My YFIs stay staked.')).toEqual(['LTCs=litecoin', 'YFIs=yearn-finance']);
