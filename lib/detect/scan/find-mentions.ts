@@ -127,8 +127,8 @@ function acceptListNeighbours(text: string, verdicts: Verdict[], candidates: rea
       if (!isPending(self)) continue;
       const before = verdicts[index - 1];
       const after = verdicts[index + 1];
-      const settledBefore = isSettled(before) && isListGap(text.slice(before.end, self.start));
-      const settledAfter = isSettled(after) && isListGap(text.slice(self.end, after.start));
+      const settledBefore = isSettled(before) && isListGap(text, before, self);
+      const settledAfter = isSettled(after) && isListGap(text, self, after);
       // A stop-listed ticker ("GMT") needs a run of coins: both neighbours, or, at the list's
       // edge, two coins on its one side ("GMT, AKT, and TIA lead").
       const listed = self.confidence === -STOPLISTED_IN_LIST ? isInCoinRun(text, verdicts, index, settledBefore, settledAfter) : settledBefore || settledAfter;
@@ -169,11 +169,11 @@ function isInCoinRun(text: string, verdicts: readonly Verdict[], index: number, 
   const after = verdicts[index + 1];
   const self = verdicts[index] as Mention;
   if (settledBefore && settledAfter) return true;
-  const gapBefore = before ? isListGap(text.slice(before.end, self.start)) : false;
-  const gapAfter = after ? isListGap(text.slice(self.end, after.start)) : false;
+  const gapBefore = before ? isListGap(text, before, self) : false;
+  const gapAfter = after ? isListGap(text, self, after) : false;
   const settledAt = (at: number, from: Mention): boolean => {
     const next = verdicts[at];
-    return isSettled(next) && isListGap(at > index ? text.slice(from.end, next.start) : text.slice(next.end, from.start));
+    return isSettled(next) && (at > index ? isListGap(text, from, next) : isListGap(text, next, from));
   };
   if (settledAfter && !gapBefore) return settledAt(index + 2, after as Mention);
   if (settledBefore && !gapAfter) return settledAt(index - 2, before as Mention);
@@ -206,7 +206,7 @@ function acceptListedLongTail(text: string, candidates: readonly Candidate[], ve
       if (accepted.has(index)) continue;
       const before = candidates[index - 1];
       const after = candidates[index + 1];
-      if ((before && settled(index - 1) && isListGap(text.slice(before.end, candidate.start))) || (after && settled(index + 1) && isListGap(text.slice(candidate.end, after.start)))) {
+      if ((before && settled(index - 1) && isListGap(text, before, candidate)) || (after && settled(index + 1) && isListGap(text, candidate, after))) {
         accepted.add(index);
       }
     }

@@ -94,10 +94,21 @@ export function isTitleCase(text: string, start: number, end: number, line?: { r
 const NON_ASCII_LETTER = /\p{L}/u;
 const isNonAsciiLetter = (text: string, i: number): boolean => NON_ASCII_LETTER.test(text[i] ?? '');
 
-/** True when two spans are neighbours in a list ("Render, Akash and Bittensor"). */
-export function isListGap(gap: string): boolean {
-  return gap.length <= 8 && LIST_GAP.pattern.test(gap);
+/**
+ * True when two spans (`a` before `b`) are neighbours in a list ("Render, Akash and Bittensor"),
+ * or rows of a table scraped to lines: each alone on its line and followed by its amount line
+ * ("Tezos⏎232 million⏎Waves⏎16 million"), so a name/value table, not a list of words ("Bitcoin⏎21
+ * million⏎Jupiter⏎778 million km" leaves Jupiter a planet).
+ */
+export function isListGap(text: string, a: Span, b: Span): boolean {
+  const gap = text.slice(a.end, b.start);
+  // Before `a`, a line break or the text's start (charCodeAt gives NaN there: no comparison holds).
+  // `b` starts the line right after `a`'s amount lines, and its own amount lines follow it.
+  return (gap.length <= 8 && LIST_GAP.pattern.test(gap)) || (!(text.charCodeAt(a.start - 1) > 13) && ROW_AMOUNTS.testAt(text, a.end) && ROW_AMOUNTS.pattern.lastIndex === b.start && ROW_AMOUNTS.testAt(text, b.end));
 }
+
+type Span = { readonly start: number; readonly end: number };
+const ROW_AMOUNTS = new Phrase('rowAmountsAfter');
 
 // "SOL $126.60", "SOL: $126", "SOL at $0.42", "SOL$126.60" (a price widget); "ZRO +8.1%".
 const PRICE_AFTER = new Phrase('priceAfter');

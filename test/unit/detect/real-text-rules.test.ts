@@ -1115,6 +1115,20 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
     expect(spans('Ripple effects of the ruling spread to tokens like curve fitting tools.')).toEqual([]);
   });
 
+  it('a coin’s name alone on its line in a table scraped to lines counts beside a coin row', () => {
+    const table = 'Biggest ICOs of 2017\n\nICO\nAmount\nTezos\n232 million\nAugur\n11 million\nWaves\n16 million\nArk\n$4.2M\nEOS\n185 million';
+    expect(spans(table, '2018-01-15')).toEqual(['Tezos=tezos', 'Augur=augur', 'Waves=waves', 'Ark=ark', 'EOS=eos']);
+    expect(spans('Bitcoin\n$91,000\nStellar\n$0.12\nWaves\n-2.1%', '2023-06-01')).toEqual(['Bitcoin=bitcoin', 'Stellar=stellar', 'Waves=waves']);
+  });
+
+  it('rows of no coin, times, distances and a word that opens a sentence are no table of coins', () => {
+    expect(spans('Mercury\n0.39\nVenus\n0.72\nEarth\n1.00\nMars\n1.52\nJupiter\n5.20\nSaturn\n9.54')).toEqual([]);
+    expect(spans('Tracks\n1. Waves\n3:45\n2. Harmony\n5:02\n3. Bitcoin\n4:10')).toEqual(['Bitcoin=bitcoin']);
+    expect(spans('Bitcoin\n21 million\nJupiter\n778 million km\nSaturn\n1.4 billion km')).toEqual(['Bitcoin=bitcoin']);
+    expect(spans('Ethereum\n3,000\nWaves of selling hit the market.')).toEqual(['Ethereum=ethereum']);
+    expect(spans('Bitcoin\n21 million\nNear the close, stocks fell.')).toEqual(['Bitcoin=bitcoin']);
+  });
+
   it('a ticker in the plural after a holder’s possessive or a holding’s adjective', () => {
     expect(spans('Polkadot (DOT) holders can stake the available DOTs; my DOTs earn 12%.')).toEqual(['Polkadot (DOT)=polkadot', 'DOTs=polkadot', 'DOTs=polkadot']);
     expect(spans('I moved my LTCs to cold storage. My YFIs stay staked.')).toEqual(['LTCs=litecoin', 'YFIs=yearn-finance']);
