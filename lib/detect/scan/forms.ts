@@ -7,6 +7,7 @@ import type { Candidate } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
 import type { PageContext } from './page-context';
 import { isLowerAt } from './name-match';
+import { ACRONYM_OWN_PHRASE } from './name-senses';
 import { coinsForSymbol } from '../lexicon/compile-lexicon';
 import { judgeName, judgeNameSymbol, judgeSymbol, judgeTicker, plusVariantEnd, unresolvedLongTail, unresolvedTicker, type Verdict } from './verdicts';
 
@@ -82,6 +83,8 @@ export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
       // "hosting SWELL (its first ever conference)": the bracket defines the letters for the page, as
       // "all-time high (ATH)" does; a char test first, since every bare ticker passes here.
       if (text.charCodeAt(candidate.end + 1) === 40 && EVENT_GLOSS_AFTER.testAt(text, candidate.end)) context.acronyms.add(candidate.symbol);
+      // "ETH Zurich", "the state DOT": the acronym's own phrase, for the page (no binding of the coin).
+      if (ACRONYM_OWN_PHRASE.testAt(text, candidate.start)) return void context.phraseAcronyms.add(candidate.symbol);
       const coin = coinsForSymbol(lexicon, candidate.symbol, context.date)[0];
       const clean = candidate.symbol.length >= 3 && !BARE_SYMBOL_STOPLIST.has(candidate.symbol) && !(coin?.symbolIsWord && candidate.shouting);
       if (coin && clean) bindCoin(context, coin.id, false);

@@ -35,3 +35,10 @@ export const ZONE_OFFSET_AFTER = new Phrase('zoneOffsetAfter');
  * name make it the platform something runs on (rule 2 of the labels counts hyphenated compounds;
  * never "near-term", "sky-high"). Callers ask `.testAt(text, end)`, as above. */
 export const PLATFORM_COMPOUND_AFTER = new Phrase('platformCompoundAfter');
+
+/** "ETH Zurich", "an NEO", "the state DOT", "CHAIN LINK": a bare ticker inside its acronym's (or
+ * word's) own phrase is that institution or term (verdicts.ts), and makes the page's other bare uses
+ * of it read as an acronym's (forms.ts binds). Asked at each bare ticker's start, sticky, the ticker's
+ * letters first, so a text without such a ticker pays next to nothing. Callers ask
+ * `.testAt(text, start)`. */
+export const ACRONYM_OWN_PHRASE = new Phrase('acronymOwnPhrase');

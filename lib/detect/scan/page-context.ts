@@ -27,6 +27,10 @@ export interface PageContext {
   readonly stronglyBoundCoins: Set<string>;
   /** Tickers the page spells out as something else. */
   readonly acronyms: Set<string>;
+  /** Tickers the page writes inside their acronym's own phrase ("ETH Zurich", "the state DOT"): its
+   * other bare uses need what an acronym ticker needs (a firm binding of the coin, a price, a token
+   * noun, a list of coins), so "ETH researchers" there is the university and "$ETH … ETH rose 4%" the coin. */
+  readonly phraseAcronyms: Set<string>;
   /** Tickers the page gives to a project /coins/list lacks (LeoFinance's LEO): no coin in any form. */
   readonly projectTickers: Set<string>;
   /** Name keys the page gives their namesake's sense ("Pepe the Frog", "a Shiba Inu puppy", "the
@@ -67,6 +71,7 @@ export function createPageContext(options: PageContextOptions = {}): PageContext
     boundCoins: new Set(),
     stronglyBoundCoins: new Set(),
     acronyms: new Set(),
+    phraseAcronyms: new Set(),
     projectTickers: new Set(),
     otherSenses: new Set(),
     longTailSymbols: new Map(),

@@ -5,7 +5,7 @@ import { appositiveAfter, DEFINITION_AFTER, isGlossAfter, isQuoteAfter, isWidget
 import type { Mention, UnresolvedCandidate } from '../types';
 import { NONE_FOUND, type Candidate, type NameEvidence } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
-import { isCharacterAfter, isPersonAppositive, PLATFORM_COMPOUND_AFTER, ZONE_OFFSET_AFTER } from './name-senses';
+import { ACRONYM_OWN_PHRASE, isCharacterAfter, isPersonAppositive, PLATFORM_COMPOUND_AFTER, ZONE_OFFSET_AFTER } from './name-senses';
 import { isUnitWithoutProject, namesakeSense } from './namesakes';
 import { NAMESAKE_NAMES } from '../tables/namesakes';
 import { isLowerAt } from './name-match';
@@ -89,7 +89,7 @@ export function unresolvedLongTail(candidate: Of<'long-tail'>): UnresolvedCandid
 
 export function judgeSymbol(candidate: Of<'symbol'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   const { symbol, start, end } = candidate;
-  if (isPlusVariantAt(text, end) || NOT_COIN_AFTER.testAt(text, end)) return null;
+  if (isPlusVariantAt(text, end) || NOT_COIN_AFTER.testAt(text, end) || ACRONYM_OWN_PHRASE.testAt(text, start)) return null;
   const resolved = context.projectTickers.has(symbol) ? null : resolveSymbol(symbol, lexicon, context);
   if (!resolved) return null;
   const confidence = symbolConfidence(candidate, text, lexicon, context, resolved.coinId);
@@ -111,7 +111,8 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   // "at 10:00 JST" likewise, after a clock time.
   if (stoplisted && (ZONE_OFFSET_AFTER.testAt(text, end) || CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 10), start)))) return 0;
   // "21,000 GAS" on an Ethereum page is the fee unit: licensed like an acronym ("GAS rose 4%", "GAS tokens").
-  const acronymLike = stoplisted || lettersIn(symbol) <= 2 || isUnitWithoutProject(coinId, context);
+  // "ETH Zurich … ETH researchers": a ticker the page wrote in its acronym's own phrase (forms.ts) likewise.
+  const acronymLike = stoplisted || lettersIn(symbol) <= 2 || isUnitWithoutProject(coinId, context) || context.phraseAcronyms.has(symbol);
   const wordInShout = candidate.shouting && !candidate.mixedCase && lexicon.coins.get(coinId)?.symbolIsWord === true;
   if (!acronymLike && !wordInShout) return 0.85;
   // "its ATH, the all-time high": the appositive says what the letters mean here, whatever the

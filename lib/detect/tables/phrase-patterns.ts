@@ -8,6 +8,16 @@
 type PatternData = { readonly source: string; readonly flags: string };
 const data = (pattern: RegExp): PatternData => ({ source: pattern.source, flags: pattern.flags });
 
+// A ticker inside its acronym's own phrase, read at the ticker's start (sticky, the ticker first, so
+// any other ticker fails at its first letters; the words before it by look-behind, those after by
+// look-ahead): the university "ETH Zurich", "ETH Library"; "an NEO" (the letters spelled one by one:
+// the coin is said as a word) and NASA's "NEO Surveyor"; "the state DOT", "Ohio DOT", "U.S. DOT", "DOT
+// Foods" (never "a US DOT ETF", "U.S. DOT holders"); a "CHAIN LINK" fence; "AND HIS BAND" in a shouted
+// credit. Case-sensitive: the ticker as written, and the phrase as institutions write it. Not "ETH
+// Domain" (also an ENS name's kind).
+const ACRONYM_OWN_PHRASE =
+  /ETH(?=[ -](?:Z[uü]rich|Library|Bibliothek|Board)\b)|NEO(?= (?:Surveyor|Observations?|Program|Coordination)\b)|NEO(?<=\b[Aa]n NEO)(?![\w$/-])|DOT(?<=\b(?:[Ss]tate|[Ff]ederal|[Cc]ounty|[Cc]ity|U\.S\.|US|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming) DOT)(?![\w$/-]| (?:ETFs?|ETPs?|funds?|price|tokens?|coins?|holders|futures|staking)\b)|DOT(?= Foods\b)|LINK(?<=\b(?:CHAIN|Chain|chain)[ -]LINK)|BAND(?<=\b(?:HIS|HER|THEIR) BAND)/uy;
+
 export const PHRASE_PATTERNS = {
   // "ATH rose 11%", "Render rose 2%", "SOL is up 4.5%", "NEAR jumped 7% after …"; "Ripple 6%
   // decrease", "ARB with a 7% drop", "Ripple’s 37% drop" (the figure before its noun), "Shiba Inu
@@ -148,6 +158,7 @@ export const PHRASE_PATTERNS = {
   givenNameBefore: data(/(?:(?<![\p{L}@#/])\p{Ll}+|[\d,;]) (?!(?:Bitcoin|Ethereum|Native|Staked|Wrapped|Bridged|Liquid|Binance|Coinbase|Kraken)\b)\p{Lu}\p{Ll}{2,} $/u),
   // namesakes.ts: a capitalised word or a figure right after a name ("Bitcoin Trust", "Cardano 2.0").
   capitalWordAfter: data(/ [\p{Lu}\d]/uy),
+  acronymOwnPhrase: data(ACRONYM_OWN_PHRASE),
   // verdicts.ts: "at 10:00 JST": a clock time before a time zone.
   clockBefore: data(/\d:\d\d(?:\s?[AaPp]\.?[Mm]\.?)? $/),
   // scan/namesakes.ts: an amount or a quantifier before a unit ("500 ", "6.2M ", "less Moons"), and what ends a counted unit ("500 Hive (assuming …", "100 HBD and", "140 HBD.",

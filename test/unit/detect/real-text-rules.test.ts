@@ -1138,3 +1138,35 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
     expect(spans('The state said all DOTs must file. Connect my DOTs here. Our APIs and their CEOs. Your ETFs and NFTs.')).toEqual([]);
   });
 });
+
+describe('an acronym’s own phrase: the institution or term, and the page’s other bare uses (issue 12, precision)', () => {
+  const spans = (text: string, date = '2024-06-01'): string[] => detectDocument(text, lexicon, longTail, { date }).map((m) => `${text.slice(m.start, m.end)}=${m.coinId}`);
+
+  it('a ticker inside its acronym’s own phrase is the institution or the term', () => {
+    expect(spans('Researchers at ETH Zurich and the ETH Library met.')).toEqual([]);
+    expect(spans('NASA calls an object an NEO if its orbit comes close; NEO Surveyor will find more.')).toEqual([]);
+    expect(spans('I was an engineer for the state DOT, then the Ohio DOT and the U.S. DOT. DOT Foods delivers.')).toEqual([]);
+    expect(spans('RESIDENTIAL\nCHAIN LINK FENCE\nPosts, gates and wire.')).toEqual([]);
+    expect(spans('Encore - WALTER TROUT AND HIS BAND\nNext: a ballad')).toEqual([]);
+  });
+
+  it('the phrase makes the page’s other bare uses an acronym’s', () => {
+    expect(spans('A team at ETH Zurich built a robot. ETH researchers said ETH News would report it.')).toEqual([]);
+    expect(spans('NASA tracks near-Earth objects. An NEO passed; the NEO was small.')).toEqual([]);
+    expect(spans('The state DOT paved the road. The DOT says costs doubled.')).toEqual([]);
+  });
+
+  it('a page that binds the coin firmly, or a price beside the ticker, keeps it the coin', () => {
+    expect(spans('Ethereum (ETH) rose. A team at ETH Zurich said ETH holders were calm.')).toEqual(['Ethereum (ETH)=ethereum', 'ETH=ethereum']);
+    expect(spans('ETH Zurich hosted a talk. $ETH rallied, and traders bought ETH.')).toEqual(['$ETH=ethereum', 'ETH=ethereum']);
+    expect(spans('Researchers at ETH Zurich spoke. ETH rose 4% today.')).toEqual(['ETH=ethereum']);
+    expect(spans('Polkadot (DOT) rose while the state DOT repaved roads.')).toEqual(['Polkadot (DOT)=polkadot']);
+  });
+
+  it('the coin’s own phrases and posts that say the ticker alone are untouched', () => {
+    expect(spans('Just bought more ETH. Long term hold.')).toEqual(['ETH=ethereum']);
+    expect(spans('A US DOT ETF was filed, and DOT rose 3%.')).toEqual(['DOT=polkadot', 'DOT=polkadot']);
+    expect(spans('NEO and ONT rallied; a NEO wallet update shipped.')).toEqual(['NEO=neo', 'ONT=ontology', 'NEO=neo']);
+    expect(spans('LINK, BAND and UNI led DeFi.')).toEqual(['LINK=chainlink', 'BAND=band-protocol', 'UNI=uniswap']);
+  });
+});
