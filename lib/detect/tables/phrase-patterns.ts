@@ -155,7 +155,9 @@ export const PHRASE_PATTERNS = {
   // coin's name, mid-sentence ("While Bitcoin", "Adding Arbitrum" open a sentence), never a coin's own word;
   // the word before it wholly lower case and no handle, so a title-case headline ("Should You Buy Bitcoin?")
   // or a reply ("@trader Before …") is no person.
-  givenNameBefore: data(/(?:(?<![\p{L}@#/])\p{Ll}+|[\d,;]) (?!(?:Bitcoin|Ethereum|Native|Staked|Wrapped|Bridged|Liquid|Binance|Coinbase|Kraken)\b)\p{Lu}\p{Ll}{2,} $/u),
+  // Also, wherever it stands (a heading's first words too), a title, or a given name known to go before a
+  // coin's name as a person's: "Professor Cardano", "## Girolamo Cardano (1501 - 1576)" (the mathematician).
+  givenNameBefore: data(/(?:(?<![\p{L}@#/])\p{Ll}+|[\d,;]) (?!(?:Bitcoin|Ethereum|Native|Staked|Wrapped|Bridged|Liquid|Binance|Coinbase|Kraken)\b)\p{Lu}\p{Ll}{2,} $|(?<![\p{L}\p{N}])(?:Professor|Prof|Doctor|Saint|Sir|Lady|Lord|Dame|Girolamo|Gerolamo|Hieronymus|Yayoi) $/u),
   // namesakes.ts: a capitalised word or a figure right after a name ("Bitcoin Trust", "Cardano 2.0").
   capitalWordAfter: data(/ [\p{Lu}\d]/uy),
   acronymOwnPhrase: data(ACRONYM_OWN_PHRASE),

@@ -1169,4 +1169,12 @@ describe('an acronym’s own phrase: the institution or term, and the page’s o
     expect(spans('NEO and ONT rallied; a NEO wallet update shipped.')).toEqual(['NEO=neo', 'ONT=ontology', 'NEO=neo']);
     expect(spans('LINK, BAND and UNI led DeFi.')).toEqual(['LINK=chainlink', 'BAND=band-protocol', 'UNI=uniswap']);
   });
+
+  it('a title or a known given name before a coin’s name makes it a person', () => {
+    expect(spans('## Girolamo Cardano (1501 - 1576)\n\nHe wrote on cubic equations.')).toEqual([]);
+    expect(spans('Professor Cardano taught medicine in Pavia.')).toEqual([]);
+    // A heading's verb or a firm before the name is no title: the coin.
+    expect(spans('Why Cardano Is Rising Today')).toEqual(['Cardano=cardano']);
+    expect(spans('Buy Cardano, said Galaxy Research.')).toEqual(['Cardano=cardano']);
+  });
 });
