@@ -139,7 +139,8 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   const entry = candidate.entries[0];
   if (!entry) return null;
   // "Wei Dai, founder of …", "Pepe the frog": a person or a cartoon, whatever the name's policy.
-  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || isIdiomPlace(text, candidate.start, candidate.end)) return null;
+  // "Terraform Labs (Terra)": a bracket that shortens the firm's name before it is the firm.
+  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || isIdiomPlace(text, candidate.start, candidate.end) || (text.charCodeAt(candidate.start - 1) === 40 && FIRM_SHORT_NAME.pattern.test(text.slice(Math.max(0, candidate.start - 60), candidate.end + 1)))) return null;
   // "Yayoi Kusama … Kusama's mirrors": a surname for the page, unless the page is about other coins too.
   if (entry.policy !== 'needs-context' && context.otherSenses.has(entry.key) && !bindsAnotherCoin(context, entry.coin.id)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
@@ -157,6 +158,7 @@ function isIdiomPlace(text: string, start: number, end: number): boolean {
 }
 
 const IDIOM_PLACE = new Phrase('idiomPlace');
+const FIRM_SHORT_NAME = new Phrase('firmShortName');
 
 function bindsAnotherCoin(context: PageContext, coinId: string): boolean {
   const bound = context.stronglyBoundCoins;

@@ -149,6 +149,12 @@ export const PHRASE_PATTERNS = {
   // ticker; "Compass COMP NYSE 8.59", a quote strip line by line: the exchange and a quote right after it.
   stockExchangeBefore: data(/\b(?:NYSE(?: American| Arca)?|NYSEARCA|NASDAQ|Nasdaq|AMEX|LSE|TSXV?|ASX|HKEX|OTC(?:QX|QB)?|CBOE|Cboe|CSE|XETRA|Xetra|SGX|BATS) ?: ?$/),
   stockExchangeAfter: data(/^\s(?:NYSE|NASDAQ|Nasdaq)\s\$?\d/),
+  // verdicts.ts: "Terraform Labs (Terra)", "Ripple Labs (Ripple)", "Tether Holdings Ltd. (Tether)": a firm's name
+  // (its last word a firm's: Labs, Inc., Holdings …), then in brackets a name that begins its first word: the
+  // bracket gives the firm's short name, not a coin. Read on the 60 characters before the name and its bracket.
+  // A firm glossed by its product ("Offchain Labs (Arbitrum)") and a coin glossed by its short name ("Shiba Inu
+  // (Shiba)": no firm's word) are not this.
+  firmShortName: data(/(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[\p{L}\p{N}]*(?: [\p{Lu}\p{N}&][\p{L}\p{N}&.-]*){0,3}? (?:Labs|Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Company|Co\.|Holdings|Group|Limited|GmbH|AG|SA|Technologies|Ventures|Foundation|Studios?)(?:,? (?:Inc|Ltd|LLC|Co)\.?)? \(\1\)$/u),
   // verdicts.ts: "lost to the ether", "vanished into the ether": a place the idiom names, at a clause's end.
   idiomPlace: data(/\b(?:in|into|to|from|through|across|out of) the [a-z]+(?:[.,;:!?)\n]|$)$/),
   // namesakes.ts: "artist Yayoi Kusama", "named for Gerolamo Cardano": a capitalised given name right before a

@@ -1177,4 +1177,12 @@ describe('an acronym’s own phrase: the institution or term, and the page’s o
     expect(spans('Why Cardano Is Rising Today')).toEqual(['Cardano=cardano']);
     expect(spans('Buy Cardano, said Galaxy Research.')).toEqual(['Cardano=cardano']);
   });
+
+  it('a bracket that shortens the firm’s name before it is the firm, not a coin', () => {
+    expect(spans('Terraform Labs (Terra) collapsed; Bitcoin (BTC) and Ethereum (ETH) fell.', '2022-06-01')).toEqual(['Bitcoin (BTC)=bitcoin', 'Ethereum (ETH)=ethereum']);
+    expect(spans('Ripple Labs (Ripple) won in court, and XRP rose 5%.')).toEqual(['XRP=ripple']);
+    // A firm glossed by its product, and the coin's own strong form, stay the coin.
+    expect(spans('Offchain Labs (Arbitrum) shipped an upgrade; Bitcoin (BTC) fell.')).toEqual(['Arbitrum=arbitrum', 'Bitcoin (BTC)=bitcoin']);
+    expect(spans('Terra (LUNA) fell 99% as Bitcoin (BTC) slid.', '2022-05-12')).toEqual(['Terra (LUNA)=terra-luna', 'Bitcoin (BTC)=bitcoin']);
+  });
 });
