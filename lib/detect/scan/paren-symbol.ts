@@ -107,19 +107,24 @@ function holdsCoin(holders: readonly LexiconCoin[], id: string): boolean {
 /** "total value locked (TVL)", "Securities and Exchange Commission (SEC)". */
 export function spellsAcronym(words: readonly string[], symbol: string, exactly = false): boolean {
   if (symbol.length < 2) return false;
+  // The initials without the small words an acronym skips, and with them ("Department of
+  // Transportation (DOT)" keeps its "of").
   let letters = '';
+  let all = '';
   for (const word of words) {
-    // The parts of "all-time" and "Fetch.ai", minus the small words an acronym skips.
+    // The parts of "all-time" and "Fetch.ai".
     for (let from = 0; from <= word.length; ) {
       let to = from;
       while (to < word.length && word.charCodeAt(to) !== 45 && word.charCodeAt(to) !== 46) to++;
       const part = word.slice(from, to);
-      if (!ACRONYM_SKIP.has(part.toLowerCase())) letters += part[0]?.toUpperCase() ?? '';
+      const initial = part[0]?.toUpperCase() ?? '';
+      all += initial;
+      if (!ACRONYM_SKIP.has(part.toLowerCase())) letters += initial;
       from = to + 1;
     }
   }
   const wanted = symbol.replace(/[^A-Z]/g, '');
-  return exactly ? letters === wanted : letters.endsWith(wanted);
+  return exactly ? letters === wanted || all === wanted : letters.endsWith(wanted) || all.endsWith(wanted);
 }
 
 /** The capitalised words right before "(": "MARA Holdings", "Hivemapper", "지클래식"; or a lower-case

@@ -1185,4 +1185,11 @@ describe('an acronym’s own phrase: the institution or term, and the page’s o
     expect(spans('Offchain Labs (Arbitrum) shipped an upgrade; Bitcoin (BTC) fell.')).toEqual(['Arbitrum=arbitrum', 'Bitcoin (BTC)=bitcoin']);
     expect(spans('Terra (LUNA) fell 99% as Bitcoin (BTC) slid.', '2022-05-12')).toEqual(['Terra (LUNA)=terra-luna', 'Bitcoin (BTC)=bitcoin']);
   });
+
+  it('an acronym that keeps its small words is spelled out too', () => {
+    expect(spans('The Department of Transportation (DOT) said DOT crews would repave the road.')).toEqual([]);
+    // "Name (SYM)" still binds the coin for the page, as before.
+    expect(spans('Polkadot (DOT) rose. The Department of Transportation (DOT) met.')).toEqual(['Polkadot (DOT)=polkadot']);
+    expect(spans('Book of Meme (BOME) rallied 20%.')).toEqual(['Book of Meme (BOME)=book-of-meme']);
+  });
 });
