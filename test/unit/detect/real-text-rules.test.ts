@@ -1192,4 +1192,16 @@ describe('an acronym’s own phrase: the institution or term, and the page’s o
     expect(spans('Polkadot (DOT) rose. The Department of Transportation (DOT) met.')).toEqual(['Polkadot (DOT)=polkadot']);
     expect(spans('Book of Meme (BOME) rallied 20%.')).toEqual(['Book of Meme (BOME)=book-of-meme']);
   });
+
+  it('what a hostile reader would try against the own phrases', () => {
+    // "an" must be its own word ("Can NEO …" is a question about the coin).
+    expect(spans('Can NEO recover this year?')).toEqual(['NEO=neo']);
+    // A list of coins still licenses the ticker on a page that cites the university.
+    expect(spans('An ETH Zurich paper on MEV came out. BTC, ETH and SOL fell.')).toEqual(['BTC=bitcoin', 'ETH=ethereum', 'SOL=solana']);
+    // The fund, the price and the holders of the coin are not the department's.
+    expect(spans('The US DOT ETF filing moved DOT.')).toEqual(['DOT=polkadot', 'DOT=polkadot']);
+    expect(spans('Caltrans, the California DOT, and the Texas DOT price asphalt.')).toEqual([]);
+    expect(spans('Chainlink (LINK) secures feeds; a CHAIN LINK fence surrounds the office. LINK rose.')).toEqual(['Chainlink (LINK)=chainlink', 'LINK=chainlink']);
+    expect(spans('THE BAND TOKEN RALLIED: BAND +12%')).toEqual(['BAND=band-protocol', 'BAND=band-protocol']);
+  });
 });
