@@ -84,8 +84,9 @@ export const GENERIC_TERM_NAMES: ReadonlySet<string> = new Set([
   'ouroboros', 'ouroboros protocol', 'ouroboros praos', 'plutus', 'taproot', 'snowman',
 ]);
 
-/** Small words an acronym skips ("Securities and Exchange Commission (SEC)"): paren-symbol.ts. */
-export const ACRONYM_SKIP: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'to', 'in', 'on']);
+/** Small words an acronym skips ("Securities and Exchange Commission (SEC)", "Americans with
+ * Disabilities Act (ADA)"): paren-symbol.ts. */
+export const ACRONYM_SKIP: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'to', 'in', 'on', 'with']);
 
 /** The coin nouns scan/defined-names.ts looks for before it runs its appositive regex
  * (", a Solana-based memecoin"); they match that regex's noun list (tables/phrase-patterns.ts). */

@@ -1204,4 +1204,22 @@ describe('an acronym’s own phrase: the institution or term, and the page’s o
     expect(spans('Chainlink (LINK) secures feeds; a CHAIN LINK fence surrounds the office. LINK rose.')).toEqual(['Chainlink (LINK)=chainlink', 'LINK=chainlink']);
     expect(spans('THE BAND TOKEN RALLIED: BAND +12%')).toEqual(['BAND=band-protocol', 'BAND=band-protocol']);
   });
+
+  it('more acronyms’ own phrases: the disability act, a workout, a hacking group, a school, a patient’s pressure', () => {
+    expect(spans('The new ramps make the building ADA compliant, and the ADA requires them.')).toEqual([]);
+    expect(spans('The Americans with Disabilities Act (ADA) applies. The ADA covers offices.')).toEqual([]);
+    expect(spans('Her TRX workout uses straps; the TRX class starts at six.')).toEqual([]);
+    expect(spans('Analysts traced the APT group behind the hack; the APT used phishing.')).toEqual([]);
+    expect(spans('She studied at ENS Paris and the ENS de Lyon.')).toEqual([]);
+    expect(spans('Doctors began ICP monitoring after they saw raised ICP.')).toEqual([]);
+    expect(spans('Her KDA ratio improved; KDA counts kills and assists.')).toEqual([]);
+    expect(spans('The FET transistor switched the load; the FET ran cool.')).toEqual([]);
+    expect(spans('TIA symptoms fade within a day; cabling follows TIA-568.')).toEqual([]);
+    expect(spans('The California ARB adopted rules; ARB staff said smog fell.')).toEqual([]);
+    // The coins' own words and prices stay the coins.
+    expect(spans('KDA holders, FET stakers and TIA airdrop hunters cheered as ARB rose 4%.')).toEqual(['KDA=kadena', 'FET=fetch-ai', 'TIA=celestia', 'ARB=arbitrum']);
+    expect(spans('Cardano (ADA) rose 5%; ADA holders cheered.')).toEqual(['Cardano (ADA)=cardano', 'ADA=cardano']);
+    expect(spans('ADA rose 5% while the building became ADA compliant.')).toEqual(['ADA=cardano']);
+    expect(spans('TRX staking yields 4%; APT unlocks loom; ENS rose 8%; ICP holders cheered.')).toEqual(['TRX=tron', 'APT=aptos', 'ENS=ethereum-name-service', 'ICP=internet-computer']);
+  });
 });
