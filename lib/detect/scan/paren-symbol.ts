@@ -37,8 +37,7 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
   }
   const spelled = words.wordsFrom(runStart, index - 1);
   // "a medium-term hold portfolio (MTH)": or the words before one small head noun that is no coin's.
-  const head = spelled[spelled.length - 1] ?? '';
-  if (spellsAcronym(spelled, symbol) || (spelled.length > 2 && HEAD_NOUN.pattern.test(head) && spellsAcronym(spelled.slice(0, -1), symbol)))
+  if (spellsAcronym(spelled, symbol) || (spelled.length > 2 && HEAD_NOUN.pattern.test(spelled.at(-1) as string) && spellsAcronym(spelled.slice(0, -1), symbol)))
     return { candidate: { kind: 'acronym', start: close, end: close, symbol }, runStart: index };
   if (holders.length > 0) return null;
   // "Bitcoin Diamond (BTCD)", "Fartcoin (FART)": a per-tab coin's whole name before a ticker no

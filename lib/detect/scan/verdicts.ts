@@ -1,3 +1,4 @@
+import { FIRM_NAMES_AS_COIN } from '../tables/name-aliases';
 import type { Lexicon, LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
 import { TICKER_CONTRASTS } from '../tables/renamed-tickers';
@@ -40,6 +41,7 @@ const PRICE_NOUN_AFTER = new Phrase('priceNounAfter');
 
 /** "a skyrocketing Ripple": a market move in the adjective before the name. */
 const MOVE_BEFORE = new Phrase('moveBefore');
+const FIRM_WORDS = new Phrase('firmWords');
 
 /** "at 10:00 JST": a clock time before a time zone. */
 const CLOCK_BEFORE = new Phrase('clockBefore');
@@ -206,8 +208,14 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
   // "Ripple price stood at …", "Ripple (XRP) Price Today": a price is the coin's, never the firm's.
   if (entry.policy === 'company') {
-    const moved = evidence.priceMoved || PRICE_NOUN_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 48)) || MOVE_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 16), candidate.start));
-    return moved ? 0.8 : -0.7;
+    const after = text.slice(candidate.end, candidate.end + 48);
+    const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
+    // Before the coin took its ticker as its name ("Ripple" until 2019), the name alone is the coin
+    // unless the firm's own words stand beside it.
+    return evidence.priceMoved || PRICE_NOUN_AFTER.pattern.test(after) || MOVE_BEFORE.pattern.test(before) ||
+      (context.date < (FIRM_NAMES_AS_COIN[entry.key] ?? '') && !FIRM_WORDS.pattern.test(before + '\n' + after))
+      ? 0.8
+      : -0.7;
   }
 
   // "Pepe the Frog … Pepe was created by a cartoonist": the sense the page settled holds.

@@ -12,6 +12,14 @@ export interface NameAlias {
   readonly policy?: NamePolicy;
 }
 
+/**
+ * A firm's name that was its coin's common name until a date: news called XRP "Ripple" until
+ * market sites listed it as XRP in 2018 ("the cryptocurrency widely known as Ripple", Sept 2018).
+ * Before the date the name alone is the coin unless the firm's own words stand beside it
+ * (scan/verdicts.ts); after it, the firm unless a price or a list says coin. Name key → until.
+ */
+export const FIRM_NAMES_AS_COIN: Readonly<Record<string, string>> = { ripple: '2019-01-01' };
+
 export const NAME_ALIASES: readonly NameAlias[] = [
   // 'bitcoin (BTC) rose … while ether (ETH) gained' — CoinDesk style calls the coin 'ether'
   { name: 'Ether', coinId: 'ethereum', policy: 'any-case' },

@@ -1064,15 +1064,26 @@ describe('recall pass: tickers a sentence defines, plurals after an amount (issu
     expect(ripple('Ripple is different from other cryptocurrencies.')).toEqual(['Ripple=ripple']);
   });
 
+  it('before 2019 "Ripple" alone is the coin, as news then named it, unless the firm\'s own words stand beside it', () => {
+    const ripple = (text: string, date = '2018-01-05'): string[] => spans(text, date).filter((span) => span.endsWith('=ripple'));
+    expect(ripple('Ripple flatlined for months. Then Ripple became the first altcoin to cross $100 billion.')).toEqual(['Ripple=ripple', 'Ripple=ripple']);
+    expect(ripple('It was Ripple which truly stole the show, and many Ripple investors woke up.')).toEqual(['Ripple=ripple', 'Ripple=ripple']);
+    expect(ripple('Ripple Labs hired staff. Ripple’s CEO spoke. Banks are using Ripple. Ripple announced a deal.')).toEqual([]);
+    expect(ripple('Ripple partnered with a bank. Ripple’s digital token fell. The CEO of Ripple spoke. Ripple, the San Francisco company, grew.')).toEqual([]);
+    // From 2019 the name alone is the firm again.
+    expect(ripple('Ripple flatlined for months.', '2021-01-05')).toEqual([]);
+  });
+
   it('Ripple the firm stays the firm beside those phrases: its staff, its funding, its backers', () => {
     const ripple = (text: string): string[] => spans(text, '2018-03-05').filter((span) => span.endsWith('=ripple'));
     expect(ripple('Ripple, the company behind the token, hired staff.')).toEqual([]);
     expect(ripple('Ripple, the firm behind the token, sued the agency.')).toEqual([]);
     expect(ripple('Ripple, a San Francisco startup, grew.')).toEqual([]);
     expect(ripple('Ripple, which raised $200 million, grew.')).toEqual([]);
-    expect(ripple('Ripple was trading shares privately.')).toEqual([]);
-    expect(ripple('Lawmakers voiced support for Ripple.')).toEqual([]);
-    expect(ripple('The move from Ripple to Stellar surprised staff.')).toEqual([]);
+    // From 2019, where the name alone is the firm again (before, these read as the coin's name).
+    expect(spans('Ripple was trading shares privately.', '2021-03-05')).toEqual([]);
+    expect(spans('Lawmakers voiced support for Ripple.', '2021-03-05')).toEqual([]);
+    expect(spans('The move from Ripple to Stellar surprised staff.', '2021-03-05')).toEqual([]);
   });
 });
 
