@@ -264,6 +264,9 @@ export const PRODUCT_NAMES: readonly NameAlias[] = [
   // Reddit's community points by their users' word ("r/CryptoCurrency Moons" on CoinGecko): the
   // word is the moons of a planet too, so only with context.
   { name: 'Moons', coinId: 'moon', policy: 'needs-context' },
+  // The same points named with their site ("my first Reddit Moon distribution"): no planet has these.
+  { name: 'Reddit Moon', coinId: 'moon' },
+  { name: 'Reddit Moons', coinId: 'moon' },
   // Farcaster's tipping token TN100x by its app's name ("Ham tips", "One Ham = 1 $TN100X"): a
   // meat and a radio hobby too, so only with context.
   { name: 'Ham', coinId: 'tn100x', policy: 'needs-context' },

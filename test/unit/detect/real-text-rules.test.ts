@@ -705,6 +705,12 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('Bitcoin rose 2%, and Nexo price jumped to $1.20.', '2020-08-29')).toEqual(['Bitcoin=bitcoin', 'Nexo=nexo']);
   });
 
+  it('Reddit\'s community points named with their site are the coin; a leap with its figure is a move', () => {
+    expect(spans('I remember my first Reddit Moon distribution in 2021.', '2025-04-01')).toEqual(['Reddit Moon=moon']);
+    expect(spans('Bitcoin rose, and in a week Stellar leaped more than 300 percent.', '2018-01-05')).toEqual(['Bitcoin=bitcoin', 'Stellar=stellar']);
+    expect(spans('The full moon rose, and Stellar leaped over the fence.', '2018-01-05')).toEqual([]);
+  });
+
   it('a lower-case ticker glued after a dot is a suffix (a name service, a file type), not the coin', () => {
     expect(spans('Ethereum (ETH) rose 3%. Renew your .eth address, as vitalik.eth did; I bought more eth.')).toEqual(['Ethereum (ETH)=ethereum', 'eth=ethereum']);
   });
