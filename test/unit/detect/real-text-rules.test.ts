@@ -711,6 +711,14 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('The full moon rose, and Stellar leaped over the fence.', '2018-01-05')).toEqual([]);
   });
 
+  it('a ticker the page spells as an acronym still counts with its price quoted after it; "raised ICP" opens a sentence too', () => {
+    expect(spans('Researchers at ETH Zurich published a study on MEV. ETH price is $3,000.', '2022-01-01')).toEqual(['ETH=ethereum']);
+    expect(spans('Raised ICP after head trauma needs urgent care.', '2022-01-01')).toEqual([]);
+    expect(spans('Nexo token holders get a share of the profits.', '2019-06-06')).toEqual(['Nexo=nexo']);
+    expect(spans('Javier Solana was NATO Secretary General.', '2012-01-01')).toEqual([]);
+    expect(spans('Mayor Solana opened the fair.', '2012-01-01')).toEqual([]);
+  });
+
   it('a lower-case ticker glued after a dot is a suffix (a name service, a file type), not the coin', () => {
     expect(spans('Ethereum (ETH) rose 3%. Renew your .eth address, as vitalik.eth did; I bought more eth.')).toEqual(['Ethereum (ETH)=ethereum', 'eth=ethereum']);
   });
@@ -1076,6 +1084,13 @@ describe('recall pass: tickers a sentence defines, plurals after an amount (issu
     expect(ripple('It was Ripple which truly stole the show, and many Ripple investors woke up.')).toEqual(['Ripple=ripple', 'Ripple=ripple']);
     expect(ripple('Ripple Labs hired staff. Ripple’s CEO spoke. Banks are using Ripple. Ripple announced a deal.')).toEqual([]);
     expect(ripple('Ripple partnered with a bank. Ripple’s digital token fell. The CEO of Ripple spoke. Ripple, the San Francisco company, grew.')).toEqual([]);
+    // The firm's everyday news of those years (a red-team pass of sentences we wrote).
+    expect(ripple('Brad Garlinghouse, who runs Ripple, said banks would move. A lawsuit accuses Ripple of selling securities.')).toEqual([]);
+    expect(ripple('Ripple donated $29 million to schools. A central bank signed an agreement with Ripple. Ripple is hiring engineers.')).toEqual([]);
+    expect(ripple('MoneyGram and Ripple are reportedly in talks. Ripple will host its conference in Toronto. Ripple’s head of policy testified.')).toEqual([]);
+    expect(ripple('Santander is working with Ripple on payments.')).toEqual([]);
+    // A token named with the firm's name is the coin at any date ("one Ripple token could be purchased for …").
+    expect(ripple('One Ripple token could be bought for $0.006.', '2021-01-05')).toEqual(['Ripple=ripple']);
     // From 2019 the name alone is the firm again.
     expect(ripple('Ripple flatlined for months.', '2021-01-05')).toEqual([]);
   });
