@@ -1007,6 +1007,8 @@ describe('coverage, third pass: exchanges’ own tokens, protocols named like co
 
 describe('recall pass: tickers a sentence defines, plurals after an amount (issue 12)', () => {
   const spans = (text: string, date = '2023-06-01'): string[] => detectDocument(text, lexicon, longTail, { date }).map((m) => `${text.slice(m.start, m.end)}=${m.coinId}`);
+  /** The Ripple mentions of a text read on `date` (or the date given with the text). */
+  const rippleOn = (date: string) => (text: string, at = date): string[] => spans(text, at).filter((span) => span.endsWith('=ripple'));
 
   it('a ticker the sentence defines as a coin binds its later bare uses', () => {
     expect(spans('MOON is a cryptocurrency closely linked to one forum. MOON doubled in March.')).toEqual(['MOON=moon', 'MOON=moon']);
@@ -1067,7 +1069,7 @@ describe('recall pass: tickers a sentence defines, plurals after an amount (issu
   });
 
   it('Ripple is the coin where the text quotes where it trades, what it is worth or what it is', () => {
-    const ripple = (text: string): string[] => spans(text, '2018-03-05').filter((span) => span.endsWith('=ripple'));
+    const ripple = rippleOn('2018-03-05');
     expect(ripple('- Ripple – market capitalization of $12 billion')).toEqual(['Ripple=ripple']);
     expect(ripple('Ripple was trading at $0.33 per unit.')).toEqual(['Ripple=ripple']);
     expect(ripple('Ripple, the fastest growing cryptocurrency in 2017, cooled.')).toEqual(['Ripple=ripple']);
@@ -1079,7 +1081,7 @@ describe('recall pass: tickers a sentence defines, plurals after an amount (issu
   });
 
   it('before 2019 "Ripple" alone is the coin, as news then named it, unless the firm\'s own words stand beside it', () => {
-    const ripple = (text: string, date = '2018-01-05'): string[] => spans(text, date).filter((span) => span.endsWith('=ripple'));
+    const ripple = rippleOn('2018-01-05');
     expect(ripple('Ripple flatlined for months. Then Ripple became the first altcoin to cross $100 billion.')).toEqual(['Ripple=ripple', 'Ripple=ripple']);
     expect(ripple('It was Ripple which truly stole the show, and many Ripple investors woke up.')).toEqual(['Ripple=ripple', 'Ripple=ripple']);
     expect(ripple('Ripple Labs hired staff. Ripple’s CEO spoke. Banks are using Ripple. Ripple announced a deal.')).toEqual([]);
@@ -1096,7 +1098,7 @@ describe('recall pass: tickers a sentence defines, plurals after an amount (issu
   });
 
   it('Ripple the firm stays the firm beside those phrases: its staff, its funding, its backers', () => {
-    const ripple = (text: string): string[] => spans(text, '2018-03-05').filter((span) => span.endsWith('=ripple'));
+    const ripple = rippleOn('2018-03-05');
     expect(ripple('Ripple, the company behind the token, hired staff.')).toEqual([]);
     expect(ripple('Ripple, the firm behind the token, sued the agency.')).toEqual([]);
     expect(ripple('Ripple, a San Francisco startup, grew.')).toEqual([]);
