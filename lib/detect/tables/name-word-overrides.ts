@@ -18,7 +18,7 @@ export const PROPER_NOUN_NAMES: ReadonlySet<string> = new Set([
   'request', 'nomina', 'treehouse', 'midnight', 'plasma', 'movement', 'walrus', 'venom', 'beam',
   'just', 'gala', 'flare', 'mantle', 'olympus', 'rekt',
   // "according to Arkham data": the analytics firm is cited far more often than its token
-  'arkham', 'venus', 'chia', 'nano', 'velas', 'komodo',
+  'arkham', 'venus', 'chia', 'nano', 'velas', 'komodo', 'aptos', 'dia',
   // given names that bylines and quotes carry ("analyst Akash …", "Ren Zhengfei")
   'akash', 'kaito', 'ren', 'zora',
   // words the dictionary lists miss: "counterparty risk", the Métis people written without the

@@ -55,6 +55,9 @@ const CASES: [string, string, string[], string[]][] = [
   ['a title-case headline is no given name and surname', 'Should You Still Buy Bitcoin?\n\nLast spring Bitcoin passed its old high.', ['bitcoin'], []],
   ['a lower-case name is no surname, and a reply handle no sentence word', '@traderjoe Before bitcoin, would you hold paper gold?\nBitcoin is the original.', ['bitcoin'], []],
   ['nor is a capitalised word after another capitalised word', 'Why Everyone Missed Cardano\nThe chain grew, and Cardano kept shipping.', ['cardano'], []],
+  ['a word in -ing after a comma is no given name', 'Most coins lost value this year, Including Bitcoin. Bitcoin ended the year lower.', ['bitcoin'], []],
+  ['nor is a preposition written with a capital', 'Large caps rose in May; Unlike Cardano, many small coins fell, and Cardano held.', ['cardano'], []],
+  ['the page binding the surname’s own coin keeps it the coin', 'Traders watched BTC/USD all year. The market rallied, and analyst Dana Bitcoin-style jokes aside, Lena Kusama said Kusama (KSM) and Kusama both rose.', ['bitcoin', 'kusama'], []],
   ['a capitalised word opening the sentence is no given name', 'The fund bought more. Adding Cardano to the index, it said Cardano had grown.', ['cardano'], []],
   // a page that gives a ticker to a project /coins/list lacks
   ['LeoFinance\u2019s LEO is not UNUS SED LEO', 'Every month the Leofinance community stakes its LEO tokens; I now hold 255 LEO and the LEO Token pays rewards.', [], ['leo-token']],

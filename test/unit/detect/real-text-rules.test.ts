@@ -1204,6 +1204,23 @@ describe('an acronym’s own phrase: the institution or term, and the page’s o
     expect(spans('LINK, BAND and UNI led DeFi.')).toEqual(['LINK=chainlink', 'BAND=band-protocol', 'UNI=uniswap']);
   });
 
+  it('government, disability and astronomy acronyms in their own phrases (a second non-crypto audit)', () => {
+    expect(spans('DOGE faces legal challenges over federal agency cuts. So far, DOGE has closed offices.', '2025-03-01')).toEqual([]);
+    expect(spans('The new office, known as DOGE, is cutting staff. DOGE says more will go.', '2025-03-01')).toEqual([]);
+    expect(spans('ADA Update\nThe ADA requires that small businesses remove barriers.')).toEqual([]);
+    expect(spans('NEO\nPlanning for a NEO impact goes on; the agency’s NEO Segment watches the sky.')).toEqual([]);
+    // The coin's pages: Musk and the coin, a firm form, a price.
+    expect(spans('Musk’s endorsement of DOGE lifted it 68% this year.', '2025-03-01')).toEqual(['DOGE=dogecoin']);
+    expect(spans('Dogecoin (DOGE) fell 4% as the DOGE office cut federal agency budgets.', '2025-03-01')).toEqual(['Dogecoin (DOGE)=dogecoin']);
+    expect(spans('DOGE rose 5% after the Federal Reserve held rates.', '2025-03-01')).toEqual(['DOGE=dogecoin']);
+  });
+
+  it('a place or a word of another language named like a coin needs the page’s crypto context', () => {
+    expect(spans('Just east of Capitola, Aptos is a small beach town; in Aptos the redwoods meet the sea.')).toEqual([]);
+    expect(spans('No dia 21, o céu volta a ter poucas nuvens, assim como o dia anterior.')).toEqual([]);
+    expect(spans('Aptos (APT) rose 8% as the Aptos network added validators; BTC and ETH were flat.')).toEqual(['Aptos (APT)=aptos', 'Aptos=aptos', 'BTC=bitcoin', 'ETH=ethereum']);
+  });
+
   it('a title or a known given name before a coin’s name makes it a person', () => {
     expect(spans('## Girolamo Cardano (1501 - 1576)\n\nHe wrote on cubic equations.')).toEqual([]);
     expect(spans('Professor Cardano taught medicine in Pavia.')).toEqual([]);
