@@ -56,6 +56,10 @@ export const GENERIC_TOKEN_WORDS: ReadonlySet<string> = new Set([
   // Determiners: "Any token holder can vote", "Every token counts" name no project.
   'Any', 'Every', 'Each', 'All', 'No', 'Some', 'Which', 'What', 'This', 'That', 'These', 'Those',
   'Its', 'Their', 'Your', 'Our', 'My', 'Another', 'Other', 'Such', 'One',
+  // A token allocation's categories: "Team and Company tokens will be unlocked", "Ecosystem tokens".
+  'Team', 'Company', 'Foundation', 'Ecosystem', 'Treasury', 'Community', 'Investor', 'Investors',
+  'Advisor', 'Advisors', 'Advisory', 'Reserve', 'Partner', 'Partners', 'Marketing', 'Liquidity', 'Seed',
+  'Private', 'Public', 'Sale', 'Locked', 'Unlocked', 'Vested', 'Bonus',
 ]);
 
 /**

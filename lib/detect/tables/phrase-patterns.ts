@@ -189,10 +189,11 @@ export const PHRASE_PATTERNS = {
   tokenStandard: data(/^(?:(?:ERC|TRC|BEP|BRC|SRC|ARC|HRC|KRC)-?\d{1,4}|SPL)$/),
   // scan-text.ts: "25 LTCs", "100 YFIs", "more ETHs": a ticker in the plural after an amount or a
   // quantifier (amountBefore's), read up to the word's end; the ticker captured. Also after a
+  // count of many ("billions of XRPs", "hundreds of BNBs"), a
   // holder's possessive (opening a sentence too) or a holding's adjective ("my ETHs", "My LTCs are
   // staked", "the available DOTs", "staked DOTs"),
   // never a bare article ("the DOTs" may be a state's departments of transportation).
-  pluralAfterAmount: data(/(?:\d[kKM]?|\b(?:less|fewer|more|many|much|some|few|any|win|won|earn|earns|earned|earning|[Mm]y|[Yy]our|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|available|staked|unstaked|bonded|locked))\s([A-Z][A-Z0-9]{2,9})s$/),
+  pluralAfterAmount: data(/(?:\d[kKM]?|\b(?:[mb]illions of|hundreds of|dozens of|less|fewer|more|many|much|some|few|any|win|won|earn|earns|earned|earning|[Mm]y|[Yy]our|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|available|staked|unstaked|bonded|locked))\s([A-Z][A-Z0-9]{2,9})s$/),
   // scan-text.ts: "5BTC", "1.2ETH": digits (an inner dot allowed) glued to three to six capitals, the ticker captured.
   gluedAmount: data(/^\d+(?:\.\d+)?([A-Z]{3,6})$/),
   // text/word-shape.ts: a whole word that is a mixed-case ticker ("stETH", "jitoSOL"; "USDe").

@@ -1168,6 +1168,11 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
     expect(spans('I moved my LTCs to cold storage. My YFIs stay staked.')).toEqual(['LTCs=litecoin', 'YFIs=yearn-finance']);
   });
 
+  it('a plural after a count of many is the coin; a token allocation’s category is no name', () => {
+    expect(spans('The SEC said the sale of billions of XRPs to retail investors was an offering.', '2020-12-23')).toEqual(['XRPs=ripple']);
+    expect(spans('Team and Company tokens will be unlocked over 24 months; Ecosystem tokens vest monthly.')).toEqual([]);
+  });
+
   it('a plural after a bare article, or a word ticker’s plural the page does not bind, stays out', () => {
     expect(spans('The state said all DOTs must file. Connect my DOTs here. Our APIs and their CEOs. Your ETFs and NFTs.')).toEqual([]);
   });
