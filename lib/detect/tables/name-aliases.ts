@@ -42,6 +42,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Bcash', coinId: 'bitcoin-cash', policy: 'any-case' },
   // TRON's coin as its 2017–18 white paper and exchanges named it ("Tronix (TRX)"); "tronix" is no English word.
   { name: 'Tronix', coinId: 'tron' },
+  // Pax Dollar's name until its 2021 rebrand ("Paxos Standard (PAX)").
+  { name: 'Paxos Standard', coinId: 'paxos-standard' },
   // The two sides of Bitcoin Cash's November 2018 fork by the names exchanges gave them ("Bitcoin
   // Cash SV (BCHSV)", "Bitcoin Cash ABC (BCHABC)"): the longer name is the fork, never Bitcoin Cash
   // and stray letters. ABC's coin is dated (tables/renamed-tickers.ts).

@@ -61,8 +61,13 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   { written: 'kyber network crystal', kind: 'name', eras: [{ until: '2021-07-01', coinId: 'kyber-network' }, { coinId: 'kyber-network-crystal' }] },
   // BitTorrent redenominated BTT 1:1000 with the BitTorrent Chain mainnet on 2021-12-12 (the
   // swap began; exchanges finished it by mid-January 2022); the old token is `bittorrent-old`.
-  { written: 'BTT', kind: 'ticker', eras: [{ until: '2021-12-12', coinId: 'bittorrent-old' }, { coinId: 'bittorrent' }] },
-  { written: 'bittorrent', kind: 'name', eras: [{ until: '2021-12-12', coinId: 'bittorrent-old' }, { coinId: 'bittorrent' }] },
+  // Before its token sale (Binance Launchpad, 2019-01-28) BitTorrent was the file-sharing company
+  // TRON bought in 2018, and BTT no coin of note.
+  { written: 'BTT', kind: 'ticker', eras: [{ until: '2019-01-28', coinId: '' }, { until: '2021-12-12', coinId: 'bittorrent-old' }, { coinId: 'bittorrent' }] },
+  { written: 'bittorrent', kind: 'name', eras: [{ until: '2019-01-28', coinId: '' }, { until: '2021-12-12', coinId: 'bittorrent-old' }, { coinId: 'bittorrent' }] },
+  // Paxos Standard (PAX, 2018) became Pax Dollar (USDP) on 2021-08-24; since then PAX names no coin
+  // of note (Pax Gold is PAXG).
+  { written: 'PAX', kind: 'ticker', eras: [{ until: '2021-08-24', coinId: 'paxos-standard' }, { coinId: '' }] },
   // Maker's multi-collateral Dai launched on 2019-11-18 and the single-collateral token it
   // replaced was renamed Sai; CoinGecko keeps that one as `sai`, so earlier Dai is Sai.
   { written: 'DAI', kind: 'ticker', eras: [{ until: '2019-11-18', coinId: 'sai' }, { coinId: 'dai' }] },

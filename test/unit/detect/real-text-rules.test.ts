@@ -62,6 +62,9 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['Kyber Network after the KNC migration', 'Kyber Network rose 5% while KNC stakers voted.', '2022-03-01', ['kyber-network-crystal'], ['kyber-network']],
   ['BitTorrent before the redenomination is the old BTT', 'BitTorrent (BTT) rose 13% this week.', '2020-07-15', ['bittorrent-old'], ['bittorrent']],
   ['BitTorrent after the redenomination', 'BitTorrent (BTT) rose 13% this week.', '2023-01-10', ['bittorrent'], ['bittorrent-old']],
+  ['BitTorrent before its token sale is the file-sharing company', 'TRON is buying BitTorrent, and BitTorrent shareholders agreed.', '2018-06-12', [], ['bittorrent-old', 'bittorrent']],
+  ['PAX before the 2021 rebrand is Paxos Standard', 'Deposit one of the stablecoins PAX, TUSD and USDC; Paxos Standard is regulated.', '2019-06-01', ['paxos-standard', 'true-usd', 'usd-coin'], []],
+  ['PAX after the rebrand names no coin', 'PAX, TUSD and USDC were listed.', '2023-01-10', ['true-usd', 'usd-coin'], ['paxos-standard']],
   ['a page naming Luna Classic dates the name Terra to the old chain', 'BTC and ETH fell, with Terra’s old Luna Classic tokens down 20%.', '2022-09-07', ['terra-luna'], ['terra-luna-2']],
   // a fork's longer name, a project named apart from its coin
   ['a 2018 fork named after its parent is the fork', 'A fork will create Litecoin Cash, and holders get LCC tokens.', '2018-02-15', ['litecoin-cash'], ['litecoin']],
