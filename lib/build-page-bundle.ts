@@ -23,9 +23,10 @@
  *   no tab turns it on, so the minifier drops the exact-lookup branches it guards.
  * - Both are minified by terser (below), not esbuild.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import type { InlineConfig, Plugin } from 'vite';
 import { carriedExports, standInSource, type CarriedExports } from './detect/table-transfer';
 import { phraseOrder } from './detect/text/phrase';
@@ -161,17 +162,130 @@ function phraseNamesNumbered(): Plugin {
   };
 }
 
-/** The phrase rules' names out of the content script (`numberPhrases`). */
+const PHRASE_CONSTANT = /^(?:export )?const ([A-Za-z_$][\w$]*) = new Phrase\((['"])([A-Za-z0-9]+)\2\);$/;
+
+/** A module's phrase constants, `const NAME = new Phrase('name')` at the top level: NAME → 'name'. */
+export function phraseConstants(code: string): Map<string, string> {
+  const source = ts.createSourceFile('module.ts', code, ts.ScriptTarget.Latest, false);
+  const constants = new Map<string, string>();
+  for (const statement of source.statements) {
+    const match = ts.isVariableStatement(statement) ? PHRASE_CONSTANT.exec(statement.getText(source)) : null;
+    if (match) constants.set(match[1] as string, match[3] as string);
+  }
+  return constants;
+}
+
+/** What the content script calls the page's one list of phrases (`PHRASE_LIST`, below). */
+const PHRASE_SLOTS = '$ph';
+/** The list's export from phrase.ts in the content-script build (`phraseList`). */
+const PHRASE_LIST = '$phrases';
+
+/**
+ * A detector module with its phrase constants taken out: every `const NAME = new Phrase('name')`
+ * (exported or not) becomes blanks, and every reference to NAME, its own or imported from another
+ * detector module, becomes `$ph[N]`, N the phrase's place in `order`, `$ph` the one list of
+ * phrases phrase.ts builds in the content script (`phraseList`). In news.js each phrase was a
+ * top-level constant of its module (~70 declarations, `Xe=new Ph(46)`), which cost more than the
+ * list's index at each use (lib/page/README.md). Two constants of one phrase share its one
+ * instance: the pattern is compiled once instead of twice, and a sticky pattern's `lastIndex` is
+ * read right after the test that set it, never across another call. Lengths are kept as
+ * `numberPhrases` keeps them (blanks; a name is never shorter than `$ph[NN]`; the import goes on
+ * a line of its own at the end), so source maps stay exact. A module that declares a name it would
+ * rewrite in another way (a parameter or a local of the same name, `{ NAME }`) fails the build.
+ * `constantsOf` gives a module's constants by its path without extension. Null: nothing to do.
+ */
+export function phrasesBySlot(code: string, file: string, constantsOf: (module: string) => ReadonlyMap<string, string> | undefined, order: readonly string[], phraseModule: string): string | null {
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
+  const slotOf = new Map<string, number>();
+  const edits: [number, number, string][] = [];
+  const blank = (start: number, end: number) => edits.push([start, end, code.slice(start, end).replace(/[^\n]/g, ' ')]);
+  const own = constantsOf(file.replace(/\.[cm]?[jt]s$/, ''));
+  const slot = (phrase: string) => {
+    const at = order.indexOf(phrase);
+    if (at < 0) throw new Error(`new Phrase('${phrase}'): no such phrase in tables/phrase-patterns.ts`);
+    return at;
+  };
+  for (const statement of source.statements) {
+    if (ts.isVariableStatement(statement)) {
+      const match = PHRASE_CONSTANT.exec(statement.getText(source));
+      if (match && own?.get(match[1] as string) === match[3]) {
+        slotOf.set(match[1] as string, slot(match[3] as string));
+        blank(statement.getStart(source), statement.end);
+      }
+    } else if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && statement.moduleSpecifier.text.startsWith('.')) {
+      const bindings = statement.importClause?.namedBindings;
+      const theirs = constantsOf(resolve(dirname(file), statement.moduleSpecifier.text).replace(/\.[cm]?[jt]s$/, ''));
+      if (!theirs || !bindings || !ts.isNamedImports(bindings)) continue;
+      for (const specifier of bindings.elements) {
+        const phrase = theirs.get((specifier.propertyName ?? specifier.name).text);
+        if (phrase === undefined) continue;
+        slotOf.set(specifier.name.text, slot(phrase));
+        const next = code.indexOf(',', specifier.end);
+        blank(specifier.getStart(source), next >= 0 && code.slice(specifier.end, next).trim() === '' ? next + 1 : specifier.end);
+      }
+    }
+  }
+  if (slotOf.size === 0) return null;
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node)) return;
+    if (ts.isIdentifier(node) && slotOf.has(node.text)) {
+      const parent = node.parent;
+      const isName = (ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isGetAccessor(parent)) && parent.name === node;
+      if (!isName) {
+        const declared = ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent) || ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent) || ts.isShorthandPropertyAssignment(parent) || ts.isExportSpecifier(parent);
+        const atTop = ts.isVariableDeclaration(parent) && ts.isVariableStatement(parent.parent.parent) && parent.parent.parent.parent === source;
+        if (declared && !atTop) throw new Error(`${file}: ${node.text} is a phrase constant and also declared or exported another way; phrasesBySlot cannot rewrite it`);
+        if (!declared) {
+          const text = `${PHRASE_SLOTS}[${slotOf.get(node.text) as number}]`;
+          if (text.length > node.text.length) throw new Error(`${file}: the phrase constant ${node.text} is shorter than ${text}`);
+          edits.push([node.getStart(source), node.end, text.padEnd(node.text.length)]);
+        }
+      }
+    }
+    node.forEachChild(visit);
+  };
+  for (const statement of source.statements) {
+    if (!(ts.isVariableStatement(statement) && edits.some(([start]) => start === statement.getStart(source)))) visit(statement);
+  }
+  let out = '';
+  let at = 0;
+  for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
+    out += code.slice(at, start) + text;
+    at = end;
+  }
+  return `${out}${code.slice(at)}\nimport { ${PHRASE_LIST} as ${PHRASE_SLOTS} } from ${JSON.stringify(phraseModule)};\n`;
+}
+
+/**
+ * phrase.ts in the content script also exports the list `phrasesBySlot` points into: one Phrase per
+ * name of the table, by number, made when the module loads (each compiles its pattern at first use,
+ * as before, so nothing reads the table while the script loads). Appended on a line of its own.
+ */
+export function phraseList(code: string, count: number): string {
+  return `${code}\nexport const ${PHRASE_LIST} = Array.from({ length: ${count} }, (_, name) => new Phrase(name));\n`;
+}
+
+/** The phrase rules' names out of the content script (`numberPhrases`), and their constants (`phrasesBySlot`). */
 function phraseNumbers(): Plugin {
   let order: string[] = [];
+  const constants = new Map<string, Map<string, string>>();
   return {
     name: 'sector-lens:phrase-numbers',
     async buildStart() {
       order = phraseOrder((await loadTableModules())['phrase-patterns']?.PHRASE_PATTERNS ?? {});
+      constants.clear();
+      for (const file of readdirSync(DETECT_DIR, { recursive: true, encoding: 'utf8' })) {
+        if (!file.endsWith('.ts') || file.startsWith('tables')) continue;
+        const found = phraseConstants(readFileSync(join(DETECT_DIR, file), 'utf8'));
+        if (found.size > 0) constants.set(join(DETECT_DIR, file).replace(/\.ts$/, ''), found);
+      }
     },
     transform(code, id) {
-      if (!id.startsWith(DETECT_DIR) || !code.includes('new Phrase(')) return null;
-      return { code: numberPhrases(code, order), map: null };
+      if (!id.startsWith(DETECT_DIR)) return null;
+      if (id === PHRASE_FILE) return { code: phraseList(code, order.length), map: null };
+      const slotted = phrasesBySlot(code, id, (module) => constants.get(module), order, PHRASE_FILE) ?? code;
+      if (!slotted.includes('new Phrase(')) return slotted === code ? null : { code: slotted, map: null };
+      return { code: numberPhrases(slotted, order), map: null };
     },
   };
 }

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import shipped from '../../../public/data/lexicon-top.json';
 import { createLexiconService } from '../../../lib/background/lexicon';
 import { pageTables } from '../../../lib/background/page-tables';
-import { loadTableModules, numberPhrases, phraseNumbersOnly, referencePathOff, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
+import { loadTableModules, numberPhrases, phraseConstants, phraseList, phraseNumbersOnly, phrasesBySlot, referencePathOff, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
 import { PHRASE_PATTERNS } from '../../../lib/detect/tables/phrase-patterns';
 import { Phrase, phraseOrder, type PhraseName } from '../../../lib/detect/text/phrase';
 import * as real from '../../../lib/detect/page-api';
@@ -287,6 +287,72 @@ describe('phrase rules by number in the content script', () => {
     expect(numbersOnly).toContain('phraseOrder(PHRASE_PATTERNS)[this.name as number]');
     expect(numbersOnly.split('\n').map((line) => line.length)).toEqual(code.split('\n').map((line) => line.length));
     expect(() => phraseNumbersOnly(code.replace("typeof this.name === 'number'", 'Number.isInteger(this.name)'))).toThrow(/phraseNumbersOnly/);
+  });
+});
+
+describe('phrase constants as slots of one list in the content script (build-page-bundle.ts phrasesBySlot)', () => {
+  const order = phraseOrder(PHRASE_PATTERNS);
+  const files = readdirSync(join(ROOT, 'lib/detect'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.startsWith('tables'))
+    .map((file) => join(ROOT, 'lib/detect', file));
+  const constants = new Map(files.map((file) => [file.replace(/\.ts$/, ''), phraseConstants(readFileSync(file, 'utf8'))]));
+  const constantsOf = (module: string) => constants.get(module);
+  const PHRASES_AT = '/phrase-list.ts';
+
+  it('finds every phrase constant of the detector', () => {
+    const declared = files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/^(?:export )?const \w+ = new Phrase\(/gm)]).length;
+    expect(declared).toBeGreaterThan(60);
+    expect([...constants.values()].reduce((sum, found) => sum + found.size, 0)).toBe(declared);
+  });
+
+  it('points every use at the slot of its own phrase, takes out every constant, and keeps each line the same length', () => {
+    let slots = 0;
+    for (const file of files) {
+      const code = readFileSync(file, 'utf8');
+      const slotted = phrasesBySlot(code, file, constantsOf, order, PHRASES_AT);
+      if (slotted === null) continue;
+      const lines = slotted.split('\n');
+      expect(lines.slice(-2)).toEqual([`import { $phrases as $ph } from "${PHRASES_AT}";`, '']);
+      expect(lines.slice(0, -2).map((line) => line.length), file).toEqual(code.split('\n').map((line) => line.length));
+      expect(slotted, file).not.toMatch(/new Phrase\(/);
+      // Each `$ph[N]` stands where the code named a constant of phrase N, its module's or imported.
+      const named = new Map(constants.get(file.replace(/\.ts$/, '')));
+      for (const [, name, from] of code.matchAll(/import \{([^}]*)\} from '(\.[^']+)'/g)) {
+        const theirs = constantsOf(resolve(dirname(file), from as string));
+        for (const item of (name as string).split(',').map((part) => part.trim())) if (theirs?.has(item)) named.set(item, theirs.get(item) as string);
+      }
+      for (const match of slotted.matchAll(/\$ph\[(\d+)\]/g)) {
+        if (match.index >= slotted.length - 80) continue;
+        const original = /^[A-Za-z_$][\w$]*/.exec(code.slice(match.index))?.[0] ?? '';
+        expect(named.get(original), `${file} at ${match.index}`).toBe(order[Number(match[1])]);
+        slots++;
+      }
+      // No constant is left named anywhere but in a property name.
+      const source = ts.createSourceFile(file, slotted, ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if (ts.isIdentifier(node) && named.has(node.text) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) expect.fail(`${file}: ${node.text} left at ${node.getStart(source)}`);
+        node.forEachChild(visit);
+      };
+      visit(source);
+    }
+    expect(slots).toBeGreaterThan(70);
+  });
+
+  it('fails the build on a constant it cannot rewrite in place', () => {
+    const file = join(ROOT, 'lib/detect/scan/example.ts');
+    const lookup = (code: string) => (module: string) => (module === file.replace(/\.ts$/, '') ? phraseConstants(code) : undefined);
+    const shadowed = "const TICKER_AFTER = new Phrase('tickerBefore');\nexport const f = (TICKER_AFTER: number) => TICKER_AFTER;\n";
+    expect(() => phrasesBySlot(shadowed, file, lookup(shadowed), order, PHRASES_AT)).toThrow(/TICKER_AFTER/);
+    const shorthand = "const TICKER_AFTER = new Phrase('tickerBefore');\nexport const f = () => ({ TICKER_AFTER });\n";
+    expect(() => phrasesBySlot(shorthand, file, lookup(shorthand), order, PHRASES_AT)).toThrow(/TICKER_AFTER/);
+    const unknown = "const NO_SUCH_AFTER = new Phrase('noSuchPhrase');\nexport const f = () => NO_SUCH_AFTER;\n";
+    expect(() => phrasesBySlot(unknown, file, lookup(unknown), order, PHRASES_AT)).toThrow(/noSuchPhrase/);
+    expect(phrasesBySlot('export const f = 1;\n', file, lookup(''), order, PHRASES_AT)).toBeNull();
+  });
+
+  it('makes phrase.ts export one numbered phrase per name of the table', () => {
+    const code = readFileSync(join(ROOT, 'lib/detect/text/phrase.ts'), 'utf8');
+    expect(phraseList(code, order.length)).toBe(`${code}\nexport const $phrases = Array.from({ length: ${order.length} }, (_, name) => new Phrase(name));\n`);
   });
 });
 
