@@ -111,7 +111,8 @@ export function serializeTables(modules: Record<string, Record<string, unknown>>
   return out;
 }
 
-const EMPTY: Record<TableKind, string> = { set: 'new Set()', map: 'new Map()', array: '[]', record: '{}' };
+/** A stand-in's collection kind as the first letter of its shape text (page-tables.ts makes the empty collection). */
+const KIND_LETTER: Record<TableKind, string> = { set: 'S', map: 'M', array: 'A', record: 'R' };
 
 const FIELD_NAME = /^[A-Za-z_$][\w$]*$/;
 
@@ -135,16 +136,22 @@ export function shapeText(shape: WireShape): string {
 }
 
 /**
- * The stand-in module the page build loads instead of a carried table: the same export names,
- * empty collections, registered with `registry`'s `standIn` in the order of their names (what
- * `serializeTables` sends by position) so the page can fill them.
+ * The stand-in module the page build loads instead of a carried table: the same export names, each
+ * an empty collection that `registry`'s `standIn` makes and registers from one string, the exports
+ * in the order of their names (what `serializeTables` sends by position), each written as its kind's
+ * letter (`KIND_LETTER`) and its shape text, separated by spaces: `Aa{name:s,coinId:s,policy?:s} Rrs`.
+ * One string and one destructured call per module instead of a constant and a `[collection, shape]`
+ * pair per export (news.js 25,293 → 25,235 B gzip -9).
  */
 export function standInSource(name: string, carried: CarriedExports, registry: string): string {
   const names = Object.keys(carried);
+  const shapes = names.map((key) => {
+    const { kind, shape } = carried[key] as CarriedExports[string];
+    return KIND_LETTER[kind] + shapeText(shape);
+  });
   return [
     `import { standIn } from ${JSON.stringify(registry)};`,
-    ...names.map((key, at) => `const t${at} = ${EMPTY[(carried[key] as CarriedExports[string]).kind]};`),
+    `const [${names.map((_, at) => `t${at}`).join(', ')}] = standIn(${JSON.stringify(name)}, ${JSON.stringify(shapes.join(' '))});`,
     `export { ${names.map((key, at) => `t${at} as ${key}`).join(', ')} };`,
-    `standIn(${JSON.stringify(name)}, [${names.map((key, at) => `[t${at}, ${JSON.stringify(shapeText((carried[key] as CarriedExports[string]).shape))}]`).join(', ')}]);`,
   ].join('\n');
 }

@@ -17,9 +17,15 @@ type StandInExport = readonly [collection: Collection, shape: string];
 const standIns: (readonly [module: string, exports: readonly StandInExport[]])[] = [];
 let filled = false;
 
-/** Called by each generated stand-in module as it is evaluated (lib/build-page-bundle.ts). */
-export function standIn(module: string, exports: readonly StandInExport[]): void {
+/**
+ * Called by each generated stand-in module as it is evaluated (lib/build-page-bundle.ts): its
+ * exports' kinds and shapes, one string (`standInSource` in table-transfer.ts), in, and the empty
+ * collections it exports, registered here for the fill, out.
+ */
+export function standIn(module: string, shapes: string): Collection[] {
+  const exports = shapes.split(' ').map((text): StandInExport => [text[0] === 'S' ? new Set() : text[0] === 'M' ? new Map() : text[0] === 'A' ? [] : {}, text.slice(1)]);
   standIns.push([module, exports]);
+  return exports.map(([collection]) => collection);
 }
 
 const isNull = (value: unknown): value is null => value === null;
