@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import shipped from '../../../public/data/lexicon-top.json';
 import { createLexiconService } from '../../../lib/background/lexicon';
 import { pageTables } from '../../../lib/background/page-tables';
-import { loadTableModules, numberPhrases, phraseConstants, phraseList, phraseNumbersOnly, phrasesBySlot, referencePathOff, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
+import { constAsLet, loadTableModules, numberPhrases, phraseConstants, phraseList, phraseNumbersOnly, phrasesBySlot, referencePathOff, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
 import { PHRASE_PATTERNS } from '../../../lib/detect/tables/phrase-patterns';
 import { Phrase, phraseOrder, type PhraseName } from '../../../lib/detect/text/phrase';
 import * as real from '../../../lib/detect/page-api';
@@ -353,6 +353,30 @@ describe('phrase constants as slots of one list in the content script (build-pag
   it('makes phrase.ts export one numbered phrase per name of the table', () => {
     const code = readFileSync(join(ROOT, 'lib/detect/text/phrase.ts'), 'utf8');
     expect(phraseList(code, order.length)).toBe(`${code}\nexport const $phrases = Array.from({ length: ${order.length} }, (_, name) => new Phrase(name));\n`);
+  });
+});
+
+describe('constants declared with let in the content script (build-page-bundle.ts constAsLet)', () => {
+  it('writes every const declaration as let, lengths kept, and nothing else', () => {
+    const code = "const a = 1, b = 'const c';\nexport const f = () => { for (const x of [a]) { const y = x; } return `const ${b}`; };\n// const in a comment\n";
+    const written = constAsLet(code) as string;
+    expect(written).toBe("let   a = 1, b = 'const c';\nexport let   f = () => { for (let   x of [a]) { let   y = x; } return `const ${b}`; };\n// const in a comment\n");
+    expect(constAsLet('let a = 1;\n')).toBeNull();
+  });
+
+  it('leaves no const declaration in the detector and page modules it rewrites', () => {
+    const files = ['lib/detect', 'lib/page'].flatMap((dir) => readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).map((file) => join(ROOT, dir, file)));
+    for (const file of files) {
+      const code = readFileSync(file, 'utf8');
+      const written = constAsLet(code, file) ?? code;
+      expect(written.length, file).toBe(code.length);
+      const source = ts.createSourceFile(file, written, ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if (ts.isVariableDeclarationList(node) && node.flags & ts.NodeFlags.Const) expect.fail(`${file}: a const at ${node.getStart(source)}`);
+        node.forEachChild(visit);
+      };
+      visit(source);
+    }
   });
 });
 
