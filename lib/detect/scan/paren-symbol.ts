@@ -8,6 +8,7 @@ import { Phrase } from '../text/phrase';
 const MAX_RUN = 6;
 const TOKEN_STANDARD = new Phrase('tokenStandard');
 const HEAD_NOUN = new Phrase('acronymHeadNoun');
+const FUND_WORD = new Phrase('fundWord');
 
 /**
  * "Aethir (ATH)", "bitcoin (BTC)", "Hivemapper (HONEY)", "all-time high (ATH)": the words
@@ -21,6 +22,9 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
   // "ETH Token (ERC20)", "USDT (TRC-20)": a token standard in the bracket says which chain, not which coin.
   if (runStart === index || TOKEN_STANDARD.pattern.test(symbol)) return null;
   const close = words.end(index) + 1;
+  // "Grayscale Bitcoin Trust (GBTC)", "Hashdex Bitcoin Futures ETF (DEFI)": a fund's own ticker after its
+  // name, which the page then means by those letters; the coin the fund is named after counts on its own.
+  if (FUND_WORD.pattern.test(words.word(index - 1))) return { candidate: { kind: 'acronym', start: close, end: close, symbol }, runStart: index };
   // "Bitcoin (BTCUSD)": a quote widget's glued pair in the bracket still names the coin before it.
   const base = coinsForSymbol(lexicon, symbol).length === 0 ? gluedPairBase(symbol, lexicon) : '';
   if (base !== '') symbol = base;

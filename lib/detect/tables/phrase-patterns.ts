@@ -186,6 +186,8 @@ export const PHRASE_PATTERNS = {
   // paren-symbol.ts: "a medium-term hold portfolio (MTH)": a small head noun after the words an acronym
   // spells; never a coin's own noun ("the Open Network token (TON)").
   acronymHeadNoun: data(/^(?!(?:coins?|tokens?|protocol|network|chain|finance|swap|dao|labs?|cash|money|dollar|usd|cryptocurrency|stablecoin|memecoin|altcoin)$)[a-z]{3,}$/),
+  // paren-symbol.ts: the last word of a fund's name before its ticker in brackets ("Grayscale Bitcoin Trust (GBTC)").
+  fundWord: data(/^(?:Trust|ETFs?|ETPs?|ETNs?|Fund)$/),
   tokenStandard: data(/^(?:(?:ERC|TRC|BEP|BRC|SRC|ARC|HRC|KRC)-?\d{1,4}|SPL)$/),
   // scan-text.ts: "25 LTCs", "100 YFIs", "more ETHs": a ticker in the plural after an amount or a
   // quantifier (amountBefore's), read up to the word's end; the ticker captured. Also after a

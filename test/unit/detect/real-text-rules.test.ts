@@ -1171,6 +1171,14 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
     expect(spans('I moved my LTCs to cold storage. My YFIs stay staked.')).toEqual(['LTCs=litecoin', 'YFIs=yearn-finance']);
   });
 
+  it('a fund named after a coin: its ticker in brackets is the fund’s, the coin’s name still counts', () => {
+    expect(spans('Outflows from the Grayscale Bitcoin Trust (GBTC) slowed, and GBTC closed lower.')).toEqual(['Bitcoin=bitcoin']);
+    expect(spans('Volume in the Hashdex Bitcoin Futures ETF (DEFI) doubled.')).toEqual(['Bitcoin=bitcoin']);
+    expect(spans('The Grayscale Ethereum Trust (ETHE) and the Bitwise Solana Staking ETF (BSOL) drew inflows.')).toEqual(['Ethereum=ethereum', 'Solana=solana']);
+    // A coin whose name ends in no fund word keeps its bracket.
+    expect(spans('Trust Wallet (TWT) rose 4%.')).toEqual(['Trust Wallet (TWT)=trust-wallet-token']);
+  });
+
   it('a plural after a count of many is the coin; a token allocation’s category is no name', () => {
     expect(spans('The SEC said the sale of billions of XRPs to retail investors was an offering.', '2020-12-23')).toEqual(['XRPs=ripple']);
     expect(spans('Team and Company tokens will be unlocked over 24 months; Ecosystem tokens vest monthly.')).toEqual([]);
