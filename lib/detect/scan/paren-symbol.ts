@@ -69,7 +69,7 @@ function gluedPairBase(symbol: string, lexicon: Lexicon): string {
 
 const BRACKET_PAIR_QUOTES: readonly string[] = ['USDT', 'USDC', 'USD'];
 
-const BRACKET_GAP = /^,? ?[([]$/;
+const BRACKET_GAP = /^,? ?[([]\$?$/;
 
 /** Words before "(" or "[": joined by single spaces or hyphens, within one clause. */
 function nameRunStart(words: Words, index: number): number {

@@ -91,18 +91,15 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
       continue;
     }
 
-    if (before === DOLLAR && !isWordCharAt(text, start - 2) && isCashtagShape(words, i)) {
-      const symbol = words.word(i).toUpperCase();
-      if (!CASHTAG_NON_CRYPTO.has(symbol)) found.push({ kind: 'cashtag', start: start - 1, end, symbol });
-      continue;
-    }
-    const upper = isUpperTickerShape(words, i);
-    const mixedCase = !upper && isMixedCaseTickerShape(words, i);
+    const cashtag = before === DOLLAR && !isWordCharAt(text, start - 2) && isCashtagShape(words, i);
+    const upper = !cashtag && isUpperTickerShape(words, i);
+    const mixedCase = !cashtag && !upper && isMixedCaseTickerShape(words, i);
     // Made only when a form below needs it: most upper-case words ("SEC", "CEO") never do.
     let word = '';
-    // "Aethir (ATH)", and "Harmony [ONE]" as some publishers write it.
+    // "Aethir (ATH)", and "Harmony [ONE]" as some publishers write it; "Frax ($FXS)" with a cashtag.
     const after = text.charCodeAt(end);
-    if (((before === OPEN_PAREN && after === CLOSE_PAREN) || (before === OPEN_BRACKET && after === CLOSE_BRACKET)) && (upper || mixedCase)) {
+    const opener = cashtag ? text.charCodeAt(start - 2) : before;
+    if (((opener === OPEN_PAREN && after === CLOSE_PAREN) || (opener === OPEN_BRACKET && after === CLOSE_BRACKET)) && (cashtag || upper || mixedCase)) {
       word = words.word(i);
       const named = nameSymbolAt(words, i, word.toUpperCase(), lexicon);
       if (named) {
@@ -111,6 +108,11 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
         found.push(named.candidate);
         continue;
       }
+    }
+    if (cashtag) {
+      const symbol = words.word(i).toUpperCase();
+      if (!CASHTAG_NON_CRYPTO.has(symbol)) found.push({ kind: 'cashtag', start: start - 1, end, symbol });
+      continue;
     }
     // "5BTC", "100USDT", "1.2ETH": an amount glued to a ticker the tab knows, one mention over the
     // whole word (a mention never starts inside a word; "10K", "2FA" are none;

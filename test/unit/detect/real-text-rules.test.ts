@@ -1179,6 +1179,13 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
     expect(spans('Trust Wallet (TWT) rose 4%.')).toEqual(['Trust Wallet (TWT)=trust-wallet-token']);
   });
 
+  it('a name with its cashtag in brackets is one mention, and the cashtag says which coin the name means', () => {
+    expect(spans('Frax ($FXS) second snapshot is done; Ethena ($ENA) is next.', '2025-03-01')).toEqual(['Frax ($FXS)=frax-share', 'Ethena ($ENA)=ethena']);
+    expect(spans('Solana ($SOL) rose 5%.')).toEqual(['Solana ($SOL)=solana']);
+    // No name before the bracket: the cashtag alone; a dollar amount in brackets is none.
+    expect(spans('gm ($SOL) fam, the fee ($5) is low')).toEqual(['$SOL=solana']);
+  });
+
   it('a plural after a count of many is the coin; a token allocation’s category is no name', () => {
     expect(spans('The SEC said the sale of billions of XRPs to retail investors was an offering.', '2020-12-23')).toEqual(['XRPs=ripple']);
     expect(spans('Team and Company tokens will be unlocked over 24 months; Ecosystem tokens vest monthly.')).toEqual([]);
