@@ -3,14 +3,23 @@ import { isExactLookups, type HashBits } from './hash-bits';
 /**
  * Words as the detector sees them: runs of letters and digits, joined across inner dots so that
  * "io.net", "Fetch.ai" and "0.021" stay whole and "somETHing" or "bitcoin.org" never expose an
- * inner ticker. Apostrophes, hyphens and slashes separate words ("BTC's", "ETH-USD").
+ * inner ticker. Apostrophes, hyphens and slashes separate words ("BTC's", "ETH-USD"), and so does
+ * the meeting of a Latin letter or digit with Han, kana or Hangul ("下架SOL", "比特币BTC"): those
+ * scripts put no space before a ticker.
  */
-export const WORD_PATTERN = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu;
+export const WORD_PATTERN =
+  /(?:[\p{L}\p{N}](?!(?<=[\u3040-\ud7af])[A-Za-z0-9]|(?<=[A-Za-z0-9])[\u3040-\ud7af]))*[\p{L}\p{N}](?:\.(?:[\p{L}\p{N}](?!(?<=[\u3040-\ud7af])[A-Za-z0-9]|(?<=[A-Za-z0-9])[\u3040-\ud7af]))*[\p{L}\p{N}])*/gu;
 
-/** Lookup key of a name: its words, lower case, one space apart ("Shiba Inu" → "shiba inu"). */
+/** Lookup key of a name: its words as the scan reads them (`Words`, which WORD_PATTERN describes), lower
+ * case, one space apart ("Shiba Inu" → "shiba inu"). */
 export function nameKey(name: string): string {
-  return (name.match(WORD_PATTERN) ?? []).join(' ').toLowerCase();
+  const words = (keyWords ??= new Words()).fill(name);
+  let key = '';
+  for (let i = 0; i < words.count; i++) key += (i === 0 ? '' : ' ') + name.slice(words.start(i), words.end(i));
+  return key.toLowerCase();
 }
+// Its own instance: the scan's words may be in use when a widget line asks for a key.
+let keyWords: Words | undefined;
 
 /** A letter or digit at lastIndex (sticky): asked without slicing a character out of the text. */
 const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
@@ -27,6 +36,10 @@ function nonAsciiWordCharLength(text: string, index: number, code: number): numb
   if (!LETTER_OR_DIGIT_AT.test(text)) return 0;
   return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
 }
+
+/** Kana, Han and Hangul (U+3040 to U+D7AF, with the rarer scripts between them): written without
+ * spaces between words. */
+const isCjk = (code: number): boolean => code >= 0x3040 && code <= 0xd7af;
 
 /** ASCII character classes for the tokenizer's loop: one table load per character. */
 const NOT_WORD = 0;
@@ -184,17 +197,22 @@ export class Words {
         code = ++i < to ? source.charCodeAt(i) : -1;
       }
       // A non-ASCII letter or an inner dot ("io.net", "0.021", "été"): the rest, one unit at a time.
-      if (i < to && (code >= 128 || code === 46)) {
+      // Chinese, Japanese and Korean put no space before a Latin ticker, so a word ends where one
+      // script meets the other ("下架SOL/USDT", "比特币BTC").
+      if (i < to && (code >= 128 || code === 46) && !(i > start && isCjk(code))) {
+        let cjk = false;
         while (i < to) {
           code = source.charCodeAt(i);
           if (code < 128) {
             const kind = ASCII_CLASS[code];
+            if (cjk && kind !== NOT_WORD) break;
             if (kind === NOT_WORD) {
               // A dot joins two words only when a letter or digit follows it.
               if (code !== 46 || i + 1 >= to) break;
               const next = source.charCodeAt(i + 1);
               if (next < 128 ? ASCII_CLASS[next] === NOT_WORD : nonAsciiWordCharLength(source, i + 1, next) === 0) break;
               flags |= OTHER;
+              cjk = false;
             } else if (kind === CAPITAL) {
               upper++;
               code += 32;
@@ -205,6 +223,8 @@ export class Words {
           }
           const step = nonAsciiWordCharLength(source, i, code);
           if (step === 0) break;
+          cjk = isCjk(code);
+          if (cjk && i > start && (ASCII_CLASS[source.charCodeAt(i - 1)] as number) > NOT_WORD) break;
           flags |= NON_ASCII | OTHER;
           for (let k = 0; k < step; k++) hash = Math.imul(hash ^ source.charCodeAt(i + k), FNV_PRIME);
           i += step;

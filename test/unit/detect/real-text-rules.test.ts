@@ -1186,6 +1186,13 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
     expect(spans('gm ($SOL) fam, the fee ($5) is low')).toEqual(['$SOL=solana']);
   });
 
+  it('a ticker glued to Chinese, Japanese or Korean letters is a word of its own', () => {
+    expect(spans('关于下架SOL/USDT永续合约的公告。由于SOL/USDT流动性较差', '2022-11-10')).toEqual(['SOL=solana', 'USDT=tether', 'SOL=solana', 'USDT=tether']);
+    expect(spans('比特币BTC价格上涨，以太坊ETH下跌')).toEqual(['BTC=bitcoin', 'ETH=ethereum']);
+    // Inside a Latin word nothing changes: "somETHing", "BTCs" after a letter.
+    expect(spans('something')).toEqual([]);
+  });
+
   it('a plural after a count of many is the coin; a token allocation’s category is no name', () => {
     expect(spans('The SEC said the sale of billions of XRPs to retail investors was an offering.', '2020-12-23')).toEqual(['XRPs=ripple']);
     expect(spans('Team and Company tokens will be unlocked over 24 months; Ecosystem tokens vest monthly.')).toEqual([]);

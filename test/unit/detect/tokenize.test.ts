@@ -4,7 +4,7 @@ import { HashBits, pairHash } from '../../../lib/detect/text/hash-bits';
 import { WORD_PATTERN, Words, wordHash } from '../../../lib/detect/text/tokenize';
 import { lexicon } from './detect-text';
 
-const PIECES = ['Bitcoin', 'io.net', 'Fetch.ai', '0.021', 'a..b', 'x.', '.y', '$ATH', "BTC's", 'ETH-USD', 'é', 'Ünï', '日本', '🚀', '𝐀𝐁', ' ', '\n', '.', '-', '/', 'İ', 'ß'];
+const PIECES = ['Bitcoin', 'io.net', 'Fetch.ai', '0.021', 'a..b', 'x.', '.y', '$ATH', "BTC's", 'ETH-USD', 'é', 'Ünï', '日本', '下架', '비트', 'SOL', '🚀', '𝐀𝐁', ' ', '\n', '.', '-', '/', 'İ', 'ß'];
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 5 }), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 40 }).map((parts) => parts.join(''));
 
 const words = new Words();
