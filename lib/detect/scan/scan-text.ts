@@ -244,7 +244,8 @@ function pairAt(words: Words, i: number, word: string, lexicon: Lexicon): number
   const end = words.end(i);
   const separator = text.charCodeAt(end);
   if (words.has(i + 1) && isPairSeparator(separator) && words.start(i + 1) === end + 1 && pairQuotes.has(words, i + 1)) {
-    return isWordCharAt(text, words.end(i + 1)) ? 0 : words.end(i + 1);
+    // The quote is a whole word: a letter may follow it only across a script edge ("SOL/USDT永续合约").
+    return words.end(i + 1);
   }
   return gluedBase(word, lexicon) ? end : 0;
 }

@@ -1,3 +1,4 @@
+import { isCjk } from '../text/tokenize';
 import { FIRM_NAMES_AS_COIN } from '../tables/name-aliases';
 import type { Lexicon, LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
@@ -114,7 +115,9 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   if (stoplisted && (ZONE_OFFSET_AFTER.testAt(text, end) || CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 10), start)))) return 0;
   // "21,000 GAS" on an Ethereum page is the fee unit: licensed like an acronym ("GAS rose 4%", "GAS tokens").
   // "ETH Zurich … ETH researchers": a ticker the page wrote in its acronym's own phrase (forms.ts) likewise.
-  const acronymLike = stoplisted || lettersIn(symbol) <= 2 || isUnitWithoutProject(coinId, context) || context.phraseAcronyms.has(symbol);
+  // "她在…学院ETH读博士": a ticker glued after kana, Han or Hangul is read as a bare ticker only with a licence
+  // too (the acronyms' own phrases are English); "下架SOL/USDT" is a pair and needs none.
+  const acronymLike = stoplisted || lettersIn(symbol) <= 2 || isUnitWithoutProject(coinId, context) || context.phraseAcronyms.has(symbol) || isCjk(text.charCodeAt(start - 1));
   const wordInShout = candidate.shouting && !candidate.mixedCase && lexicon.coins.get(coinId)?.symbolIsWord === true;
   if (!acronymLike && !wordInShout) return 0.85;
   // "its ATH, the all-time high": the appositive says what the letters mean here, whatever the

@@ -24,6 +24,9 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   'HTTP', 'PDF', 'AR', 'VR', 'XR', 'LLM', 'AGI', 'IOT', 'SAAS', 'B2B', 'DNS', 'SSL', 'QR',
   // nuclear magnetic resonance (Numeraire's NMR counts with a price, a list of coins or a binding)
   'NMR',
+  // Denver's airport and the Romance word for day (DIA data's oracle token); gamers' PAX and airlines'
+  // passengers (Paxos Standard's ticker until 2021): each counts with a price, a list of coins or a binding
+  'DIA', 'PAX',
   // places, institutions, media, time zones, units
   'US', 'USA', 'UK', 'EU', 'UN', 'UAE', 'NY', 'NYC', 'LA', 'SF', 'CNBC', 'CNN', 'BBC', 'WSJ', 'FT',
   'NASA', 'CIA', 'NSA', 'UTC', 'GMT', 'EST', 'EDT', 'ET', 'PT', 'KST', 'JST', 'CET', 'AM', 'PM',

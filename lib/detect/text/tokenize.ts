@@ -39,7 +39,7 @@ function nonAsciiWordCharLength(text: string, index: number, code: number): numb
 
 /** Kana, Han and Hangul (U+3040 to U+D7AF, with the rarer scripts between them): written without
  * spaces between words. */
-const isCjk = (code: number): boolean => code >= 0x3040 && code <= 0xd7af;
+export const isCjk = (code: number): boolean => code >= 0x3040 && code <= 0xd7af;
 
 /** ASCII character classes for the tokenizer's loop: one table load per character. */
 const NOT_WORD = 0;

@@ -1188,7 +1188,10 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
 
   it('a ticker glued to Chinese, Japanese or Korean letters is a word of its own', () => {
     expect(spans('关于下架SOL/USDT永续合约的公告。由于SOL/USDT流动性较差', '2022-11-10')).toEqual(['SOL=solana', 'USDT=tether', 'SOL=solana', 'USDT=tether']);
-    expect(spans('比特币BTC价格上涨，以太坊ETH下跌')).toEqual(['BTC=bitcoin', 'ETH=ethereum']);
+    // A bare ticker glued after CJK letters needs a licence, as an acronym does: the acronyms' own
+    // phrases are English ("苏黎世联邦理工学院ETH" is the university).
+    expect(spans('她在苏黎世联邦理工学院ETH读博士。我每周做三次TRX悬挂训练。')).toEqual([]);
+    expect(spans('ETH/USDT上涨。比特币BTC价格上涨，以太坊ETH下跌')).toEqual(['ETH=ethereum', 'USDT=tether', 'ETH=ethereum']);
     // Inside a Latin word nothing changes: "somETHing", "BTCs" after a letter.
     expect(spans('something')).toEqual([]);
   });
@@ -1243,6 +1246,27 @@ describe('an acronym’s own phrase: the institution or term, and the page’s o
     expect(spans('Musk’s endorsement of DOGE lifted it 68% this year.', '2025-03-01')).toEqual(['DOGE=dogecoin']);
     expect(spans('Dogecoin (DOGE) fell 4% as the DOGE office cut federal agency budgets.', '2025-03-01')).toEqual(['Dogecoin (DOGE)=dogecoin']);
     expect(spans('DOGE rose 5% after the Federal Reserve held rates.', '2025-03-01')).toEqual(['DOGE=dogecoin']);
+  });
+
+  it('what a hostile reader tried against those phrases (a red-team pass of this session)', () => {
+    expect(spans('Federal employees filed suit against DOGE on Tuesday over payroll data.', '2025-02-11')).toEqual([]);
+    expect(spans('DOGE rose 7% while federal agencies stayed shut for the holiday.', '2025-01-20')).toEqual(['DOGE=dogecoin']);
+    expect(spans('A spot DOGE ETF was filed, though the shutdown froze federal agencies.', '2025-10-10')).toEqual(['DOGE=dogecoin']);
+    expect(spans('Under the ADA, shops must add ramps. The ADA also requires wide doors.')).toEqual([]);
+    expect(spans('ADA requires a daily close above $0.50 to confirm the breakout.')).toEqual(['ADA=cardano']);
+    expect(spans('Astronomers say every NEO larger than a kilometre is already known.')).toEqual([]);
+    expect(spans('NEO impact on the market was small after the delisting.', '2019-08-12')).toEqual(['NEO=neo']);
+  });
+
+  it('a capitalised adverb or preposition after a comma is no given name either', () => {
+    expect(spans('Most majors slipped, Especially Solana, which fell 8%.')).toEqual(['Solana=solana']);
+    expect(spans('Altcoins bled all week, Except Ethereum.')).toEqual(['Ethereum=ethereum']);
+  });
+
+  it('an airport, a convention and passengers are no coin’s ticker alone', () => {
+    expect(spans('Flights out of DIA were delayed by snow.')).toEqual([]);
+    expect(spans('PAX East drew 80,000 fans; the A320 seats 180 PAX.', '2019-04-01')).toEqual([]);
+    expect(spans('Hundreds of BNBs were burned this quarter.')).toEqual(['BNBs=binancecoin']);
   });
 
   it('a place or a word of another language named like a coin needs the page’s crypto context', () => {
