@@ -129,8 +129,8 @@ function acceptListNeighbours(text: string, verdicts: Verdict[], candidates: rea
       const after = verdicts[index + 1];
       const settledBefore = isSettled(before) && isListGap(text, before, self);
       const settledAfter = isSettled(after) && isListGap(text, self, after);
-      // A stop-listed ticker ("GMT") needs a run of coins: both neighbours, or, at the list's
-      // edge, two coins on its one side ("GMT, AKT, and TIA lead").
+      // A stop-listed ticker ("GMT") needs a run of coins: both neighbours, or two coins on its one
+      // side ("GMT, AKT, and TIA lead").
       const listed = self.confidence === -STOPLISTED_IN_LIST ? isInCoinRun(text, verdicts, index, settledBefore, settledAfter) : settledBefore || settledAfter;
       if (listed) self.confidence = -self.confidence;
     }
@@ -167,17 +167,14 @@ function acceptNamesTheTextCounts(text: string, verdicts: Verdict[], candidates:
 function isInCoinRun(text: string, verdicts: readonly Verdict[], index: number, settledBefore: boolean, settledAfter: boolean): boolean {
   const before = verdicts[index - 1];
   const after = verdicts[index + 1];
-  const self = verdicts[index] as Mention;
   if (settledBefore && settledAfter) return true;
-  const gapBefore = before ? isListGap(text, before, self) : false;
-  const gapAfter = after ? isListGap(text, self, after) : false;
   const settledAt = (at: number, from: Mention): boolean => {
     const next = verdicts[at];
     return isSettled(next) && (at > index ? isListGap(text, from, next) : isListGap(text, next, from));
   };
-  if (settledAfter && !gapBefore) return settledAt(index + 2, after as Mention);
-  if (settledBefore && !gapAfter) return settledAt(index - 2, before as Mention);
-  return false;
+  // Two coins on one side make a run, wherever it goes on ("TRX, BTT, JST, SUN and HT": JST,
+  // then SUN and HT after it); one coin on each side is the run's middle.
+  return (settledAfter && settledAt(index + 2, after as Mention)) || (settledBefore && settledAt(index - 2, before as Mention));
 }
 
 /**

@@ -77,6 +77,15 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   // The lender and its token share the name: "at Nexo", "Nexo's app" are the firm; "Nexo rose 4%",
   // "Nexo price", listed among coins, the token (NEXO counts as a ticker anyway).
   { name: 'Nexo', coinId: 'nexo', policy: 'company' },
+  // Bitcoin's node software and the 2015–18 block-size camps named after it ("Bitcoin Unlimited
+  // supporters", "Bitcoin ABC emerged as the dominant chain"): the longer name is the software or the
+  // camp, never Bitcoin, and the coin only where a price says so.
+  { name: 'Bitcoin ABC', coinId: 'bitcoin-cash', policy: 'company' },
+  { name: 'Bitcoin Classic', coinId: 'bitcoin', policy: 'company' },
+  { name: 'Bitcoin Unlimited', coinId: 'bitcoin', policy: 'company' },
+  { name: 'Bitcoin XT', coinId: 'bitcoin', policy: 'company' },
+  // The coin's name split in two, as some writers and translations spell it ("Bit Coin and Doge coin").
+  { name: 'Bit Coin', coinId: 'bitcoin' },
   { name: 'XRP Ledger', coinId: 'ripple' },
   { name: 'XRPL', coinId: 'ripple' },
   // A name ending in "Coin" or "Credits" is written with a small "coin" as often ("the Binance

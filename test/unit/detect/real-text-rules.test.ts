@@ -1263,6 +1263,17 @@ describe('an acronym’s own phrase: the institution or term, and the page’s o
     expect(spans('Altcoins bled all week, Except Ethereum.')).toEqual(['Ethereum=ethereum']);
   });
 
+  it('two coins before a stop-listed or word ticker make a run, however the list goes on', () => {
+    expect(spans('Holders of TRX, BTT, JST, SUN and HT asked for help.', '2022-11-12')).toEqual(['TRX=tron', 'BTT=bittorrent', 'JST=just', 'SUN=sun-token', 'HT=huobi-token']);
+    // One coin beside it is not a run; the time zone after a clock stays one.
+    expect(spans('Meet at 10:00 JST, SUN or MON, with BTC talk.')).toEqual(['BTC=bitcoin']);
+  });
+
+  it('Bitcoin’s node software and block-size camps are not Bitcoin; the coin’s name split in two is', () => {
+    expect(spans('Bitcoin Classic and Bitcoin Unlimited supporters lined up behind the Bitcoin ABC team.', '2018-11-20')).toEqual([]);
+    expect(spans('People bought crypto currencies like Bit Coin that year.', '2021-05-10')).toEqual(['Bit Coin=bitcoin']);
+  });
+
   it('an airport, a convention and passengers are no coin’s ticker alone', () => {
     expect(spans('Flights out of DIA were delayed by snow.')).toEqual([]);
     expect(spans('PAX East drew 80,000 fans; the A320 seats 180 PAX.', '2019-04-01')).toEqual([]);
