@@ -80,7 +80,10 @@ function evidenceOf(words: Words, first: number, last: number, entries: readonly
   const previousEnd = words.has(previous) ? words.end(previous) : -1;
   const spaceAfter = gapIs(text, end, nextStart, ' ');
   const spaceBefore = gapIs(text, previousEnd, start, ' ');
-  const cryptoNounAfter = (spaceAfter || gapIs(text, end, nextStart, "'s ") || gapIs(text, end, nextStart, '’s ')) && cryptoNouns.hasLowerCase(words, next);
+  // "Shiba Inu’s price": the possessive's "s" is a word of its own, so the noun is the word after it.
+  const possessive = nextStart === end + 1 && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) && words.end(next) === end + 2 && text.charCodeAt(end + 1) === 115;
+  const noun = possessive ? next + 1 : next;
+  const cryptoNounAfter = (possessive ? gapIs(text, end + 2, words.has(noun) ? words.start(noun) : -1, ' ') : spaceAfter) && cryptoNouns.hasLowerCase(words, noun);
   return {
     cryptoNounAfter,
     chainPrepositionBefore: spaceBefore && chainPrepositions.has(words, previous),

@@ -4,7 +4,7 @@ export const CRYPTO_NOUNS: ReadonlySet<string> = new Set([
   'token', 'tokens', 'coin', 'coins', 'memecoin', 'network', 'protocol', 'blockchain', 'chain',
   'mainnet', 'testnet', 'ecosystem', 'price', 'holder', 'holders', 'validators', 'dao', 'foundation', 'labs',
   'staking', 'airdrop', 'whales', 'treasury', 'tvl', 'etf', 'etfs', 'futures', 'perps', 'wallet',
-  'exchange', 'dex', 'bridge', 'stablecoin', 'finance',
+  'exchange', 'dex', 'bridge', 'stablecoin', 'finance', 'cryptocurrency', 'crypto',
   // a DeFi protocol's liquidity and its incidents ("the Curve pool", "after the Curve exploit")
   'pool', 'pools', 'exploit',
   // "the Marinade Discord", "Maker PSM": the project's own community channel or module.
@@ -74,6 +74,8 @@ export const GENERIC_TERM_NAMES: ReadonlySet<string> = new Set([
   'stable coin', 'meme coin', 'wrapped token', 'smart contract', 'smart contracts', 'real world asset',
   'real world assets', 'decentralized finance', 'proof of stake', 'proof of work', 'layer', 'move',
   'solidity', 'rust', 'zero knowledge', 'rollup', 'rollups',
+  // "$200 Million and BTC …": an amount's word, never a small coin named after it
+  'hundred', 'thousand', 'million', 'billion', 'trillion',
   // "Native Token: COMP", "the network's gas token": what a token is for, never a coin's name
   // ("Native" and "Gas Token" are small coins in /coins/list).
   'native token', 'native tokens', 'native coin', 'gas token', 'gas tokens', 'reward token', 'reward tokens',

@@ -86,6 +86,11 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Bitcoin XT', coinId: 'bitcoin', policy: 'company' },
   // The coin's name split in two, as some writers and translations spell it ("Bit Coin and Doge coin").
   { name: 'Bit Coin', coinId: 'bitcoin' },
+  // TON's first name, while Telegram built it (2018–20), and Floki's name until 2023.
+  { name: 'Telegram Open Network', coinId: 'the-open-network' },
+  { name: 'Floki Inu', coinId: 'floki' },
+  // Pudgy Penguins' token by its ticker written as a word ("meme tokens like Pengu and …").
+  { name: 'Pengu', coinId: 'pudgy-penguins', policy: 'needs-context' },
   { name: 'XRP Ledger', coinId: 'ripple' },
   { name: 'XRPL', coinId: 'ripple' },
   // A name ending in "Coin" or "Credits" is written with a small "coin" as often ("the Binance

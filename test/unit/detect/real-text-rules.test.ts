@@ -1274,6 +1274,14 @@ describe('an acronym’s own phrase: the institution or term, and the page’s o
     expect(spans('People bought crypto currencies like Bit Coin that year.', '2021-05-10')).toEqual(['Bit Coin=bitcoin']);
   });
 
+  it('a possessive before a crypto noun, older names, an index and amounts (holdout26/27 after their scores)', () => {
+    expect(spans('His Shiba Inu puppy slept. Then Shiba Inu’s price fell 10% on Monday.')).toEqual(['Shiba Inu=shiba-inu']);
+    expect(spans('The Telegram Open Network (TON) launched; the TON blockchain grew.', '2019-06-01')).toEqual(['Telegram Open Network (TON)=the-open-network', 'TON=the-open-network']);
+    expect(spans('Meme coins like SHIB or the Floki Inu coin rallied.')).toEqual(['SHIB=shiba-inu', 'Floki Inu=floki']);
+    expect(spans('Bonds wobbled, with the MOVE index up overnight.')).toEqual([]);
+    expect(spans('Total market cap is $200 Million and BTC market cap is $100 Million.')).toEqual(['BTC=bitcoin']);
+  });
+
   it('an airport, a convention and passengers are no coin’s ticker alone', () => {
     expect(spans('Flights out of DIA were delayed by snow.')).toEqual([]);
     expect(spans('PAX East drew 80,000 fans; the A320 seats 180 PAX.', '2019-04-01')).toEqual([]);
