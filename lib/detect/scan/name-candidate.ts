@@ -76,6 +76,9 @@ function evidenceOf(words: Words, first: number, last: number, entries: readonly
   const needsContext = needsContextOnly(entries);
   const next = last + 1;
   const previous = first - 1;
+  // "Satoshi’s Vision": before a name, a possessive's "s" stands for the word it is glued to.
+  const apostrophe = text.charCodeAt(start - 3);
+  const owner = text.charCodeAt(start - 2) === 115 && (apostrophe === 39 || apostrophe === 8217) && words.end(previous) === start - 1 ? first - 2 : previous;
   const nextStart = words.has(next) ? words.start(next) : -1;
   const previousEnd = words.has(previous) ? words.end(previous) : -1;
   const spaceAfter = gapIs(text, end, nextStart, ' ');
@@ -88,7 +91,7 @@ function evidenceOf(words: Words, first: number, last: number, entries: readonly
     cryptoNounAfter,
     chainPrepositionBefore: spaceBefore && chainPrepositions.has(words, previous),
     // "Bitcoin Core", "Apple Vision", "Instagram Story": the tail of a longer proper noun.
-    capitalisedWordBefore: spaceBefore && startsWithCapital(words, previous) && !functionWords.hasLowerCase(words, previous),
+    capitalisedWordBefore: spaceBefore && startsWithCapital(words, owner) && !functionWords.hasLowerCase(words, owner),
     // "Sky News", "Core Scientific", "Flow Traders": part of a longer proper noun.
     capitalisedWordAfter: spaceAfter && !cryptoNounAfter && startsWithCapital(words, next),
     priceMoved: needsContext && PRICE_MOVE_AFTER.testAt(text, end),

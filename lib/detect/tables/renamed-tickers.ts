@@ -82,9 +82,10 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   { written: 'BCHSV', kind: 'ticker', eras: ALWAYS('bitcoin-cash-sv') },
   // Bitcoin Cash's November 2018 fork: exchanges listed the side that kept BCH as BCHABC (its node,
   // Bitcoin ABC) beside BCHSV until they renamed it back (Binance in late 2019). In the November
-  // 2020 fork the ABC side split off again as BCHA, now eCash (XEC); from then on "BCHABC" and
-  // "Bitcoin Cash ABC" are that coin.
-  { written: 'BCHABC', kind: 'ticker', eras: [{ until: '2020-11-15', coinId: 'bitcoin-cash' }, { coinId: 'ecash' }] },
+  // 2020 fork the ABC side split off again as BCHA, now eCash (XEC); from then on "Bitcoin Cash ABC"
+  // is that coin. Its exchanges wrote BCHA then, so the ticker BCHABC is the 2018 side at any date (a
+  // later or undated look back at the 2018 split).
+  { written: 'BCHABC', kind: 'ticker', eras: ALWAYS('bitcoin-cash') },
   { written: 'bitcoin cash abc', kind: 'name', eras: [{ until: '2020-11-15', coinId: 'bitcoin-cash' }, { coinId: 'ecash' }] },
   // A game or project named before its token existed: until the token, the name is no coin
   // (an era of ''), never the later token. Steem Monsters became "Splinterlands" in 2019; its

@@ -1122,8 +1122,9 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
     expect(spans('Deposits of BCHABC reopened on Monday.', '2019-03-01')).toEqual(['BCHABC=bitcoin-cash']);
   });
 
-  it('after the 2020 fork, the ABC side is eCash; plain Bitcoin Cash stays Bitcoin Cash', () => {
-    expect(spans('Deposits of BCHABC reopened while Bitcoin Cash rose.', '2021-02-01')).toEqual(['BCHABC=ecash', 'Bitcoin Cash=bitcoin-cash']);
+  it('after the 2020 fork, the name Bitcoin Cash ABC is eCash; the 2018 ticker BCHABC stays the 2018 side', () => {
+    expect(spans('Bitcoin Cash ABC deposits reopened while Bitcoin Cash rose.', '2021-02-01')).toEqual(['Bitcoin Cash ABC=ecash', 'Bitcoin Cash=bitcoin-cash']);
+    expect(spans('Looking back at BCHABC and BCHSV in 2018.', '2021-02-01')).toEqual(['BCHABC=bitcoin-cash', 'BCHSV=bitcoin-cash-sv']);
   });
 
   it('a signed move in brackets after a ticker is its move', () => {
@@ -1280,6 +1281,11 @@ describe('an acronym’s own phrase: the institution or term, and the page’s o
     expect(spans('Meme coins like SHIB or the Floki Inu coin rallied.')).toEqual(['SHIB=shiba-inu', 'Floki Inu=floki']);
     expect(spans('Bonds wobbled, with the MOVE index up overnight.')).toEqual([]);
     expect(spans('Total market cap is $200 Million and BTC market cap is $100 Million.')).toEqual(['BTC=bitcoin']);
+  });
+
+  it('a possessive owner before an ordinary-word name makes a longer proper noun; BCHABC is the 2018 side at any date', () => {
+    expect(spans('Bitcoin SV stands for Satoshi’s Vision, the camp around Craig Wright.', '2026-11-28')).toEqual(['Bitcoin SV=bitcoin-cash-sv']);
+    expect(spans('The split made two coins: Bitcoin Cash ABC (BCHABC) and Bitcoin Cash SV (BCHSV).', '2026-11-28')).toEqual(['Bitcoin Cash ABC (BCHABC)=bitcoin-cash', 'Bitcoin Cash SV (BCHSV)=bitcoin-cash-sv']);
   });
 
   it('an airport, a convention and passengers are no coin’s ticker alone', () => {
