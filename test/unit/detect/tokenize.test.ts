@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HashBits, pairHash } from '../../../lib/detect/text/hash-bits';
-import { WORD_PATTERN, Words, wordHash } from '../../../lib/detect/text/tokenize';
+import { readFileSync } from 'node:fs';
+import { WORD_PATTERN, Words, nameKey, wordHash } from '../../../lib/detect/text/tokenize';
 import { lexicon } from './detect-text';
 
 const PIECES = ['Bitcoin', 'io.net', 'Fetch.ai', '0.021', 'a..b', 'x.', '.y', '$ATH', "BTC's", 'ETH-USD', 'é', 'Ünï', '日本', '下架', '비트', 'SOL', '🚀', '𝐀𝐁', ' ', '\n', '.', '-', '/', 'İ', 'ß'];
@@ -72,5 +73,21 @@ describe('HashBits', () => {
     expect(ordinary.filter((word) => first.mayHave(wordHash(word)))).toEqual([]);
     expect(first.mayHave(wordHash('bitcoin'))).toBe(true);
     expect(lexicon.nameHashes.prefixes.mayHave(pairHash(wordHash('shiba'), wordHash('inu')))).toBe(true);
+  });
+});
+
+describe('nameKey', () => {
+  // The per-tab names are matched by the scan's words; the long tail's by nameKey on both sides (a hint
+  // and a name), so only the per-tab names must agree with the tokenizer.
+  it('gives every per-tab coin name the words the scan reads (none joins Latin and CJK letters)', () => {
+    const names: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') names.push(value);
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    for (const file of ['lexicon-top.json']) collect(JSON.parse(readFileSync(new URL(`../../../public/data/${file}`, import.meta.url), 'utf8')));
+    expect(names.length).toBeGreaterThan(675);
+    for (const name of names) expect(nameKey(name), name).toBe((name.match(WORD_PATTERN) ?? []).join(' ').toLowerCase());
   });
 });
