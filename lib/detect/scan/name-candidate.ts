@@ -77,14 +77,13 @@ function evidenceOf(words: Words, first: number, last: number, entries: readonly
   const next = last + 1;
   const previous = first - 1;
   // "Satoshi’s Vision": before a name, a possessive's "s" stands for the word it is glued to.
-  const apostrophe = text.charCodeAt(start - 3);
-  const owner = text.charCodeAt(start - 2) === 115 && (apostrophe === 39 || apostrophe === 8217) && words.end(previous) === start - 1 ? first - 2 : previous;
+  const owner = isPossessiveAt(text, start - 3) && words.end(previous) === start - 1 ? first - 2 : previous;
   const nextStart = words.has(next) ? words.start(next) : -1;
   const previousEnd = words.has(previous) ? words.end(previous) : -1;
   const spaceAfter = gapIs(text, end, nextStart, ' ');
   const spaceBefore = gapIs(text, previousEnd, start, ' ');
   // "Shiba Inu’s price": the possessive's "s" is a word of its own, so the noun is the word after it.
-  const possessive = nextStart === end + 1 && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) && words.end(next) === end + 2 && text.charCodeAt(end + 1) === 115;
+  const possessive = nextStart === end + 1 && isPossessiveAt(text, end) && words.end(next) === end + 2;
   const noun = possessive ? next + 1 : next;
   const cryptoNounAfter = (possessive ? gapIs(text, end + 2, words.has(noun) ? words.start(noun) : -1, ' ') : spaceAfter) && cryptoNouns.hasLowerCase(words, noun);
   return {
@@ -102,4 +101,10 @@ function evidenceOf(words: Words, first: number, last: number, entries: readonly
     // The words are one line's (scanText fills them line by line): the Title Case window stays in it.
     titleCase: needsContext && isTitleCase(text, start, end, words),
   };
+}
+
+/** An apostrophe (straight or curly) at `at` with an "s" after it: a possessive, whose "s" the tokenizer makes a word. */
+function isPossessiveAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code === 39 || code === 8217) && text.charCodeAt(at + 1) === 115;
 }
