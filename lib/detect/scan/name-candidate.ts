@@ -47,7 +47,7 @@ function needsContextOnly(entries: readonly NameEntry[]): boolean {
  * path (withExactLookups) still asks them, so fast-path.test.ts fails if a rule starts to read
  * them for distinctive names.
  */
-const UNREAD_EVIDENCE: NameEvidence = Object.freeze({
+export const UNREAD_EVIDENCE: NameEvidence = Object.freeze({
   cryptoNounAfter: false,
   chainPrepositionBefore: false,
   capitalisedWordBefore: false,

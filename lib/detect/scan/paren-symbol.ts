@@ -1,6 +1,6 @@
 import { coinsForSymbol, type Lexicon, type LexiconCoin, type NameEntry } from '../lexicon/compile-lexicon';
 import { ACRONYM_SKIP } from '../tables/context-words';
-import type { Words } from '../text/tokenize';
+import { isCjk, type Words } from '../text/tokenize';
 import { joinsName, mayBeName, nameEntriesOf } from './name-match';
 import type { Candidate } from './candidates';
 import { Phrase } from '../text/phrase';
@@ -136,7 +136,9 @@ function capitalisedHintStart(words: Words, runStart: number, index: number, sym
   const last = words.word(index - 1);
   if (last.toUpperCase() === symbol || (/^\p{Ll}/u.test(last) && last.toUpperCase().includes(symbol))) return index - 1;
   let start = index;
-  // A caseless script's name counts as capitalised: Korean and Japanese notices write "루프네트워크(LOOM)".
-  while (start > runStart && /^[\p{Lu}\p{N}\p{Lo}]/u.test(words.word(start - 1))) start--;
-  return start;
+  while (start > runStart && /^[\p{Lu}\p{N}]/u.test(words.word(start - 1))) start--;
+  // A caseless script has no capital to follow back: Korean and Japanese notices glue the name to
+  // the bracket ("루프네트워크(LOOM)"), and the words before it are the sentence's ("비트코인 역시 미국
+  // 소비자물가지수(CPI)" holds Bitcoin, not a name of four words).
+  return start === index && isCjk(last.charCodeAt(0)) ? index - 1 : start;
 }

@@ -16,6 +16,7 @@ import { nameCandidate } from './name-candidate';
 import { allowedEntries, foundNameEntries, longestNameAt, mayBeName } from './name-match';
 import { nameSymbolAt } from './paren-symbol';
 import { glossedLongTailAt } from './glossed-ticker';
+import { scriptNamesAt } from './script-name';
 
 /** Listed names that /coins/list holds junk tokens for: firms, and networks with no coin. Asked
  * of both tables, not a union built at load: the content script fills them after it loads. */
@@ -78,6 +79,8 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     const end = words.end(i);
     if (isExcluded(start, end)) continue;
     const before = text.charCodeAt(start - 1);
+    // "比特币", "ビットコインの", "биткоина": a coin in the word's own script (script-name.ts).
+    if (words.nonAscii(i) && text.charCodeAt(start) >= 0x400 && scriptNamesAt(words, i, lexicon, found)) continue;
     // "the", "bitcoin", "160": an ASCII word with no capital and no "$" before it can only begin
     // a name (every other form needs a capital or the "$"), and "the" is listed only because
     // "The Graph" begins with it: most such words stop at the name's hashes with the next word.

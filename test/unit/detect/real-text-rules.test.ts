@@ -1192,7 +1192,8 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
     // A bare ticker glued after CJK letters needs a licence, as an acronym does: the acronyms' own
     // phrases are English ("苏黎世联邦理工学院ETH" is the university).
     expect(spans('她在苏黎世联邦理工学院ETH读博士。我每周做三次TRX悬挂训练。')).toEqual([]);
-    expect(spans('ETH/USDT上涨。比特币BTC价格上涨，以太坊ETH下跌')).toEqual(['ETH=ethereum', 'USDT=tether', 'ETH=ethereum']);
+    // The coins' Chinese names are mentions too (tables/script-names.ts), and they bind BTC.
+    expect(spans('ETH/USDT上涨。比特币BTC价格上涨，以太坊ETH下跌')).toEqual(['ETH=ethereum', 'USDT=tether', '比特币=bitcoin', 'BTC=bitcoin', '以太坊=ethereum', 'ETH=ethereum']);
     // Inside a Latin word nothing changes: "somETHing", "BTCs" after a letter.
     expect(spans('something')).toEqual([]);
   });

@@ -1,0 +1,53 @@
+/**
+ * Coins written in Chinese, Japanese, Korean, Russian and Ukrainian (tables/script-names.ts,
+ * scan/script-name.ts). Sentences we wrote ourselves.
+ */
+import { describe, expect, it } from 'vitest';
+import { LONGEST_SCRIPT_NAME } from '../../../lib/detect/scan/script-name';
+import { SCRIPT_NAMES } from '../../../lib/detect/tables/name-aliases';
+import { detectText, lexicon } from './detect-text';
+
+/** Each mention as "coin-id:written text", in text order. */
+const found = (text: string): string[] => detectText(text).map((m) => `${m.coinId}:${text.slice(m.start, m.end)}`);
+
+// [rule, text, mentions in order]
+const CASES: [string, string, string[]][] = [
+  ['a Han name stands anywhere in a run of Han letters', '比特币价格周二上涨5%，以太坊和莱特币跟涨。', ['bitcoin:比特币', 'ethereum:以太坊', 'litecoin:莱特币']],
+  ['the longest Han name wins', '比特币现金分叉后，比特币仍然领先。', ['bitcoin-cash:比特币现金', 'bitcoin:比特币']],
+  ['traditional characters', '比特幣與以太幣同步下跌。', ['bitcoin:比特幣', 'ethereum:以太幣']],
+  ['a Latin ticker glued after a Han name is a mention of its own', '比特币BTC今日走强。', ['bitcoin:比特币', 'bitcoin:BTC']],
+  ['a katakana name before a particle or a Han letter', 'ビットコインの価格が上がり、イーサリアム価格も続いた。', ['bitcoin:ビットコイン', 'ethereum:イーサリアム']],
+  ['a katakana name inside a longer katakana word is not it', 'ビットコインキャッシュが急騰した。', ['bitcoin-cash:ビットコインキャッシュ']],
+  ['the middle dot separates katakana names', 'ビットコイン・イーサリアム・ソラナが上昇した。', ['bitcoin:ビットコイン', 'ethereum:イーサリアム', 'solana:ソラナ']],
+  ['a Hangul name at the start of a word, particle after it', '비트코인은 3% 올랐고 이더리움도 상승했다.', ['bitcoin:비트코인', 'ethereum:이더리움']],
+  ['a short Hangul name takes a particle', '테더는 발행량을 늘렸고 트론의 거래량도 늘었다.', ['tether:테더', 'tron:트론']],
+  ['a short Hangul name inside a longer word is not it', '휴대폰 테더링 요금이 올랐다. 메가트론은 영화 속 악당이다.', []],
+  ['a Cyrillic name with its case ending is the whole word', 'Курс биткоина упал, а эфириум вырос на 4%. Биткоином платят редко.', ['bitcoin:биткоина', 'ethereum:эфириум', 'bitcoin:Биткоином']],
+  ['Ukrainian', 'Біткоїн подешевшав, курс біткоїну опустився нижче $60 000.', ['bitcoin:Біткоїн', 'bitcoin:біткоїну']],
+  ['a throne and a broadcast stay words', 'Король взошёл на трон, а вечерний эфир начался в восемь.', []],
+  ['a longer Cyrillic word that begins with a name is another word', 'Солановый соус к мясу подают холодным.', []],
+  ['a long katakana name may open a compound', 'ビットコインウォレットを作った。', ['bitcoin:ビットコイン']],
+  ['a Hangul name after a dot glued to the sentence before', '반토막 났다.비트코인을 제외한 나머지도 내렸다.', ['bitcoin:비트코인']],
+  ['the words before a bracket in a caseless script are not one name', '비트코인 역시 미국 소비자물가지수(CPI) 발표를 앞두고 있다.', ['bitcoin:비트코인']],
+  // names that are ordinary words too count only on a page that names three coins
+  ['a polka-dot dress is no coin', 'ポルカドットのワンピースが人気だ。リップル電流を抑える回路も紹介する。', []],
+  ['on a page of coins, the ordinary-word name is the coin', 'ビットコイン、イーサリアム、ソラナが上昇し、リップルも5%上げた。', ['bitcoin:ビットコイン', 'ethereum:イーサリアム', 'solana:ソラナ', 'ripple:リップル']],
+  ['a reply to a post is no coin', '리플이 달렸다. 도지는 병이 다시 도진다는 뜻이다.', []],
+  ['on a page of coins, 리플 and 에이다 are coins', '비트코인, 이더리움, 솔라나가 올랐고 리플은 4%, 에이다는 2% 상승했다.', ['bitcoin:비트코인', 'ethereum:이더리움', 'solana:솔라나', 'ripple:리플', 'cardano:에이다']],
+  ['a broadcast is no coin', 'Прямой эфир начнётся в восемь.', []],
+  ['on a page of coins, эфир is ether', 'Биткоин, солана и лайткоин выросли, эфир подорожал на 3%.', ['bitcoin:Биткоин', 'solana:солана', 'litecoin:лайткоин', 'ethereum:эфир']],
+  ['Latin words with accents are untouched', 'Bitcoin fiel in Zürich um 3 %, Ether stieg.', ['bitcoin:Bitcoin', 'ethereum:Ether']],
+];
+
+describe('coins in the reader\u2019s script', () => {
+  for (const [rule, text, mentions] of CASES) it(rule, () => expect(found(text)).toEqual(mentions));
+
+  it('every row names a coin the per-tab lexicon holds, and no name twice', () => {
+    const names = SCRIPT_NAMES.flatMap(([, ...written]) => written.filter((name) => name !== ''));
+    expect(new Set(names).size).toBe(names.length);
+    expect(Math.max(...names.map((name) => name.length))).toBe(LONGEST_SCRIPT_NAME);
+    for (const [id] of SCRIPT_NAMES) expect(lexicon.coins.has(id as string), id).toBe(true);
+    // Cyrillic names are matched against the word in lower case.
+    for (const name of names) if (/\p{Script=Cyrillic}/u.test(name)) expect(name).toBe(name.toLowerCase());
+  });
+});
