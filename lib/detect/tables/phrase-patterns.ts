@@ -42,8 +42,9 @@ export const PHRASE_PATTERNS = {
   // context.ts isListGap: "Tezos⏎232 million⏎Waves⏎16 million": after a row's name alone on its line in
   // a table scraped to lines, one to three lines that hold only an amount ("11 million", "$79.4M",
   // "4.2%", "100,000 ETH"), up to the next line's start or the text's end; a time ("3:45", a track
-  // list), a distance ("57.9 million km", planets) or any other word is no amount.
-  rowAmountsAfter: data(/[ \t]*(?:\n[ \t]*[~≈$€£+\-−]?\d[\d.,]*(?:[ \t]?(?:[kKmMbB]|mn|mln|bn|million|billion|thousand))?(?:[ \t]?(?:%|USD|\$|ETH|BTC))?[ \t]*){1,3}(?:\n[ \t]*|$)/y),
+  // list), a distance ("57.9 million km", planets) or any other word is no amount. The amounts may
+  // stand on the name's own line too, as a ticker tape prints its rows ("BTC 0.59%⏎ETH 0.23%⏎SOL 2.81%").
+  rowAmountsAfter: data(/[ \t]*(?:[\n \t][ \t]*[~≈$€£+\-−]?\d[\d.,]*(?:[ \t]?(?:[kKmMbB]|mn|mln|bn|million|billion|thousand))?(?:[ \t]?(?:%|USD|\$|ETH|BTC))?[ \t]*){1,3}(?:\n[ \t]*|$)/y),
   // "ONE tokens", "NOT token": the ticker names a token outright.
   tokenNounAfter: data(/(?:['’]s)?\s(?:tokens?|coins?)\b/iy),
   // "Mantra is the native cryptocurrency of …", "Helium is a decentralized wireless network";

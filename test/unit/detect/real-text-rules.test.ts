@@ -1157,6 +1157,9 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
     const table = 'Biggest ICOs of 2017\n\nICO\nAmount\nTezos\n232 million\nAugur\n11 million\nWaves\n16 million\nArk\n$4.2M\nEOS\n185 million';
     expect(spans(table, '2018-01-15')).toEqual(['Tezos=tezos', 'Augur=augur', 'Waves=waves', 'Ark=ark', 'EOS=eos']);
     expect(spans('Bitcoin\n$91,000\nStellar\n$0.12\nWaves\n-2.1%', '2023-06-01')).toEqual(['Bitcoin=bitcoin', 'Stellar=stellar', 'Waves=waves']);
+    // A ticker tape prints each row's amounts on the name's own line.
+    expect(spans('BTC 0.59%\nETH 0.23%\nSOL 2.81%\nPEPE 0.40%\nSHIB 3.09%')).toEqual(['BTC=bitcoin', 'ETH=ethereum', 'SOL=solana', 'PEPE=pepe', 'SHIB=shiba-inu']);
+    expect(spans('Bitcoin $91,000 +1.2%\nStellar $0.12 -0.4%\nWaves $1.10 -2.1%', '2023-06-01')).toEqual(['Bitcoin=bitcoin', 'Stellar=stellar', 'Waves=waves']);
   });
 
   it('rows of no coin, times, distances and a word that opens a sentence are no table of coins', () => {
@@ -1165,6 +1168,9 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
     expect(spans('Bitcoin\n21 million\nJupiter\n778 million km\nSaturn\n1.4 billion km')).toEqual(['Bitcoin=bitcoin']);
     expect(spans('Ethereum\n3,000\nWaves of selling hit the market.')).toEqual(['Ethereum=ethereum']);
     expect(spans('Bitcoin\n21 million\nNear the close, stocks fell.')).toEqual(['Bitcoin=bitcoin']);
+    // Amounts on the line of a word that is no coin: planets and their distances, a race's times.
+    expect(spans('Mercury 57.9 million km\nVenus 108.2 million km\nEarth 149.6 million km')).toEqual([]);
+    expect(spans('Results\nBitcoin 21 million\nHarmony 3:45\nWaves 4:10')).toEqual(['Bitcoin=bitcoin']);
   });
 
   it('a ticker in the plural after a holder’s possessive or a holding’s adjective', () => {
