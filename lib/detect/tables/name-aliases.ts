@@ -320,31 +320,33 @@ export const CHAIN_NAMES: readonly NameAlias[] = [
 ];
 
 /**
- * Coins as Chinese, Japanese, Korean, Russian and Ukrainian news write them: each row is a
- * CoinGecko id, then its names in those scripts (Cyrillic in lower case). Bitcoin's are those of
- * CoinGecko's own `localization` field (../shared/fixtures/coingecko/coin-bitcoin.json) plus the
- * spellings the press uses beside them (биткойн, біткойн); the rest are the names those
- * languages' crypto press and exchanges use. After an empty string, the names that are also
- * ordinary words or other famous things in their language: they count only as other
- * ordinary-word names do, on a page that already names three coins (scan/verdicts.ts), so a
- * polka-dot dress (ポルカドット), a reply to a post (리플), tethered shooting (テザー撮影), ripple
- * current (リップル電流), the TRON operating system (トロン), Cardano's formula (カルダノの公式), a
+ * Coins as Chinese, Japanese, Korean, Russian and Ukrainian news write them (and Bitcoin and
+ * Ethereum in Arabic): each row is a CoinGecko id, then its names in those scripts (Cyrillic in
+ * lower case). Bitcoin's are those of CoinGecko's own `localization` field
+ * (../shared/fixtures/coingecko/coin-bitcoin.json) plus the spellings the press uses beside them
+ * (биткойн, біткойн); the rest are the names those languages' crypto press and exchanges use. After
+ * an empty string, the names that are also ordinary words or other famous things in their language:
+ * they count only as other ordinary-word names do, on a page that already names three coins
+ * (scan/verdicts.ts), so a polka-dot dress (ポルカドット), a reply to a post (리플), tethered shooting
+ * (テザー撮影), ripple current (リップル電流), the TRON operating system (トロン), Cardano's formula (カルダノの公式), a
  * broadcast (эфир), a disease flaring up again (도지다) or a bed and breakfast (비앤비) stay words.
  *
  * How they are read (scan/script-name.ts): Chinese writes no space between words, so a Han name
- * counts wherever it stands ("比特币价格"). A katakana name needs no katakana before it, and a
- * Hangul name starts its word (or follows a dot glued to the sentence before); a name of four
- * letters or more may have anything after it ("ビットコインウォレット", "비트코인값"), the longest
- * name first ("ビットコインキャッシュ" is its own row), a shorter one no katakana after it ("ソラナの")
- * or a Korean particle or nothing ("테더는", never "테더링", tethering). A Cyrillic name takes a
- * case ending of up to three letters ("биткоина", "біткоїну").
+ * counts wherever it stands ("比特币价格"), and so does an Arabic one (Arabic glues its article and
+ * conjunctions before a noun: "والبيتكوين"). Thai and Devanagari are left out: their vowel signs
+ * are marks, not letters, so the tokenizer cuts their words apart. A katakana name needs no
+ * katakana before it, and a Hangul name starts its word (or follows a dot glued to the sentence
+ * before); a name of four letters or more may have anything after it ("ビットコインウォレット", "비트코인값"), the
+ * longest name first ("ビットコインキャッシュ" is its own row), a shorter one no katakana after it ("ソラナの") or
+ * a Korean particle or nothing ("테더는", never "테더링", tethering). A Cyrillic name takes a case ending
+ * of up to three letters ("биткоина", "біткоїну").
  *
  * Left out: Russian трон (a throne, and "back on the throne" of any market leader), Chinese 瑞波
  * alone (Ripple the firm) and 雪崩 (an avalanche).
  */
 export const SCRIPT_NAMES: readonly (readonly string[])[] = [
-  ['bitcoin', '比特币', '比特幣', 'ビットコイン', '비트코인', 'биткоин', 'биткойн', 'біткоїн', 'біткойн'],
-  ['ethereum', '以太坊', '以太币', '以太幣', 'イーサリアム', '이더리움', 'эфириум', 'ефіріум', 'етеріум', '', 'эфир', 'ефір'],
+  ['bitcoin', '比特币', '比特幣', 'ビットコイン', '비트코인', 'биткоин', 'биткойн', 'біткоїн', 'біткойн', 'بيتكوين'],
+  ['ethereum', '以太坊', '以太币', '以太幣', 'イーサリアム', '이더리움', 'эфириум', 'ефіріум', 'етеріум', 'إيثريوم', '', 'эфир', 'ефір'],
   ['tether', '泰达币', '泰達幣', '테더', 'тезер', '', 'テザー'],
   ['ripple', '瑞波币', '瑞波幣', '', 'リップル', '리플'],
   ['binancecoin', '币安币', '幣安幣', 'バイナンスコイン', '바이낸스코인', '', '비앤비'],

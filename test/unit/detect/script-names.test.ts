@@ -36,6 +36,7 @@ const CASES: [string, string, string[]][] = [
   ['on a page of coins, 리플 and 에이다 are coins', '비트코인, 이더리움, 솔라나가 올랐고 리플은 4%, 에이다는 2% 상승했다.', ['bitcoin:비트코인', 'ethereum:이더리움', 'solana:솔라나', 'ripple:리플', 'cardano:에이다']],
   ['a broadcast is no coin', 'Прямой эфир начнётся в восемь.', []],
   ['on a page of coins, эфир is ether', 'Биткоин, солана и лайткоин выросли, эфир подорожал на 3%.', ['bitcoin:Биткоин', 'solana:солана', 'litecoin:лайткоин', 'ethereum:эфир']],
+  ['an Arabic name inside the word its article and conjunction are glued to', 'ارتفع سعر البيتكوين بنسبة 5%، وتراجع الإيثريوم.', ['bitcoin:بيتكوين', 'ethereum:إيثريوم']],
   ['Latin words with accents are untouched', 'Bitcoin fiel in Zürich um 3 %, Ether stieg.', ['bitcoin:Bitcoin', 'ethereum:Ether']],
 ];
 
