@@ -93,4 +93,18 @@ describe('painting the page', () => {
     await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBe(painted + 1);
     await expect.poll(() => ext.badgeText(tabId), { timeout: 10_000 }).toBe('4');
   });
+
+  it('paints coins written in the reader\u2019s script, with the tables the background sent', async () => {
+    await page.evaluate(() =>
+      (window as unknown as { appendPosts(texts: string[]): void }).appendPosts([
+        '比特币价格周二上涨5%。',
+        'ビットコインの価格が上がった。',
+        '비트코인은 3% 올랐다.',
+        'Курс биткоина упал.',
+      ]),
+    );
+    await expect.poll(async () => (await paintedRanges(page)).map((range) => range.text).filter((text) => /[^\x00-\x7f]/.test(text)), { timeout: 10_000 }).toEqual(
+      expect.arrayContaining(['比特币', 'ビットコイン', '비트코인', 'биткоина']),
+    );
+  });
 });
