@@ -47,6 +47,10 @@ export function isShouting(text: string, start: number, end: number): boolean {
     const code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) upper++;
     else if (code < 97 || code > 122) continue;
+    // A small letter: once every character still to read could be a capital and the capitals
+    // would still be at most four times the small letters, the ratio cannot pass (running text
+    // stops here after a few words instead of reading all 80 characters).
+    else if (upper + to - i - 1 <= 4 * (letters + 1 - upper)) return false;
     letters++;
   }
   return letters >= 12 && upper / letters > 0.8;
