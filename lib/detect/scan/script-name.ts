@@ -1,5 +1,6 @@
 import type { Lexicon, NameEntry } from '../lexicon/compile-lexicon';
-import { SCRIPT_NAME_ENDINGS, SCRIPT_NAMES } from '../tables/name-aliases';
+import { SCRIPT_NAMES } from '../tables/name-aliases';
+import { Phrase } from '../text/phrase';
 import type { Words } from '../text/tokenize';
 import type { Candidate } from './candidates';
 import { UNREAD_EVIDENCE } from './name-candidate';
@@ -15,6 +16,9 @@ const isKatakana = (code: number): boolean => (code >= 0x30a1 && code <= 0x30fa)
 const isHangul = (code: number): boolean => code >= 0xac00 && code <= 0xd7af;
 /** The longest name of the table, in UTF-16 units (イーサリアムクラシック). */
 export const LONGEST_SCRIPT_NAME = 11;
+
+const CYRILLIC_ENDING = new Phrase('cyrillicEnding');
+const KOREAN_PARTICLE = new Phrase('koreanParticle');
 
 const nameCandidateOf = (start: number, end: number, entries: readonly NameEntry[]): Candidate => ({ kind: 'name', start, end, entries, evidence: UNREAD_EVIDENCE });
 
@@ -39,17 +43,11 @@ export function scriptNamesAt(words: Words, i: number, lexicon: Lexicon, found: 
       for (let k = 1; coin && k < row.length; k++) {
         const name = row[k] as string;
         if (name === '') policy = 'needs-context';
-        entries.set(name, [{ coin, policy, key: name }]);
+        const entry = [{ coin, policy, key: name }];
+        // Cyrillic names are written lower case in the table; a word may open with a capital.
+        entries.set(name, entry).set(name.charAt(0).toUpperCase() + name.slice(1), entry);
       }
     }
-  }
-  if (isCyrillic(text.charCodeAt(start))) {
-    const word = text.slice(start, end).toLowerCase();
-    for (let cut = 0; cut <= 3 && cut < word.length; cut++) {
-      const name = entries.get(word.slice(0, word.length - cut));
-      if (name && [...word.slice(word.length - cut)].every((letter) => (SCRIPT_NAME_ENDINGS[0] as string).includes(letter))) return found.push(nameCandidateOf(start, end, name)) > 0;
-    }
-    return false;
   }
   let any = false;
   for (let at = start; at < end; at++) {
@@ -57,11 +55,23 @@ export function scriptNamesAt(words: Words, i: number, lexicon: Lexicon, found: 
     // Longest first: "比特币现金" before "比特币".
     for (let stop = Math.min(end, at + LONGEST_SCRIPT_NAME); stop > at + 1; stop--) {
       const name = entries.get(text.slice(at, stop));
-      // What may stand after a short katakana or Hangul name: not another katakana letter; a
-      // Korean particle or nothing.
-      const next = stop < end && stop - at < 4 ? text.charCodeAt(stop) : -1;
-      if (!name || (isKatakana(code) ? (at > start && isKatakana(text.charCodeAt(at - 1))) || isKatakana(next) : isHangul(code) && ((at > start && text.charCodeAt(at - 1) !== 46) || (next !== -1 && !(SCRIPT_NAME_ENDINGS[1] as string).includes(text.charAt(stop)))))) continue;
-      found.push(nameCandidateOf(at, stop, name));
+      // A name of four letters or more stands anywhere ("アンチビットコイン", "친비트코인"). A shorter
+      // katakana name has no katakana letter before it, and one with katakana after it opens a
+      // compound ("ソラナベース"), which counts as an ordinary-word name does ("ソラナビーチ" is a
+      // beach), and never for a name that is an ordinary word already ("トロント"). A shorter Hangul
+      // name starts its word and has a Korean particle or nothing after it. A katakana name
+      // before 社 is the firm (リップル社).
+      const short = stop - at < 4;
+      const entry = name?.[0];
+      // A Cyrillic word is a name and its case ending ("биткоина", "Біткоїну"), nothing inside it.
+      if (isCyrillic(code)) {
+        if (at > start) break;
+        if (entry && CYRILLIC_ENDING.testAt(text, stop)) return found.push(nameCandidateOf(start, end, name as readonly NameEntry[])) > 0;
+        continue;
+      }
+      const compound = short && isKatakana(code) && isKatakana(text.charCodeAt(stop));
+      if (!entry || (isKatakana(code) ? text.charCodeAt(stop) === 0x793e || (short && at > start && isKatakana(text.charCodeAt(at - 1))) || (compound && entry.policy !== 'any-case') : isHangul(code) && short && ((at > start && text.charCodeAt(at - 1) !== 46) || (stop < end && !KOREAN_PARTICLE.testAt(text, stop))))) continue;
+      found.push(nameCandidateOf(at, stop, compound ? [{ coin: entry.coin, policy: 'needs-context', key: entry.key }] : (name as readonly NameEntry[])));
       any = true;
       at = stop - 1;
       break;

@@ -328,47 +328,48 @@ export const CHAIN_NAMES: readonly NameAlias[] = [
  * an empty string, the names that are also ordinary words or other famous things in their language:
  * they count only as other ordinary-word names do, on a page that already names three coins
  * (scan/verdicts.ts), so a polka-dot dress (ポルカドット), a reply to a post (리플), tethered shooting
- * (テザー撮影), ripple current (リップル電流), the TRON operating system (トロン), Cardano's formula (カルダノの公式), a
- * broadcast (эфир), a disease flaring up again (도지다) or a bed and breakfast (비앤비) stay words.
+ * (テザー撮影, 테더 드론), ripple current (リップル電流), the TRON operating system and the films (トロン,
+ * 트론), Cardano's formula (カルダノの公式, 卡尔达诺), a broadcast (эфир), a seismic wave field (波场),
+ * a truck after "a wave of" (一波卡车), a chain-link fence (チェーンリンクフェンス), collectors' world
+ * coins (ワールドコイン), the Colorado Avalanche (아발란체), a disease flaring up again (도지다), Ethernet's
+ * first syllables (이더) or a bed and breakfast (비앤비) stay words.
  *
  * How they are read (scan/script-name.ts): Chinese writes no space between words, so a Han name
  * counts wherever it stands ("比特币价格"), and so does an Arabic one (Arabic glues its article and
  * conjunctions before a noun: "والبيتكوين"). Thai and Devanagari are left out: their vowel signs
  * are marks, not letters, so the tokenizer cuts their words apart. A katakana name needs no
- * katakana before it, and a Hangul name starts its word (or follows a dot glued to the sentence
- * before); a name of four letters or more may have anything after it ("ビットコインウォレット", "비트코인값"), the
- * longest name first ("ビットコインキャッシュ" is its own row), a shorter one no katakana after it ("ソラナの") or
- * a Korean particle or nothing ("테더는", never "테더링", tethering). A Cyrillic name takes a case ending
- * of up to three letters ("биткоина", "біткоїну").
+ * katakana before it, whatever follows ("ビットコインウォレット", "ソラナベース"; the longest name first:
+ * "ビットコインキャッシュ" is its own row). A Hangul name starts its word (or follows a dot glued to the
+ * sentence before); one of four syllables or more may have anything after it ("비트코인값"), a
+ * shorter one only a Korean particle or nothing ("테더는", never "테더링", tethering). A Cyrillic name
+ * takes a case ending of up to three letters ("биткоина", "біткоїну").
  *
  * Left out: Russian трон (a throne, and "back on the throne" of any market leader), Chinese 瑞波
  * alone (Ripple the firm) and 雪崩 (an avalanche).
  */
 export const SCRIPT_NAMES: readonly (readonly string[])[] = [
-  ['bitcoin', '比特币', '比特幣', 'ビットコイン', '비트코인', 'биткоин', 'биткойн', 'біткоїн', 'біткойн', 'بيتكوين'],
-  ['ethereum', '以太坊', '以太币', '以太幣', 'イーサリアム', '이더리움', 'эфириум', 'ефіріум', 'етеріум', 'إيثريوم', '', 'эфир', 'ефір'],
-  ['tether', '泰达币', '泰達幣', '테더', 'тезер', '', 'テザー'],
-  ['ripple', '瑞波币', '瑞波幣', '', 'リップル', '리플'],
-  ['binancecoin', '币安币', '幣安幣', 'バイナンスコイン', '바이낸스코인', '', '비앤비'],
-  ['solana', '索拉纳', 'ソラナ', '솔라나', 'солана'],
-  ['dogecoin', '狗狗币', '狗狗幣', 'ドージコイン', '도지코인', 'догикоин', 'доджкоин', '', '도지'],
-  ['cardano', '艾达币', '艾達幣', '', 'カルダノ', '카르다노', '에이다', 'кардано'],
-  ['tron', '波场', '波場', '트론', '', 'トロン'],
-  ['litecoin', '莱特币', '萊特幣', 'ライトコイン', '라이트코인', 'лайткоин'],
+  ['bitcoin', '比特币', '比特幣', 'ビットコイン', '비트코인', 'биткоин', 'биткойн', 'біткоїн', 'біткоін', 'біткойн', 'بيتكوين', 'بتكوين'],
+  ['ethereum', '以太坊', '以太币', '以太幣', 'イーサリアム', '이더리움', 'эфириум', 'ефіріум', 'етеріум', 'إيثريوم', 'إيثيريوم', 'ايثريوم', '', 'эфир', 'ефір', '이더'],
+  ['tether', '泰达币', '泰達幣', 'тезер', '', 'テザー', '테더'],
+  ['ripple', '瑞波币', '瑞波幣', 'エックスアールピー', '엑스알피', '', 'リップル', '리플', 'рипл'],
+  ['binancecoin', 'バイナンスコイン', '바이낸스코인', '', '币安币', '幣安幣', '비앤비'],
+  ['solana', '索拉纳', '索拉納', 'ソラナ', '솔라나', 'солан', 'سولانا'],
+  ['dogecoin', '狗狗币', '狗狗幣', '狗币', 'ドージコイン', 'ドッジコイン', '도지코인', 'догикоин', 'доджкоин', 'доджкоїн', 'دوجكوين', '', '도지'],
+  ['cardano', '艾达币', '艾達幣', 'エイダコイン', '', '卡尔达诺', 'カルダノ', '카르다노', '에이다', 'кардано'],
+  ['tron', '', '트론', '波场', '波場', 'トロン'],
+  ['litecoin', '莱特币', '萊特幣', 'ライトコイン', '라이트코인', 'лайткоин', 'лайткоїн'],
   ['bitcoin-cash', '比特币现金', '比特幣現金', 'ビットコインキャッシュ', '비트코인캐시'],
-  ['polkadot', '波卡', '폴카닷', 'полкадот', '', 'ポルカドット'],
+  ['wrapped-bitcoin', '包装比特币', 'ラップドビットコイン'],
+  ['polkadot', 'полкадот', '', '波卡', '폴카닷', 'ポルカドット'],
   ['monero', '门罗币', '門羅幣', 'モネロ', '모네로', 'монеро'],
   ['ethereum-classic', '以太坊经典', '以太坊經典', 'イーサリアムクラシック', '이더리움클래식'],
-  ['chainlink', 'チェーンリンク', '체인링크'],
-  ['avalanche-2', '아발란체', '', 'アバランチ'],
-  ['stellar', '恒星币', 'ステラルーメン', '스텔라루멘', '', '스텔라'],
+  ['chainlink', '체인링크', '', 'チェーンリンク'],
+  ['avalanche-2', '', '아발란체', 'アバランチ'],
+  ['stellar', '恒星币', '恆星幣', 'ステラルーメン', '스텔라루멘', 'стеллар', '', '스텔라'],
   ['shiba-inu', '柴犬币', '柴犬幣', '', 'シバイヌ', '시바이누'],
+  ['tezos', 'テゾス', '테조스'],
   ['uniswap', 'ユニスワップ', '유니스왑'],
-  ['worldcoin-wld', 'ワールドコイン', '월드코인'],
-  ['the-open-network', 'トンコイン', '톤코인'],
+  ['wemix-token', '위믹스'],
+  ['worldcoin-wld', '월드코인', '', 'ワールドコイン'],
+  ['the-open-network', 'トンコイン', '톤코인', 'тонкоин', 'тонкоїн'],
 ];
-
-/** What may follow a name in its word: the letters of Russian and Ukrainian case endings ("-а",
- * "-ом", "-ами", "-ів"), then the first syllables of Korean particles and endings ("은", "의",
- * "에서", "으로", "까지", "처럼"). Data, so that it travels with the lexicon. */
-export const SCRIPT_NAME_ENDINGS: readonly string[] = ['аеиоуыюяіїєйвмхь', '은는이가을를의에와과도만로으까보부처라란나랑뿐엔인야여께'];

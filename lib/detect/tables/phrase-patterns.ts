@@ -37,16 +37,18 @@ export const PHRASE_PATTERNS = {
   ),
   // "Render, Akash and Bittensor": what may stand between two neighbours in a list; also the next
   // item's marker of a bulleted or numbered list ("- Balancer⏎- Curve", "3. Zcash (ZEC)⏎4. Dash"),
-  // never a bare line break ("… on Bitcoin⏎Near the close" is a new paragraph).
-  listGap: data(/^(?:\s*[,&/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|&)\s+|[ \t]*\n[ \t]*(?:[-•*▪·]|\d{1,2}[.)])[ \t]+)$/),
+  // never a bare line break ("… on Bitcoin⏎Near the close" is a new paragraph). Chinese and Japanese
+  // write the enumeration comma and "and" with no space ("DOGEやTRUMP", "BTC、ETH和SOL").
+  listGap: data(/^(?:\s*[,&/、，・]\s*(?:and\s+|or\s+)?|[やと和与及]|\s+(?:and|or|vs\.?|versus|&)\s+|[ \t]*\n[ \t]*(?:[-•*▪·]|\d{1,2}[.)])[ \t]+)$/),
   // context.ts isListGap: "Tezos⏎232 million⏎Waves⏎16 million": after a row's name alone on its line in
   // a table scraped to lines, one to three lines that hold only an amount ("11 million", "$79.4M",
   // "4.2%", "100,000 ETH"), up to the next line's start or the text's end; a time ("3:45", a track
   // list), a distance ("57.9 million km", planets) or any other word is no amount. The amounts may
   // stand on the name's own line too, as a ticker tape prints its rows ("BTC 0.59%⏎ETH 0.23%⏎SOL 2.81%").
   rowAmountsAfter: data(/[ \t]*(?:[\n \t][ \t]*[~≈$€£+\-−]?\d[\d.,]*(?:[ \t]?(?:[kKmMbB]|mn|mln|bn|million|billion|thousand))?(?:[ \t]?(?:%|USD|\$|ETH|BTC))?[ \t]*){1,3}(?:\n[ \t]*|$)/y),
-  // "ONE tokens", "NOT token": the ticker names a token outright.
-  tokenNounAfter: data(/(?:['’]s)?\s(?:tokens?|coins?)\b/iy),
+  // "ONE tokens", "NOT token": the ticker names a token outright; so do the Chinese, Japanese and
+  // Korean nouns glued after it ("RED代幣", "SOL币", "ARBトークン", "WLD토큰").
+  tokenNounAfter: data(/(?:['’]s)?\s(?:tokens?|coins?)\b|\s?(?:代[币幣]|[币幣]|トークン|コイン|토큰|코인)/iy),
   // "Mantra is the native cryptocurrency of …", "Helium is a decentralized wireless network";
   // an appositive that says the same ("Camelot, the Arbitrum-native DEX", "Treasure, the gaming
   // ecosystem on Arbitrum").
@@ -233,5 +235,11 @@ export const PHRASE_PATTERNS = {
   nameGlossAfter: data(/ ?\(\p{Lu}\p{L}+(?:[ -]\p{L}+){0,2}\)/uy),
   // forms.ts: "hosting SWELL (its first ever conference)": a bracket after a bare ticker that says the
   // letters name an event, a body or a work; the noun ends the bracket ("SWELL (the staking token)" is none).
+  // script-name.ts: what may follow a Cyrillic name in its word, the letters of a Russian or
+  // Ukrainian case ending ("-а", "-ом", "-ами", "-ів") to the word's end, asked at the name's end.
+  cyrillicEnding: data(/[аеиоуыюяіїєйвмхь]{0,3}(?![\p{L}\p{N}])/uy),
+  // script-name.ts: the first syllable of a Korean particle or ending after a short Hangul name ("은",
+  // "의", "에서", "으로", "까지", "처럼", "하고", "조차"), asked right after the name.
+  koreanParticle: data(/[은는이가을를의에와과도만로으까보부처라란나랑뿐엔인야여께하조]/y),
   eventGlossAfter: data(/ \((?:its|the|an?|our|their|his|her|this|that)\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:conference|summit|event|festival|meetup|hackathon|expo|convention|awards?|gala|symposium|tour|album|film|movie|series|band|union|agency|department|committee|council|act|bill|law|regulation|programme|campaign)\)/uy),
 };

@@ -3,6 +3,7 @@
  * scan/script-name.ts). Sentences we wrote ourselves.
  */
 import { describe, expect, it } from 'vitest';
+import { UNREAD_EVIDENCE } from '../../../lib/detect/scan/name-candidate';
 import { LONGEST_SCRIPT_NAME } from '../../../lib/detect/scan/script-name';
 import { SCRIPT_NAMES } from '../../../lib/detect/tables/name-aliases';
 import { detectText, lexicon } from './detect-text';
@@ -20,10 +21,20 @@ const CASES: [string, string, string[]][] = [
   ['a katakana name inside a longer katakana word is not it', 'ビットコインキャッシュが急騰した。', ['bitcoin-cash:ビットコインキャッシュ']],
   ['the middle dot separates katakana names', 'ビットコイン・イーサリアム・ソラナが上昇した。', ['bitcoin:ビットコイン', 'ethereum:イーサリアム', 'solana:ソラナ']],
   ['a Hangul name at the start of a word, particle after it', '비트코인은 3% 올랐고 이더리움도 상승했다.', ['bitcoin:비트코인', 'ethereum:이더리움']],
-  ['a short Hangul name takes a particle', '테더는 발행량을 늘렸고 트론의 거래량도 늘었다.', ['tether:테더', 'tron:트론']],
-  ['a short Hangul name inside a longer word is not it', '휴대폰 테더링 요금이 올랐다. 메가트론은 영화 속 악당이다.', []],
+  ['a short Hangul name takes a particle', '솔라나는 발행량을 늘렸고 모네로의 거래량도 늘었다.', ['solana:솔라나', 'monero:모네로']],
+  ['a short Hangul name inside a longer word is not it', '휴대폰 테더링 요금이 올랐다. 메가트론은 영화 속 악당이다. 모네로빌 마을.', []],
+  ['a long name stands anywhere in its word', '친비트코인 행보가 이어지고, 彼はアンチビットコイン派だ。', ['bitcoin:비트코인', 'bitcoin:ビットコイン']],
+  ['a short katakana name opening a compound counts among coins', 'ビットコイン、イーサリアム、ライトコインが上昇、ソラナチェーン上のミームコインが増え、モネロマイニングも続く。', ['bitcoin:ビットコイン', 'ethereum:イーサリアム', 'litecoin:ライトコイン', 'solana:ソラナ', 'monero:モネロ']],
+  ['a short katakana name opening a compound alone is another word', 'ソラナビーチの夕日は美しい。トロントの冬は寒い。', []],
+  ['a katakana name before 社 is the firm', 'ビットコイン、イーサリアム、ソラナが上昇する中、リップル社は和解を発表した。', ['bitcoin:ビットコイン', 'ethereum:イーサリアム', 'solana:ソラナ']],
+  ['a Han name before 社区 is still the coin', '比特币社区对此反应强烈。', ['bitcoin:比特币']],
+  ['the longest name wins inside a compound', '包装比特币（WBTC）的供应量创新高，ラップドビットコインも増えた。', ['wrapped-bitcoin:包装比特币', 'wrapped-bitcoin:WBTC', 'wrapped-bitcoin:ラップドビットコイン']],
+  ['a Cyrillic name whose ending replaces its last vowel', 'Инвесторы переводят средства из эфириума в солану. С соланой связано многое.', ['ethereum:эфириума', 'solana:солану', 'solana:соланой']],
+  ['two-character Han names that are also words count only among coins', '新一波卡车司机罢工。实验测量了电磁波场的强度。', []],
+  ['a chain-link fence and collectors\u2019 world coins', '庭にチェーンリンクフェンスを設置した。ワールドコインの収集が趣味だ。', []],
   ['a Cyrillic name with its case ending is the whole word', 'Курс биткоина упал, а эфириум вырос на 4%. Биткоином платят редко.', ['bitcoin:биткоина', 'ethereum:эфириум', 'bitcoin:Биткоином']],
   ['Ukrainian', 'Біткоїн подешевшав, курс біткоїну опустився нижче $60 000.', ['bitcoin:Біткоїн', 'bitcoin:біткоїну']],
+  ['a Cyrillic name in capitals opening a sentence, and with a hyphen after it', 'Биткоин-сообщество спорит. Солана выросла.', ['bitcoin:Биткоин', 'solana:Солана']],
   ['a throne and a broadcast stay words', 'Король взошёл на трон, а вечерний эфир начался в восемь.', []],
   ['a longer Cyrillic word that begins with a name is another word', 'Солановый соус к мясу подают холодным.', []],
   ['a long katakana name may open a compound', 'ビットコインウォレットを作った。', ['bitcoin:ビットコイン']],
@@ -42,6 +53,11 @@ const CASES: [string, string, string[]][] = [
 
 describe('coins in the reader\u2019s script', () => {
   for (const [rule, text, mentions] of CASES) it(rule, () => expect(found(text)).toEqual(mentions));
+
+  it('a script name carries the shared evidence of a distinctive name: frozen, every fact false', () => {
+    expect(Object.isFrozen(UNREAD_EVIDENCE)).toBe(true);
+    expect(Object.values(UNREAD_EVIDENCE).every((fact) => fact === false)).toBe(true);
+  });
 
   it('every row names a coin the per-tab lexicon holds, and no name twice', () => {
     const names = SCRIPT_NAMES.flatMap(([, ...written]) => written.filter((name) => name !== ''));
