@@ -320,8 +320,8 @@ export const CHAIN_NAMES: readonly NameAlias[] = [
 ];
 
 /**
- * Coins as Chinese, Japanese, Korean, Russian and Ukrainian news write them (and Bitcoin and
- * Ethereum in Arabic): each row is a CoinGecko id, then its names in those scripts (Cyrillic in
+ * Coins as Chinese, Japanese, Korean, Russian and Ukrainian news write them (and four in
+ * Arabic): each row is a CoinGecko id, then its names in those scripts (Cyrillic in
  * lower case). Bitcoin's are those of CoinGecko's own `localization` field
  * (../shared/fixtures/coingecko/coin-bitcoin.json) plus the spellings the press uses beside them
  * (биткойн, біткойн); the rest are the names those languages' crypto press and exchanges use. After
