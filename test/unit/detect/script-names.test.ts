@@ -48,6 +48,8 @@ const CASES: [string, string, string[]][] = [
   ['a broadcast is no coin', 'Прямой эфир начнётся в восемь.', []],
   ['on a page of coins, эфир is ether', 'Биткоин, солана и лайткоин выросли, эфир подорожал на 3%.', ['bitcoin:Биткоин', 'solana:солана', 'litecoin:лайткоин', 'ethereum:эфир']],
   ['an Arabic name inside the word its article and conjunction are glued to', 'ارتفع سعر البيتكوين بنسبة 5%، وتراجع الإيثريوم.', ['bitcoin:بيتكوين', 'ethereum:إيثريوم']],
+  ['a Latin ticker glued before a Chinese, Japanese or Korean price move with its figure', '今天BTC跌破6万美元，ETH上涨5%。SOLが急騰し200ドルを回復。XRP가 급등해 3달러를 넘었다.', ['bitcoin:BTC', 'ethereum:ETH', 'solana:SOL', 'ripple:XRP']],
+  ['an acronym before a move word without a coin stays an acronym', 'AI概念股上涨3%，她在苏黎世联邦理工学院ETH读博士。', []],
   ['Latin words with accents are untouched', 'Bitcoin fiel in Zürich um 3 %, Ether stieg.', ['bitcoin:Bitcoin', 'ethereum:Ether']],
 ];
 
