@@ -13,6 +13,7 @@ import { languageShots, SHOT_LANGUAGES } from './language-shots';
 import { optionsShots } from './options-shots';
 import { popupShots } from './popup-shots';
 import { rateLimitShots } from './rate-limit-shots';
+import { scriptShots } from './script-shots';
 import { sinceShots } from './since-shots';
 import { until } from './until';
 
@@ -30,6 +31,8 @@ const languagesOnly = process.argv.includes('--languages');
 for (const scheme of only === 'since' ? [] : (['light', 'dark'] as const)) {
   for (const language of SHOT_LANGUAGES) await languageShots({ extensionDir, apiOrigin: server.origin, out, scheme, until }, language);
 }
+// A Japanese article, its coins written in katakana, with the UI in Japanese.
+for (const scheme of only === 'since' ? [] : (['light', 'dark'] as const)) await scriptShots({ extensionDir, apiOrigin: server.origin, out, scheme, until });
 for (const scheme of languagesOnly || only === 'since' ? [] : (['light', 'dark'] as const)) {
   const ext = await launchExtensionAt({ extensionDir, apiOrigin: server.origin, colorScheme: scheme });
   const page = await ext.openPage('demo-article.html');
