@@ -54,7 +54,7 @@ export const PHRASE_PATTERNS = {
   // an appositive that says the same ("Camelot, the Arbitrum-native DEX", "Treasure, the gaming
   // ecosystem on Arbitrum").
   definitionAfter: data(
-    /(?:(?:['’]s)?\s+(?:is|was|remains)|,)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:cryptocurrency|token|coin|blockchain|stablecoin|memecoin|altcoin|protocol|layer[- ](?:1|2|one|two)|dex|ecosystem|marketplace|aggregator|bridge)\b/iuy,
+    /(?:(?:['’]s)?\s+(?:is|was|remains)|,)\s+(?:the|a|an)\s+(?:[\p{L}()-]+\s+){0,3}?(?:cryptocurrency|token|coin|blockchain|stablecoin|memecoin|altcoin|protocol|layer[- ](?:1|2|one|two)|dex|ecosystem|marketplace|aggregator|bridge)\b/iuy,
   ),
   // "ATH, the all-time high", "ATH (all-time high)", "ATH, or all-time high": up to five words.
   appositiveAfter: data(/(?:,\s+(?:the\s+|an?\s+|or\s+|i\.e\.\s+)?|\s+\()((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/uy),
@@ -199,7 +199,7 @@ export const PHRASE_PATTERNS = {
   // holder's possessive (opening a sentence too) or a holding's adjective ("my ETHs", "My LTCs are
   // staked", "the available DOTs", "staked DOTs"),
   // never a bare article ("the DOTs" may be a state's departments of transportation).
-  pluralAfterAmount: data(/(?:\d[kKM]?|\b(?:[MmBb]illions of|[Hh]undreds of|[Dd]ozens of|less|fewer|more|many|much|some|few|any|win|won|earn|earns|earned|earning|[Mm]y|[Yy]our|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|available|staked|unstaked|bonded|locked))\s([A-Z][A-Z0-9]{2,9})s$/),
+  pluralAfterAmount: data(/(?:\d[kKM]?|\b(?:million|billion|thousand|[MmBb]illions of|[Hh]undreds of|[Dd]ozens of|less|fewer|more|many|much|some|few|any|win|won|earn|earns|earned|earning|[Mm]y|[Yy]our|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|available|staked|unstaked|bonded|locked))\s([A-Z][A-Z0-9]{2,9})s$/),
   // scan-text.ts: "5BTC", "1.2ETH": digits (an inner dot allowed) glued to three to six capitals, the ticker captured.
   gluedAmount: data(/^\d+(?:\.\d+)?([A-Z]{3,6})$/),
   // text/word-shape.ts: a whole word that is a mixed-case ticker ("stETH", "jitoSOL"; "USDe").

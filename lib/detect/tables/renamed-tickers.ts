@@ -64,6 +64,9 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   // Before its token sale (Binance Launchpad, 2019-01-28) BitTorrent was the file-sharing company
   // TRON bought in 2018, and BTT no coin of note.
   { written: 'BTT', kind: 'ticker', eras: [{ until: '2019-01-28', coinId: '' }, { until: '2021-12-12', coinId: 'bittorrent-old' }, { coinId: 'bittorrent' }] },
+  // Plasma, the Ethereum scaling design of 2017–2020 ("Plasma chains", "OMG's Plasma"), before the
+  // stablecoin chain of the same name launched its XPL token (mainnet beta, 2025-09-25).
+  { written: 'plasma', kind: 'name', eras: [{ until: '2025-09-25', coinId: '' }, { coinId: 'plasma' }] },
   { written: 'bittorrent', kind: 'name', eras: [{ until: '2019-01-28', coinId: '' }, { until: '2021-12-12', coinId: 'bittorrent-old' }, { coinId: 'bittorrent' }] },
   // Paxos Standard (PAX, 2018) became Pax Dollar (USDP) on 2021-08-24; since then PAX names no coin
   // of note (Pax Gold is PAXG).

@@ -1207,6 +1207,14 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
   it('a plural after a count of many is the coin; a token allocation’s category is no name', () => {
     expect(spans('The SEC said the sale of billions of XRPs to retail investors was an offering.', '2020-12-23')).toEqual(['XRPs=ripple']);
     expect(spans('Team and Company tokens will be unlocked over 24 months; Ecosystem tokens vest monthly.')).toEqual([]);
+    expect(spans('The team burned about 176 million SHIBs this week and 3 thousand LTCs moved.')).toEqual(['SHIBs=shiba-inu', 'LTCs=litecoin']);
+  });
+
+  it('a definition with a bracketed abbreviation among its words, and Plasma before its coin', () => {
+    expect(spans('What is Polygon? Polygon is a proof-of-stake (PoS) layer 2 scaling solution.', '2022-06-01')).toEqual(['Polygon=matic-network', 'Polygon=matic-network']);
+    // Plasma, the Ethereum scaling design, before the chain of that name launched XPL (2025-09-25).
+    expect(spans('Bitcoin rose. Plasma is a type of Layer 2 scaling design; OMG builds Plasma chains.', '2020-05-01')).toEqual(['Bitcoin=bitcoin']);
+    expect(spans('Bitcoin rose, and Plasma (XPL) jumped 20% after its launch.', '2025-10-01')).toEqual(['Bitcoin=bitcoin', 'Plasma (XPL)=plasma']);
   });
 
   it('a plural after a bare article, or a word ticker’s plural the page does not bind, stays out', () => {
