@@ -369,6 +369,21 @@ export const RENAMED_FIELDS = [
   ...['onChange', 'detector', 'other', 'hosts', 'doc', 'maxMentionLength', 'known', 'whole', 'scanner', 'uses', 'ever', 'confidence', 'setPins', 'what', 'profile', 'elements', 'setDate', 'stop', 'path', 'time'],
 ];
 
+/**
+ * The DOM's node-type, tree-walker and document-position constants the content script reads,
+ * written as their numbers (Vite's `define`, on the syntax tree: never inside a string). They
+ * are fixed by the DOM standard, so the program is the same; terser cannot know them and kept
+ * each as a property read (`Node.ELEMENT_NODE`, 20 in news.js). Content script only.
+ */
+export const DOM_CONSTANTS: Record<string, string> = {
+  'Node.ELEMENT_NODE': '1',
+  'Node.TEXT_NODE': '3',
+  'Node.DOCUMENT_FRAGMENT_NODE': '11',
+  'Node.DOCUMENT_POSITION_PRECEDING': '2',
+  'NodeFilter.SHOW_ELEMENT': '1',
+  'NodeFilter.SHOW_TEXT': '4',
+};
+
 export type PageBundle = 'content-script' | 'card-chunk';
 
 /** Adjust WXT's Vite config for one page-side build (in place, as WXT's hook expects). */
@@ -378,7 +393,10 @@ export function configurePageBundle(kind: PageBundle, config: InlineConfig, { so
   if (Array.isArray(alias)) throw new Error('configurePageBundle expects WXT aliases as an object');
   // @wxt-dev/browser: what `wxt/browser` is without the polyfill module (the browser's own API).
   config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': '@wxt-dev/browser' };
-  if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent(), ownScriptContext(), tableStandIns(), phraseNumbers(), phraseNamesNumbered(), referencePathFixedOff(), constantsAsLet()];
+  if (kind === 'content-script') {
+    config.plugins = [...(config.plugins ?? []), zodAbsent(), ownScriptContext(), tableStandIns(), phraseNumbers(), phraseNamesNumbered(), referencePathFixedOff(), constantsAsLet()];
+    config.define = { ...config.define, ...DOM_CONSTANTS };
+  }
   // Terser instead of Vite's default esbuild minifier, for these two bundles only: two compress
   // passes and top-level mangling take ~1 KB gzip off the content script (every tab) and ~0.6 off
   // the card chunk, for ~3-7 s more per build (README, library table). Both are IIFEs WXT wraps
