@@ -12,7 +12,8 @@
  *   the background's parseLexicon), so `zod/mini` resolves there to a stand-in: building a schema
  *   costs nothing, and using one throws, so zod creeping back into the eager script fails loudly
  *   in the end-to-end tests instead of quietly adding kilobytes. The card chunk keeps real zod.
- * - The detector's tables (lib/detect/tables/*) are not in the content script: each module whose
+ * - The detector's tables (lib/detect/tables/*) and the site profiles' scopes (lib/page/tables/*)
+ *   are not in the content script: each module whose
  *   exports can all travel as data resolves to a stand-in with the same export names and empty
  *   collections, filled from the tables the background sends with the lexicon
  *   (lib/detect/table-transfer.ts, lib/page/page-tables.ts). The stand-ins are generated from the
@@ -62,6 +63,10 @@ function ownScriptContext(): Plugin {
 
 const DETECT_DIR = fileURLToPath(new URL('./detect/', import.meta.url));
 const TABLES_DIR = fileURLToPath(new URL('./detect/tables/', import.meta.url));
+/** The page layer's own data that travels the same way: the site profiles' scan scopes. */
+const PAGE_TABLES_DIR = fileURLToPath(new URL('./page/tables/', import.meta.url));
+/** Every directory of carried modules; a module's name (its file name) is unique across them. */
+export const CARRIED_DIRS = [TABLES_DIR, PAGE_TABLES_DIR];
 const TABLE_REGISTRY = fileURLToPath(new URL('./page/page-tables.ts', import.meta.url));
 const STAND_IN = '\0sector-lens:table-stand-in:';
 
@@ -81,7 +86,10 @@ function tableStandIns(): Plugin {
     async buildStart() {
       carried = new Map();
       const kept: string[] = [];
-      for (const [name, module] of Object.entries(await loadTableModules())) {
+      const modules = await Promise.all(CARRIED_DIRS.map((dir) => loadTableModules(dir)));
+      const names = modules.flatMap((found) => Object.keys(found));
+      if (new Set(names).size !== names.length) throw new Error(`two carried table modules share a file name: ${names.join(', ')}`);
+      for (const [name, module] of modules.flatMap((found) => Object.entries(found))) {
         const exports = carriedExports(module);
         if (exports) carried.set(name, exports);
         else kept.push(name);
@@ -92,7 +100,7 @@ function tableStandIns(): Plugin {
     resolveId(source, importer) {
       if (!carried || !importer || !source.startsWith('.')) return null;
       const path = resolve(dirname(importer), source).replace(/\.[cm]?[jt]s$/, '');
-      if (dirname(path) !== resolve(TABLES_DIR)) return null;
+      if (!CARRIED_DIRS.some((dir) => dirname(path) === resolve(dir))) return null;
       return carried.has(basename(path)) ? STAND_IN + basename(path) : null;
     },
     load(id) {

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import shipped from '../../../public/data/lexicon-top.json';
 import { createLexiconService } from '../../../lib/background/lexicon';
 import { pageTables } from '../../../lib/background/page-tables';
-import { constAsLet, loadTableModules, numberPhrases, phraseConstants, phraseList, phraseNumbersOnly, phrasesBySlot, referencePathOff, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
+import { CARRIED_DIRS, constAsLet, loadTableModules, numberPhrases, phraseConstants, phraseList, phraseNumbersOnly, phrasesBySlot, referencePathOff, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
 import { PHRASE_PATTERNS } from '../../../lib/detect/tables/phrase-patterns';
 import { Phrase, phraseOrder, type PhraseName } from '../../../lib/detect/text/phrase';
 import * as real from '../../../lib/detect/page-api';
@@ -88,11 +88,48 @@ describe('carrying the detector tables', () => {
   });
 
   it('carries every table that is only data, and sends only those', async () => {
-    const modules = await loadTableModules();
+    const modules = Object.assign({}, ...(await Promise.all(CARRIED_DIRS.map((dir) => loadTableModules(dir))))) as Record<string, Record<string, unknown>>;
     const carried = Object.keys(modules).filter((name) => carriedExports(modules[name] as Record<string, unknown>));
-    // The big ones must stay out of the content script (README: what the content script is made of).
-    expect(carried).toEqual(expect.arrayContaining(['bare-symbol-stoplist', 'name-aliases', 'context-words', 'company-names', 'cashtag-non-crypto']));
+    // The big ones must stay out of the content script (README: what the content script is made of),
+    // and the site profiles' scopes (lib/page/tables) travel with them.
+    expect(carried).toEqual(expect.arrayContaining(['bare-symbol-stoplist', 'name-aliases', 'context-words', 'company-names', 'cashtag-non-crypto', 'site-scopes']));
     expect(Object.keys(pageTables()).sort()).toEqual(carried.sort());
+  });
+});
+
+describe('the site profiles\' scopes in the content script (lib/page/tables/site-scopes.ts)', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'sector-lens-site-scopes-'));
+  const SCOPES = join(ROOT, 'lib/page/tables/site-scopes.ts');
+  afterAll(() => {
+    vi.doUnmock(SCOPES);
+    vi.resetModules();
+    rmSync(temp, { recursive: true, force: true });
+  });
+
+  it('are empty until the lexicon reply fills them, then each profile reads its own; the generic profile never has one', async () => {
+    const real = (await import('../../../lib/page/tables/site-scopes')) as Record<string, unknown>;
+    const file = join(temp, 'site-scopes.mjs');
+    writeFileSync(file, standInSource('site-scopes', carriedExports(real) ?? {}, REGISTRY));
+    vi.resetModules();
+    vi.doMock(SCOPES, () => import(file));
+    const profiles = await import('../../../lib/page/site-profile');
+    const { scanScopeOf } = await import('../../../lib/page/scan-scope');
+    const registry = await import('../../../lib/page/page-tables');
+    const all = [profiles.GENERIC_PROFILE, ...profiles.SITE_PROFILES];
+    // Before the reply: every profile scans the whole document (a session never starts then).
+    for (const profile of all) expect(scanScopeOf(profile)).toEqual({ skipSelector: null, rootSelector: null, shadowRoots: profile.shadowRoots });
+    registry.installTables(JSON.parse(JSON.stringify(pageTables())));
+    vi.doUnmock(SCOPES);
+    vi.resetModules();
+    const inCode = await import('../../../lib/page/site-profile');
+    const { scanScopeOf: scopeInCode } = await import('../../../lib/page/scan-scope');
+    const inCodeAll = [inCode.GENERIC_PROFILE, ...inCode.SITE_PROFILES];
+    all.forEach((profile, at) => {
+      expect(profiles.siteScope(profile)).toEqual(inCode.siteScope(inCodeAll[at] as typeof profile));
+      expect(scanScopeOf(profile)).toEqual(scopeInCode(inCodeAll[at] as typeof profile));
+    });
+    expect(scanScopeOf(profiles.X_PROFILE).rootSelector).toContain('primaryColumn');
+    expect(profiles.siteScope(profiles.X_PROFILE).siteCard).toContain('/search?q=');
   });
 });
 
