@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITES } from '../../../lib/sites/default-sites';
 import { GENERIC_PROFILE, resolveSiteProfile, SITE_PROFILES, siteProfileName, siteScope } from '../../../lib/page/site-profile';
 import { SITE_SCOPES } from '../../../lib/page/tables/site-scopes';
+import { SKIPPED_TAGS } from '../../../lib/page/tables/skipped-tags';
+import { CARD_HOST_TAG } from '../../../lib/page/skip-rules';
 import { scanScopeOf } from '../../../lib/page/scan-scope';
 
 describe('site profiles', () => {
@@ -59,6 +61,11 @@ describe('site profiles', () => {
     // The site card is X's cashtag links; Reddit and Binance Square have none.
     expect(SITE_PROFILES.map((profile) => siteScope(profile).siteCard !== undefined)).toEqual([true, false, false]);
     expect(siteScope(resolveSiteProfile('https://www.reddit.com/r/CryptoCurrency/')).skip).toContain('shreddit-composer');
+  });
+
+  it('skips our own card\'s host on every site (the shared skipped tags, sent with the lexicon)', () => {
+    expect(SKIPPED_TAGS.has(CARD_HOST_TAG)).toBe(true);
+    for (const tag of ['script', 'style', 'input', 'textarea', 'code', 'pre']) expect(SKIPPED_TAGS.has(tag), tag).toBe(true);
   });
 
   it('joins a profile into one skip and one root selector, none for the generic profile', () => {
