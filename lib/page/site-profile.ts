@@ -60,9 +60,10 @@ const NO_SCOPE: SiteScope = { roots: [], skip: [] };
 
 /**
  * A profile's scan roots, skipped subtrees and site card (SITE_SCOPES, by its place in
- * SITE_PROFILES). In the content script the scopes arrive with the lexicon: asked only once a page
- * session starts, after that reply. The generic profile, and any before the reply, has none: the
- * whole document is scanned.
+ * SITE_PROFILES). In the content script the scopes arrive with the lexicon: a site's profile is
+ * asked only once a page session starts, after that reply. The generic profile has none (the whole
+ * document is scanned), and is the one asked while the script loads (scan-scope.ts' GENERIC_SCOPE):
+ * its place is -1, which no list holds, filled or not.
  */
 export function siteScope(profile: SiteProfile): SiteScope {
   return SITE_SCOPES[SITE_PROFILES.indexOf(profile)] ?? NO_SCOPE;
