@@ -12,7 +12,8 @@
  *   the background's parseLexicon), so `zod/mini` resolves there to a stand-in: building a schema
  *   costs nothing, and using one throws, so zod creeping back into the eager script fails loudly
  *   in the end-to-end tests instead of quietly adding kilobytes. The card chunk keeps real zod.
- * - The detector's tables (lib/detect/tables/*) are not in the content script: each module whose
+ * - The detector's tables (lib/detect/tables/*) and the site profiles' scopes (lib/page/tables/*)
+ *   are not in the content script: each module whose
  *   exports can all travel as data resolves to a stand-in with the same export names and empty
  *   collections, filled from the tables the background sends with the lexicon
  *   (lib/detect/table-transfer.ts, lib/page/page-tables.ts). The stand-ins are generated from the
@@ -62,6 +63,10 @@ function ownScriptContext(): Plugin {
 
 const DETECT_DIR = fileURLToPath(new URL('./detect/', import.meta.url));
 const TABLES_DIR = fileURLToPath(new URL('./detect/tables/', import.meta.url));
+/** The page layer's own data that travels the same way: the site profiles' scan scopes. */
+const PAGE_TABLES_DIR = fileURLToPath(new URL('./page/tables/', import.meta.url));
+/** Every directory of carried modules; a module's name (its file name) is unique across them. */
+export const CARRIED_DIRS = [TABLES_DIR, PAGE_TABLES_DIR];
 const TABLE_REGISTRY = fileURLToPath(new URL('./page/page-tables.ts', import.meta.url));
 const STAND_IN = '\0sector-lens:table-stand-in:';
 
@@ -81,7 +86,10 @@ function tableStandIns(): Plugin {
     async buildStart() {
       carried = new Map();
       const kept: string[] = [];
-      for (const [name, module] of Object.entries(await loadTableModules())) {
+      const modules = await Promise.all(CARRIED_DIRS.map((dir) => loadTableModules(dir)));
+      const names = modules.flatMap((found) => Object.keys(found));
+      if (new Set(names).size !== names.length) throw new Error(`two carried table modules share a file name: ${names.join(', ')}`);
+      for (const [name, module] of modules.flatMap((found) => Object.entries(found))) {
         const exports = carriedExports(module);
         if (exports) carried.set(name, exports);
         else kept.push(name);
@@ -92,7 +100,7 @@ function tableStandIns(): Plugin {
     resolveId(source, importer) {
       if (!carried || !importer || !source.startsWith('.')) return null;
       const path = resolve(dirname(importer), source).replace(/\.[cm]?[jt]s$/, '');
-      if (dirname(path) !== resolve(TABLES_DIR)) return null;
+      if (!CARRIED_DIRS.some((dir) => dirname(path) === resolve(dir))) return null;
       return carried.has(basename(path)) ? STAND_IN + basename(path) : null;
     },
     load(id) {
@@ -369,6 +377,21 @@ export const RENAMED_FIELDS = [
   ...['onChange', 'detector', 'other', 'hosts', 'doc', 'maxMentionLength', 'known', 'whole', 'scanner', 'uses', 'ever', 'confidence', 'setPins', 'what', 'profile', 'elements', 'setDate', 'stop', 'path', 'time'],
 ];
 
+/**
+ * The DOM's node-type, tree-walker and document-position constants the content script reads,
+ * written as their numbers (Vite's `define`, on the syntax tree: never inside a string). They
+ * are fixed by the DOM standard, so the program is the same; terser cannot know them and kept
+ * each as a property read (`Node.ELEMENT_NODE`, 20 in news.js). Content script only.
+ */
+export const DOM_CONSTANTS: Record<string, string> = {
+  'Node.ELEMENT_NODE': '1',
+  'Node.TEXT_NODE': '3',
+  'Node.DOCUMENT_FRAGMENT_NODE': '11',
+  'Node.DOCUMENT_POSITION_PRECEDING': '2',
+  'NodeFilter.SHOW_ELEMENT': '1',
+  'NodeFilter.SHOW_TEXT': '4',
+};
+
 export type PageBundle = 'content-script' | 'card-chunk';
 
 /** Adjust WXT's Vite config for one page-side build (in place, as WXT's hook expects). */
@@ -378,7 +401,10 @@ export function configurePageBundle(kind: PageBundle, config: InlineConfig, { so
   if (Array.isArray(alias)) throw new Error('configurePageBundle expects WXT aliases as an object');
   // @wxt-dev/browser: what `wxt/browser` is without the polyfill module (the browser's own API).
   config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': '@wxt-dev/browser' };
-  if (kind === 'content-script') config.plugins = [...(config.plugins ?? []), zodAbsent(), ownScriptContext(), tableStandIns(), phraseNumbers(), phraseNamesNumbered(), referencePathFixedOff(), constantsAsLet()];
+  if (kind === 'content-script') {
+    config.plugins = [...(config.plugins ?? []), zodAbsent(), ownScriptContext(), tableStandIns(), phraseNumbers(), phraseNamesNumbered(), referencePathFixedOff(), constantsAsLet()];
+    config.define = { ...config.define, ...DOM_CONSTANTS };
+  }
   // Terser instead of Vite's default esbuild minifier, for these two bundles only: two compress
   // passes and top-level mangling take ~1 KB gzip off the content script (every tab) and ~0.6 off
   // the card chunk, for ~3-7 s more per build (README, library table). Both are IIFEs WXT wraps

@@ -13,7 +13,7 @@ import { watchMutations } from './mutation-watcher';
 import { createPageScanner } from './page-scanner';
 import type { Painter } from './painter';
 import { scanScopeOf } from './scan-scope';
-import { GENERIC_PROFILE, type SiteProfile } from './site-profile';
+import { GENERIC_PROFILE, siteScope, type SiteProfile } from './site-profile';
 import type { PageDetector } from './types';
 
 export interface PageSessionDeps {
@@ -73,7 +73,8 @@ export function startPageSession({ doc, detector, signal: outer, card: cardData,
     anyShadowRoot = true;
     watchShadowRoot(root);
   };
-  const hitOptions = { shadowRoots: () => anyShadowRoot, ...(profile.siteCard ? { siteCard: profile.siteCard } : {}) };
+  const siteCard = siteScope(profile).siteCard;
+  const hitOptions = { shadowRoots: () => anyShadowRoot, ...(siteCard ? { siteCard } : {}) };
   let findHit: HitFinder;
   let painter: Painter;
   if (elements) {

@@ -4,7 +4,7 @@
  * shadow-root boundaries (a shadow root's host is its parent here), and remembered per walk.
  */
 import type { SiteProfile } from './site-profile';
-import { GENERIC_PROFILE } from './site-profile';
+import { GENERIC_PROFILE, siteScope } from './site-profile';
 import { isSkippedElement } from './skip-rules';
 
 export interface ScanScope {
@@ -17,9 +17,10 @@ export interface ScanScope {
 }
 
 export function scanScopeOf(profile: SiteProfile): ScanScope {
+  const { skip, roots } = siteScope(profile);
   return {
-    skipSelector: profile.skip.length > 0 ? profile.skip.join(', ') : null,
-    rootSelector: profile.roots.length > 0 ? profile.roots.join(', ') : null,
+    skipSelector: skip.length > 0 ? skip.join(', ') : null,
+    rootSelector: roots.length > 0 ? roots.join(', ') : null,
     shadowRoots: profile.shadowRoots,
   };
 }

@@ -3,16 +3,11 @@
  * styles, SVG, and our own UI and wrappers.
  */
 import { COIN_ATTRIBUTE } from './painter';
+import { SKIPPED_TAGS } from './tables/skipped-tags';
 
+/** Our card's host element: among SKIPPED_TAGS (tables/skipped-tags.ts, which the content script
+ * receives with the lexicon), so nothing inside the card is scanned. */
 export const CARD_HOST_TAG = 'sector-lens-card';
-
-const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'canvas', 'video', 'audio',
-  'input', 'textarea', 'select', 'option', 'button',
-  'code', 'pre', 'kbd', 'samp', 'var',
-  'head', 'title',
-  CARD_HOST_TAG,
-]);
 
 /** True when nothing inside this element may be scanned. */
 export function isSkippedElement(element: Element): boolean {

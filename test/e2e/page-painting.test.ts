@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { DOM_CONSTANTS } from '../../lib/build-page-bundle';
 import { launchExtension, type LoadedExtension } from './support/launch';
 import { highlightCount } from './support/page-helpers';
 import { paintedRanges, patchSettings } from './support/page-lab';
@@ -21,6 +22,15 @@ describe('painting the page', () => {
   });
   afterAll(async () => {
     await ext?.close();
+  });
+
+  it('the DOM constants the content script is built with are the browser\'s (build-page-bundle.ts DOM_CONSTANTS)', async () => {
+    const names = Object.keys(DOM_CONSTANTS);
+    const values = await page.evaluate((read) => read.map((name) => {
+      const [owner, key] = name.split('.') as [string, string];
+      return String((globalThis as unknown as Record<string, Record<string, unknown>>)[owner]?.[key]);
+    }), names);
+    expect(values).toEqual(names.map((name) => DOM_CONSTANTS[name]));
   });
 
   it('paints article text but never form fields, editors, code or SVG', async () => {

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/build-for-tests';
 import { useExtension, type LoadedExtension } from './support/launch';
 import { cardTooltip, highlightCount } from './support/page-helpers';
-import { GENERIC_PROFILE, SITE_PROFILES } from '../../lib/page/site-profile';
+import { GENERIC_PROFILE, SITE_PROFILES, siteScope } from '../../lib/page/site-profile';
 
 async function openAt(ext: LoadedExtension, url: string, fixture: string): Promise<Page> {
   const body = readFileSync(join(ROOT, 'test/fixtures/pages', fixture), 'utf8');
@@ -96,7 +96,7 @@ describe('an X-like timeline (x.com)', () => {
 
   it('every site profile selector is valid CSS', async () => {
     const probe = await ext().context.newPage();
-    const selectors = [GENERIC_PROFILE, ...SITE_PROFILES].flatMap((p) => [...p.roots, ...p.skip, p.post?.container, p.post?.time, p.siteCard].filter((s) => s !== undefined));
+    const selectors = [GENERIC_PROFILE, ...SITE_PROFILES].flatMap((p) => [...siteScope(p).roots, ...siteScope(p).skip, p.post?.container, p.post?.time, siteScope(p).siteCard].filter((s) => s !== undefined));
     const invalid = await probe.evaluate((list) => list.filter((s) => {
       try {
         document.querySelector(s);
@@ -161,6 +161,37 @@ describe('an X-like timeline (x.com)', () => {
     // Only connected nodes carry paint.
     const stale = await page.evaluate(() => [...(CSS.highlights.get('sector-lens') as unknown as Iterable<AbstractRange>)].filter((r) => !r.startContainer.isConnected).length);
     expect(stale).toBe(0);
+  });
+
+  it('leaves the hover on a cashtag link to X\'s own card, and opens ours on other mentions (the profile\'s site card, sent with the lexicon)', async () => {
+    /** The middle of `text` in the first post whose body has it, inside a cashtag link or not. */
+    const centre = (text: string, inLink: boolean) => page.evaluate(({ text, inLink }) => {
+      for (const body of document.querySelectorAll('article[data-testid="tweet"] [data-testid="tweetText"]')) {
+        for (const element of body.querySelectorAll(inLink ? 'a' : 'span')) {
+          const node = element.firstChild as Text | null;
+          const at = node?.data.indexOf(text) ?? -1;
+          if (!node || at < 0) continue;
+          element.scrollIntoView({ block: 'center' });
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    }, { text, inLink });
+    const hover = async (point: { x: number; y: number } | null) => {
+      expect(point).not.toBeNull();
+      await page.mouse.move((point?.x ?? 0) - 40, (point?.y ?? 0) - 20);
+      await page.mouse.move(point?.x ?? 0, point?.y ?? 0, { steps: 6 });
+    };
+    await page.keyboard.press('Escape');
+    await hover(await centre('$ETH', true));
+    await page.waitForTimeout(1_500);
+    expect(await cardTooltip(page).count()).toBe(0);
+    await hover(await centre('Bitcoin (BTC)', false));
+    await expect(cardTooltip(page).waitFor({ timeout: 5_000 })).resolves.toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
 import { APPOSITIVE_COIN_NOUNS } from '../tables/context-words';
-import { isSentenceStart } from '../text/context';
+import { isSentenceStart, textBefore } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
 import { Phrase } from '../text/phrase';
 import { NONE_FOUND, overlapsCandidate } from './candidates';
@@ -25,12 +25,12 @@ export function definedLongTailNames(text: string, mentions: readonly Mention[])
     if (next !== 97 /* a */ && next !== 116 /* t */) continue;
     if (!mayBeAppositive(text, comma + 2)) continue;
     if (!APPOSITIVE.testAt(text, comma + 2)) continue;
-    const name = NAME_BEFORE.pattern.exec(text.slice(Math.max(0, comma - 40), comma))?.[1];
+    const name = NAME_BEFORE.pattern.exec(textBefore(text, comma, 40))?.[1];
     if (name === undefined) continue;
     const start = comma - name.length;
     // "IRON Finance, a stablecoin": the tail of a longer proper noun. "However, the token …":
     // a lone word opening a sentence is an adverb as often as a name.
-    if (PROPER_NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (!name.includes(' ') && isSentenceStart(text, start))) continue;
+    if (PROPER_NOUN_BEFORE.test(textBefore(text, start, 24)) || (!name.includes(' ') && isSentenceStart(text, start))) continue;
     const key = name.toLowerCase();
     if (COMPANY_NAMES.has(key) || TOKENLESS_NETWORKS.has(key) || overlapsCandidate(mentions, start, comma)) continue;
     (found ??= []).push({ symbol: null, nameHint: name, start, end: comma, form: 'name' });

@@ -3,6 +3,7 @@ import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import type { Mention, UnresolvedCandidate } from '../types';
 import { NONE_FOUND, overlapsCandidate, type Candidate } from './candidates';
 import { Phrase } from '../text/phrase';
+import { textBefore } from '../text/context';
 
 /** Coins a list must already hold before its unknown upper-case items count as tickers. */
 const LIST_COINS = 2;
@@ -133,7 +134,7 @@ function itemEndBefore(text: string, at: number): number {
   const code = text.charCodeAt(outside);
   if (isTickerEnd(code)) return outside + 1;
   if (!isJointOrComma(code)) return -1;
-  const gap = GAP_BEFORE.pattern.exec(text.slice(Math.max(0, at - 12), at));
+  const gap = GAP_BEFORE.pattern.exec(textBefore(text, at, 12));
   return gap && isTickerEnd(text.charCodeAt(at - gap[0].length - 1)) ? at - gap[0].length : -1;
 }
 
@@ -152,7 +153,7 @@ function listAround(page: Page, self: Item): Item[] {
   }
   const before: Item[] = [];
   for (let at = self.start; before.length < 40; ) {
-    const gap = GAP_BEFORE.pattern.exec(text.slice(Math.max(0, at - 12), at));
+    const gap = GAP_BEFORE.pattern.exec(textBefore(text, at, 12));
     if (!gap) break;
     const previous = itemBefore(page, at - gap[0].length);
     if (!previous) break;
@@ -172,7 +173,7 @@ function itemAt(page: Page, at: number): Item | null {
 function itemBefore(page: Page, end: number): Item | null {
   const mention = mentionAt(page.mentions, end, 'end');
   if (mention) return { start: mention.start, end: mention.end, mention, symbol: mention.symbol };
-  const match = TICKER_BEFORE.pattern.exec(page.text.slice(Math.max(0, end - 11), end));
+  const match = TICKER_BEFORE.pattern.exec(textBefore(page.text, end, 11));
   return match ? unknownItem(page, end - match[0].length, end, match[1] ?? '') : null;
 }
 

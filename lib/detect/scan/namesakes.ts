@@ -2,7 +2,7 @@ import type { NameEntry } from '../lexicon/compile-lexicon';
 import { EXCHANGE_TOKENS } from '../tables/company-names';
 import { UNIT_NAMED_COINS } from '../tables/namesakes';
 import { QUANTITY_WITNESSES } from '../tables/renamed-tickers';
-import { DEFINITION_AFTER } from '../text/context';
+import { DEFINITION_AFTER, textBefore } from '../text/context';
 import { Phrase } from '../text/phrase';
 import type { Candidate, NameEvidence } from './candidates';
 import { isCharacterAfter } from './name-senses';
@@ -43,7 +43,7 @@ export function addNameSenses(context: PageContext, candidates: readonly Candida
     // "500 Hive", "6.2M HBD": a counted unit names its ecosystem's coins (QUANTITY_WITNESSES);
     // their tickers then follow from the ecosystem witnesses (page-context.ts).
     const coins = QUANTITY_WITNESSES.get(entry ? entry.key : candidate.kind === 'symbol' ? candidate.symbol : '');
-    if (coins && AMOUNT_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) && COUNTED_UNIT_AFTER.testAt(text, candidate.end))
+    if (coins && AMOUNT_BEFORE.pattern.test(textBefore(text, candidate.start, 12)) && COUNTED_UNIT_AFTER.testAt(text, candidate.end))
       for (const id of coins) context.boundCoins.add(id);
     if (!entry || context.otherSenses.has(entry.key)) continue;
     // "Pepe the frog", "a Shiba Inu puppy", "Moo Deng the hippo".
@@ -78,7 +78,7 @@ function isGivenNameBefore(text: string, start: number): boolean {
   let k = start - 2;
   while (k >= 0 && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k--;
   const capital = text.charCodeAt(k);
-  return k <= start - 4 && capital >= 65 && capital <= 90 && GIVEN_NAME_BEFORE.pattern.test(text.slice(Math.max(0, start - 24), start));
+  return k <= start - 4 && capital >= 65 && capital <= 90 && GIVEN_NAME_BEFORE.pattern.test(textBefore(text, start, 24));
 }
 
 /**

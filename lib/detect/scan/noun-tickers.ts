@@ -1,7 +1,7 @@
 import { coinsForSymbol, type Lexicon } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
 import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
-import { isShouting } from '../text/context';
+import { isShouting, textBefore } from '../text/context';
 import { Phrase } from '../text/phrase';
 import { isCapitalAt, isWordCharAt } from '../text/word-shape';
 import type { UnresolvedCandidate } from '../types';
@@ -69,7 +69,7 @@ export function bindTickerSentences(text: string, candidates: readonly Candidate
     if (candidate.kind !== 'symbol') continue;
     const { start, end, symbol } = candidate;
     if (
-      ((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 2) === 58) && STOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 16), start))) ||
+      ((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 2) === 58) && STOCK_BEFORE.pattern.test(textBefore(text, start, 16))) ||
       (text.charCodeAt(end + 1) === 78 && STOCK_AFTER.pattern.test(text.slice(end, end + 12)))
     )
       context.acronyms.add(symbol);
@@ -104,7 +104,7 @@ export function possessiveLongTail(text: string, candidates: readonly Candidate[
       const mark = at - 3;
       const match = POSSESSIVE_TICKER.execAt(text, mark);
       if (!match || match[1] !== symbol) continue;
-      const name = POSSESSIVE_NAME.pattern.exec(text.slice(Math.max(0, mark - 30), mark))?.[1];
+      const name = POSSESSIVE_NAME.pattern.exec(textBefore(text, mark, 30))?.[1];
       const start = mark - (name?.length ?? 0);
       if (!name || overlapsCandidate(candidates, start, mark)) continue;
       bindLongTailTicker(context, symbol, name);

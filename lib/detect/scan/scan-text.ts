@@ -4,7 +4,7 @@ import { GENERIC_TOKEN_WORDS, LONG_TAIL_NOUNS, PROJECT_NAME_SUFFIXES } from '../
 import { GLUED_PAIR_QUOTES, PAIR_QUOTES } from '../tables/quote-currencies';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
-import { isSentenceStart, isShouting, isWidgetQuote } from '../text/context';
+import { isSentenceStart, isShouting, isWidgetQuote, textBefore } from '../text/context';
 import { createRangeCursor, excludedRanges } from '../text/excluded-ranges';
 import { isExactLookups } from '../text/hash-bits';
 import { Phrase } from '../text/phrase';
@@ -128,7 +128,7 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
       first >= 48 && first <= 57 && before !== SLASH && before !== 43
         ? GLUED_AMOUNT.pattern.exec(words.word(i))?.[1]
         : mixedCase
-          ? PLURAL_AFTER_AMOUNT.pattern.exec(text.slice(Math.max(0, start - 12), end))?.[1]
+          ? PLURAL_AFTER_AMOUNT.pattern.exec(textBefore(text, start, 12, end))?.[1]
           : undefined;
     if (amount && coinsForSymbol(lexicon, amount).length > 0) {
       found.push({ kind: 'symbol', start, end, symbol: amount, mixedCase: false, shouting: true });

@@ -3,7 +3,7 @@ import { FIRM_NAMES_AS_COIN } from '../tables/name-aliases';
 import type { Lexicon, LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
 import { TICKER_CONTRASTS } from '../tables/renamed-tickers';
-import { appositiveAfter, DEFINITION_AFTER, isGlossAfter, isQuoteAfter, isWidgetQuote, PRICE_MOVE_AFTER, TOKEN_NOUN_AFTER } from '../text/context';
+import { appositiveAfter, DEFINITION_AFTER, isGlossAfter, isQuoteAfter, isWidgetQuote, PRICE_MOVE_AFTER, TOKEN_NOUN_AFTER, textBefore } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
 import { NONE_FOUND, type Candidate, type NameEvidence } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
@@ -112,7 +112,7 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   const stoplisted = BARE_SYMBOL_STOPLIST.has(symbol);
   // "9:00 GMT+8" is the time zone even where "STEPN (GMT)" bound the letters.
   // "at 10:00 JST" likewise, after a clock time.
-  if (stoplisted && (ZONE_OFFSET_AFTER.testAt(text, end) || CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 10), start)))) return 0;
+  if (stoplisted && (ZONE_OFFSET_AFTER.testAt(text, end) || CLOCK_BEFORE.pattern.test(textBefore(text, start, 10)))) return 0;
   // "21,000 GAS" on an Ethereum page is the fee unit: licensed like an acronym ("GAS rose 4%", "GAS tokens").
   // "ETH Zurich … ETH researchers": a ticker the page wrote in its acronym's own phrase (forms.ts) likewise.
   // "她在…学院ETH读博士": a ticker glued after kana, Han or Hangul is read as a bare ticker only with a licence
@@ -145,7 +145,7 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   if (!entry) return null;
   // "Wei Dai, founder of …", "Pepe the frog": a person or a cartoon, whatever the name's policy.
   // "Terraform Labs (Terra)": a bracket that shortens the firm's name before it is the firm.
-  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || isIdiomPlace(text, candidate.start, candidate.end) || (text.charCodeAt(candidate.start - 1) === 40 && FIRM_SHORT_NAME.pattern.test(text.slice(Math.max(0, candidate.start - 60), candidate.end + 1)))) return null;
+  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || isIdiomPlace(text, candidate.start, candidate.end) || (text.charCodeAt(candidate.start - 1) === 40 && FIRM_SHORT_NAME.pattern.test(textBefore(text, candidate.start, 60, candidate.end + 1)))) return null;
   // "Yayoi Kusama … Kusama's mirrors": a surname for the page, unless the page is about other coins too.
   if (entry.policy !== 'needs-context' && context.otherSenses.has(entry.key) && !bindsAnotherCoin(context, entry.coin.id)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
@@ -159,7 +159,7 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
  * "the", ending its clause, is the place an idiom names ("the ether's price" stays the coin). */
 function isIdiomPlace(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
-  return first >= 97 && first <= 122 && text.startsWith('the ', start - 4) && IDIOM_PLACE.pattern.test(text.slice(Math.max(0, start - 14), end + 1));
+  return first >= 97 && first <= 122 && text.startsWith('the ', start - 4) && IDIOM_PLACE.pattern.test(textBefore(text, start, 14, end + 1));
 }
 
 const IDIOM_PLACE = new Phrase('idiomPlace');
@@ -203,7 +203,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (lowerCase && !tickerWord && (entry.policy !== 'needs-context' || !NAMESAKE_NAMES.has(entry.key)))
     return ((bound && context.stronglyBoundCoins.size > 0) || COINS_LIKE_BEFORE.testAt(text, candidate.start)) && LOWER_NAME.testAt(text, candidate.start)
       ? 0.75
-      : LIST_GAP_AFTER.testAt(text, candidate.end) || LIST_ITEM_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 8), candidate.start))
+      : LIST_GAP_AFTER.testAt(text, candidate.end) || LIST_ITEM_BEFORE.pattern.test(textBefore(text, candidate.start, 8))
         ? -STOPLISTED_IN_LIST
         : 0;
   const evidence = candidate.evidence;
@@ -212,7 +212,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "Ripple price stood at …", "Ripple (XRP) Price Today": a price is the coin's, never the firm's.
   if (entry.policy === 'company') {
     const after = text.slice(candidate.end, candidate.end + 48);
-    const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
+    const before = textBefore(text, candidate.start, 24);
     // Before the coin took its ticker as its name ("Ripple" until 2019), the name alone is the coin
     // unless the firm's own words stand beside it.
     return evidence.priceMoved || PRICE_NOUN_AFTER.pattern.test(after) || MOVE_BEFORE.pattern.test(before) ||
@@ -227,13 +227,13 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "the Doge meme", "the popular “doge” meme", "became a Doge", "the Doge icon": an article makes a
   // ticker written as a word a count noun or a modifier, the picture, and quotation marks the word
   // itself ("dubbed Kabosu “Doge”"), unless a crypto noun or a price follows ("an Ada holder").
-  if (tickerWord && (MEME_AFTER.testAt(text, candidate.end) || (WORD_ITSELF.pattern.test(text.slice(Math.max(0, candidate.start - 5), candidate.end + 1)) && !evidence.priceMoved && !evidence.cryptoNounAfter))) return 0;
+  if (tickerWord && (MEME_AFTER.testAt(text, candidate.end) || (WORD_ITSELF.pattern.test(textBefore(text, candidate.start, 5, candidate.end + 1)) && !evidence.priceMoved && !evidence.cryptoNounAfter))) return 0;
   // "btc", "eth" in a forum post: a ticker written as a lower-case word is the coin where the page
   // names that coin otherwise or quotes a price, else only listed next to a coin ("btc/eth").
   // So is one a trade, a holder or an amount comes right before ("bought doge", "my btc", "0.5 eth").
   // A dot glued before it makes the word a suffix: "your .eth address", "vitalik.eth" (a name service), "a .btc file".
   if (tickerWord && text.charCodeAt(candidate.start) > 96)
-    return text.charCodeAt(candidate.start - 1) === 46 ? 0 : bound || evidence.priceMoved || TRADED_BEFORE.pattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) ? 0.7 : -0.7;
+    return text.charCodeAt(candidate.start - 1) === 46 ? 0 : bound || evidence.priceMoved || TRADED_BEFORE.pattern.test(textBefore(text, candidate.start, 24)) ? 0.7 : -0.7;
   // "Gas Limit", "Gas is the air that allows Ethereum to operate": the unit, unless NEO is on the page.
   if (isUnitWithoutProject(coin.id, context)) return 0;
   // "Terra-based projects" on a crypto page is the chain; "near-term", "sky-high" are words.
@@ -281,7 +281,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
  * per-tab coin is named and no long-tail name the page binds. */
 function listedWithNonCoin(text: string, start: number, end: number, lexicon: Lexicon, context: PageContext): boolean {
   const nonCoin = (word: string | undefined): boolean => word !== undefined && !lexicon.byName.has(word.toLowerCase()) && !context.longTailNames.has(word);
-  return nonCoin(PAIRED_BEFORE.pattern.exec(text.slice(Math.max(0, start - 32), start))?.[1]) || nonCoin(PAIRED_AFTER.pattern.exec(text.slice(end, end + 32))?.[1]);
+  return nonCoin(PAIRED_BEFORE.pattern.exec(textBefore(text, start, 32))?.[1]) || nonCoin(PAIRED_AFTER.pattern.exec(text.slice(end, end + 32))?.[1]);
 }
 
 const PAIRED_BEFORE = new Phrase('pairedWordBefore');

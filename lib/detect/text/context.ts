@@ -25,6 +25,13 @@ const OPENERS = ['"', "'", '“', '‘', '(', '[', '*', '-', '•', '–', '—'
 const SKIPPED_BEFORE_WORD: ReadonlySet<number> = new Set([32, 9, ...OPENERS.map((opener) => opener.charCodeAt(0))]);
 const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'.!?:;\n\r'].map((char) => char.charCodeAt(0)));
 
+/**
+ * The text from `span` characters before `at` (or its start) up to `end`, `at` unless given: the
+ * window a phrase is asked on before a token. One helper for the detector's many
+ * `text.slice(Math.max(0, at - span), end)` (news.js bytes; lib/page/README.md, the byte table).
+ */
+export const textBefore = (text: string, at: number, span: number, end = at): string => text.slice(Math.max(0, at - span), end);
+
 /** True when the token begins a sentence, a line or the text: its capital proves nothing. */
 export function isSentenceStart(text: string, start: number): boolean {
   let i = start - 1;

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import shipped from '../../../public/data/lexicon-top.json';
 import { createLexiconService } from '../../../lib/background/lexicon';
 import { pageTables } from '../../../lib/background/page-tables';
-import { constAsLet, loadTableModules, numberPhrases, phraseConstants, phraseList, phraseNumbersOnly, phrasesBySlot, referencePathOff, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
+import { CARRIED_DIRS, constAsLet, loadTableModules, numberPhrases, phraseConstants, phraseList, phraseNumbersOnly, phrasesBySlot, referencePathOff, RENAMED_FIELDS } from '../../../lib/build-page-bundle';
 import { PHRASE_PATTERNS } from '../../../lib/detect/tables/phrase-patterns';
 import { Phrase, phraseOrder, type PhraseName } from '../../../lib/detect/text/phrase';
 import * as real from '../../../lib/detect/page-api';
@@ -88,11 +88,58 @@ describe('carrying the detector tables', () => {
   });
 
   it('carries every table that is only data, and sends only those', async () => {
-    const modules = await loadTableModules();
+    const modules = Object.assign({}, ...(await Promise.all(CARRIED_DIRS.map((dir) => loadTableModules(dir))))) as Record<string, Record<string, unknown>>;
     const carried = Object.keys(modules).filter((name) => carriedExports(modules[name] as Record<string, unknown>));
-    // The big ones must stay out of the content script (README: what the content script is made of).
-    expect(carried).toEqual(expect.arrayContaining(['bare-symbol-stoplist', 'name-aliases', 'context-words', 'company-names', 'cashtag-non-crypto']));
+    // The big ones must stay out of the content script (README: what the content script is made of),
+    // and the page layer's own (lib/page/tables: the site profiles' scopes, the skipped tags) travel with them.
+    expect(carried).toEqual(expect.arrayContaining(['bare-symbol-stoplist', 'name-aliases', 'context-words', 'company-names', 'cashtag-non-crypto', 'site-scopes', 'skipped-tags']));
     expect(Object.keys(pageTables()).sort()).toEqual(carried.sort());
+  });
+});
+
+describe('the page layer\'s own tables in the content script (lib/page/tables: site scopes, skipped tags)', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'sector-lens-page-tables-'));
+  const PAGE_TABLES = join(ROOT, 'lib/page/tables');
+  const names = ['site-scopes', 'skipped-tags'];
+  afterAll(() => {
+    for (const name of names) vi.doUnmock(join(PAGE_TABLES, `${name}.ts`));
+    vi.resetModules();
+    rmSync(temp, { recursive: true, force: true });
+  });
+
+  it('are empty until the lexicon reply fills them, then each profile reads its own scope and the shared tags are skipped', async () => {
+    vi.resetModules();
+    for (const name of names) {
+      const real = (await import(join(PAGE_TABLES, `${name}.ts`))) as Record<string, unknown>;
+      const file = join(temp, `${name}.mjs`);
+      writeFileSync(file, standInSource(name, carriedExports(real) ?? {}, REGISTRY));
+      vi.doMock(join(PAGE_TABLES, `${name}.ts`), () => import(file));
+    }
+    vi.resetModules();
+    const profiles = await import('../../../lib/page/site-profile');
+    const { scanScopeOf } = await import('../../../lib/page/scan-scope');
+    const { isSkippedElement } = await import('../../../lib/page/skip-rules');
+    const registry = await import('../../../lib/page/page-tables');
+    const element = (localName: string) => ({ localName, namespaceURI: 'http://www.w3.org/1999/xhtml', hasAttributes: () => false }) as unknown as Element;
+    const all = [profiles.GENERIC_PROFILE, ...profiles.SITE_PROFILES];
+    // Before the reply (a session never starts then): no profile has a scope, no tag is skipped.
+    for (const profile of all) expect(scanScopeOf(profile)).toEqual({ skipSelector: null, rootSelector: null, shadowRoots: profile.shadowRoots });
+    expect(isSkippedElement(element('script'))).toBe(false);
+    registry.installTables(JSON.parse(JSON.stringify(pageTables())));
+    for (const name of names) vi.doUnmock(join(PAGE_TABLES, `${name}.ts`));
+    vi.resetModules();
+    const inCode = await import('../../../lib/page/site-profile');
+    const { scanScopeOf: scopeInCode } = await import('../../../lib/page/scan-scope');
+    const { SKIPPED_TAGS } = await import('../../../lib/page/tables/skipped-tags');
+    const inCodeAll = [inCode.GENERIC_PROFILE, ...inCode.SITE_PROFILES];
+    all.forEach((profile, at) => {
+      expect(profiles.siteScope(profile)).toEqual(inCode.siteScope(inCodeAll[at] as typeof profile));
+      expect(scanScopeOf(profile)).toEqual(scopeInCode(inCodeAll[at] as typeof profile));
+    });
+    expect(scanScopeOf(profiles.X_PROFILE).rootSelector).toContain('primaryColumn');
+    expect(profiles.siteScope(profiles.X_PROFILE).siteCard).toContain('/search?q=');
+    for (const tag of SKIPPED_TAGS) expect(isSkippedElement(element(tag)), tag).toBe(true);
+    expect(isSkippedElement(element('p'))).toBe(false);
   });
 });
 

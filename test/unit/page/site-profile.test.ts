@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITES } from '../../../lib/sites/default-sites';
-import { GENERIC_PROFILE, resolveSiteProfile, SITE_PROFILES, siteProfileName } from '../../../lib/page/site-profile';
+import { GENERIC_PROFILE, resolveSiteProfile, SITE_PROFILES, siteProfileName, siteScope } from '../../../lib/page/site-profile';
+import { SITE_SCOPES } from '../../../lib/page/tables/site-scopes';
+import { SKIPPED_TAGS } from '../../../lib/page/tables/skipped-tags';
+import { CARD_HOST_TAG } from '../../../lib/page/skip-rules';
 import { scanScopeOf } from '../../../lib/page/scan-scope';
 
 describe('site profiles', () => {
@@ -42,11 +45,27 @@ describe('site profiles', () => {
     expect(new Set(all.map(siteProfileName)).size).toBe(all.length);
     for (const profile of SITE_PROFILES) {
       expect(profile.hosts.length).toBeGreaterThan(0);
-      for (const selector of [...profile.roots, ...profile.skip, profile.post?.container, profile.post?.time, profile.siteCard]) {
+      const { roots, skip, siteCard } = siteScope(profile);
+      expect(roots.length).toBeGreaterThan(0);
+      for (const selector of [...roots, ...skip, profile.post?.container, profile.post?.time, siteCard]) {
         if (selector !== undefined) expect(selector.trim()).not.toBe('');
       }
     }
     // Selectors are checked for valid CSS in a real browser (test/e2e/site-pages.test.ts).
+  });
+
+  it('gives each site profile its own scope, by place, and the generic profile none', () => {
+    expect(SITE_SCOPES).toHaveLength(SITE_PROFILES.length);
+    SITE_PROFILES.forEach((profile, at) => expect(siteScope(profile)).toBe(SITE_SCOPES[at]));
+    expect(siteScope(GENERIC_PROFILE)).toEqual({ roots: [], skip: [] });
+    // The site card is X's cashtag links; Reddit and Binance Square have none.
+    expect(SITE_PROFILES.map((profile) => siteScope(profile).siteCard !== undefined)).toEqual([true, false, false]);
+    expect(siteScope(resolveSiteProfile('https://www.reddit.com/r/CryptoCurrency/')).skip).toContain('shreddit-composer');
+  });
+
+  it('skips our own card\'s host on every site (the shared skipped tags, sent with the lexicon)', () => {
+    expect(SKIPPED_TAGS.has(CARD_HOST_TAG)).toBe(true);
+    for (const tag of ['script', 'style', 'input', 'textarea', 'code', 'pre']) expect(SKIPPED_TAGS.has(tag), tag).toBe(true);
   });
 
   it('joins a profile into one skip and one root selector, none for the generic profile', () => {
