@@ -80,7 +80,11 @@ function scanLine(words: Words, lexicon: Lexicon, isExcluded: (start: number, en
     if (isExcluded(start, end)) continue;
     const before = text.charCodeAt(start - 1);
     // "比特币", "ビットコインの", "биткоина": a coin in the word's own script (script-name.ts).
-    if (words.nonAscii(i) && text.charCodeAt(start) >= 0x400 && scriptNamesAt(words, i, lexicon, found)) continue;
+    const scripted = words.nonAscii(i) && text.charCodeAt(start) >= 0x400 ? scriptNamesAt(words, i, lexicon, found) : -1;
+    if (scripted >= 0) {
+      i = scripted;
+      continue;
+    }
     // "the", "bitcoin", "160": an ASCII word with no capital and no "$" before it can only begin
     // a name (every other form needs a capital or the "$"), and "the" is listed only because
     // "The Graph" begins with it: most such words stop at the name's hashes with the next word.

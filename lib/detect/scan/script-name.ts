@@ -1,4 +1,4 @@
-import type { Lexicon, NameEntry } from '../lexicon/compile-lexicon';
+import { coinsForSymbol, type Lexicon, type NameEntry } from '../lexicon/compile-lexicon';
 import { SCRIPT_NAMES } from '../tables/name-aliases';
 import { Phrase } from '../text/phrase';
 import type { Words } from '../text/tokenize';
@@ -26,10 +26,11 @@ const nameCandidateOf = (start: number, end: number, entries: readonly NameEntry
  * Coins written in the word's own script (SCRIPT_NAMES): a Cyrillic word that is a name with its
  * case ending, and, since Chinese, Japanese and Korean put no space between a name and what
  * follows, each name inside a run of their letters where its script allows it there. Pushes a
- * name candidate for each; true when it found any. Asked only of words that begin with a letter
- * at or past U+0400 (Latin words never reach here).
+ * name candidate for each, and returns the index of the last word read, or -1 when it found
+ * none. Asked only of words that begin with a letter at or past U+0400 (Latin words never reach
+ * here).
  */
-export function scriptNamesAt(words: Words, i: number, lexicon: Lexicon, found: Candidate[]): boolean {
+export function scriptNamesAt(words: Words, i: number, lexicon: Lexicon, found: Candidate[]): number {
   const text = words.source;
   const start = words.start(i);
   const end = words.end(i);
@@ -43,14 +44,30 @@ export function scriptNamesAt(words: Words, i: number, lexicon: Lexicon, found: 
       for (let k = 1; coin && k < row.length; k++) {
         const name = row[k] as string;
         if (name === '') policy = 'needs-context';
-        const entry = [{ coin, policy, key: name }];
         // Cyrillic names are written lower case in the table; a word may open with a capital.
-        entries.set(name, entry).set(name.charAt(0).toUpperCase() + name.slice(1), entry);
+        else entries.set(name, [{ coin, policy, key: name }]).set(name.charAt(0).toUpperCase() + name.slice(1), entries.get(name) as readonly NameEntry[]);
       }
     }
   }
+  // "비트코인 캐시", "Биткоин-кэш", "比特币SV": a fork written as two words, before its first word alone.
+  // A particle or a case ending may follow ("이더리움 클래식도").
+  for (let next = words.end(i + 1), cut = 0; cut < 2 && words.has(i + 1) && words.start(i + 1) - end < 2; cut++) {
+    const pair = entries.get(text.slice(start, next - cut));
+    if (pair) {
+      found.push(nameCandidateOf(start, next - cut, pair));
+      return i + 1;
+    }
+  }
+  // "ＢＴＣは": a ticker in full-width capitals, as Japanese and Chinese typesetting writes it.
+  let symbol = '';
+  let at = start;
+  for (; (text.charCodeAt(at) - 0xff21) >>> 0 < 26; at++) symbol += String.fromCharCode(text.charCodeAt(at) - 0xfee0);
+  if (symbol !== '') {
+    if (coinsForSymbol(lexicon, symbol).length > 0) found.push({ kind: 'symbol', start, end: at, symbol, mixedCase: false, shouting: false });
+    return i;
+  }
   let any = false;
-  for (let at = start; at < end; at++) {
+  for (at = start; at < end; at++) {
     const code = text.charCodeAt(at);
     // Longest first: "比特币现金" before "比特币".
     for (let stop = Math.min(end, at + LONGEST_SCRIPT_NAME); stop > at + 1; stop--) {
@@ -66,8 +83,9 @@ export function scriptNamesAt(words: Words, i: number, lexicon: Lexicon, found: 
       // A Cyrillic word is a name and its case ending ("биткоина", "Біткоїну"), nothing inside it.
       if (isCyrillic(code)) {
         if (at > start) break;
-        if (entry && CYRILLIC_ENDING.testAt(text, stop)) return found.push(nameCandidateOf(start, end, name as readonly NameEntry[])) > 0;
-        continue;
+        if (!entry || !CYRILLIC_ENDING.testAt(text, stop)) continue;
+        found.push(nameCandidateOf(start, end, name as readonly NameEntry[]));
+        return i;
       }
       const compound = short && isKatakana(code) && isKatakana(text.charCodeAt(stop));
       if (!entry || (isKatakana(code) ? text.charCodeAt(stop) === 0x793e || (short && at > start && isKatakana(text.charCodeAt(at - 1))) || (compound && entry.policy !== 'any-case') : isHangul(code) && short && ((at > start && text.charCodeAt(at - 1) !== 46) || (stop < end && !KOREAN_PARTICLE.testAt(text, stop))))) continue;
@@ -77,5 +95,5 @@ export function scriptNamesAt(words: Words, i: number, lexicon: Lexicon, found: 
       break;
     }
   }
-  return any;
+  return any ? i : -1;
 }
