@@ -82,7 +82,7 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
     const holders = bySymbol.get(symbol);
     bySymbol.set(symbol, holders ? [...holders, coin] : [coin]);
     const policy = POLICY_NAMES[flags & NAME_POLICY_BITS];
-    for (const variant of nameVariants(name)) if (policy) addName(variant, coin, policy);
+    for (const variant of nameVariants(name, policy)) if (policy) addName(variant, coin, policy);
   }
   for (const alias of [...NAME_ALIASES, ...CHAIN_NAMES, ...PRODUCT_NAMES]) {
     const coin = coins.get(alias.coinId);
@@ -118,12 +118,18 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
  * "Binance Bridged USDT (BNB Smart Chain)" → "Binance Bridged USDT". */
 const FORMER_NAME = new Phrase('formerName');
 
-function nameVariants(name: string): string[] {
+function nameVariants(name: string, policy: NamePolicy | undefined): string[] {
   const previous = FORMER_NAME.pattern.exec(name)?.[1];
   const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   const names = previous ? [bare, previous.trim()] : [bare];
-  // A coin named a coin is counted in the plural too ("10,000 bitcoins", "Dogecoins").
-  for (const variant of [...names]) if (/coin$/i.test(variant)) names.push(`${variant}s`);
+  for (const variant of [...names]) {
+    // A coin named a coin is counted in the plural too ("10,000 bitcoins", "Dogecoins"); a
+    // distinctive name of six letters or more also with an "s" for the possessive whose
+    // apostrophe rewritten copy drops ("Ethereums native token").
+    if (/coin$/i.test(variant) || (policy === 'any-case' && /^\p{L}{6,}$/u.test(variant))) names.push(`${variant}s`);
+    // A name of two words or more written as one ("BitcoinCash", "RocketPool").
+    if (policy !== 'needs-context' && variant.includes(' ')) names.push(variant.replace(/ /g, ''));
+  }
   return names;
 }
 

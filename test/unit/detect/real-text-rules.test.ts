@@ -1210,6 +1210,15 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
     expect(spans('The team burned about 176 million SHIBs this week and 3 thousand LTCs moved.')).toEqual(['SHIBs=shiba-inu', 'LTCs=litecoin']);
   });
 
+  it('a distinctive name without its possessive\u2019s apostrophe, and a name of two words written as one', () => {
+    expect(spans('Ether, Ethereums native token, mirrored the network. Newcomers to BitcoinCash and users of RocketPool joined.', '2022-01-10')).toEqual([
+      'Ether=ethereum',
+      'Ethereums=ethereum',
+      'BitcoinCash=bitcoin-cash',
+      'RocketPool=rocket-pool',
+    ]);
+  });
+
   it('a definition with a bracketed abbreviation among its words, and Plasma before its coin', () => {
     expect(spans('What is Polygon? Polygon is a proof-of-stake (PoS) layer 2 scaling solution.', '2022-06-01')).toEqual(['Polygon=matic-network', 'Polygon=matic-network']);
     // Plasma, the Ethereum scaling design, before the chain of that name launched XPL (2025-09-25).
