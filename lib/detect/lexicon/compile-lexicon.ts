@@ -118,6 +118,10 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
  * "Binance Bridged USDT (BNB Smart Chain)" → "Binance Bridged USDT". */
 const FORMER_NAME = new Phrase('formerName');
 
+/** A name of one word of six letters or more. At module level: esbuild writes a `\p{…}` literal
+ * inside a function as `new RegExp` at its place, which would build one per coin at start-up. */
+const LETTERS_ONLY = /^\p{L}{6,}$/u;
+
 function nameVariants(name: string, policy: NamePolicy | undefined): string[] {
   const previous = FORMER_NAME.pattern.exec(name)?.[1];
   const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
@@ -126,7 +130,7 @@ function nameVariants(name: string, policy: NamePolicy | undefined): string[] {
     // A coin named a coin is counted in the plural too ("10,000 bitcoins", "Dogecoins"); a
     // distinctive name of six letters or more also with an "s" for the possessive whose
     // apostrophe rewritten copy drops ("Ethereums native token").
-    if (/coin$/i.test(variant) || (policy === 'any-case' && /^\p{L}{6,}$/u.test(variant))) names.push(`${variant}s`);
+    if (/coin$/i.test(variant) || (policy === 'any-case' && LETTERS_ONLY.test(variant))) names.push(`${variant}s`);
     // A name of two words or more written as one ("BitcoinCash", "RocketPool").
     if (policy !== 'needs-context' && variant.includes(' ')) names.push(variant.replace(/ /g, ''));
   }

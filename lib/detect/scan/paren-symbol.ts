@@ -70,6 +70,8 @@ function gluedPairBase(symbol: string, lexicon: Lexicon): string {
 const BRACKET_PAIR_QUOTES: readonly string[] = ['USDT', 'USDC', 'USD'];
 
 const BRACKET_GAP = /^,? ?[([]\$?$/;
+/** At module level: a `\p{…}` literal inside a function becomes a `new RegExp` per call. */
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
 
 /** Words before "(" or "[": joined by single spaces or hyphens, within one clause. */
 function nameRunStart(words: Words, index: number): number {
@@ -136,7 +138,7 @@ function capitalisedHintStart(words: Words, runStart: number, index: number, sym
   const last = words.word(index - 1);
   if (last.toUpperCase() === symbol || (/^\p{Ll}/u.test(last) && last.toUpperCase().includes(symbol))) return index - 1;
   let start = index;
-  while (start > runStart && /^[\p{Lu}\p{N}]/u.test(words.word(start - 1))) start--;
+  while (start > runStart && CAPITAL_OR_DIGIT_FIRST.test(words.word(start - 1))) start--;
   // A caseless script has no capital to follow back: Korean and Japanese notices glue the name to
   // the bracket ("루프네트워크(LOOM)"), and the words before it are the sentence's ("비트코인 역시 미국
   // 소비자물가지수(CPI)" holds Bitcoin, not a name of four words).

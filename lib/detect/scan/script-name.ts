@@ -6,9 +6,11 @@ import type { Candidate } from './candidates';
 import { UNREAD_EVIDENCE } from './name-candidate';
 
 /** The names of tables/name-aliases.ts's SCRIPT_NAMES for the lexicon last asked: each name's
- * entries. A page has one lexicon. */
+ * entries, and the characters a name begins with (a position no name begins at is passed over
+ * without slicing the text). A page has one lexicon. */
 let namesOf: Lexicon | null = null;
 let entries = new Map<string, readonly NameEntry[]>();
+let firsts = new Set<number>();
 
 const isCyrillic = (code: number): boolean => code >= 0x400 && code <= 0x52f;
 /** Katakana letters and the long-vowel mark; not the middle dot (・), which separates words. */
@@ -37,21 +39,28 @@ export function scriptNamesAt(words: Words, i: number, lexicon: Lexicon, found: 
   if (namesOf !== lexicon) {
     namesOf = lexicon;
     entries = new Map();
+    firsts = new Set();
     for (const row of SCRIPT_NAMES) {
       const coin = lexicon.coins.get(row[0] as string);
       // After the row's empty string: names that are ordinary words too.
       let policy: NameEntry['policy'] = 'any-case';
       for (let k = 1; coin && k < row.length; k++) {
         const name = row[k] as string;
-        if (name === '') policy = 'needs-context';
+        if (name === '') {
+          policy = 'needs-context';
+          continue;
+        }
         // Cyrillic names are written lower case in the table; a word may open with a capital.
-        else entries.set(name, [{ coin, policy, key: name }]).set(name.charAt(0).toUpperCase() + name.slice(1), entries.get(name) as readonly NameEntry[]);
+        const entry = [{ coin, policy, key: name }];
+        const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
+        entries.set(name, entry).set(capitalised, entry);
+        firsts.add(name.charCodeAt(0)).add(capitalised.charCodeAt(0));
       }
     }
   }
   // "비트코인 캐시", "Биткоин-кэш", "比特币SV": a fork written as two words, before its first word alone.
   // A particle or a case ending may follow ("이더리움 클래식도").
-  for (let next = words.end(i + 1), cut = 0; cut < 2 && words.has(i + 1) && words.start(i + 1) - end < 2; cut++) {
+  for (let next = words.end(i + 1), cut = 0; cut < 2 && firsts.has(text.charCodeAt(start)) && words.has(i + 1) && words.start(i + 1) - end < 2; cut++) {
     const pair = entries.get(text.slice(start, next - cut));
     if (pair) {
       found.push(nameCandidateOf(start, next - cut, pair));
@@ -69,6 +78,7 @@ export function scriptNamesAt(words: Words, i: number, lexicon: Lexicon, found: 
   let any = false;
   for (at = start; at < end; at++) {
     const code = text.charCodeAt(at);
+    if (!firsts.has(code)) continue;
     // Longest first: "比特币现金" before "比特币".
     for (let stop = Math.min(end, at + LONGEST_SCRIPT_NAME); stop > at + 1; stop--) {
       const name = entries.get(text.slice(at, stop));
