@@ -28,7 +28,9 @@ export function resolveLongTail(candidates: readonly UnresolvedCandidate[], inde
     if (!coin) coin = nameTailHolder(candidate, index);
     if (!coin) continue;
     const confidence = candidate.form === 'name-symbol' ? 0.9 : candidate.form === 'symbol' ? 0.7 : 0.8;
-    mentions.push({ coinId: coin.id, symbol: coin.symbol, start: candidate.start, end: candidate.end, form: candidate.form, confidence });
+    // "CEO of Hivemapper (HONEY)": the mention starts at the words that name the coin.
+    const start = candidate.form === 'name-symbol' ? candidate.start + namingTailOffset(candidate.nameHint ?? '', coin.nameKey) : candidate.start;
+    mentions.push({ coinId: coin.id, symbol: coin.symbol, start, end: candidate.end, form: candidate.form, confidence });
   }
   return mentions;
 }
@@ -146,12 +148,28 @@ function sole(coins: readonly LongTailCoin[]): LongTailCoin | null {
   return ranked[0] ?? null;
 }
 
+/** Where in `hint` the first tail of its words that names the coin begins ("CEO of Hivemapper" →
+ * the offset of "Hivemapper"); 0 when the whole hint does, or none. */
+function namingTailOffset(hint: string, coinKey: string): number {
+  const words = [...hint.matchAll(HINT_WORDS)];
+  const tail = namingTail(words.map((word) => word[0].toLowerCase()), coinKey);
+  return tail > 0 ? (words[tail]?.index ?? 0) : 0;
+}
+
+/** The words of a name, as `nameKey` reads them. */
+const HINT_WORDS = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu;
+
 /** "Hivemapper" ~ "Hivemapper"; "Kaito AI" ~ "KAITO"; "Ocean" ~ "Ocean Protocol": some tail
  * of the written words starts the coin's name, or the coin's name starts it. */
 function namesMatch(hintWords: readonly string[], coinKey: string): boolean {
+  return namingTail(hintWords, coinKey) !== -1;
+}
+
+/** The index of the word the first matching tail begins at, or -1. */
+function namingTail(hintWords: readonly string[], coinKey: string): number {
   for (let start = 0; start < hintWords.length; start++) {
     const written = hintWords.slice(start).join(' ');
-    if (written === coinKey || written.startsWith(coinKey + ' ') || coinKey.startsWith(written + ' ')) return true;
+    if (written === coinKey || written.startsWith(coinKey + ' ') || coinKey.startsWith(written + ' ')) return start;
   }
-  return false;
+  return -1;
 }

@@ -136,9 +136,16 @@ export function spellsAcronym(words: readonly string[], symbol: string, exactly 
  * name that spells the ticker ("peaq (PEAQ)", "aixbt (AIXBT)", "ai16zeliza (ELIZA)"). */
 function capitalisedHintStart(words: Words, runStart: number, index: number, symbol: string): number {
   const last = words.word(index - 1);
-  if (last.toUpperCase() === symbol || (/^\p{Ll}/u.test(last) && last.toUpperCase().includes(symbol))) return index - 1;
+  // "League of Kingdoms (LOKA)", "Heroes of Mavia (MAVIA)": a title keeps its small words, between
+  // two capitalised ones only; the long tail cuts the hint back to the tail that names the coin.
+  const titled = (at: number): boolean => at - 1 > runStart && ACRONYM_SKIP.has(words.word(at - 1)) && CAPITAL_OR_DIGIT_FIRST.test(words.word(at - 2));
+  if ((last.toUpperCase() === symbol && !titled(index - 1)) || (/^\p{Ll}/u.test(last) && last.toUpperCase().includes(symbol))) return index - 1;
   let start = index;
-  while (start > runStart && CAPITAL_OR_DIGIT_FIRST.test(words.word(start - 1))) start--;
+  for (;;) {
+    if (start > runStart && CAPITAL_OR_DIGIT_FIRST.test(words.word(start - 1))) start--;
+    else if (start < index && titled(start)) start -= 2;
+    else break;
+  }
   // A caseless script has no capital to follow back: Korean and Japanese notices glue the name to
   // the bracket ("루프네트워크(LOOM)"), and the words before it are the sentence's ("비트코인 역시 미국
   // 소비자물가지수(CPI)" holds Bitcoin, not a name of four words).

@@ -732,6 +732,15 @@ describe('surface forms: underscore pairs, glued amounts, stock tickers, an idio
     expect(spans('Its IT is a token of trust; the LP token is staked and the QX token is new. QX fell.')).toEqual([]);
   });
 
+  it('a long-tail title keeps its small words, and the mention starts where the name does', () => {
+    expect(spans('Binance will support the League of Kingdoms (LOKA) token swap; LOKA/USDT trading stops.', '2025-07-20')).toEqual(['League of Kingdoms (LOKA)=league-of-kingdoms', 'LOKA=league-of-kingdoms', 'USDT=tether']);
+    expect(spans('Heroes of Mavia (MAVIA) jumped 20%.', '2024-02-10')).toEqual(['Heroes of Mavia (MAVIA)=heroes-of-mavia']);
+    // The words before the name are the sentence's: "The CEO of" is no part of Kleros.
+    expect(spans('The CEO of Kleros (PNK) said more.', '2021-03-01')).toEqual(['Kleros (PNK)=kleros']);
+    // A small word starts no title: "of" after a lower-case word stays out.
+    expect(spans('a fork of Kleros (PNK) launched.', '2021-03-01')).toEqual(['Kleros (PNK)=kleros']);
+  });
+
   it('a comma before the bracket still glosses the name: "ZClassic, (ZCL)"', () => {
     expect(spans('Early favourites include ZClassic, (ZCL), and a few others.', '2018-06-01')).toEqual(['ZClassic, (ZCL)=zclassic']);
     // A bracket that holds no ticker after a comma stays prose.
