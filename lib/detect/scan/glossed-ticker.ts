@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
 import { isGlossAfter } from '../text/context';
+import { isCapitalAt } from '../text/word-shape';
 import type { Words } from '../text/tokenize';
 import type { Candidate } from './candidates';
 import { longestNameAt } from './name-match';
@@ -22,6 +23,10 @@ export function glossedLongTailAt(words: Words, i: number, symbol: string, lexic
   if (nameLast >= 0 && words.end(nameLast) === close) return -1;
   let last = i + 1;
   while (words.has(last + 1) && words.end(last + 1) <= close) last++;
-  found.push({ kind: 'long-tail', form: 'name-symbol', start: words.start(i), end: close + 1, symbol, nameHint: text.slice(open, close) });
+  // "TE-FOOD (TONE)", "Arena-Z (A2Z)": the ticker shape was the tail of a hyphenated name, which
+  // the mention then covers whole (the long tail reads it as such a name when the gloss is a ticker).
+  let first = i;
+  while (words.gapAfter(first - 1) === 45 && isCapitalAt(text, words.start(first - 1))) first--;
+  found.push({ kind: 'long-tail', form: 'name-symbol', start: words.start(first), end: close + 1, symbol, nameHint: text.slice(open, close) });
   return last;
 }

@@ -1012,7 +1012,8 @@ describe('coverage, third pass: exchanges’ own tokens, protocols named like co
     });
 
     it('a hyphenated capitalised name before its ticker in a notice is the coin, not a reversed ticker', () => {
-      expect(spans('Delisted on Friday: TE-FOOD (TONE), Kambria (KAT) and Karura (KAR).', '2023-11-24')).toEqual(['FOOD (TONE)=te-food', 'Kambria (KAT)=kambria', 'Karura (KAR)=karura']);
+      expect(spans('Delisted on Friday: TE-FOOD (TONE), Kambria (KAT) and Karura (KAR).', '2023-11-24')).toEqual(['TE-FOOD (TONE)=te-food', 'Kambria (KAT)=kambria', 'Karura (KAR)=karura']);
+      expect(spans('Binance will support the Arena-Z (A2Z) token swap.', '2025-07-20')).toEqual(['Arena-Z (A2Z)=arena-z']);
     });
   });
 });
