@@ -121,6 +121,9 @@ export const NOTABLE_LONG_TAIL_IDS: readonly string[] = [
   // tickers are acronyms first (BTS the band, PPT the slide deck, ARK the fund: stop-listed, so
   // they count as tickers only with a binding, a price or a run of coins).
   'ark', 'bitshares', 'populous',
+  // OmiseGO (OMG Network since 2020), a top-20 coin of 2017–18 named by its old name then
+  // (name-aliases.ts); OMG is the exclamation first (stop-listed, as above).
+  'omisego',
   // A chain whose own newsletter names it in every line by a name no word shares (Haven1, H1;
   // its two-letter ticker stays a long-tail question), and the 2025 Solana memecoin named by a
   // word ("Useless Coin", USELESS: the word needs context, name-aliases.ts).

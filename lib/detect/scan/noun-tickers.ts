@@ -14,6 +14,7 @@ const TICKER_AFTER = new Phrase('tokenTickerAfter');
 const POSSESSIVE_NAME = new Phrase('possessiveName');
 const POSSESSIVE_TICKER = new Phrase('possessiveTicker');
 const DEFINED_AFTER = new Phrase('definedTickerAfter');
+const TOKEN_STANDARD_AT = new Phrase('tokenStandardAt');
 
 /** An upper-case word the per-tab lexicon lacks that may be a ticker: not an acronym, a stock or
  * fiat ticker, a word the scan judged, or a word in a shouted line. */
@@ -80,6 +81,7 @@ export function bindTickerSentences(text: string, candidates: readonly Candidate
 /** Binds the ticker a sentence calls a token; two letters ("the OP token") only for a coin the
  * tab holds, since the long tail has junk tokens under most pairs of letters. */
 function bindCalledToken(context: PageContext, lexicon: Lexicon, text: string, word: string, start: number, candidates: readonly Candidate[]): void {
+  if (TOKEN_STANDARD_AT.testAt(text, start)) return;
   const coin = SECTOR_ACRONYMS.has(word) ? undefined : coinsForSymbol(lexicon, word, context.date)[0];
   if (coin) {
     // The coin too: "MOON, the social token of …" makes the page's "MOONs" the coin (verdicts.ts).

@@ -45,9 +45,9 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   'EVER', 'SUPER', 'QUICK', 'USUAL', 'FORTH', 'USELESS', 'BLURT',
   // older and community coins' tickers that read otherwise in capitals: the fund (ARK Invest), the
   // band, the slide deck, December, "happy birthday", New York's transit authority, a bakery's
-  // sign, "going TO THE MOON", "KEY TAKEAWAYS" (a binding, e.g. a witness in renamed-tickers.ts,
+  // sign, "going TO THE MOON", "KEY TAKEAWAYS", "OMG" (a binding, e.g. a witness in renamed-tickers.ts,
   // still counts)
-  'ARK', 'BTS', 'PPT', 'DEC', 'HBD', 'MTA', 'DONUT', 'MOON', 'KEY',
+  'ARK', 'BTS', 'PPT', 'DEC', 'HBD', 'MTA', 'DONUT', 'MOON', 'KEY', 'OMG',
   // exchanges and firms whose names are written in capitals
   'HTX', 'OKX', 'MEXC', 'BTSE', 'FTX', 'CME', 'ICE', 'DTCC',
   // the bicycle sport and Subaru's car (BitMart's and WazirX's tokens count on a page that names

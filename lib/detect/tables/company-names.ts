@@ -8,7 +8,7 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
   'binance', 'coinbase', 'kraken', 'kucoin', 'gate', 'gate.io', 'okx', 'bybit', 'bitget', 'htx',
   'huobi', 'gemini', 'circle', 'robinhood', 'crypto.com', 'upbit', 'bithumb', 'mexc', 'bitfinex',
   'bitstamp', 'whitebit', 'blackrock', 'fidelity', 'grayscale', 'strategy', 'microstrategy',
-  'paypal', 'galaxy', 'ftx', 'coinex', 'bitmart', 'wazirx',
+  'paypal', 'galaxy', 'ftx', 'coinex', 'bitmart', 'wazirx', 'tokenize xchange',
 ]);
 
 /**

@@ -44,6 +44,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Tronix', coinId: 'tron' },
   // Pax Dollar's name until its 2021 rebrand ("Paxos Standard (PAX)").
   { name: 'Paxos Standard', coinId: 'paxos-standard' },
+  // OMG Network's name until its 2020 rebrand ("OmiseGO (OMG)").
+  { name: 'OmiseGO', coinId: 'omisego' },
   // The two sides of Bitcoin Cash's November 2018 fork by the names exchanges gave them ("Bitcoin
   // Cash SV (BCHSV)", "Bitcoin Cash ABC (BCHABC)"): the longer name is the fork, never Bitcoin Cash
   // and stray letters. ABC's coin is dated (tables/renamed-tickers.ts).

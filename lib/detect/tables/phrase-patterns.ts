@@ -79,6 +79,10 @@ export const PHRASE_PATTERNS = {
   // (a bare "dog" after a name is the coin's kind: "the first Solana dog"). A beach's or a county's own
   // word makes the name the place ("Solana Beach").
   characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|(?:puppy|puppies|breed|hippo|pygmy hippo|guy|gal|girl|bro|dude|jesus|beach|county)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
+  // verdicts.ts: "a picture of a Shiba Inu dog", "owns a Shiba Inu dog named Floki": a name that needs
+  // context is the breed there, for that mention only (the same page's "Shiba Inu rose" stays the coin;
+  // characterAfter settles the page). "The first Solana dog" keeps its distinctive name.
+  breedAfter: data(/ dogs?\b(?![- ](?:coins?|tokens?|themed|inspired)\b)/iy),
   // namesakes.ts: "Pepe meme coin", "Tron (3.74%)" (never a year: "Tron (1982)"); a quote after a
   // colon ("Chainlink: low-$5 range", "Tron: $0.31").
   coinWordsAfter: data(/(?: meme[- ]?(?:coins?|tokens?)\b| ?\((?:[+\-−]?\d[\d.,]*\s?%|[+\-−]?\$\d[\d.,]*)\)|: (?:(?:low|mid|high|upper|lower)[- ])?~?\$\d)/iy),
@@ -193,6 +197,9 @@ export const PHRASE_PATTERNS = {
   // paren-symbol.ts: the last word of a fund's name before its ticker in brackets ("Grayscale Bitcoin Trust (GBTC)").
   fundWord: data(/^(?:Trust|ETFs?|ETPs?|ETNs?|Fund)$/),
   tokenStandard: data(/^(?:(?:ERC|TRC|BEP|BRC|SRC|ARC|HRC|KRC)-?\d{1,4}|SPL)$/),
+  // verdicts.ts, noun-tickers.ts: a ticker written as a token standard, tried at its start ("TRC-20
+  // USDT", "a TRC token on the TRON network", "BEP tokens"): the standard, not Terracoin.
+  tokenStandardAt: data(/(?:(?:ERC|TRC|BEP|BRC|SRC|ARC|HRC|KRC)-?\d{1,4}|(?:ERC|TRC|BEP)\s(?:tokens?|standard)\b)/y),
   // scan-text.ts: "25 LTCs", "100 YFIs", "more ETHs": a ticker in the plural after an amount or a
   // quantifier (amountBefore's), read up to the word's end; the ticker captured. Also after a
   // count of many ("billions of XRPs", "hundreds of BNBs"), a

@@ -81,6 +81,9 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   // "NANO X" name the hardware wallet on the same crypto pages.
   { written: 'XRB', kind: 'ticker', eras: ALWAYS('nano') },
   { written: 'KLAY', kind: 'ticker', eras: ALWAYS('kaia') }, // Klaytn merged into Kaia (2024)
+  // SwissBorg's token kept its name and changed ticker from CHSB to BORG (migration from
+  // 2023-10-17); no other coin holds CHSB.
+  { written: 'CHSB', kind: 'ticker', eras: ALWAYS('swissborg') },
   { written: 'ERD', kind: 'ticker', eras: ALWAYS('elrond-erd-2') }, // Elrond → MultiversX (EGLD)
   { written: 'BCHSV', kind: 'ticker', eras: ALWAYS('bitcoin-cash-sv') },
   // Bitcoin Cash's November 2018 fork: exchanges listed the side that kept BCH as BCHABC (its node,

@@ -1387,3 +1387,28 @@ describe('an acronym’s own phrase: the institution or term, and the page’s o
     expect(spans('TRX staking yields 4%; APT unlocks loom; ENS rose 8%; ICP holders cheered.')).toEqual(['TRX=tron', 'APT=aptos', 'ENS=ethereum-name-service', 'ICP=internet-computer']);
   });
 });
+
+describe('standards, breeds, firms and old names (stop 32)', () => {
+  const found = (text: string, date = '2024-06-01'): string[] => detectDocument(text, lexicon, longTail, { date }).map((m) => `${text.slice(m.start, m.end)}=${m.coinId}`);
+
+  it('a ticker written as a token standard is the standard, whatever the sentence calls it', () => {
+    expect(found('It will be released as a TRC token on the TRON network. TRC-20 USDT has passed ERC-20 USDT.')).toEqual(['TRON network=tron', 'USDT=tether', 'USDT=tether']);
+    expect(found('Most BEP tokens and every ERC-20 token follow it. Terracoin (TRC) rose; TRC led.')).toEqual(['Terracoin (TRC)=terracoin', 'TRC=terracoin']);
+    // A coin whose ticker is a standard's letters still counts as a token.
+    expect(found('The ARC token rose 20% as AI agents ran hot.', '2025-01-10')).toEqual(['ARC=ai-rig-complex']);
+  });
+
+  it('a name that needs context, followed by "dog", is the breed for that mention only', () => {
+    expect(found('Musk even owns a Shiba Inu dog named Floki. Shiba Inu rose 5%.')).toEqual(['Shiba Inu=shiba-inu']);
+    expect(found('The first Solana dog on the chain rallied.')).toEqual(['Solana=solana']);
+    expect(found('Shiba Inu dog coins rallied; SHIB rose.')).toEqual(['Shiba Inu=shiba-inu', 'SHIB=shiba-inu']);
+  });
+
+  it('an exchange named after its token is the firm; an old ticker and an old name are the coin', () => {
+    expect(found('Tokenize Xchange, the Singapore-based exchange, shut down.')).toEqual([]);
+    expect(found('Earn a yield on CHSB, the heart of the ecosystem. Lock CHSB in the app.', '2021-02-03')).toEqual(['CHSB=swissborg', 'CHSB=swissborg']);
+    expect(found('OmiseGO has dropped below $8 as OmiseGO and Qtum dump.', '2018-06-01')).toEqual(['OmiseGO=omisego', 'OmiseGO=omisego', 'Qtum=qtum']);
+    // Its ticker is the exclamation first.
+    expect(found('OMG, this is wild. Bitcoin rose.', '2018-06-01')).toEqual(['Bitcoin=bitcoin']);
+  });
+});
