@@ -88,6 +88,9 @@ export const GENERIC_TERM_NAMES: ReadonlySet<string> = new Set([
   // Protocol adds the next block") and contract language, Bitcoin's 2021 upgrade, Avalanche's
   // consensus. Only the chain's own coin is meant on such pages; `Name (SYM)` still names the coin.
   'ouroboros', 'ouroboros protocol', 'ouroboros praos', 'plutus', 'taproot', 'snowman',
+  // "The Coin I Almost Believed In": a headline's noun phrase, never the small coins named "the coin"
+  // or "token"
+  'coin', 'coins', 'token', 'tokens', 'the coin', 'the token', 'a coin', 'a token', 'this coin', 'this token',
 ]);
 
 /** Small words an acronym skips ("Securities and Exchange Commission (SEC)", "Americans with

@@ -1411,4 +1411,13 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // Its ticker is the exclamation first.
     expect(found('OMG, this is wild. Bitcoin rose.', '2018-06-01')).toEqual(['Bitcoin=bitcoin']);
   });
+
+  it('the firm behind a coin by its place, its board and its founding, even while its name was the coin', () => {
+    expect(found('The San Francisco-based Ripple was founded in 2012. A former board member of Ripple spoke.', '2018-06-01')).toEqual([]);
+    expect(found('Bitcoin, Ethereum, Ripple and Litecoin rose today.', '2018-06-01')).toEqual(['Bitcoin=bitcoin', 'Ethereum=ethereum', 'Ripple=ripple', 'Litecoin=litecoin']);
+  });
+
+  it('a headline\'s "The Coin" names no small coin called so', () => {
+    expect(found('The Coin I Almost Believed In\nA story from the world of cryptocurrency.')).toEqual([]);
+  });
 });
