@@ -1417,6 +1417,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Bitcoin, Ethereum, Ripple and Litecoin rose today.', '2018-06-01')).toEqual(['Bitcoin=bitcoin', 'Ethereum=ethereum', 'Ripple=ripple', 'Litecoin=litecoin']);
   });
 
+  it('ZK in zero knowledge\'s own compounds is the acronym, on a page that names zkSync too', () => {
+    expect(found('ZK-rollup chains such as zkSync (ZK) grew; ZK proofs got cheaper. ZK rose 5%.', '2025-06-01')).toEqual(['zkSync (ZK)=zksync', 'ZK=zksync']);
+  });
+
   it('a headline\'s "The Coin" names no small coin called so', () => {
     expect(found('The Coin I Almost Believed In\nA story from the world of cryptocurrency.')).toEqual([]);
   });
