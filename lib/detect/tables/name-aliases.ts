@@ -23,6 +23,8 @@ export const FIRM_NAMES_AS_COIN: Readonly<Record<string, string>> = { ripple: '2
 export const NAME_ALIASES: readonly NameAlias[] = [
   // 'bitcoin (BTC) rose … while ether (ETH) gained' — CoinDesk style calls the coin 'ether'
   { name: 'Ether', coinId: 'ethereum', policy: 'any-case' },
+  // … and Ethereum Classic's coin the same way ("ether classic traded down the most"), never Ether.
+  { name: 'Ether Classic', coinId: 'ethereum-classic', policy: 'any-case' },
   // "my Eth position", "Eth-based tokens": the ticker written as a word; context decides.
   { name: 'Eth', coinId: 'ethereum', policy: 'needs-context' },
   // Tickers forum posts write as lower-case words ("btc/eth", "stacking ltc"): the coin only where

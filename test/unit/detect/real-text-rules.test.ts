@@ -1421,6 +1421,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('ZK-rollup chains such as zkSync (ZK) grew; ZK proofs got cheaper. ZK rose 5%.', '2025-06-01')).toEqual(['zkSync (ZK)=zksync', 'ZK=zksync']);
   });
 
+  it('"ether classic" is Ethereum Classic, written as CoinDesk writes ether', () => {
+    expect(found('Conversely, ether classic traded down the most while ether rose.', '2021-06-01')).toEqual(['ether classic=ethereum-classic', 'ether=ethereum']);
+  });
+
   it('a headline\'s "The Coin" names no small coin called so', () => {
     expect(found('The Coin I Almost Believed In\nA story from the world of cryptocurrency.')).toEqual([]);
   });
