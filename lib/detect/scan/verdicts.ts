@@ -127,6 +127,8 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   // "TRUMP$10.37"), "ONE tokens" (never for sector words: "AI tokens", "NFT tokens").
   const licensed =
     pinnedOrBound ||
+    // "Harmony ONE", "Polygon MATIC": the coin's own name right before its ticker.
+    ownNameBefore(text, start, lexicon.coins.get(coinId)) ||
     context.stronglyBoundCoins.has(coinId) ||
     PRICE_MOVE_AFTER.testAt(text, end) ||
     isQuoteAfter(text, end, stoplisted) ||
@@ -257,6 +259,8 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
     // some coin firmly ("CELO, ALGO and XRP … Theta (THETA)"); not a dog page's lone "DOGE".
     return bound && context.stronglyBoundCoins.size > 0 ? (readsAsWord(evidence, text, candidate.end) ? 0 : 0.75) : -0.75;
   }
+  // "Harmony ONE", "Staking Harmony ONE Coin": the name with its own ticker right after it.
+  if (text.startsWith(` ${coin.symbol}`, candidate.end) && !isWordCharAt(text, candidate.end + coin.symbol.length + 1)) return 0.8;
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
   if (evidence.priceMoved || (!evidence.capitalisedWordBefore && (evidence.cryptoNounAfter || POSSESSIVE_CRYPTO_NOUN.testAt(text, candidate.end)))) return 0.8;
   if (insideProperNoun) return 0;
@@ -277,6 +281,10 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (evidence.sentenceStart && !evidence.titleCase && context.stronglyBoundCoins.size > 4 && SUBJECT_AFTER.testAt(text, candidate.end)) return 0.7;
   if (bound) return readsAsWord(evidence, text, candidate.end) ? 0 : 0.75;
   return -0.75;
+}
+
+function ownNameBefore(text: string, start: number, coin: LexiconCoin | undefined): boolean {
+  return coin !== undefined && text.startsWith(`${coin.name} `, start - coin.name.length - 1);
 }
 
 /** "Assyria and Babylon", "Babylon, Nineveh": a list neighbour that is a capitalised word no

@@ -5,10 +5,11 @@ import { isExactLookups, type HashBits } from './hash-bits';
  * "io.net", "Fetch.ai" and "0.021" stay whole and "somETHing" or "bitcoin.org" never expose an
  * inner ticker. Apostrophes, hyphens and slashes separate words ("BTC's", "ETH-USD"), and so does
  * the meeting of a Latin letter or digit with Han, kana or Hangul ("下架SOL", "比特币BTC"): those
- * scripts put no space before a ticker.
+ * scripts put no space before a ticker. A number never joins a capital after its dot: "2.Bitcoin Cash"
+ * is a numbered list's item.
  */
 export const WORD_PATTERN =
-  /(?:[\p{L}\p{N}](?!(?<=[\u3040-\ud7af])[A-Za-z0-9]|(?<=[A-Za-z0-9])[\u3040-\ud7af]))*[\p{L}\p{N}](?:\.(?:[\p{L}\p{N}](?!(?<=[\u3040-\ud7af])[A-Za-z0-9]|(?<=[A-Za-z0-9])[\u3040-\ud7af]))*[\p{L}\p{N}])*/gu;
+  /(?:[\p{L}\p{N}](?!(?<=[\u3040-\ud7af])[A-Za-z0-9]|(?<=[A-Za-z0-9])[\u3040-\ud7af]))*[\p{L}\p{N}](?:\.(?!(?<=(?<![\p{L}\p{N}]|[\p{L}\p{N}]\.)[0-9]+(?:\.[0-9]+)*\.)[A-Z])(?:[\p{L}\p{N}](?!(?<=[\u3040-\ud7af])[A-Za-z0-9]|(?<=[A-Za-z0-9])[\u3040-\ud7af]))*[\p{L}\p{N}])*/gu;
 
 /** Lookup key of a name: its words, lower case, one space apart ("Shiba Inu" → "shiba inu"). The
  * words are WORD_PATTERN's but for the edge between Latin and CJK letters, which no per-tab coin's
@@ -210,6 +211,8 @@ export class Words {
               if (code !== 46 || i + 1 >= to) break;
               const next = source.charCodeAt(i + 1);
               if (next < 128 ? ASCII_CLASS[next] === NOT_WORD : nonAsciiWordCharLength(source, i + 1, next) === 0) break;
+              // "2.Bitcoin Cash" in a numbered list: a number before a capital is the item's, not a part.
+              if (upper === 0 && lower === 0 && (flags & NON_ASCII) === 0 && next >= 65 && next <= 90) break;
               flags |= OTHER;
               cjk = false;
             } else if (kind === CAPITAL) {

@@ -1425,6 +1425,21 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Conversely, ether classic traded down the most while ether rose.', '2021-06-01')).toEqual(['ether classic=ethereum-classic', 'ether=ethereum']);
   });
 
+  it('a nationality before a coin\'s name is no given name: "the Chinese Ethereum" leaves Ethereum the coin on the page', () => {
+    expect(found('NEO is the Chinese Ethereum. ICOs run on the Ethereum platform now.', '2017-08-18')).toEqual(['NEO=neo', 'Ethereum=ethereum', 'Ethereum=ethereum']);
+    // A person's given name still makes the surname.
+    expect(found('Artist Yayoi Kusama showed mirrors; Kusama is known for dots.')).toEqual([]);
+  });
+
+  it('a list number glued to an item ("2.Bitcoin Cash") is no part of the item', () => {
+    expect(found('1.Bitcoin leads\n2.Bitcoin Cash\n3.Bitcoin SV\nFetch.ai rose 3.5%.', '2019-01-10')).toEqual(['Bitcoin=bitcoin', 'Bitcoin Cash=bitcoin-cash', 'Bitcoin SV=bitcoin-cash-sv', 'Fetch.ai=fetch-ai']);
+  });
+
+  it('a name with its own ticker right after it licenses both ("Harmony ONE", "Shiba Inu SHIB")', () => {
+    expect(found('How does Harmony ONE work? Staking Harmony ONE Coin is easy.', '2021-08-18')).toEqual(['Harmony=harmony', 'ONE=harmony', 'Harmony=harmony', 'ONE=harmony']);
+    expect(found('Harmony was a great album; ONE more thing. Find harmony ONE day.', '2021-08-18')).toEqual([]);
+  });
+
   it('a headline\'s "The Coin" names no small coin called so', () => {
     expect(found('The Coin I Almost Believed In\nA story from the world of cryptocurrency.')).toEqual([]);
   });
