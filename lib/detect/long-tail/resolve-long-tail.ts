@@ -81,6 +81,8 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex, date: string
   if (candidate.nameHint !== undefined && !/[A-Za-z]/.test(candidate.nameHint) && /\p{Lo}/u.test(candidate.nameHint)) return symbolHolder(candidate.symbol ?? '', holders, index, date);
   if (candidate.nameHint !== undefined) {
     const hintKey = nameKey(candidate.nameHint);
+    // "the LSD (Liquid Staking Derivative) trade": a term spelled out, never the small coin named after it.
+    if (GENERIC_TERM_NAMES.has(hintKey)) return null;
     // Never a share's token (long-tail-index.ts): "Galaxy Digital (GLXY)" is the equity.
     const matching = holders.filter((coin) => !coin.share && namesMatch(hintKey.split(' '), coin.nameKey));
     // "Mobius (MOBI)": "Mobius" and "Mobius Money" both fit; the one named exactly as written wins.

@@ -147,7 +147,7 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   if (!entry) return null;
   // "Wei Dai, founder of …", "Pepe the frog": a person or a cartoon, whatever the name's policy.
   // "Terraform Labs (Terra)": a bracket that shortens the firm's name before it is the firm.
-  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || (entry.policy === 'needs-context' && BREED_AFTER.testAt(text, candidate.end)) || isIdiomPlace(text, candidate.start, candidate.end) || (text.charCodeAt(candidate.start - 1) === 40 && FIRM_SHORT_NAME.pattern.test(textBefore(text, candidate.start, 60, candidate.end + 1)))) return null;
+  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || (entry.policy === 'needs-context' && (BREED_AFTER.testAt(text, candidate.end) || BREED_BEFORE.pattern.test(textBefore(text, candidate.start, 12)))) || isIdiomPlace(text, candidate.start, candidate.end) || (text.charCodeAt(candidate.start - 1) === 40 && FIRM_SHORT_NAME.pattern.test(textBefore(text, candidate.start, 60, candidate.end + 1)))) return null;
   // "Yayoi Kusama … Kusama's mirrors": a surname for the page, unless the page is about other coins too.
   if (entry.policy !== 'needs-context' && context.otherSenses.has(entry.key) && !bindsAnotherCoin(context, entry.coin.id)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
@@ -167,6 +167,7 @@ function isIdiomPlace(text: string, start: number, end: number): boolean {
 const IDIOM_PLACE = new Phrase('idiomPlace');
 const TOKEN_STANDARD_AT = new Phrase('tokenStandardAt');
 const BREED_AFTER = new Phrase('breedAfter');
+const BREED_BEFORE = new Phrase('breedBefore');
 const FIRM_SHORT_NAME = new Phrase('firmShortName');
 
 function bindsAnotherCoin(context: PageContext, coinId: string): boolean {

@@ -70,6 +70,7 @@ export const GENERIC_TOKEN_WORDS: ReadonlySet<string> = new Set([
  */
 export const GENERIC_TERM_NAMES: ReadonlySet<string> = new Set([
   'liquid staking token', 'liquid staking tokens', 'liquid restaking token', 'liquid restaking tokens',
+  'liquid staking derivative', 'liquid staking derivatives',
   'liquid staking', 'liquid restaking', 'restaking', 'governance token', 'utility token', 'security token',
   'stable coin', 'meme coin', 'wrapped token', 'smart contract', 'smart contracts', 'real world asset',
   'real world assets', 'decentralized finance', 'proof of stake', 'proof of work', 'layer', 'move',

@@ -84,6 +84,8 @@ export const PHRASE_PATTERNS = {
   // context is the breed there, for that mention only (the same page's "Shiba Inu rose" stays the coin;
   // characterAfter settles the page). "The first Solana dog" keeps its distinctive name.
   breedAfter: data(/ dogs?\b(?![- ](?:coins?|tokens?|themed|inspired)\b)/iy),
+  // … and after the breed's own words: "the popular dog breed Shiba Inu", "a Japanese doggie Shiba Inu".
+  breedBefore: data(/\b(?:breed|doggie|doggy|puppy|pup)\s$/i),
   // namesakes.ts: "Pepe meme coin", "Tron (3.74%)" (never a year: "Tron (1982)"); a quote after a
   // colon ("Chainlink: low-$5 range", "Tron: $0.31").
   coinWordsAfter: data(/(?: meme[- ]?(?:coins?|tokens?)\b| ?\((?:[+\-−]?\d[\d.,]*\s?%|[+\-−]?\$\d[\d.,]*)\)|: (?:(?:low|mid|high|upper|lower)[- ])?~?\$\d)/iy),

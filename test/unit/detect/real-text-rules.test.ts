@@ -1440,6 +1440,14 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Harmony was a great album; ONE more thing. Find harmony ONE day.', '2021-08-18')).toEqual([]);
   });
 
+  it('a ticker glossed by the term it abbreviates is the term, though a small coin carries both', () => {
+    expect(found('Traders focused on the LSD (Liquid Staking Derivative) trade. Who plays the LSD trade?', '2022-07-18')).toEqual([]);
+  });
+
+  it('the breed\'s own words before a name that needs context', () => {
+    expect(found('It uses the popular dog breed Shiba Inu in its branding; a Japanese doggie Shiba Inu sits on a rocket. Shiba Inu rose 4%.', '2021-07-18')).toEqual(['Shiba Inu=shiba-inu']);
+  });
+
   it('a headline\'s "The Coin" names no small coin called so', () => {
     expect(found('The Coin I Almost Believed In\nA story from the world of cryptocurrency.')).toEqual([]);
   });
