@@ -1448,6 +1448,13 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('It uses the popular dog breed Shiba Inu in its branding; a Japanese doggie Shiba Inu sits on a rocket. Shiba Inu rose 4%.', '2021-07-18')).toEqual(['Shiba Inu=shiba-inu']);
   });
 
+  it('a witness settles a renamed ticker\'s era for the whole page, over the date a strong form took', () => {
+    const text = 'Terra (LUNA) and UST Collapse\nIts two flagship assets, the LUNA token and the UST stablecoin, lost nearly all their value.';
+    expect(found(text, '2025-03-01')).toEqual(['Terra (LUNA)=terra-luna', 'UST=terrausd', 'LUNA=terra-luna', 'UST=terrausd']);
+    // Without the old stablecoin on the page, the date decides.
+    expect(found('Terra (LUNA) rose 8% as the new chain grew.', '2025-03-01')).toEqual(['Terra (LUNA)=terra-luna-2']);
+  });
+
   it('a headline\'s "The Coin" names no small coin called so', () => {
     expect(found('The Coin I Almost Believed In\nA story from the world of cryptocurrency.')).toEqual([]);
   });
