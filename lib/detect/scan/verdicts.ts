@@ -85,7 +85,11 @@ export function unresolvedTicker(candidate: Of<'cashtag' | 'pair'>, _text: strin
   return { symbol: candidate.symbol, nameHint: context.longTailSymbols.get(candidate.symbol), start: candidate.start, end: candidate.end, form: candidate.kind };
 }
 
-export function unresolvedLongTail(candidate: Of<'long-tail'>): UnresolvedCandidate {
+export function unresolvedLongTail(candidate: Of<'long-tail'>, text: string, _lexicon: Lexicon, context: PageContext): UnresolvedCandidate | null {
+  // "국제통화기금(IMF)", "東京ガールズコレクション(TGC)": a gloss in a script /coins/list does not use
+  // resolves by its ticker alone (resolve-long-tail.ts), so only on a page that names a coin or
+  // beside the script's own crypto words ("루프네트워크(LOOM) 거래 지원 종료").
+  if (candidate.form === 'name-symbol' && !/[A-Za-z]/.test(candidate.nameHint) && context.boundCoins.size === 0 && !SCRIPT_CRYPTO_WORD.pattern.test(text)) return null;
   return { symbol: candidate.symbol, nameHint: candidate.nameHint, start: candidate.start, end: candidate.end, form: candidate.form };
 }
 
@@ -167,6 +171,7 @@ const IDIOM_PLACE = new Phrase('idiomPlace');
 const TOKEN_STANDARD_AT = new Phrase('tokenStandardAt');
 const BREED_AFTER = new Phrase('breedAfter');
 const BREED_BEFORE = new Phrase('breedBefore');
+const SCRIPT_CRYPTO_WORD = new Phrase('scriptCryptoWord');
 const FIRM_SHORT_NAME = new Phrase('firmShortName');
 
 function bindsAnotherCoin(context: PageContext, coinId: string): boolean {

@@ -1455,6 +1455,13 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Terra (LUNA) rose 8% as the new chain grew.', '2025-03-01')).toEqual(['Terra (LUNA)=terra-luna-2']);
   });
 
+  it('a gloss in another script read by its ticker alone needs a crypto page or the script\'s crypto words', () => {
+    expect(found('국제통화기금(IMF)은 세계 경제 전망을 발표했다.')).toEqual([]);
+    expect(found('東京ガールズコレクション(TGC)では多くの来場者が集まった。')).toEqual([]);
+    expect(found('루프네트워크(LOOM) 거래 지원 종료 안내')).toEqual(['루프네트워크(LOOM)=loom-network-new']);
+    expect(found('비트코인(BTC)과 루프네트워크(LOOM)가 올랐다.')).toEqual(['비트코인=bitcoin', 'BTC=bitcoin', '루프네트워크(LOOM)=loom-network-new']);
+  });
+
   it('a headline\'s "The Coin" names no small coin called so', () => {
     expect(found('The Coin I Almost Believed In\nA story from the world of cryptocurrency.')).toEqual([]);
   });
