@@ -47,7 +47,8 @@ export function addNameSenses(context: PageContext, candidates: readonly Candida
       for (const id of coins) context.boundCoins.add(id);
     if (!entry || context.otherSenses.has(entry.key)) continue;
     // "Pepe the frog", "a Shiba Inu puppy", "Moo Deng the hippo".
-    if (entry.policy === 'needs-context' ? isCharacterAfter(text, candidate.end) : isGivenNameBefore(text, candidate.start) && !CAPITAL_AFTER.testAt(text, candidate.end))
+    // "Cardano, Girolamo": a catalogue's surname first.
+    if (entry.policy === 'needs-context' ? isCharacterAfter(text, candidate.end) : (isGivenNameBefore(text, candidate.start) && !CAPITAL_AFTER.testAt(text, candidate.end)) || GIVEN_NAME_AFTER.testAt(text, candidate.end))
       // The sense is the name's (its key), not its coin's: "the Doge meme," leaves "Dogecoin" the coin.
       context.otherSenses.add(entry.key);
   }
@@ -66,6 +67,7 @@ export function addNameSenses(context: PageContext, candidates: readonly Candida
 // An amount before a unit ("500 ", "6.2M ", "1.5k "), and what ends the unit's phrase ("500 Hive
 // (assuming …", "140 HBD."; never "12 Hive boxes", "10 Hive Tips").
 const AMOUNT_BEFORE = new Phrase('amountBefore');
+const GIVEN_NAME_AFTER = new Phrase('givenNameAfter');
 const COUNTED_UNIT_AFTER = new Phrase('countedUnitAfter');
 
 /** "Yayoi Kusama": a capitalised name after a space, then a capital and two or more lower-case ASCII letters before it, read

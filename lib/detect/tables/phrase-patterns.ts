@@ -186,6 +186,9 @@ export const PHRASE_PATTERNS = {
   // Also, wherever it stands (a heading's first words too), a title, or a given name known to go before a
   // coin's name as a person's: "Professor Cardano", "## Girolamo Cardano (1501 - 1576)" (the mathematician).
   givenNameBefore: data(/(?:(?<![\p{L}@#/])\p{Ll}+|[\d,;]) (?!(?:Bitcoin|Ethereum|Native|Staked|Wrapped|Bridged|Liquid|Binance|Coinbase|Kraken|Unlike|Like|Besides?|Despite|Beyond|Amid|Against|Versus|Via|Than|Except|Excluding|Even|Also|Only|Plus|Outside|Inside|Above|Below|Under|Over|Behind|After|Before|Since|Until|Within|Without|Alongside|Toward|Towards|Then|Now|Today|Still|Just|Both|Either|Neither|And|But|Or|So|Meanwhile|However|All|Most|Many|Some|Other|Rival|Fellow|Top|Chinese|Japanese|Korean|Vietnamese|Taiwanese|American|Canadian|Mexican|Brazilian|Argentine|British|English|European|German|French|Swiss|Dutch|Italian|Spanish|Russian|Ukrainian|Polish|Turkish|Indian|Asian|African|Nigerian|Australian|Israeli|Arab|Iranian|Singaporean|Indonesian|Thai|Latin|Western|Eastern|Northern|Southern|Global|Crypto)\b|\p{Lu}\p{Ll}+(?:ing|ly) )\p{Lu}\p{Ll}{2,} $|(?<![\p{L}\p{N}])(?:Professor|Prof|Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mayor|Senator|Governor|Judge|Saint|Sir|Lady|Lord|Dame|Girolamo|Gerolamo|Hieronymus|Yayoi|Javier) $/u),
+  // namesakes.ts: the given names above after a surname and a comma, as catalogues write a person
+  // ("Cardano, Girolamo", "Solana, Javier").
+  givenNameAfter: data(/, (?:Girolamo|Gerolamo|Hieronymus|Yayoi|Javier)\b/y),
   // namesakes.ts: a capitalised word or a figure right after a name ("Bitcoin Trust", "Cardano 2.0").
   capitalWordAfter: data(/ [\p{Lu}\d]/uy),
   acronymOwnPhrase: data(ACRONYM_OWN_PHRASE),

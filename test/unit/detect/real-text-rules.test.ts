@@ -1462,6 +1462,11 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('비트코인(BTC)과 루프네트워크(LOOM)가 올랐다.')).toEqual(['비트코인=bitcoin', 'BTC=bitcoin', '루프네트워크(LOOM)=loom-network-new']);
   });
 
+  it('a catalogue\'s surname-first person settles the name for the page', () => {
+    expect(found('Cardano, Girolamo (1501–1576)\n\nCardano found the cubic formula.')).toEqual([]);
+    expect(found('Cardano, Bitcoin and Solana rose.')).toEqual(['Cardano=cardano', 'Bitcoin=bitcoin', 'Solana=solana']);
+  });
+
   it('a headline\'s "The Coin" names no small coin called so', () => {
     expect(found('The Coin I Almost Believed In\nA story from the world of cryptocurrency.')).toEqual([]);
   });
