@@ -1,5 +1,4 @@
 import type { Lexicon } from '../lexicon/compile-lexicon';
-import { renamedTickerCoinsEver } from '../lexicon/renamed-eras';
 import { ERA_WITNESSES, TICKER_CONTRASTS, type EraWitness } from '../tables/renamed-tickers';
 import { TICKER_REDEFINITIONS } from '../tables/ticker-redefinitions';
 import type { SymbolPins } from '../types';
@@ -153,10 +152,7 @@ function bindWitnessedTickers(context: PageContext): void {
   context.witnessedAt = context.boundCoins.size;
   for (let k = 0; k < ERA_WITNESSES.length; k++) {
     const row = ERA_WITNESSES[k] as EraWitness;
-    // Over a binding the date chose too: "Terra (LUNA) and UST Collapse" in an undated look-back
-    // is the old chain's LUNA, which today's date alone would make Terra 2.0.
-    const bound = context.symbolBindings.get(row.written);
-    if (row.kind === 'ticker' && context.boundCoins.has(row.witness) && (bound === undefined || (bound !== row.coinId && renamedTickerCoinsEver(row.written).includes(bound)))) context.symbolBindings.set(row.written, row.coinId);
+    if (row.kind === 'ticker' && context.boundCoins.has(row.witness) && !context.symbolBindings.has(row.written)) context.symbolBindings.set(row.written, row.coinId);
   }
 }
 

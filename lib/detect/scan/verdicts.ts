@@ -2,11 +2,11 @@ import { isCjk } from '../text/tokenize';
 import { FIRM_NAMES_AS_COIN } from '../tables/name-aliases';
 import type { Lexicon, LexiconCoin, NameEntry } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST, SECTOR_ACRONYMS } from '../tables/bare-symbol-stoplist';
+import { TICKER_CONTRASTS } from '../tables/renamed-tickers';
 import { appositiveAfter, DEFINITION_AFTER, isGlossAfter, isQuoteAfter, isWidgetQuote, PRICE_MOVE_AFTER, TOKEN_NOUN_AFTER, textBefore } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
 import { NONE_FOUND, type Candidate, type NameEvidence } from './candidates';
 import { datedNameCoin, datedTickerCoin } from './dated-coin';
-import { renamedTickerCoinsEver } from '../lexicon/renamed-eras';
 import { ACRONYM_OWN_PHRASE, isCharacterAfter, isPersonAppositive, PLATFORM_COMPOUND_AFTER, ZONE_OFFSET_AFTER } from './name-senses';
 import { isUnitWithoutProject, namesakeSense } from './namesakes';
 import { NAMESAKE_NAMES } from '../tables/namesakes';
@@ -61,10 +61,11 @@ type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 
 
 export function judgeNameSymbol(candidate: Of<'name-symbol'>, _text: string, lexicon: Lexicon, context: PageContext): Verdict {
-  // "Fantom (FTM) … to Sonic (S)": a page contrasting the generations bound the old coin; "Terra
-  // (LUNA) and UST Collapse": a witness did (page-context.ts). Either settles the era for the page.
+  // "Fantom (FTM) … to Sonic (S)": a page contrasting the generations bound the old coin.
   const bound = context.symbolBindings.get(candidate.symbol);
-  const contrasted = bound !== undefined && renamedTickerCoinsEver(candidate.symbol).includes(bound) ? lexicon.coins.get(bound) : undefined;
+  // No destructuring of the rows: asked for every "Name (SYM)" a page binds, mostly before V8
+  // optimises it, where destructuring allocates iterators.
+  const contrasted = bound !== undefined && TICKER_CONTRASTS.some((row) => row[0] === candidate.symbol && row[2] === bound) ? lexicon.coins.get(bound) : undefined;
   const coin: LexiconCoin = contrasted ?? datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name-symbol', 0.99);
 }

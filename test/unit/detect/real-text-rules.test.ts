@@ -1448,13 +1448,6 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('It uses the popular dog breed Shiba Inu in its branding; a Japanese doggie Shiba Inu sits on a rocket. Shiba Inu rose 4%.', '2021-07-18')).toEqual(['Shiba Inu=shiba-inu']);
   });
 
-  it('a witness settles a renamed ticker\'s era for the whole page, over the date a strong form took', () => {
-    const text = 'Terra (LUNA) and UST Collapse\nIts two flagship assets, the LUNA token and the UST stablecoin, lost nearly all their value.';
-    expect(found(text, '2025-03-01')).toEqual(['Terra (LUNA)=terra-luna', 'UST=terrausd', 'LUNA=terra-luna', 'UST=terrausd']);
-    // Without the old stablecoin on the page, the date decides.
-    expect(found('Terra (LUNA) rose 8% as the new chain grew.', '2025-03-01')).toEqual(['Terra (LUNA)=terra-luna-2']);
-  });
-
   it('a gloss in another script read by its ticker alone needs a crypto page or the script\'s crypto words', () => {
     expect(found('국제통화기금(IMF)은 세계 경제 전망을 발표했다.')).toEqual([]);
     expect(found('東京ガールズコレクション(TGC)では多くの来場者が集まった。')).toEqual([]);
