@@ -28,9 +28,7 @@ export function resolveLongTail(candidates: readonly UnresolvedCandidate[], inde
     if (!coin) coin = nameTailHolder(candidate, index);
     if (!coin) continue;
     const confidence = candidate.form === 'name-symbol' ? 0.9 : candidate.form === 'symbol' ? 0.7 : 0.8;
-    // "CEO of Hivemapper (HONEY)": the mention starts at the words that name the coin.
-    const start = candidate.form === 'name-symbol' ? candidate.start + namingTailOffset(candidate.nameHint ?? '', coin.nameKey) : candidate.start;
-    mentions.push({ coinId: coin.id, symbol: coin.symbol, start, end: candidate.end, form: candidate.form, confidence });
+    mentions.push({ coinId: coin.id, symbol: coin.symbol, start: candidate.start, end: candidate.end, form: candidate.form, confidence });
   }
   return mentions;
 }
@@ -81,8 +79,9 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex, date: string
   if (candidate.nameHint !== undefined && !/[A-Za-z]/.test(candidate.nameHint) && /\p{Lo}/u.test(candidate.nameHint)) return symbolHolder(candidate.symbol ?? '', holders, index, date);
   if (candidate.nameHint !== undefined) {
     const hintKey = nameKey(candidate.nameHint);
-    // "the LSD (Liquid Staking Derivative) trade": a term spelled out, never the small coin named after it.
-    if (GENERIC_TERM_NAMES.has(hintKey)) return null;
+    // "the LSD (Liquid Staking Derivative) trade": a ticker glossed by the term its letters abbreviate,
+    // never the small coin named after the term ("Ouroboros (ORX)" still names its coin).
+    if (GENERIC_TERM_NAMES.has(hintKey) && hintKey.split(' ').map((word) => word[0]).join('').toUpperCase() === candidate.symbol) return null;
     // Never a share's token (long-tail-index.ts): "Galaxy Digital (GLXY)" is the equity.
     const matching = holders.filter((coin) => !coin.share && namesMatch(hintKey.split(' '), coin.nameKey));
     // "Mobius (MOBI)": "Mobius" and "Mobius Money" both fit; the one named exactly as written wins.
@@ -150,28 +149,12 @@ function sole(coins: readonly LongTailCoin[]): LongTailCoin | null {
   return ranked[0] ?? null;
 }
 
-/** Where in `hint` the first tail of its words that names the coin begins ("CEO of Hivemapper" →
- * the offset of "Hivemapper"); 0 when the whole hint does, or none. */
-function namingTailOffset(hint: string, coinKey: string): number {
-  const words = [...hint.matchAll(HINT_WORDS)];
-  const tail = namingTail(words.map((word) => word[0].toLowerCase()), coinKey);
-  return tail > 0 ? (words[tail]?.index ?? 0) : 0;
-}
-
-/** The words of a name, as `nameKey` reads them. */
-const HINT_WORDS = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu;
-
 /** "Hivemapper" ~ "Hivemapper"; "Kaito AI" ~ "KAITO"; "Ocean" ~ "Ocean Protocol": some tail
  * of the written words starts the coin's name, or the coin's name starts it. */
 function namesMatch(hintWords: readonly string[], coinKey: string): boolean {
-  return namingTail(hintWords, coinKey) !== -1;
-}
-
-/** The index of the word the first matching tail begins at, or -1. */
-function namingTail(hintWords: readonly string[], coinKey: string): number {
   for (let start = 0; start < hintWords.length; start++) {
     const written = hintWords.slice(start).join(' ');
-    if (written === coinKey || written.startsWith(coinKey + ' ') || coinKey.startsWith(written + ' ')) return start;
+    if (written === coinKey || written.startsWith(coinKey + ' ') || coinKey.startsWith(written + ' ')) return true;
   }
-  return -1;
+  return false;
 }

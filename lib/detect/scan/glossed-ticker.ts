@@ -13,6 +13,8 @@ import { longestNameAt } from './name-match';
  * "Ontology Gas") is not read on its own; a gloss that is a per-tab coin's whole name is left to
  * that name. Returns the index of the gloss's last word, or -1 when word i has no gloss.
  */
+const TICKER_GLOSS = /^[A-Z][A-Z0-9]{1,9}$/;
+
 export function glossedLongTailAt(words: Words, i: number, symbol: string, lexicon: Lexicon, found: Candidate[]): number {
   const text = words.source;
   const end = words.end(i);
@@ -23,10 +25,11 @@ export function glossedLongTailAt(words: Words, i: number, symbol: string, lexic
   if (nameLast >= 0 && words.end(nameLast) === close) return -1;
   let last = i + 1;
   while (words.has(last + 1) && words.end(last + 1) <= close) last++;
-  // "TE-FOOD (TONE)", "Arena-Z (A2Z)": the ticker shape was the tail of a hyphenated name, which
-  // the mention then covers whole (the long tail reads it as such a name when the gloss is a ticker).
+  // "TE-FOOD (TONE)", "Arena-Z (A2Z)": when the gloss is itself a ticker, the ticker shape was the
+  // tail of a hyphenated name (the long tail reads it so), which the mention then covers whole;
+  // never over a word a candidate already holds ("USDT-ONG (Ontology Gas)", "ETH-PNK (KLEROS)").
   let first = i;
-  while (words.gapAfter(first - 1) === 45 && isCapitalAt(text, words.start(first - 1))) first--;
+  if (TICKER_GLOSS.test(text.slice(open, close))) while (words.gapAfter(first - 1) === 45 && isCapitalAt(text, words.start(first - 1)) && (found.at(-1)?.end ?? 0) <= words.start(first - 1)) first--;
   found.push({ kind: 'long-tail', form: 'name-symbol', start: words.start(first), end: close + 1, symbol, nameHint: text.slice(open, close) });
   return last;
 }

@@ -133,24 +133,13 @@ export function spellsAcronym(words: readonly string[], symbol: string, exactly 
   return exactly ? letters === wanted || all === wanted : letters.endsWith(wanted) || all.endsWith(wanted);
 }
 
-/** "League of Kingdoms (LOKA)", "Heroes of Mavia (MAVIA)": a title keeps its small words between two
- * capitalised ones (word `at` and the one two before it, inside the run); the long tail cuts the
- * hint back to the tail that names the coin. */
-function titled(words: Words, runStart: number, at: number): boolean {
-  return at - 1 > runStart && ACRONYM_SKIP.has(words.word(at - 1)) && CAPITAL_OR_DIGIT_FIRST.test(words.word(at - 2));
-}
-
 /** The capitalised words right before "(": "MARA Holdings", "Hivemapper", "지클래식"; or a lower-case
  * name that spells the ticker ("peaq (PEAQ)", "aixbt (AIXBT)", "ai16zeliza (ELIZA)"). */
 function capitalisedHintStart(words: Words, runStart: number, index: number, symbol: string): number {
   const last = words.word(index - 1);
-  if ((last.toUpperCase() === symbol && !titled(words, runStart, index - 1)) || (SMALL_FIRST.test(last) && last.toUpperCase().includes(symbol))) return index - 1;
+  if (last.toUpperCase() === symbol || (SMALL_FIRST.test(last) && last.toUpperCase().includes(symbol))) return index - 1;
   let start = index;
-  for (;;) {
-    if (start > runStart && CAPITAL_OR_DIGIT_FIRST.test(words.word(start - 1))) start--;
-    else if (start < index && titled(words, runStart, start)) start -= 2;
-    else break;
-  }
+  while (start > runStart && CAPITAL_OR_DIGIT_FIRST.test(words.word(start - 1))) start--;
   // A caseless script has no capital to follow back: Korean and Japanese notices glue the name to
   // the bracket ("루프네트워크(LOOM)"), and the words before it are the sentence's ("비트코인 역시 미국
   // 소비자물가지수(CPI)" holds Bitcoin, not a name of four words).

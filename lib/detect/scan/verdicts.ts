@@ -132,7 +132,7 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   const licensed =
     pinnedOrBound ||
     // "Harmony ONE", "Polygon MATIC": the coin's own name right before its ticker.
-    ownNameBefore(text, start, lexicon.coins.get(coinId)) ||
+    ownNameBefore(text, start, lexicon.coins.get(coinId), context) ||
     context.stronglyBoundCoins.has(coinId) ||
     PRICE_MOVE_AFTER.testAt(text, end) ||
     isQuoteAfter(text, end, stoplisted) ||
@@ -266,7 +266,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
     return bound && context.stronglyBoundCoins.size > 0 ? (readsAsWord(evidence, text, candidate.end) ? 0 : 0.75) : -0.75;
   }
   // "Harmony ONE", "Staking Harmony ONE Coin": the name with its own ticker right after it.
-  if (text.startsWith(` ${coin.symbol}`, candidate.end) && !isWordCharAt(text, candidate.end + coin.symbol.length + 1)) return 0.8;
+  if (ownTickerAfter(text, candidate.end, coin, context)) return 0.8;
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
   if (evidence.priceMoved || (!evidence.capitalisedWordBefore && (evidence.cryptoNounAfter || POSSESSIVE_CRYPTO_NOUN.testAt(text, candidate.end)))) return 0.8;
   if (insideProperNoun) return 0;
@@ -289,8 +289,18 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   return -0.75;
 }
 
-function ownNameBefore(text: string, start: number, coin: LexiconCoin | undefined): boolean {
-  return coin !== undefined && text.startsWith(`${coin.name} `, start - coin.name.length - 1);
+function ownNameBefore(text: string, start: number, coin: LexiconCoin | undefined, context: PageContext): boolean {
+  const nameStart = start - 1 - (coin?.name.length ?? 0);
+  return coin !== undefined && nameStart >= 0 && text.startsWith(coin.name, nameStart) && !isWordCharAt(text, nameStart - 1) && ownTickerAfter(text, start - 1, coin, context);
+}
+
+/** "Harmony ONE", "TRON TRX": a coin's name, a space, then its own ticker of three letters or more
+ * (never a hyphenated compound: "Optimism OP-Ed"); a ticker that is also a word or stop-listed
+ * ("ONE", "GENIUS", "DONUT") only on a page that already names a coin firmly ("the new Harmony ONE
+ * album" stays music). */
+function ownTickerAfter(text: string, nameEnd: number, coin: LexiconCoin, context: PageContext): boolean {
+  const end = nameEnd + 1 + coin.symbol.length;
+  return coin.symbol.length > 2 && text.charCodeAt(nameEnd) === 32 && text.startsWith(coin.symbol, nameEnd + 1) && !isWordCharAt(text, end) && text.charCodeAt(end) !== 45 && (!(coin.symbolIsWord || BARE_SYMBOL_STOPLIST.has(coin.symbol)) || context.stronglyBoundCoins.size > 0);
 }
 
 /** "Assyria and Babylon", "Babylon, Nineveh": a list neighbour that is a capitalised word no

@@ -9,7 +9,7 @@ import { isExactLookups, type HashBits } from './hash-bits';
  * is a numbered list's item.
  */
 export const WORD_PATTERN =
-  /(?:[\p{L}\p{N}](?!(?<=[\u3040-\ud7af])[A-Za-z0-9]|(?<=[A-Za-z0-9])[\u3040-\ud7af]))*[\p{L}\p{N}](?:\.(?!(?<=(?<![\p{L}\p{N}]|[\p{L}\p{N}]\.)[0-9]+(?:\.[0-9]+)*\.)[A-Z])(?:[\p{L}\p{N}](?!(?<=[\u3040-\ud7af])[A-Za-z0-9]|(?<=[A-Za-z0-9])[\u3040-\ud7af]))*[\p{L}\p{N}])*/gu;
+  /(?:[\p{L}\p{N}](?!(?<=[\u3040-\ud7af])[A-Za-z0-9]|(?<=[A-Za-z0-9])[\u3040-\ud7af]))*[\p{L}\p{N}](?:\.(?!(?<=(?<!(?![\u3040-\ud7af])[\p{L}\p{N}]|[\p{L}\p{N}]\.)[0-9]+(?:\.[0-9]+)*\.)[A-Z])(?:[\p{L}\p{N}](?!(?<=[\u3040-\ud7af])[A-Za-z0-9]|(?<=[A-Za-z0-9])[\u3040-\ud7af]))*[\p{L}\p{N}])*/gu;
 
 /** Lookup key of a name: its words, lower case, one space apart ("Shiba Inu" → "shiba inu"). The
  * words are WORD_PATTERN's but for the edge between Latin and CJK letters, which no per-tab coin's

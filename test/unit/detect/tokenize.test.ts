@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { WORD_PATTERN, Words, nameKey, wordHash } from '../../../lib/detect/text/tokenize';
 import { lexicon } from './detect-text';
 
-const PIECES = ['Bitcoin', 'io.net', 'Fetch.ai', '0.021', 'a..b', 'x.', '.y', '$ATH', "BTC's", 'ETH-USD', 'é', 'Ünï', '日本', '下架', '비트', 'SOL', '🚀', '𝐀𝐁', ' ', '\n', '.', '-', '/', 'İ', 'ß'];
+const PIECES = ['Bitcoin', 'io.net', 'Fetch.ai', '0.021', 'a..b', 'x.', '.y', '$ATH', "BTC's", 'ETH-USD', 'é', 'Ünï', '日本', '下架', '비트', 'SOL', '🚀', '𝐀𝐁', ' ', '\n', '.', '-', '/', 'İ', 'ß', '2.', '1.2.', 'B', '日2'];
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 5 }), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 40 }).map((parts) => parts.join(''));
 
 const words = new Words();
