@@ -131,8 +131,6 @@ function symbolConfidence(candidate: Of<'symbol'>, text: string, lexicon: Lexico
   // "TRUMP$10.37"), "ONE tokens" (never for sector words: "AI tokens", "NFT tokens").
   const licensed =
     pinnedOrBound ||
-    // "Harmony ONE", "Polygon MATIC": the coin's own name right before its ticker.
-    ownNameBefore(text, start, lexicon.coins.get(coinId), context) ||
     context.stronglyBoundCoins.has(coinId) ||
     PRICE_MOVE_AFTER.testAt(text, end) ||
     isQuoteAfter(text, end, stoplisted) ||
@@ -287,11 +285,6 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (evidence.sentenceStart && !evidence.titleCase && context.stronglyBoundCoins.size > 4 && SUBJECT_AFTER.testAt(text, candidate.end)) return 0.7;
   if (bound) return readsAsWord(evidence, text, candidate.end) ? 0 : 0.75;
   return -0.75;
-}
-
-function ownNameBefore(text: string, start: number, coin: LexiconCoin | undefined, context: PageContext): boolean {
-  const nameStart = start - 1 - (coin?.name.length ?? 0);
-  return coin !== undefined && nameStart >= 0 && text.startsWith(coin.name, nameStart) && !isWordCharAt(text, nameStart - 1) && ownTickerAfter(text, start - 1, coin, context);
 }
 
 /** "Harmony ONE", "TRON TRX": a coin's name, a space, then its own ticker of three letters or more

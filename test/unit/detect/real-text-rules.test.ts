@@ -1432,7 +1432,7 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
   it('a name with its own ticker right after it licenses both ("TRON TRX", "Shiba Inu SHIB")', () => {
     expect(found('TRON TRX + Torrenting: the price of Shiba Inu SHIB rose.', '2021-08-18')).toEqual(['TRON=tron', 'TRX=tron', 'Shiba Inu=shiba-inu', 'SHIB=shiba-inu']);
     // A ticker that is also a word, or stop-listed, only on a page that names a coin firmly.
-    expect(found('Bitcoin (BTC) rose. How does Harmony ONE work?', '2021-08-18')).toEqual(['Bitcoin (BTC)=bitcoin', 'Harmony=harmony', 'ONE=harmony']);
+    expect(found('Bitcoin (BTC) rose. How does Harmony ONE work?', '2021-08-18')).toEqual(['Bitcoin (BTC)=bitcoin', 'Harmony=harmony']);
     expect(found('Harmony ONE is a festival. The new Harmony ONE album. The Genius GENIUS Act passed. Donut DONUT shop.', '2021-08-18')).toEqual([]);
     // Two letters, one letter or a hyphenated compound are no ticker here.
     expect(found('Netflix bought the Story IP. The Sonic S rank is hard. Our Optimism OP-Ed ran.', '2021-08-18')).toEqual([]);
@@ -1459,6 +1459,12 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
   it('a catalogue\'s surname-first person settles the name for the page', () => {
     expect(found('Cardano, Girolamo (1501–1576)\n\nCardano found the cubic formula.')).toEqual([]);
     expect(found('Cardano, Bitcoin and Solana rose.')).toEqual(['Cardano=cardano', 'Bitcoin=bitcoin', 'Solana=solana']);
+  });
+
+  it('a namesake\'s other sense stays in its own phrase on a page that binds the coin itself', () => {
+    expect(found('Pepe (PEPE) goes mainstream. Pepe was an homage to the “Pepe the Frog” meme. Pepe has shot up to the third spot.', '2024-11-15')).toEqual(['Pepe (PEPE)=pepe', 'Pepe=pepe', 'Pepe=pepe']);
+    // A page about the cartoon keeps the cartoon's sense.
+    expect(found('Pepe the Frog is a cartoon by Matt Furie. Pepe was drawn in 2005. Bitcoin (BTC) rose.', '2024-11-15')).toEqual(['Bitcoin (BTC)=bitcoin']);
   });
 
   it('a headline\'s "The Coin" names no small coin called so', () => {
