@@ -1463,6 +1463,8 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
 
   it('a namesake\'s other sense stays in its own phrase on a page that binds the coin itself', () => {
     expect(found('Pepe (PEPE) goes mainstream. Pepe was an homage to the “Pepe the Frog” meme. Pepe has shot up to the third spot.', '2024-11-15')).toEqual(['Pepe (PEPE)=pepe', 'Pepe=pepe', 'Pepe=pepe']);
+    // An appositive with an adverb still defines the name as a coin.
+    expect(found('Pepe, once a fringe meme coin, goes mainstream.', '2024-11-15')).toEqual(['Pepe=pepe']);
     // A page about the cartoon keeps the cartoon's sense.
     expect(found('Pepe the Frog is a cartoon by Matt Furie. Pepe was drawn in 2005. Bitcoin (BTC) rose.', '2024-11-15')).toEqual(['Bitcoin (BTC)=bitcoin']);
   });
