@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon/compile-lexicon';
+import { coinsForSymbol, type Lexicon } from '../lexicon/compile-lexicon';
 import { isGlossAfter } from '../text/context';
 import { isCapitalAt } from '../text/word-shape';
 import type { Words } from '../text/tokenize';
@@ -21,6 +21,8 @@ export function glossedLongTailAt(words: Words, i: number, symbol: string, lexic
   if (!isGlossAfter(text, end)) return -1;
   const open = text.indexOf('(', end) + 1;
   const close = text.indexOf(')', open);
+  // "ICON (ICX)": a per-tab ticker in the bracket makes the word before it the name ("Name (SYM)").
+  if (coinsForSymbol(lexicon, text.slice(open, close)).length > 0) return -1;
   const nameLast = longestNameAt(words, i + 1, lexicon);
   if (nameLast >= 0 && words.end(nameLast) === close) return -1;
   let last = i + 1;

@@ -1469,6 +1469,18 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Pepe the Frog is a cartoon by Matt Furie. Pepe was drawn in 2005. Bitcoin (BTC) rose.', '2024-11-15')).toEqual(['Bitcoin (BTC)=bitcoin']);
   });
 
+  it('a per-tab ticker in the bracket makes the capitals before it a name, not a reversed ticker; the coin\'s own capitals are judged by context', () => {
+    expect(found('ICON (ICX) had a rough time in 2018. What is ICON? ICON can be described as a blockchain.', '2018-11-20')).toEqual(['ICON (ICX)=icon', 'ICON=icon', 'ICON=icon']);
+    expect(found('Topps released NFTs on WAX, the Worldwide Asset Exchange. The WAX blockchain grew.', '2021-03-01')).toEqual(['WAX=wax', 'WAX=wax']);
+    // Shouted words stay words; the reversed form still glosses a ticker the tab lacks.
+    expect(found('THE ICON OF THE YEAR: A SHOUTED HEADLINE. Candles need WAX and a wick.', '2021-03-01')).toEqual([]);
+    expect(found('ONG (Ontology Gas) rose.', '2021-03-01')).toEqual(['ONG (Ontology Gas)=ong']);
+  });
+
+  it('a company named alone is never the token of its share', () => {
+    expect(found('Investors included Capital One, Citigroup, Nasdaq, Visa, Khosla Ventures and GameStop. Bitcoin rose.', '2025-11-20')).toEqual(['Bitcoin=bitcoin']);
+  });
+
   it('a headline\'s "The Coin" names no small coin called so', () => {
     expect(found('The Coin I Almost Believed In\nA story from the world of cryptocurrency.')).toEqual([]);
   });
