@@ -22,9 +22,7 @@ export interface LongTailIndex {
   readonly byNamePrefix: ReadonlyMap<string, readonly LongTailCoin[]>;
 }
 
-// "Visa xStock", "GameStop Tokenized Stock": a token of a company's share, never meant by the company's name alone ("Citigroup,
-// Nasdaq, Visa, Khosla Ventures"); its full name in "Name (SYM)" still resolves (share is false).
-const DERIVATIVE = /bridged|wrapped|binance-peg|\bpeg\b|wormhole|\[old\]|\biou\b|osmosis all|\bon (?:base|sol|eth|bsc)\b|\bxstock\b|\btokeni[sz]ed stock\b/i;
+const DERIVATIVE = /bridged|wrapped|binance-peg|\bpeg\b|wormhole|\[old\]|\biou\b|osmosis all|\bon (?:base|sol|eth|bsc)\b/i;
 const SHARE = /\bcommon stock\b/i;
 
 export function buildLongTailIndex(compact: CompactLongTail): LongTailIndex {

@@ -56,9 +56,11 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex, date: string
     // "Liquid Staking Token", "Move": a term, not the small coin named after it.
     if (GENERIC_TERM_NAMES.has(key)) return null;
     // The exact name, else the one coin whose name the written words begin ("Powerpool").
-    const exact = (index.byName.get(key) ?? []).filter((coin) => !coin.derivative);
+    // Never a token of a company's share by the company's name alone ("Citigroup, Nasdaq, Visa,
+    // Khosla Ventures": not "Visa xStock"); its cashtag and pairs still resolve.
+    const exact = (index.byName.get(key) ?? []).filter((coin) => !coin.derivative && !STOCK_TOKEN.test(coin.name));
     if (exact.length > 0) return sole(exact);
-    const prefixed = current((index.byNamePrefix.get(key) ?? []).filter((coin) => !coin.derivative));
+    const prefixed = current((index.byNamePrefix.get(key) ?? []).filter((coin) => !coin.derivative && !STOCK_TOKEN.test(coin.name)));
     if (prefixed.length === 1) return prefixed[0] ?? null;
     // "Vesper" → "Vesper Finance", not "Vesper V-Dollar": the name plus a project suffix.
     const projects = prefixed.filter((coin) => PROJECT_SUFFIX_KEYS.has(coin.nameKey.slice(key.length + 1)));
@@ -130,6 +132,8 @@ function listedHolder(symbol: string, index: LongTailIndex): LongTailCoin | null
   if (id === undefined) return holders === undefined ? sole(index.bySymbol.get(`$${symbol}`) ?? []) : null;
   return holders?.find((coin) => coin.id === id) ?? null;
 }
+
+const STOCK_TOKEN = /\bxstock\b|\btokeni[sz]ed stock\b/i;
 
 const isNotACoin = (key: string): boolean => COMPANY_NAMES.has(key) || TOKENLESS_NETWORKS.has(key) || GENERIC_TERM_NAMES.has(key);
 

@@ -21,8 +21,9 @@ export function glossedLongTailAt(words: Words, i: number, symbol: string, lexic
   if (!isGlossAfter(text, end)) return -1;
   const open = text.indexOf('(', end) + 1;
   const close = text.indexOf(')', open);
-  // "ICON (ICX)": a per-tab ticker in the bracket makes the word before it the name ("Name (SYM)").
-  if (coinsForSymbol(lexicon, text.slice(open, close)).length > 0) return -1;
+  // "ICON (ICX)": the bracket's per-tab ticker belongs to a coin named as the word before it, so
+  // that is "Name (SYM)" ("MAGA (TRUMP)", "UNICORN (UNI)" stay reversed forms).
+  if (coinsForSymbol(lexicon, text.slice(open, close)).some((coin) => coin.name.toUpperCase() === symbol)) return -1;
   const nameLast = longestNameAt(words, i + 1, lexicon);
   if (nameLast >= 0 && words.end(nameLast) === close) return -1;
   let last = i + 1;

@@ -123,9 +123,8 @@ export function caseAllows(entry: NameEntry, words: Words, first: number, last: 
   // "chainlink", "stellar": one word in lower case, judged by the page and the words around it (verdicts.ts).
   if (first === last && isLowerAt(words.source, words.start(first))) return true;
   if (entry.policy === 'needs-context') {
-    // "HELIUM" in a shouted headline is a word as often as a coin; "Helium" is judged by context,
-    // and so is a name written exactly as its coin writes it ("ICON", "WAX").
-    if ((startsUpper(words, first) && hasSmallLetter(words, first)) || words.source.slice(words.start(first), words.end(last)) === entry.coin.name) return true;
+    // "HELIUM" in a shouted headline is a word as often as a coin; "Helium" is judged by context.
+    if (startsUpper(words, first) && hasSmallLetter(words, first)) return true;
     // "btc", "eth": a ticker written as a lower-case word; the verdict asks the page (verdicts.ts).
     if (entry.key === entry.coin.symbol.toLowerCase() && !entry.coin.symbolIsWord && !startsUpper(words, first)) return true;
     // A namesake ("TRON blockchain", "pepe is up 17%") is judged by context in any case, except

@@ -92,8 +92,6 @@ function isGivenNameBefore(text: string, start: number): boolean {
 export function namesakeSense(entry: NameEntry, evidence: NameEvidence, text: string, end: number, context: PageContext): number | undefined {
   // "the Pepe meme coin", "Zcash (4.74%), and Tron (3.74%)": the coin, settled sense or not.
   if (COIN_WORDS_AFTER.testAt(text, end)) return 0.8;
-  // "Pepe (PEPE) … an homage to Pepe the Frog … Pepe has shot up": on a page that binds the coin
-  // itself, the other sense is its own phrase's alone.
-  if (!context.otherSenses.has(entry.key) || context.stronglyBoundCoins.has(entry.coin.id)) return undefined;
+  if (!context.otherSenses.has(entry.key)) return undefined;
   return evidence.priceMoved || evidence.cryptoNounAfter || DEFINITION_AFTER.testAt(text, end) ? 0.8 : 0;
 }

@@ -53,9 +53,9 @@ export const PHRASE_PATTERNS = {
   tokenNounAfter: data(/(?:['’]s)?\s(?:tokens?|coins?)\b|\s?(?:代[币幣]|[币幣]|トークン|コイン|토큰|코인)/iy),
   // "Mantra is the native cryptocurrency of …", "Helium is a decentralized wireless network";
   // an appositive that says the same ("Camelot, the Arbitrum-native DEX", "Treasure, the gaming
-  // ecosystem on Arbitrum", "Pepe, once a fringe meme coin").
+  // ecosystem on Arbitrum").
   definitionAfter: data(
-    /(?:(?:['’]s)?\s+(?:is|was|remains)|,)\s+(?:(?:once|now|still|formerly|originally)\s+)?(?:the|a|an)\s+(?:[\p{L}()-]+\s+){0,3}?(?:cryptocurrency|token|coin|blockchain|stablecoin|memecoin|altcoin|protocol|layer[- ](?:1|2|one|two)|dex|ecosystem|marketplace|aggregator|bridge)\b/iuy,
+    /(?:(?:['’]s)?\s+(?:is|was|remains)|,)\s+(?:the|a|an)\s+(?:[\p{L}()-]+\s+){0,3}?(?:cryptocurrency|token|coin|blockchain|stablecoin|memecoin|altcoin|protocol|layer[- ](?:1|2|one|two)|dex|ecosystem|marketplace|aggregator|bridge)\b/iuy,
   ),
   // "ATH, the all-time high", "ATH (all-time high)", "ATH, or all-time high": up to five words.
   appositiveAfter: data(/(?:,\s+(?:the\s+|an?\s+|or\s+|i\.e\.\s+)?|\s+\()((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/uy),
