@@ -1,6 +1,7 @@
 import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
 import { GENERIC_TERM_NAMES, GENERIC_TOKEN_WORDS, PROJECT_NAME_SUFFIXES } from '../tables/context-words';
 import { nameKey } from '../text/tokenize';
+import { isScriptHint } from '../text/word-shape';
 import type { Mention, UnresolvedCandidate } from '../types';
 import type { LongTailCoin, LongTailIndex } from './long-tail-index';
 import { FORMER_LISTED_TICKERS, LISTED_HOLDER_ERAS, LISTED_HOLDERS } from './listed-holders';
@@ -78,7 +79,7 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex, date: string
   // "루프네트워크(LOOM)": a name in a script /coins/list does not use cannot be matched; the
   // ticker alone decides, as for a pair. Only a name in such a script: "05:00 (CET)" and
   // "Nov 30, 2018 (CET)" give digits before the bracket, and a time zone is no coin.
-  if (candidate.nameHint !== undefined && !/[A-Za-z]/.test(candidate.nameHint) && /\p{Lo}/u.test(candidate.nameHint)) return symbolHolder(candidate.symbol ?? '', holders, index, date);
+  if (candidate.nameHint !== undefined && isScriptHint(candidate.nameHint)) return symbolHolder(candidate.symbol ?? '', holders, index, date);
   if (candidate.nameHint !== undefined) {
     const hintKey = nameKey(candidate.nameHint);
     // "the LSD (Liquid Staking Derivative) trade": a ticker glossed by the term its letters abbreviate,

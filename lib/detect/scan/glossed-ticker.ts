@@ -23,7 +23,8 @@ export function glossedLongTailAt(words: Words, i: number, symbol: string, lexic
   const close = text.indexOf(')', open);
   // "ICON (ICX)": the bracket's per-tab ticker belongs to a coin named as the word before it, so
   // that is "Name (SYM)" ("MAGA (TRUMP)", "UNICORN (UNI)" stay reversed forms).
-  if (coinsForSymbol(lexicon, text.slice(open, close)).some((coin) => coin.name.toUpperCase() === symbol)) return -1;
+  const gloss = text.slice(open, close);
+  if (coinsForSymbol(lexicon, gloss).some((coin) => coin.name.toUpperCase() === symbol)) return -1;
   const nameLast = longestNameAt(words, i + 1, lexicon);
   if (nameLast >= 0 && words.end(nameLast) === close) return -1;
   let last = i + 1;
@@ -32,7 +33,7 @@ export function glossedLongTailAt(words: Words, i: number, symbol: string, lexic
   // tail of a hyphenated name (the long tail reads it so), which the mention then covers whole;
   // never over a word a candidate already holds ("USDT-ONG (Ontology Gas)", "ETH-PNK (KLEROS)").
   let first = i;
-  if (TICKER_GLOSS.test(text.slice(open, close))) while (words.gapAfter(first - 1) === 45 && isCapitalAt(text, words.start(first - 1)) && (found.at(-1)?.end ?? 0) <= words.start(first - 1)) first--;
-  found.push({ kind: 'long-tail', form: 'name-symbol', start: words.start(first), end: close + 1, symbol, nameHint: text.slice(open, close) });
+  if (TICKER_GLOSS.test(gloss)) while (words.gapAfter(first - 1) === 45 && isCapitalAt(text, words.start(first - 1)) && (found.at(-1)?.end ?? 0) <= words.start(first - 1)) first--;
+  found.push({ kind: 'long-tail', form: 'name-symbol', start: words.start(first), end: close + 1, symbol, nameHint: gloss });
   return last;
 }

@@ -75,7 +75,7 @@ export function scriptNamesAt(words: Words, i: number, lexicon: Lexicon, found: 
     if (coinsForSymbol(lexicon, symbol).length > 0) found.push({ kind: 'symbol', start, end: at, symbol, mixedCase: false, shouting: false });
     return i;
   }
-  let any = false;
+  let foundOne = false;
   for (at = start; at < end; at++) {
     const code = text.charCodeAt(at);
     if (!firsts.has(code)) continue;
@@ -100,10 +100,10 @@ export function scriptNamesAt(words: Words, i: number, lexicon: Lexicon, found: 
       const compound = short && isKatakana(code) && isKatakana(text.charCodeAt(stop));
       if (!entry || (isKatakana(code) ? text.charCodeAt(stop) === 0x793e || (short && at > start && isKatakana(text.charCodeAt(at - 1))) || (compound && entry.policy !== 'any-case') : isHangul(code) && short && ((at > start && text.charCodeAt(at - 1) !== 46) || (stop < end && !KOREAN_PARTICLE.testAt(text, stop))))) continue;
       found.push(nameCandidateOf(at, stop, compound ? [{ coin: entry.coin, policy: 'needs-context', key: entry.key }] : (name as readonly NameEntry[])));
-      any = true;
+      foundOne = true;
       at = stop - 1;
       break;
     }
   }
-  return any ? i : -1;
+  return foundOne ? i : -1;
 }

@@ -16,7 +16,7 @@ import { coinQuote } from './pair-quotes';
 import { spellsAcronym } from './paren-symbol';
 import { resolveSymbol } from './resolve-symbol';
 import { Phrase } from '../text/phrase';
-import { isWordCharAt } from '../text/word-shape';
+import { isScriptHint, isWordCharAt } from '../text/word-shape';
 
 /**
  * The verdict stage of each form: whether a candidate is a mention, of which coin, how sure.
@@ -90,7 +90,7 @@ export function unresolvedLongTail(candidate: Of<'long-tail'>, text: string, _le
   // "국제통화기금(IMF)", "東京ガールズコレクション(TGC)": a gloss in a script /coins/list does not use
   // resolves by its ticker alone (resolve-long-tail.ts), so only on a page that names a coin or
   // beside the script's own crypto words ("루프네트워크(LOOM) 거래 지원 종료").
-  if (candidate.form === 'name-symbol' && !/[A-Za-z]/.test(candidate.nameHint) && context.boundCoins.size === 0 && !SCRIPT_CRYPTO_WORD.pattern.test(text)) return null;
+  if (candidate.form === 'name-symbol' && isScriptHint(candidate.nameHint) && context.boundCoins.size === 0 && !SCRIPT_CRYPTO_WORD.pattern.test(text)) return null;
   return { symbol: candidate.symbol, nameHint: candidate.nameHint, start: candidate.start, end: candidate.end, form: candidate.form };
 }
 
@@ -149,7 +149,7 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   if (!entry) return null;
   // "Wei Dai, founder of …", "Pepe the frog": a person or a cartoon, whatever the name's policy.
   // "Terraform Labs (Terra)": a bracket that shortens the firm's name before it is the firm.
-  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || (entry.policy === 'needs-context' && (BREED_AFTER.testAt(text, candidate.end) || BREED_BEFORE.pattern.test(textBefore(text, candidate.start, 12)))) || isIdiomPlace(text, candidate.start, candidate.end) || (text.charCodeAt(candidate.start - 1) === 40 && FIRM_SHORT_NAME.pattern.test(textBefore(text, candidate.start, 60, candidate.end + 1)))) return null;
+  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || (entry.policy === 'needs-context' && (BREED_AFTER.testAt(text, candidate.end) || BREED_BEFORE.testAt(text, candidate.start))) || isIdiomPlace(text, candidate.start, candidate.end) || (text.charCodeAt(candidate.start - 1) === 40 && FIRM_SHORT_NAME.pattern.test(textBefore(text, candidate.start, 60, candidate.end + 1)))) return null;
   // "Yayoi Kusama … Kusama's mirrors": a surname for the page, unless the page is about other coins too.
   if (entry.policy !== 'needs-context' && context.otherSenses.has(entry.key) && !bindsAnotherCoin(context, entry.coin.id)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
