@@ -129,7 +129,10 @@ export function caseAllows(entry: NameEntry, words: Words, first: number, last: 
     if (entry.key === entry.coin.symbol.toLowerCase() && !entry.coin.symbolIsWord && !startsUpper(words, first)) return true;
     // A namesake ("TRON blockchain", "pepe is up 17%") is judged by context in any case, except
     // written as its ticker ("PEPE": the ticker's own rules).
-    return NAMESAKE_NAMES.has(entry.key) && words.source.slice(words.start(first), words.end(last)) !== entry.coin.symbol;
+    const written = words.source.slice(words.start(first), words.end(last));
+    // "ICON", "MANTRA": written exactly as the coin writes its own name, in capitals; the verdict
+    // asks the page for the coin by another form (verdicts.ts).
+    return NAMESAKE_NAMES.has(entry.key) ? written !== entry.coin.symbol : written === entry.coin.name;
   }
   // "Internet Computer", "The Graph": every longer word capitalised ("Shiba Inu", "Cat in a Dogs World").
   for (let i = first; i <= last; i++) {

@@ -215,6 +215,10 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
         ? -STOPLISTED_IN_LIST
         : 0;
   const evidence = candidate.evidence;
+  // "ICON jumped 25%", "the ICON Foundation": a name in its coin's own capitals is the coin only
+  // where the page names that coin by another form ("ICON (ICX)", "ICX rose"); a shouted "JUST" or
+  // "MANTRA" is a word, price or not.
+  if (entry.policy === 'needs-context' && !NAMESAKE_NAMES.has(entry.key) && text.charCodeAt(candidate.start + 1) - 65 >>> 0 < 26) return bound ? 0.75 : -0.75;
   // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
   // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
   // "Ripple price stood at …", "Ripple (XRP) Price Today": a price is the coin's, never the firm's.

@@ -1477,4 +1477,12 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
   it('a headline\'s "The Coin" names no small coin called so', () => {
     expect(found('The Coin I Almost Believed In\nA story from the world of cryptocurrency.')).toEqual([]);
   });
+
+  it('a name in its coin\'s own capitals is the coin where the page names the coin by another form', () => {
+    expect(found('ICON (ICX) rose 25%. What is ICON? The ICON Foundation posted.', '2018-01-10')).toEqual(['ICON (ICX)=icon', 'ICON=icon', 'ICON=icon']);
+    // A bare ticker the page accepts binds it too ("ICX at $0.92 … the ICON market").
+    expect(found('ICX rose 25% to $0.92 this week. The volatility is low on the ICON market.', '2018-01-10')).toEqual(['ICX=icon', 'ICON=icon']);
+    // Unbound, a shouted word stays a word, a price beside it or not.
+    expect(found('JUST fell 10% today. I JUST bought Bitcoin (BTC). MANTRA MEDITATION for traders. The ICON set.', '2024-01-10')).toEqual(['Bitcoin (BTC)=bitcoin']);
+  });
 });
