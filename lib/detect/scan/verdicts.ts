@@ -252,7 +252,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // Mid-sentence only: "Story-based games" opening a sentence is the adjective.
   if (evidence.hyphenAfter) return !evidence.sentenceStart && !evidence.titleCase && context.stronglyBoundCoins.size > 0 && PLATFORM_COMPOUND_AFTER.testAt(text, candidate.end) ? 0.75 : 0;
   // "the Luna Foundation Guard", "the Near Foundation": the project's own foundation carries its name.
-  if (FOUNDATION_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 12))) return 0.8;
+  if (FOUNDATION_AFTER.pattern.test(text.slice(candidate.end, candidate.end + 24))) return 0.8;
   // "Doge has halved", "#Doge", "Will Eth …": capitalised, a ticker written as a word is the coin
   // where the page binds that coin firmly, a price, a crypto noun or a name in brackets follows, or
   // a coin is its list neighbour; never by a dense page alone (another coin's page may show "the

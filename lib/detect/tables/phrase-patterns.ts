@@ -224,7 +224,7 @@ export const PHRASE_PATTERNS = {
   // lexicon/compile-lexicon.ts: a coin's former name in its listed name ("EigenCloud (prev. EigenLayer)").
   formerName: data(/\((?:prev\.|formerly)\s*([^)]+)\)/i),
   // verdicts.ts: "Near Foundation" (a name's own foundation); "Render is …" (the name as a subject).
-  foundationAfter: data(/^ Foundation\b/),
+  foundationAfter: data(/^ (?:Development )?Foundation\b/),
   subjectVerbAfter: data(/^ (?:is|was|are|were|has|had)\b/),
   // verdicts.ts: "Stellar, of course, is …", "Tron is not out yet", "Neo hasn’t had …": a verb of
   // being or having after a sentence's opening name, an aside between them allowed.

@@ -121,6 +121,7 @@ const CASES: [string, string, string, string[], string[]][] = [
   ['a firm with a market cap is its coin', 'Solana briefly passed Ripple in market cap this week.', '', ['solana', 'ripple'], []],
   ['former names of renamed projects', 'Elrond and Zcoin were both renamed; Akropolis too.', '', ['elrond-erd-2', 'zcoin', 'akropolis'], []],
   ['a project’s own foundation carries its name', 'The Luna Foundation Guard bought bitcoin for its reserves.', '2022-04-01', ['terra-luna'], []],
+  ['so does its development foundation', 'On September 10, the Stellar Development Foundation announced a deal.', '2024-09-10', ['stellar'], []],
   ['the old chain’s coin by its common name', 'After the merge, Luna Classic tokens slid 20% while Bitcoin held.', '2022-09-07', ['terra-luna', 'bitcoin'], ['classic-usd']],
   ['tokenless networks stay unmatched in lists', 'Rollups such as Arbitrum (ARB), Optimism (OP) and Base grew.', '', ['arbitrum', 'optimism'], ['base']],
   // fifth pass: long-tail tickers the page binds, single-collateral Dai
