@@ -271,7 +271,9 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   if (ownTickerAfter(text, candidate.end, coin, context)) return 0.8;
   const insideProperNoun = !evidence.titleCase && (evidence.capitalisedWordBefore || evidence.capitalisedWordAfter);
   if (evidence.priceMoved || (!evidence.capitalisedWordBefore && (evidence.cryptoNounAfter || POSSESSIVE_CRYPTO_NOUN.testAt(text, candidate.end)))) return 0.8;
-  if (insideProperNoun) return 0;
+  // "Helium Hotspots", "the Stellar Consensus Protocol", "IBM Stellar partnership": inside a longer
+  // proper noun, the coin only where the page names it firmly ("Helium (HNT)", "$HNT", "Helium Network").
+  if (insideProperNoun) return context.stronglyBoundCoins.has(coin.id) ? 0.75 : 0;
   // "Mantra is the native cryptocurrency of …": the sentence defines the name as a coin.
   if (DEFINITION_AFTER.testAt(text, candidate.end)) return 0.8;
   // "…ETH beta, but only Blur held up": on a page dense with unmistakable coins, an

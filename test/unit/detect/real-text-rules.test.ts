@@ -1486,4 +1486,11 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // Unbound, a shouted word stays a word, a price beside it or not.
     expect(found('JUST fell 10% today. I JUST bought Bitcoin (BTC). MANTRA MEDITATION for traders. The ICON set.', '2024-01-10')).toEqual(['Bitcoin (BTC)=bitcoin']);
   });
+
+  it('a name inside a longer proper noun is the coin where the page names that coin firmly', () => {
+    expect(found('Helium (HNT) rose 4%. Owners deploy Helium Hotspots, shown on the Helium Explorer.', '2022-01-10')).toEqual(['Helium (HNT)=helium', 'Helium=helium', 'Helium=helium']);
+    // Not by a bare ticker alone, nor on a page that names some other coin.
+    expect(found('HNT rose 4%. Helium Hotspots ship soon.', '2022-01-10')).toEqual(['HNT=helium']);
+    expect(found('Bitcoin (BTC) rose 4%. Helium Energy ships balloons; Stellar Blade sold well.', '2022-01-10')).toEqual(['Bitcoin (BTC)=bitcoin']);
+  });
 });
