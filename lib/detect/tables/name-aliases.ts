@@ -207,7 +207,40 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   // Power"): the coin itself, never a word.
   { name: 'Hive Power', coinId: 'hive' },
   { name: 'Steem Power', coinId: 'steem' },
+  ...declinedNames(),
 ];
+
+/**
+ * A coin's name as the Latin-script languages that decline borrowed nouns write it, glued into one
+ * word: Polish ("kurs bitcoina", "z bitcoinem", "o bitcoinie"), Czech and Slovak ("cena bitcoinu",
+ * "bitcoinů", "bitcoinom"), Croatian and Slovene ("vrijednost bitcoina"), Finnish ("bitcoinin
+ * hinta", "bitcoinissa") and Hungarian ("bitcoint", "bitcoinban"). The name's own entry never sees
+ * such a word. Only names whose declined forms are no word of English or of those languages; Czech
+ * declines "ethereum" from "ethere-" ("cena etherea"), Polish and Czech "Solana" from "Solan-".
+ * Each form takes its name's policy.
+ */
+function declinedNames(): NameAlias[] {
+  const afterConsonant = [
+    // Polish
+    'a', 'owi', 'em', 'ie', 'y', 'ów', 'om', 'ami', 'ach',
+    // Czech, Slovak, Croatian, Slovene
+    'u', 'ů', 'ům', 'ech', 'e', 'ov', 'och', 'i', 'ima',
+    // Finnish
+    'in', 'ia', 'iin', 'issa', 'ista', 'illa', 'ille', 'ilta', 'ina', 'ien', 'eja',
+    // Hungarian
+    't', 'nak', 'nal', 'ban', 'ba', 'ból', 'ra', 'ról', 'tól', 'hoz', 'ok',
+  ];
+  const stems: [stem: string, coinId: string, endings: readonly string[], policy?: NamePolicy][] = [
+    ['bitcoin', 'bitcoin', afterConsonant, 'any-case'],
+    ['dogecoin', 'dogecoin', afterConsonant, 'any-case'],
+    ['litecoin', 'litecoin', afterConsonant, 'any-case'],
+    ['ether', 'ethereum', afterConsonant, 'any-case'],
+    ['ethere', 'ethereum', ['a', 'u', 'em'], 'any-case'],
+    ['Tether', 'tether', afterConsonant],
+    ['Solan', 'solana', ['y', 'ie', 'ę', 'ą', 'ě', 'u', 'ou'], 'any-case'],
+  ];
+  return stems.flatMap(([stem, coinId, endings, policy]) => endings.map((ending) => ({ name: stem + ending, coinId, ...(policy ? { policy } : {}) })));
+}
 
 /**
  * Products named apart from their coin: a protocol, exchange, game ecosystem or network whose token

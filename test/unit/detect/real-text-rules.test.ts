@@ -1493,4 +1493,11 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('HNT rose 4%. Helium Hotspots ship soon.', '2022-01-10')).toEqual(['HNT=helium']);
     expect(found('Bitcoin (BTC) rose 4%. Helium Energy ships balloons; Stellar Blade sold well.', '2022-01-10')).toEqual(['Bitcoin (BTC)=bitcoin']);
   });
+
+  it('a coin\'s name declined in Polish, Czech, Finnish or Hungarian is that coin', () => {
+    expect(found('Inwestorzy postawili na bitcoina. Skąd zainteresowanie bitcoinem? Cena Bitcoina rośnie, a o Solanie mniej.', '2020-05-10')).toEqual(['bitcoina=bitcoin', 'bitcoinem=bitcoin', 'Bitcoina=bitcoin', 'Solanie=solana']);
+    expect(found('Pokles kurzu bitcoinu a etherea. Bitcoinin hinta nousi. A bitcoinban bízik.', '2022-02-10')).toEqual(['bitcoinu=bitcoin', 'etherea=ethereum', 'Bitcoinin=bitcoin', 'bitcoinban=bitcoin']);
+    // English keeps its own words: a tethered drone, a solar panel.
+    expect(found('The tethered drone flew over the solar panels.', '2022-02-10')).toEqual([]);
+  });
 });
