@@ -22,9 +22,10 @@ export function isPersonAppositive(text: string, end: number): boolean {
 // (a noun after it), never "puppy coin" or a bare "dog" ("the first Solana dog" is a memecoin).
 const CHARACTER_AFTER = new Phrase('characterAfter');
 
-/** True when the words after a name make it the meme or cartoon, not the coin. */
+/** True when the words after a name make it the meme, cartoon or breed, not the coin ("Shiba
+ * Inu-Hund", "a Shiba Inu, a Japanese breed"). The sticky pattern fails at its first character. */
 export function isCharacterAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 32 && CHARACTER_AFTER.testAt(text, end);
+  return CHARACTER_AFTER.testAt(text, end);
 }
 
 /** "9:00 GMT+8", "UTC-5": a signed hour offset after a time zone, even on a page that binds GMT

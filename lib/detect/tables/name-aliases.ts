@@ -125,6 +125,7 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Curve', coinId: 'curve-dao-token', policy: 'needs-context' },
   { name: 'Ondo Finance', coinId: 'ondo-finance' },
   { name: 'Pyth', coinId: 'pyth-network' },
+  { name: 'Ankr', coinId: 'ankr' },
   { name: 'Theta', coinId: 'theta-token', policy: 'needs-context' }, // also the options Greek ("Delta, Gamma, Theta")
   { name: 'Tron', coinId: 'tron', policy: 'needs-context' }, // also the film (tables/namesakes.ts)
   // UNUS SED LEO, the exchange token, as market recaps write it ("Tron, Leo, and Uniswap"); a

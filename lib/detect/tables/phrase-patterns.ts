@@ -82,8 +82,10 @@ export const PHRASE_PATTERNS = {
   characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|(?:puppy|puppies|breed|hippo|pygmy hippo|guy|gal|girl|bro|dude|jesus|beach|county)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
   // verdicts.ts: "a picture of a Shiba Inu dog", "owns a Shiba Inu dog named Floki": a name that needs
   // context is the breed there, for that mention only (the same page's "Shiba Inu rose" stays the coin;
-  // characterAfter settles the page). "The first Solana dog" keeps its distinctive name.
-  breedAfter: data(/ dogs?\b(?![- ](?:coins?|tokens?|themed|inspired)\b)/iy),
+  // characterAfter settles the page). "The first Solana dog" keeps its distinctive name. So do the
+  // breed's word glued on in other languages ("vom Shiba Inu-Hund") and an appositive ("a Shiba
+  // Inu, a Japanese breed").
+  breedAfter: data(/ dogs?\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|-(?:Hund|Welpe|hond|perro|chien|cane|cão|pies|pes)\b|, an? (?:\w+ )?(?:dog )?breed\b/iy),
   // … and after the breed's own words: "the popular dog breed Shiba Inu", "a Japanese doggie Shiba Inu"
   // (tried at the name's start, read backwards: no slice of the text per name).
   // verdicts.ts: a text's crypto words in Korean, Japanese, Chinese and Russian, which license a gloss in
@@ -109,7 +111,7 @@ export const PHRASE_PATTERNS = {
   // the line ("- BTC by Grayscale (Mini Trust)"; never "buying of BTC by BlackRock clients rose."),
   // the university "ETH Zurich".
   notCoinAfter: data(
-    /-(?!(?:Based|Powered|Native|Built|Led|Backed|Denominated|Margined|Settled|Pegged|Linked|Related|Focused|Centric|Friendly|Only|Like|Style|Sized|Era|Maxi|Perps?|Perpetuals?|Swaps?|Margin|Futures|Options|Spot|Price|Dominance|Holders?|Staking|Treasury|Bitcoin|Ethereum|Solana)\b)\p{Lu}\p{Ll}+\b(?!-)| by (?:Grayscale|BlackRock|Fidelity|Bitwise|VanEck|Invesco|Franklin|WisdomTree|Valkyrie|ARK|Ark|21Shares|Hashdex|ProShares|CoinShares|Galaxy)\b[^\n.,;!?]{0,40}$| Z[uü]rich\b|-e\b/muy,
+    /-(?!(?:Based|Powered|Native|Built|Led|Backed|Denominated|Margined|Settled|Pegged|Linked|Related|Focused|Centric|Friendly|Only|Like|Style|Sized|Era|Maxi|Perps?|Perpetuals?|Swaps?|Margin|Futures|Options|Spot|Price|Dominance|Holders?|Staking|Treasury|Bitcoin|Ethereum|Solana|Tokens?|Coins?|Kurse?s?|Koers|Preise?|Netzwerk|Netwerk|Blockchain|Wallets?|Community|Ökosystem|Anleger|Investoren|Inhaber|Bestände|Rally|Handel|Transaktionen)\b)\p{Lu}\p{Ll}+\b(?!-)| by (?:Grayscale|BlackRock|Fidelity|Bitwise|VanEck|Invesco|Franklin|WisdomTree|Valkyrie|ARK|Ark|21Shares|Hashdex|ProShares|CoinShares|Galaxy)\b[^\n.,;!?]{0,40}$| Z[uü]rich\b|-e\b/muy,
   ),
   // verdicts.ts: "bought doge", "staking more avax", "my btc", "0.5 btc": a trade, a holder or an
   // amount right before a lower-case ticker makes it the coin in a forum post.

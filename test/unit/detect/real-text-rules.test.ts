@@ -1500,4 +1500,23 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // English keeps its own words: a tethered drone, a solar panel.
     expect(found('The tethered drone flew over the solar panels.', '2022-02-10')).toEqual([]);
   });
+
+  it('a ticker before a German or Dutch compound head is the coin ("XRP-Token", "ETH-Kurs")', () => {
+    expect(found('Bitcoin (BTC) stieg. Knapp hinter dem XRP-Token, der ETH-Kurs fiel, de SOL-koers steeg.', '2024-03-01')).toEqual(['Bitcoin (BTC)=bitcoin', 'XRP=ripple', 'ETH=ethereum', 'SOL=solana']);
+    // A capitalised word after the hyphen still names something else ("BTC-Echo", "BTC-Alpha").
+    expect(found('Laut BTC-Echo und BTC-Alpha.', '2024-03-01')).toEqual([]);
+  });
+
+  it('a breed glued on in another language, or named in an appositive, makes that one mention the dog', () => {
+    expect(found('Bitcoin (BTC) stieg. Eine Maske, inspiriert vom Shiba Inu-Hund. Shiba Inu (SHIB) fiel.', '2024-03-01')).toEqual(['Bitcoin (BTC)=bitcoin', 'Shiba Inu (SHIB)=shiba-inu']);
+    expect(found('Dogecoin rose. The dog on Dogecoin is a Shiba Inu, a Japanese breed. Will Shiba Inu (SHIB) be listed on Robinhood?', '2021-10-10')).toEqual(['Dogecoin=dogecoin', 'Dogecoin=dogecoin', 'Shiba Inu (SHIB)=shiba-inu']);
+  });
+
+  it('a currency code news quotes prices in is no coin', () => {
+    expect(found('Ethereum cotiza a US$3008.94 (ARS $4.561.549) y 1,2 mln PLN.', '2026-01-28')).toEqual(['Ethereum=ethereum']);
+  });
+
+  it('a project named by its ticker as a word, in a list of moves', () => {
+    expect(found('Fetch.ai (16,31 %), Ankr (15,82 %), Avalanche (15,72 %).', '2024-03-01')).toEqual(['Fetch.ai=fetch-ai', 'Ankr=ankr', 'Avalanche=avalanche-2']);
+  });
 });
