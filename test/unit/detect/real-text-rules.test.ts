@@ -1519,4 +1519,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
   it('a project named by its ticker as a word, in a list of moves', () => {
     expect(found('Fetch.ai (16,31 %), Ankr (15,82 %), Avalanche (15,72 %).', '2024-03-01')).toEqual(['Fetch.ai=fetch-ai', 'Ankr=ankr', 'Avalanche=avalanche-2']);
   });
+
+  it('a name quoted at a dollar figure is the coin ("Neo at $1.5 billion")', () => {
+    expect(found('Both had similar market caps at the time (Neo at $1.5 billion, Tron at $1.6 billion).', '2019-01-10')).toEqual(['Neo=neo', 'Tron=tron']);
+    // Not a figure in another unit, nor a dollar figure further on.
+    expect(found('We met Neo at 5 pm. Helium at 4% concentration. Near the station at $5 a ticket.', '2019-01-10')).toEqual([]);
+  });
 });
