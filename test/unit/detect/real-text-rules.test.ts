@@ -1525,4 +1525,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // Not a figure in another unit, nor a dollar figure further on.
     expect(found('We met Neo at 5 pm. Helium at 4% concentration. Near the station at $5 a ticket.', '2019-01-10')).toEqual([]);
   });
+
+  it('the words of a job or a departure make Ripple the firm, even in 2018', () => {
+    expect(found('Bitcoin (BTC) fell. He previously worked for Ripple. In 2014 McCaleb left Ripple to work on Stellar. She was the main representative of the Ripple project in China.', '2018-07-10')).toEqual(['Bitcoin (BTC)=bitcoin', 'Stellar=stellar']);
+    // The coin's own 2018 name stays the coin.
+    expect(found('Bitcoin (BTC) fell while Ripple rose 4%.', '2018-07-10')).toEqual(['Bitcoin (BTC)=bitcoin', 'Ripple=ripple']);
+  });
 });
