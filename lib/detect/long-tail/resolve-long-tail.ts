@@ -54,8 +54,9 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex, date: string
   }
   if (candidate.form === 'name') {
     const key = nameKey(candidate.nameHint ?? '');
-    // "Liquid Staking Token", "Move": a term, not the small coin named after it.
-    if (GENERIC_TERM_NAMES.has(key)) return null;
+    // "Liquid Staking Token", "Move": a term, not the small coin named after it; "Celsius Network"
+    // alone is the lender (its CEL counts by ticker), "Base" the tokenless network.
+    if (isNotACoin(key)) return null;
     // The exact name, else the one coin whose name the written words begin ("Powerpool").
     // Never a token of a company's share by the company's name alone ("Citigroup, Nasdaq, Visa,
     // Khosla Ventures": not "Visa xStock"); its cashtag and pairs still resolve.

@@ -9,6 +9,10 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
   'huobi', 'gemini', 'circle', 'robinhood', 'crypto.com', 'upbit', 'bithumb', 'mexc', 'bitfinex',
   'bitstamp', 'whitebit', 'blackrock', 'fidelity', 'grayscale', 'strategy', 'microstrategy',
   'paypal', 'galaxy', 'ftx', 'coinex', 'bitmart', 'wazirx', 'tokenize xchange',
+  // a venture firm and a crypto lender whose tokens CoinGecko lists under the firm's name ("led by
+  // Blockchain Capital", "Celsius Network paused withdrawals"), and an exchange app ("the SwissBorg
+  // App"); BCAP, CEL and BORG still count by their tickers
+  'blockchain capital', 'celsius network', 'swissborg',
 ]);
 
 /**

@@ -88,6 +88,13 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Bitcoin Classic', coinId: 'bitcoin', policy: 'company' },
   { name: 'Bitcoin Unlimited', coinId: 'bitcoin', policy: 'company' },
   { name: 'Bitcoin XT', coinId: 'bitcoin', policy: 'company' },
+  // Firms, an index and a standard that carry the coin's name ("Chris Kline, Bitcoin IRA COO",
+  // "Ether Capital raised C$45 million", "CoinDesk's Bitcoin Price Index", "the Bitcoin
+  // Improvement Proposal (BIP) 91"): the longer name, and the coin only where a price says so.
+  { name: 'Bitcoin IRA', coinId: 'bitcoin', policy: 'company' },
+  { name: 'Ether Capital', coinId: 'ethereum', policy: 'company' },
+  { name: 'Bitcoin Price Index', coinId: 'bitcoin', policy: 'company' },
+  { name: 'Bitcoin Improvement Proposal', coinId: 'bitcoin', policy: 'company' },
   // The coin's name split in two, as some writers and translations spell it ("Bit Coin and Doge coin").
   { name: 'Bit Coin', coinId: 'bitcoin' },
   // TON's first name, while Telegram built it (2018–20), and Floki's name until 2023.

@@ -1531,4 +1531,11 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // The coin's own 2018 name stays the coin.
     expect(found('Bitcoin (BTC) fell while Ripple rose 4%.', '2018-07-10')).toEqual(['Bitcoin (BTC)=bitcoin', 'Ripple=ripple']);
   });
+
+  it('a firm, an index or a standard named after a coin is not the coin', () => {
+    expect(found('Chris Kline, Bitcoin IRA COO, spoke. Ether Capital raised C$45 million. The round was led by Blockchain Capital. Celsius Network paused withdrawals.', '2022-07-10')).toEqual([]);
+    expect(found('Bitcoin hit a record on CoinDesk’s Bitcoin Price Index (BPI) after miners voted on the Bitcoin Improvement Proposal (BIP) 91.', '2017-12-10')).toEqual(['Bitcoin=bitcoin']);
+    // Their tokens still count by ticker.
+    expect(found('BCAP rose 4% and $CEL fell 20%.', '2022-07-10')).toEqual(['BCAP=blockchain-capital', '$CEL=celsius-degree-token']);
+  });
 });
