@@ -84,14 +84,15 @@ export const PHRASE_PATTERNS = {
   // context is the breed there, for that mention only (the same page's "Shiba Inu rose" stays the coin;
   // characterAfter settles the page). "The first Solana dog" keeps its distinctive name. So do the
   // breed's word glued on in other languages ("vom Shiba Inu-Hund") and an appositive ("a Shiba
-  // Inu, a Japanese breed").
-  breedAfter: data(/ dogs?\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|-(?:Hund|Welpe|hond|perro|chien|cane|cão|pies|pes)\b|, an? (?:\w+ )?(?:dog )?breed\b/iy),
+  // Inu, a Japanese breed"). Two ordinary phrases of crypto writing use a name that needs context
+  // the same way: a project's "core team" and a launchpad's "bonding curve".
+  breedAfter: data(/ dogs?\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|-(?:Hund|Welpe|hond|perro|chien|cane|cão|pies|pes)\b|, an? (?:\w+ )?(?:dog )?breed\b|(?<=\bcore) (?:team|devs|developers?|contributors)\b/iy),
   // … and after the breed's own words: "the popular dog breed Shiba Inu", "a Japanese doggie Shiba Inu"
   // (tried at the name's start, read backwards: no slice of the text per name).
   // verdicts.ts: a text's crypto words in Korean, Japanese, Chinese and Russian, which license a gloss in
   // that script read by its ticker alone ("루프네트워크(LOOM) 거래 지원 종료"; never "국제통화기금(IMF)").
   scriptCryptoWord: data(/코인|가상 ?자산|암호 ?화폐|가상 ?화폐|토큰|거래소|거래 ?지원|원화 ?마켓|디지털 ?자산|仮想通貨|暗号資産|暗号通貨|トークン|取引所|代币|代幣|加密|虚拟货币|虛擬貨幣|数字货币|數字貨幣|交易所|上线|上線|下架|криптовалют|токен|бирж/),
-  breedBefore: data(/(?<=\b(?:breed|doggie|doggy|puppy|pup)\s)/iy),
+  breedBefore: data(/(?<=\b(?:breed|doggie|doggy|puppy|pup|bonding)\s)/iy),
   // namesakes.ts: "Pepe meme coin", "Tron (3.74%)" (never a year: "Tron (1982)"); a quote after a
   // colon ("Chainlink: low-$5 range", "Tron: $0.31").
   coinWordsAfter: data(/(?: meme[- ]?(?:coins?|tokens?)\b| ?\((?:[+\-−]?\d[\d.,]*\s?%|[+\-−]?\$\d[\d.,]*)\)|: (?:(?:low|mid|high|upper|lower)[- ])?~?\$\d)/iy),

@@ -1538,4 +1538,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // Their tokens still count by ticker.
     expect(found('BCAP rose 4% and $CEL fell 20%.', '2022-07-10')).toEqual(['BCAP=blockchain-capital', '$CEL=celsius-degree-token']);
   });
+
+  it('a project\'s core team and a launchpad\'s bonding curve are phrases, not coins', () => {
+    expect(found('Helium (HNT) rose. The Core team has started writing the code. Pump.fun and the Bonding Curve Mechanic.', '2024-03-01')).toEqual(['Helium (HNT)=helium', 'Pump.fun=pump-fun']);
+    // The coins themselves still count.
+    expect(found('Helium (HNT) rose; Curve (CRV) and Core (CORE) fell.', '2024-03-01')).toEqual(['Helium (HNT)=helium', 'Curve (CRV)=curve-dao-token', 'Core (CORE)=coredaoorg']);
+  });
 });
