@@ -1,6 +1,6 @@
 import { COMPANY_NAMES } from '../tables/company-names';
 import { NAMESAKE_NAMES } from '../tables/namesakes';
-import { ANY_CASE_DESPITE_DICTIONARY, CAPITALIZED_DESPITE_DICTIONARY, NAMES_NEVER_ALONE, PROPER_NOUN_NAMES } from '../tables/name-word-overrides';
+import { ANY_CASE_DESPITE_DICTIONARY, CAPITALIZED_DESPITE_DICTIONARY, NAMES_NEVER_ALONE, PROPER_NOUN_NAMES, WORDS_OF_OTHER_LANGUAGES } from '../tables/name-word-overrides';
 import { nameKey } from '../text/tokenize';
 import { NAME_ANY_CASE, NAME_CAPITALIZED, NAME_NEEDS_CONTEXT, NAME_NEVER } from './compact-flags';
 
@@ -15,7 +15,7 @@ export function namePolicyFor(name: string, isOrdinaryWord: IsOrdinaryWord, isRa
   // "Shiba Inu", "Moo Deng", "Tron": the dog breed, the hippo, the film, unless the page says coin.
   if (NAMESAKE_NAMES.has(key)) return NAME_NEEDS_CONTEXT;
   if (ANY_CASE_DESPITE_DICTIONARY.has(key)) return NAME_ANY_CASE;
-  if (CAPITALIZED_DESPITE_DICTIONARY.has(key)) return NAME_CAPITALIZED;
+  if (CAPITALIZED_DESPITE_DICTIONARY.has(key) || WORDS_OF_OTHER_LANGUAGES.has(key)) return NAME_CAPITALIZED;
   if (words.length === 1) {
     if (PROPER_NOUN_NAMES.has(key) || isOrdinaryWord(key)) return NAME_NEEDS_CONTEXT;
     // "load balancer", "bonk": rare words still count only when capitalised as a name.

@@ -1,6 +1,6 @@
 import type { NameEntry } from '../lexicon/compile-lexicon';
 import { EXCHANGE_TOKENS } from '../tables/company-names';
-import { UNIT_NAMED_COINS } from '../tables/namesakes';
+import { SURNAME_NAMES, UNIT_NAMED_COINS } from '../tables/namesakes';
 import { QUANTITY_WITNESSES } from '../tables/renamed-tickers';
 import { DEFINITION_AFTER, textBefore } from '../text/context';
 import { Phrase } from '../text/phrase';
@@ -48,7 +48,7 @@ export function addNameSenses(context: PageContext, candidates: readonly Candida
     if (!entry || context.otherSenses.has(entry.key)) continue;
     // "Pepe the frog", "a Shiba Inu puppy", "Moo Deng the hippo".
     // "Cardano, Girolamo": a catalogue's surname first.
-    if (entry.policy === 'needs-context' ? isCharacterAfter(text, candidate.end) : (isGivenNameBefore(text, candidate.start) && !CAPITAL_AFTER.testAt(text, candidate.end)) || GIVEN_NAME_AFTER.testAt(text, candidate.end))
+    if (entry.policy === 'needs-context' ? isCharacterAfter(text, candidate.end) : (SURNAME_NAMES.has(entry.key) && isGivenNameBefore(text, candidate.start) && !CAPITAL_AFTER.testAt(text, candidate.end)) || GIVEN_NAME_AFTER.testAt(text, candidate.end))
       // The sense is the name's (its key), not its coin's: "the Doge meme," leaves "Dogecoin" the coin.
       context.otherSenses.add(entry.key);
   }

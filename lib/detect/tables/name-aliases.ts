@@ -95,8 +95,12 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Ether Capital', coinId: 'ethereum', policy: 'company' },
   { name: 'Bitcoin Price Index', coinId: 'bitcoin', policy: 'company' },
   { name: 'Bitcoin Improvement Proposal', coinId: 'bitcoin', policy: 'company' },
+  // Brazil's largest exchange ("dados da exchange Mercado Bitcoin").
+  { name: 'Mercado Bitcoin', coinId: 'bitcoin', policy: 'company' },
   // The coin's name split in two, as some writers and translations spell it ("Bit Coin and Doge coin").
   { name: 'Bit Coin', coinId: 'bitcoin' },
+  // Spanish writers who accent it as a Spanish word ("el bitcóin").
+  { name: 'Bitcóin', coinId: 'bitcoin', policy: 'any-case' },
   // TON's first name, while Telegram built it (2018–20), and Floki's name until 2023.
   { name: 'Telegram Open Network', coinId: 'the-open-network' },
   { name: 'Floki Inu', coinId: 'floki' },
@@ -243,6 +247,7 @@ function declinedNames(): NameAlias[] {
     ['dogecoin', 'dogecoin', afterConsonant, 'any-case'],
     ['litecoin', 'litecoin', afterConsonant, 'any-case'],
     ['ether', 'ethereum', afterConsonant, 'any-case'],
+    ['ethereum', 'ethereum', afterConsonant, 'any-case'],
     ['ethere', 'ethereum', ['a', 'u', 'em'], 'any-case'],
     ['Tether', 'tether', afterConsonant],
     ['Solan', 'solana', ['y', 'ie', 'ę', 'ą', 'ě', 'u', 'ou'], 'any-case'],

@@ -34,6 +34,10 @@ export const PROPER_NOUN_NAMES: ReadonlySet<string> = new Set([
 
 export const CAPITALIZED_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['tether', 'ripple', 'toncoin', 'chainlink']);
 
+/** Names no English word list knows that are everyday words of other languages the extension's
+ * readers write: counted only capitalised ("celo" is Slovene "even", Spanish "zeal"). */
+export const WORDS_OF_OTHER_LANGUAGES: ReadonlySet<string> = new Set(['celo']);
+
 export const ANY_CASE_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['bitcoin', 'ether', 'ethereum', 'solana']);
 
 /**

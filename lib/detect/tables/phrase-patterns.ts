@@ -117,7 +117,7 @@ export const PHRASE_PATTERNS = {
   // verdicts.ts: "bought doge", "staking more avax", "my btc", "0.5 btc": a trade, a holder or an
   // amount right before a lower-case ticker makes it the coin in a forum post.
   tradedBefore: data(
-    /(?:\b(?:bought|buy|buying|sold|sell|selling|hold|holding|hodl|hodling|stake|staked|staking|stack|stacking|long|longed|longing|short|shorted|shorting|swap|swapped|swapping|accumulate|accumulated|accumulating|dump|dumped|dumping|my|your|his|her|our|their)(?: (?:more|some|all|my|your|his|her|our|their|the|of))*|\d[\d.,]*[kmb]?) $/i,
+    /(?:\b(?:bought|buy|buying|sold|sell|selling|hold|holding|hodl|hodling|stake|staked|staking|stack|stacking|long|longed|longing|short|shorted|shorting|swap|swapped|swapping|accumulate|accumulated|accumulating|dump|dumped|dumping|my|your|his|her|our|their)(?: (?:more|some|all|my|your|his|her|our|their|the|of))*|\d(?:[\d.,]*\d)?[kmb]?) $/i,
   ),
   // verdicts.ts: "Blur’s successful season 2 airdrop", "Harmony’s new mainnet": a possessive whose
   // noun, a few words on, is a crypto project's own.

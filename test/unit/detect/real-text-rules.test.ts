@@ -1544,4 +1544,19 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // The coins themselves still count.
     expect(found('Helium (HNT) rose; Curve (CRV) and Core (CORE) fell.', '2024-03-01')).toEqual(['Helium (HNT)=helium', 'Curve (CRV)=curve-dao-token', 'Core (CORE)=coredaoorg']);
   });
+
+  it('only a coin named after a person\'s surname takes the person\'s sense after a given name', () => {
+    // "exchange Mercado Bitcoin" is an exchange, not a person: the page's bitcoin stays bitcoin.
+    expect(found('O Bitcoin subiu. Os dados são da exchange Mercado Bitcoin. A adoção do Bitcoin cresce.', '2021-03-24')).toEqual(['Bitcoin=bitcoin', 'Bitcoin=bitcoin']);
+    expect(found('Die Idee stammt von Stiftung Ethereum. Ethereum stieg um 4%.', '2021-03-24')).toEqual(['Ethereum=ethereum', 'Ethereum=ethereum']);
+    expect(found('A book by the mathematician Gerolamo Cardano.', '2021-03-24')).toEqual([]);
+  });
+
+  it('more forms of the European-language readers: bitcóin, ethereumin, and words that only look like coins', () => {
+    expect(found('El bitcóin cotizaba a US$11.400. Ethereumin arvo kävi 2800 dollarissa; ethereumia ostettiin.', '2021-03-24')).toEqual(['bitcóin=bitcoin', 'Ethereumin=ethereum', 'ethereumia=ethereum']);
+    // Portuguese "uma" after a price, Slovene "celo" ("even").
+    expect(found('O Bitcoin era negociado a US$ 1.400, uma valorização assustadora. Cene lahko nihajo celo iz minute v minuto.', '2018-01-10')).toEqual(['Bitcoin=bitcoin']);
+    // Celo capitalised is still the coin on a crypto page.
+    expect(found('Bitcoin (BTC) fell while Celo rose 5%.', '2024-01-10')).toEqual(['Bitcoin (BTC)=bitcoin', 'Celo=celo']);
+  });
 });
