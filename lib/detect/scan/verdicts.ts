@@ -149,7 +149,8 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   if (!entry) return null;
   // "Wei Dai, founder of …", "Pepe the frog": a person or a cartoon, whatever the name's policy.
   // "Terraform Labs (Terra)": a bracket that shortens the firm's name before it is the firm.
-  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || (entry.policy === 'needs-context' && (BREED_AFTER.testAt(text, candidate.end) || BREED_BEFORE.testAt(text, candidate.start))) || isIdiomPlace(text, candidate.start, candidate.end) || (text.charCodeAt(candidate.start - 1) === 40 && FIRM_SHORT_NAME.pattern.test(textBefore(text, candidate.start, 60, candidate.end + 1)))) return null;
+  // "Bitcoin Investment Group", "Solana Ventures": a firm or a fund that carries the name.
+  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || FIRM_AFTER.testAt(text, candidate.end) || (entry.policy === 'needs-context' && (BREED_AFTER.testAt(text, candidate.end) || BREED_BEFORE.testAt(text, candidate.start))) || isIdiomPlace(text, candidate.start, candidate.end) || (text.charCodeAt(candidate.start - 1) === 40 && FIRM_SHORT_NAME.pattern.test(textBefore(text, candidate.start, 60, candidate.end + 1)))) return null;
   // "Yayoi Kusama … Kusama's mirrors": a surname for the page, unless the page is about other coins too.
   if (entry.policy !== 'needs-context' && context.otherSenses.has(entry.key) && !bindsAnotherCoin(context, entry.coin.id)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
@@ -170,6 +171,7 @@ const IDIOM_PLACE = new Phrase('idiomPlace');
 const TOKEN_STANDARD_AT = new Phrase('tokenStandardAt');
 const BREED_AFTER = new Phrase('breedAfter');
 const BREED_BEFORE = new Phrase('breedBefore');
+const FIRM_AFTER = new Phrase('firmAfter');
 const SCRIPT_CRYPTO_WORD = new Phrase('scriptCryptoWord');
 const FIRM_SHORT_NAME = new Phrase('firmShortName');
 

@@ -218,6 +218,9 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   // The staked form of a chain's coin, which its blogs write as a unit ("my Hive Power", "Steem
   // Power"): the coin itself, never a word.
   { name: 'Hive Power', coinId: 'hive' },
+  // The chains' dollars by their long names ("Hive Backed Dollars (HBD)", "Steem Backed Dollars").
+  { name: 'Hive Backed Dollar', coinId: 'hive_dollar' },
+  { name: 'Hive Backed Dollars', coinId: 'hive_dollar' },
   { name: 'Steem Power', coinId: 'steem' },
   ...declinedNames(),
 ];

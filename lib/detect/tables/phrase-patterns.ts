@@ -92,6 +92,10 @@ export const PHRASE_PATTERNS = {
   // verdicts.ts: a text's crypto words in Korean, Japanese, Chinese and Russian, which license a gloss in
   // that script read by its ticker alone ("루프네트워크(LOOM) 거래 지원 종료"; never "국제통화기금(IMF)").
   scriptCryptoWord: data(/코인|가상 ?자산|암호 ?화폐|가상 ?화폐|토큰|거래소|거래 ?지원|원화 ?마켓|디지털 ?자산|仮想通貨|暗号資産|暗号通貨|トークン|取引所|代币|代幣|加密|虚拟货币|虛擬貨幣|数字货币|數字貨幣|交易所|上线|上線|下架|криптовалют|токен|бирж/),
+  // verdicts.ts: a firm, a fund or a person that carries a coin's name ("Bitcoin Investment Group",
+  // "Bitcoin Opportunity Fund", "Solana Ventures", "Bitcoin Kid", "Bitcoin Jesus"), case as written:
+  // "bitcoin holdings" and "a Bitcoin fund" stay the coin.
+  firmAfter: data(/ (?:(?:[A-Z][a-z]+ )?(?:Group|Capital|Partners|Ventures|Holdings)|[A-Z][a-z]+ Fund|IRA|Kid|Jesus)\b/y),
   breedBefore: data(/(?<=\b(?:breed|doggie|doggy|puppy|pup|bonding)\s)/iy),
   // namesakes.ts: "Pepe meme coin", "Tron (3.74%)" (never a year: "Tron (1982)"); a quote after a
   // colon ("Chainlink: low-$5 range", "Tron: $0.31").

@@ -1559,4 +1559,14 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // Celo capitalised is still the coin on a crypto page.
     expect(found('Bitcoin (BTC) fell while Celo rose 5%.', '2024-01-10')).toEqual(['Bitcoin (BTC)=bitcoin', 'Celo=celo']);
   });
+
+  it('a firm, a fund or a person that carries a coin\'s name is not the coin, case as written', () => {
+    expect(found('Bitcoin (BTC) rose; Bitcoin Investment Group gained 9%, said a partner at Bitcoin Opportunity Fund and at Solana Ventures. A pet project of Bitcoin Kid.', '2023-01-10')).toEqual(['Bitcoin (BTC)=bitcoin']);
+    // Lower case and a fund of the coin itself stay the coin.
+    expect(found('Its bitcoin holdings grew, and a Bitcoin fund opened.', '2023-01-10')).toEqual(['bitcoin=bitcoin', 'Bitcoin=bitcoin']);
+  });
+
+  it('a chain\'s dollar by its long name', () => {
+    expect(found('The amount of Hive Backed Dollars (HBD) grew.', '2021-06-01')).toEqual(['Hive Backed Dollars (HBD)=hive_dollar']);
+  });
 });
