@@ -1569,4 +1569,9 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
   it('a chain\'s dollar by its long name', () => {
     expect(found('The amount of Hive Backed Dollars (HBD) grew.', '2021-06-01')).toEqual(['Hive Backed Dollars (HBD)=hive_dollar']);
   });
+
+  it('a firm-named coin with the possessive before its own ticker is the firm', () => {
+    expect(found('Bitcoin (BTC) fell while analysts watched Ripple’s XRP token closely.', '2024-01-10')).toEqual(['Bitcoin (BTC)=bitcoin', 'XRP=ripple']);
+    expect(found('ProBit Exchange is glad to announce the listing of RKZ.', '2019-01-28')).toEqual([]);
+  });
 });
