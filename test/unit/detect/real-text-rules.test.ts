@@ -1574,4 +1574,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Bitcoin (BTC) fell while analysts watched Ripple’s XRP token closely.', '2024-01-10')).toEqual(['Bitcoin (BTC)=bitcoin', 'XRP=ripple']);
     expect(found('ProBit Exchange is glad to announce the listing of RKZ.', '2019-01-28')).toEqual([]);
   });
+
+  it('a move after a colon, as a list of results writes it ("Jupiter: Decreased 75.9%")', () => {
+    expect(found('Cases include:\n- USUAL: Fell 97.67%.\n- Jupiter: Decreased 75.9%.\n- Monad: Lost 39.13%.', '2025-12-01')).toEqual(['USUAL=usual', 'Jupiter=jupiter-exchange-solana', 'Monad=monad']);
+    // A planet and a heading with no figure stay words.
+    expect(found('Agenda:\n- Jupiter: the planet.\n- Monad: a philosophy.', '2025-12-01')).toEqual([]);
+  });
 });
