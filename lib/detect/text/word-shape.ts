@@ -44,11 +44,11 @@ export function isCapitalAt(text: string, index: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-const LATIN_LETTER = /[A-Za-z]/;
-const OTHER_LETTER = /\p{Lo}/u;
+const LATIN_LETTER = new Phrase('latinLetter');
+const OTHER_LETTER = new Phrase('otherLetter');
 
 /** A name hint in a script /coins/list does not use ("루프네트워크", "東京ガールズコレクション"): no Latin
  * letter and a letter of a caseless script. The long tail can match such a hint by its ticker only. */
 export function isScriptHint(hint: string): boolean {
-  return !LATIN_LETTER.test(hint) && OTHER_LETTER.test(hint);
+  return !LATIN_LETTER.pattern.test(hint) && OTHER_LETTER.pattern.test(hint);
 }
