@@ -133,7 +133,7 @@ function nameVariants(name: string, policy: NamePolicy | undefined): string[] {
     // apostrophe rewritten copy drops ("Ethereums native token").
     if (COIN_ENDING.pattern.test(variant) || (policy === 'any-case' && LETTERS_ONLY.pattern.test(variant))) names.push(`${variant}s`);
     // A name of two words or more written as one ("BitcoinCash", "RocketPool").
-    if (policy !== 'needs-context' && variant.includes(' ')) names.push(variant.replace(/ /g, ''));
+    if (policy !== 'needs-context' && variant.includes(' ')) names.push(variant.replaceAll(' ', ''));
   }
   return names;
 }

@@ -330,9 +330,8 @@ const spaceAfter = (words: Words, k: number): boolean => words.gapAfter(k) === 3
 /** "Sec", "Ath": a word the bare-ticker stop-list holds in any case. */
 const isStoplisted = (words: Words, i: number): boolean => stoplist.hasUpperCase(words, i);
 
-/** Made once: esbuild writes a `\p{}` literal as `new RegExp(…)` where it stands, which in a
- * function is a RegExp per call (isTitleWord is asked for most capitalised words). */
-const TITLE_WORD = /^\p{Lu}[\p{Ll}\p{N}.]/u;
+/** Compiled once, at first use (isTitleWord is asked for most capitalised words; the pattern only for non-ASCII ones). */
+const TITLE_WORD = new Phrase('titleWord');
 
 /** A capital followed by a small letter, digit or dot ("Nosana", "Web3", "Fetch.ai"). */
 function isTitleWord(words: Words, i: number): boolean {
@@ -347,5 +346,5 @@ function isTitleWord(words: Words, i: number): boolean {
     const second = text.charCodeAt(start + 1);
     return first >= 65 && first <= 90 && ((second >= 97 && second <= 122) || (second >= 48 && second <= 57) || second === 46);
   }
-  return TITLE_WORD.test(words.word(i));
+  return TITLE_WORD.pattern.test(words.word(i));
 }

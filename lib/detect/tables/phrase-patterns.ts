@@ -288,4 +288,6 @@ export const PHRASE_PATTERNS = {
   bracketedPart: data(/\s*\([^)]*\)\s*/g),
   coinEnding: data(/coin$/i),
   lettersOnly: data(/^\p{L}{6,}$/u),
+  // scan-text.ts: a title word in a script with capitals, a capital and then a small letter, digit or dot ("Биткоин").
+  titleWord: data(/^\p{Lu}[\p{Ll}\p{N}.]/u),
 };
