@@ -11,7 +11,7 @@ import { Phrase } from '../text/phrase';
 import { Words } from '../text/tokenize';
 import { WordGate } from '../text/word-gate';
 import type { Candidate } from './candidates';
-import { isCashtagShape, isMixedCaseTickerShape, isUpperTickerShape, isWordCharAt } from '../text/word-shape';
+import { isAsciiLetterAt, isCashtagShape, isMixedCaseTickerShape, isUpperTickerShape, isWordCharAt } from '../text/word-shape';
 import { nameCandidate } from './name-candidate';
 import { allowedEntries, foundNameEntries, longestNameAt, mayBeName } from './name-match';
 import { nameSymbolAt } from './paren-symbol';
@@ -311,8 +311,8 @@ const SPACE = 32;
 
 /** A whole-word "and" or "or" ending right before `at`. */
 function conjunctionEndsAt(text: string, at: number): boolean {
-  if (text.charCodeAt(at - 1) === D && text.charCodeAt(at - 2) === N && text.charCodeAt(at - 3) === A) return !isAsciiLetter(text.charCodeAt(at - 4));
-  return text.charCodeAt(at - 1) === R && text.charCodeAt(at - 2) === O && !isAsciiLetter(text.charCodeAt(at - 3));
+  if (text.charCodeAt(at - 1) === D && text.charCodeAt(at - 2) === N && text.charCodeAt(at - 3) === A) return !isAsciiLetterAt(text, at - 4);
+  return text.charCodeAt(at - 1) === R && text.charCodeAt(at - 2) === O && !isAsciiLetterAt(text, at - 3);
 }
 
 /** "and " or "or " starting at `at`. */
@@ -321,8 +321,6 @@ function conjunctionAt(text: string, at: number): boolean {
   if (first === A) return text.charCodeAt(at + 1) === N && text.charCodeAt(at + 2) === D && text.charCodeAt(at + 3) === SPACE;
   return first === O && text.charCodeAt(at + 1) === R && text.charCodeAt(at + 2) === SPACE;
 }
-
-const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** Exactly one space between word k and the next. */
 const spaceAfter = (words: Words, k: number): boolean => words.gapAfter(k) === 32;

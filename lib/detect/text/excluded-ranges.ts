@@ -6,6 +6,7 @@
  * widened by hand: one pass per anchor instead of a regex that tries every position.
  */
 import { Phrase } from './phrase';
+import { isAsciiLetterAt } from './word-shape';
 
 export type Range = readonly [start: number, end: number];
 
@@ -30,11 +31,6 @@ export function isHostCharAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46 || code === 43 || code === 45;
 }
-
-const isAsciiLetterAt = (text: string, index: number): boolean => {
-  const code = text.charCodeAt(index);
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-};
 
 function urlFrom(text: string, start: number, ranges: Range[]): void {
   let end = start;

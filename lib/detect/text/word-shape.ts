@@ -19,9 +19,7 @@ export function isMixedCaseTickerShape(words: Words, i: number): boolean {
 
 /** "SOL", "sol", "USD1": what a cashtag may hold (/^[A-Za-z][A-Za-z0-9]{0,11}$/), from the counts. */
 export function isCashtagShape(words: Words, i: number): boolean {
-  if (words.other(i) || words.end(i) - words.start(i) > 12) return false;
-  const first = words.source.charCodeAt(words.start(i));
-  return (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  return !words.other(i) && words.end(i) - words.start(i) <= 12 && isAsciiLetterAt(words.source, words.start(i));
 }
 
 /** A letter, digit or underscore at lastIndex; for a code unit that is not a surrogate. */
@@ -36,6 +34,12 @@ export function isWordCharAt(text: string, index: number): boolean {
   if (code >= 0xd800 && code <= 0xdfff) return false;
   WORD_CHAR_AT.lastIndex = index;
   return WORD_CHAR_AT.test(text);
+}
+
+/** An ASCII letter at `index` ("A"–"Z", "a"–"z"); false past either end. */
+export function isAsciiLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** An ASCII capital at `index` ("A"–"Z"); false past either end. */
