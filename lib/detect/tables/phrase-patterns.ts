@@ -290,4 +290,6 @@ export const PHRASE_PATTERNS = {
   lettersOnly: data(/^\p{L}{6,}$/u),
   // scan-text.ts: a title word in a script with capitals, a capital and then a small letter, digit or dot ("Биткоин").
   titleWord: data(/^\p{Lu}[\p{Ll}\p{N}.]/u),
+  // context.ts: a letter of any script (the title-line test asks it of non-ASCII characters).
+  letter: data(/\p{L}/u),
 };

@@ -102,8 +102,8 @@ export function isTitleCase(text: string, start: number, end: number, line?: { r
   return words >= 4 && capitalised / words >= 0.75;
 }
 
-const NON_ASCII_LETTER = /\p{L}/u;
-const isNonAsciiLetter = (text: string, i: number): boolean => NON_ASCII_LETTER.test(text[i] ?? '');
+const NON_ASCII_LETTER = new Phrase('letter');
+const isNonAsciiLetter = (text: string, i: number): boolean => NON_ASCII_LETTER.pattern.test(text[i] ?? '');
 
 /**
  * True when two spans (`a` before `b`) are neighbours in a list ("Render, Akash and Bittensor"),
