@@ -292,4 +292,9 @@ export const PHRASE_PATTERNS = {
   titleWord: data(/^\p{Lu}[\p{Ll}\p{N}.]/u),
   // context.ts: a letter of any script (the title-line test asks it of non-ASCII characters).
   letter: data(/\p{L}/u),
+  // context.ts: a token that begins a sentence, a line or the text: before it, back to a sentence's
+  // end (".", "!", "?", ":", ";", a line break) or the text's start, only spaces, tabs and the
+  // openers (quotes, brackets, bullets, dashes, "*", ">", "#"). Read at the token's start; no `u`
+  // flag, so it reads UTF-16 units as the scan does.
+  sentenceOpening: data(/(?<=(?:^|[.!?:;\n\r])[\t "'“‘([*\-•–—>#]*)/y),
 };
