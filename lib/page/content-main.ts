@@ -72,7 +72,7 @@ export async function startContentScript(ctx: PageContext): Promise<void> {
       card: {
         load: async (coinId, symbol, label, at) => {
           // Read when the card opens: a page that fills in its metadata late is still read right.
-          const published = candidateValues(publishedValues(document, { post: profile.post }, at));
+          const published = pagePublished(at);
           const { loadCardState } = await loadCard();
           return (await Promise.all([loadCardState(coinId, symbol, label, published), loadAlternatives(symbol)]))[0];
         },
@@ -99,7 +99,7 @@ export async function startContentScript(ctx: PageContext): Promise<void> {
   };
 
   // The page's publication-time candidates, parsed by the background (lib/model/page-date.ts).
-  const pagePublished = () => candidateValues(publishedValues(document, { post: profile.post }));
+  const pagePublished = (at?: Node) => candidateValues(publishedValues(document, { post: profile.post }, at));
   // Renamed tickers follow the page's own date (MATIC before the POL migration is Polygon's old
   // coin): it comes back with the lexicon. Without the Highlight API (no browser we support), the
   // element fallback comes with the card chunk.

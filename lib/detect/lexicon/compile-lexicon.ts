@@ -118,21 +118,22 @@ export function compileLexicon(compact: CompactLexicon): Lexicon {
  * "Binance Bridged USDT (BNB Smart Chain)" → "Binance Bridged USDT". */
 const FORMER_NAME = new Phrase('formerName');
 
-/** A name of one word of six letters or more. At module level: esbuild writes a `\p{…}` literal
- * inside a function as `new RegExp` at its place, which would build one per coin at start-up. */
-const LETTERS_ONLY = /^\p{L}{6,}$/u;
+/** A name of one word of six letters or more; a bracketed part; a name ending in "coin". */
+const LETTERS_ONLY = new Phrase('lettersOnly');
+const BRACKETED_PART = new Phrase('bracketedPart');
+const COIN_ENDING = new Phrase('coinEnding');
 
 function nameVariants(name: string, policy: NamePolicy | undefined): string[] {
   const previous = FORMER_NAME.pattern.exec(name)?.[1];
-  const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  const bare = name.replace(BRACKETED_PART.pattern, ' ').trim();
   const names = previous ? [bare, previous.trim()] : [bare];
   for (const variant of [...names]) {
     // A coin named a coin is counted in the plural too ("10,000 bitcoins", "Dogecoins"); a
     // distinctive name of six letters or more also with an "s" for the possessive whose
     // apostrophe rewritten copy drops ("Ethereums native token").
-    if (/coin$/i.test(variant) || (policy === 'any-case' && LETTERS_ONLY.test(variant))) names.push(`${variant}s`);
+    if (COIN_ENDING.pattern.test(variant) || (policy === 'any-case' && LETTERS_ONLY.pattern.test(variant))) names.push(`${variant}s`);
     // A name of two words or more written as one ("BitcoinCash", "RocketPool").
-    if (policy !== 'needs-context' && variant.includes(' ')) names.push(variant.replace(/ /g, ''));
+    if (policy !== 'needs-context' && variant.includes(' ')) names.push(variant.replaceAll(' ', ''));
   }
   return names;
 }

@@ -10,7 +10,7 @@ const APPOSITIVE = new Phrase('definedAppositive');
 // Before ", ": one or two capitalised words, not glued to a handle, cashtag or longer word.
 const NAME_BEFORE = new Phrase('definedNameBefore');
 
-const PROPER_NOUN_BEFORE = /\p{Lu}[\p{L}\p{N}]* $/u;
+const PROPER_NOUN_BEFORE = new Phrase('properNounBefore');
 
 /**
  * "Namecoin, a promising coin of its era", "Kaspa, the proof-of-work coin,": a name the per-tab
@@ -30,7 +30,7 @@ export function definedLongTailNames(text: string, mentions: readonly Mention[])
     const start = comma - name.length;
     // "IRON Finance, a stablecoin": the tail of a longer proper noun. "However, the token …":
     // a lone word opening a sentence is an adverb as often as a name.
-    if (PROPER_NOUN_BEFORE.test(textBefore(text, start, 24)) || (!name.includes(' ') && isSentenceStart(text, start))) continue;
+    if (PROPER_NOUN_BEFORE.pattern.test(textBefore(text, start, 24)) || (!name.includes(' ') && isSentenceStart(text, start))) continue;
     const key = name.toLowerCase();
     if (COMPANY_NAMES.has(key) || TOKENLESS_NETWORKS.has(key) || overlapsCandidate(mentions, start, comma)) continue;
     (found ??= []).push({ symbol: null, nameHint: name, start, end: comma, form: 'name' });

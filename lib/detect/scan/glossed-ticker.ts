@@ -1,5 +1,6 @@
 import { coinsForSymbol, type Lexicon } from '../lexicon/compile-lexicon';
 import { isGlossAfter } from '../text/context';
+import { Phrase } from '../text/phrase';
 import { isCapitalAt } from '../text/word-shape';
 import type { Words } from '../text/tokenize';
 import type { Candidate } from './candidates';
@@ -13,7 +14,7 @@ import { longestNameAt } from './name-match';
  * "Ontology Gas") is not read on its own; a gloss that is a per-tab coin's whole name is left to
  * that name. Returns the index of the gloss's last word, or -1 when word i has no gloss.
  */
-const TICKER_GLOSS = /^[A-Z][A-Z0-9]{1,9}$/;
+const TICKER_GLOSS = new Phrase('tickerGloss');
 
 export function glossedLongTailAt(words: Words, i: number, symbol: string, lexicon: Lexicon, found: Candidate[]): number {
   const text = words.source;
@@ -33,7 +34,7 @@ export function glossedLongTailAt(words: Words, i: number, symbol: string, lexic
   // tail of a hyphenated name (the long tail reads it so), which the mention then covers whole;
   // never over a word a candidate already holds ("USDT-ONG (Ontology Gas)", "ETH-PNK (KLEROS)").
   let first = i;
-  if (TICKER_GLOSS.test(gloss)) while (words.gapAfter(first - 1) === 45 && isCapitalAt(text, words.start(first - 1)) && (found.at(-1)?.end ?? 0) <= words.start(first - 1)) first--;
+  if (TICKER_GLOSS.pattern.test(gloss)) while (words.gapAfter(first - 1) === 45 && isCapitalAt(text, words.start(first - 1)) && (found.at(-1)?.end ?? 0) <= words.start(first - 1)) first--;
   found.push({ kind: 'long-tail', form: 'name-symbol', start: words.start(first), end: close + 1, symbol, nameHint: gloss });
   return last;
 }

@@ -14,6 +14,7 @@ const GAP_BEFORE = new Phrase('listGapBefore');
 // An upper-case ticker shape, cashtag allowed: "KP3R", "$REEF", "USD1". Not glued to a word.
 const TICKER_AT = new Phrase('tickerAt');
 const TICKER_BEFORE = new Phrase('tickerBefore');
+const TWO_CAPITALS = new Phrase('twoCapitals');
 
 interface Item {
   start: number;
@@ -179,7 +180,7 @@ function itemBefore(page: Page, end: number): Item | null {
 
 /** An upper-case word no form matched: a ticker candidate unless it is an acronym or was judged. */
 function unknownItem(page: Page, start: number, end: number, symbol: string): Item | null {
-  if (BARE_SYMBOL_STOPLIST.has(symbol) || !/[A-Z].*[A-Z]/.test(symbol) || overlapsCandidate(page.candidates, start, end)) return null;
+  if (BARE_SYMBOL_STOPLIST.has(symbol) || !TWO_CAPITALS.pattern.test(symbol) || overlapsCandidate(page.candidates, start, end)) return null;
   return { start, end, mention: null, symbol };
 }
 

@@ -4,6 +4,7 @@ import { isSentenceStart, isTitleCase, PRICE_MOVE_AFTER, PRICE_VERB_AFTER } from
 import { isExactLookups } from '../text/hash-bits';
 import type { Words } from '../text/tokenize';
 import { WordGate } from '../text/word-gate';
+import { Phrase } from '../text/phrase';
 import type { Candidate, NameEvidence } from './candidates';
 
 // Asked about the words on either side of every name: through their hashes, without strings.
@@ -11,21 +12,21 @@ const cryptoNouns = new WordGate(CRYPTO_NOUNS);
 const chainPrepositions = new WordGate(CHAIN_PREPOSITIONS);
 const functionWords = new WordGate(FUNCTION_WORDS);
 
-const CAPITAL_FIRST = /^\p{Lu}/u;
-const SMALL_FIRST = /^\p{Ll}/u;
+const CAPITAL_FIRST = new Phrase('capitalFirst');
+const SMALL_FIRST = new Phrase('smallFirst');
 
 /** /^\p{Lu}/u on word i ("" past either end): ASCII by its code, the rest by the regex. */
 function startsWithCapital(words: Words, i: number): boolean {
   if (!words.has(i)) return false;
   const code = words.source.charCodeAt(words.start(i));
-  return code < 128 ? code >= 65 && code <= 90 : CAPITAL_FIRST.test(words.word(i));
+  return code < 128 ? code >= 65 && code <= 90 : CAPITAL_FIRST.pattern.test(words.word(i));
 }
 
 /** /^\p{Ll}/u on word i. */
 function startsWithSmall(words: Words, i: number): boolean {
   if (!words.has(i)) return false;
   const code = words.source.charCodeAt(words.start(i));
-  return code < 128 ? code >= 97 && code <= 122 : SMALL_FIRST.test(words.word(i));
+  return code < 128 ? code >= 97 && code <= 122 : SMALL_FIRST.pattern.test(words.word(i));
 }
 
 /** text.slice(from, to) === gap, without the slice; false when either end is -1 (no word there). */

@@ -4,6 +4,7 @@ import { TICKER_REDEFINITIONS } from '../tables/ticker-redefinitions';
 import type { SymbolPins } from '../types';
 import type { Candidate } from './candidates';
 import { bindCandidate } from './forms';
+import { Phrase } from '../text/phrase';
 import { addNameSenses } from './namesakes';
 import { bindTickerSentences, bindTokenNounTickers } from './noun-tickers';
 import { scanText } from './scan-text';
@@ -163,6 +164,8 @@ function contrasts(text: string, candidates: readonly Candidate[], row: Contrast
 }
 
 let redefinitionPatterns: RegExp[] = [];
+const OWN_ABBREVIATION = new Phrase('ownAbbreviation');
+const NOT_LATIN_LETTER = new Phrase('notLatinLetter');
 
 export function addRedefinitions(context: PageContext, text: string): void {
   // An index loop: asked for every text node of a page, mostly before V8 optimises it, where
@@ -175,8 +178,8 @@ export function addRedefinitions(context: PageContext, text: string): void {
     if (!match) continue;
     // "Department of Government Efficiency (D.O.G.E)": the page abbreviates the phrase its own
     // way, so its bare "DOGE" is the coin.
-    const own = /^\s*\(([^()]{1,16})\)/.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 20))?.[1];
-    if (own !== undefined && own.replace(/[^A-Za-z]/g, '') === symbol && own !== symbol) continue;
+    const own = OWN_ABBREVIATION.pattern.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 20))?.[1];
+    if (own !== undefined && own.replace(NOT_LATIN_LETTER.pattern, '') === symbol && own !== symbol) continue;
     context.acronyms.add(symbol);
     if (project) context.projectTickers.add(symbol);
   }

@@ -69,10 +69,10 @@ function gluedPairBase(symbol: string, lexicon: Lexicon): string {
 
 const BRACKET_PAIR_QUOTES: readonly string[] = ['USDT', 'USDC', 'USD'];
 
-const BRACKET_GAP = /^,? ?[([]\$?$/;
-/** At module level: a `\p{…}` literal inside a function becomes a `new RegExp` per call. */
-const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
-const SMALL_FIRST = /^\p{Ll}/u;
+const BRACKET_GAP = new Phrase('bracketGap');
+const CAPITAL_OR_DIGIT_FIRST = new Phrase('capitalOrDigitFirst');
+const SMALL_FIRST = new Phrase('smallFirst');
+const NOT_CAPITAL = new Phrase('notCapital');
 
 /** Words before "(" or "[": joined by single spaces or hyphens, within one clause. */
 function nameRunStart(words: Words, index: number): number {
@@ -80,7 +80,7 @@ function nameRunStart(words: Words, index: number): number {
   if (!words.has(index) || !words.has(index - 1)) return index;
   // "(", " (" or ", (" between the words ("ZClassic, (ZCL)" as some notices write it), "[" likewise.
   // A slice and a test: asked only for a ticker shape between brackets.
-  if (!BRACKET_GAP.test(text.slice(words.end(index - 1), words.start(index)))) return index;
+  if (!BRACKET_GAP.pattern.test(text.slice(words.end(index - 1), words.start(index)))) return index;
   let start = index - 1;
   while (start > 0 && index - start < MAX_RUN && joinsName(words.gapAfter(start - 1))) start--;
   return start;
@@ -129,7 +129,7 @@ export function spellsAcronym(words: readonly string[], symbol: string, exactly 
       from = to + 1;
     }
   }
-  const wanted = symbol.replace(/[^A-Z]/g, '');
+  const wanted = symbol.replace(NOT_CAPITAL.pattern, '');
   return exactly ? letters === wanted || all === wanted : letters.endsWith(wanted) || all.endsWith(wanted);
 }
 
@@ -137,9 +137,9 @@ export function spellsAcronym(words: readonly string[], symbol: string, exactly 
  * name that spells the ticker ("peaq (PEAQ)", "aixbt (AIXBT)", "ai16zeliza (ELIZA)"). */
 function capitalisedHintStart(words: Words, runStart: number, index: number, symbol: string): number {
   const last = words.word(index - 1);
-  if (last.toUpperCase() === symbol || (SMALL_FIRST.test(last) && last.toUpperCase().includes(symbol))) return index - 1;
+  if (last.toUpperCase() === symbol || (SMALL_FIRST.pattern.test(last) && last.toUpperCase().includes(symbol))) return index - 1;
   let start = index;
-  while (start > runStart && CAPITAL_OR_DIGIT_FIRST.test(words.word(start - 1))) start--;
+  while (start > runStart && CAPITAL_OR_DIGIT_FIRST.pattern.test(words.word(start - 1))) start--;
   // A caseless script has no capital to follow back: Korean and Japanese notices glue the name to
   // the bracket ("루프네트워크(LOOM)"), and the words before it are the sentence's ("비트코인 역시 미국
   // 소비자물가지수(CPI)" holds Bitcoin, not a name of four words).

@@ -11,7 +11,7 @@ import { Phrase } from '../text/phrase';
 import { Words } from '../text/tokenize';
 import { WordGate } from '../text/word-gate';
 import type { Candidate } from './candidates';
-import { isCashtagShape, isMixedCaseTickerShape, isUpperTickerShape, isWordCharAt } from '../text/word-shape';
+import { isAsciiLetterAt, isCashtagShape, isMixedCaseTickerShape, isUpperTickerShape, isWordCharAt } from '../text/word-shape';
 import { nameCandidate } from './name-candidate';
 import { allowedEntries, foundNameEntries, longestNameAt, mayBeName } from './name-match';
 import { nameSymbolAt } from './paren-symbol';
@@ -311,8 +311,8 @@ const SPACE = 32;
 
 /** A whole-word "and" or "or" ending right before `at`. */
 function conjunctionEndsAt(text: string, at: number): boolean {
-  if (text.charCodeAt(at - 1) === D && text.charCodeAt(at - 2) === N && text.charCodeAt(at - 3) === A) return !isAsciiLetter(text.charCodeAt(at - 4));
-  return text.charCodeAt(at - 1) === R && text.charCodeAt(at - 2) === O && !isAsciiLetter(text.charCodeAt(at - 3));
+  if (text.charCodeAt(at - 1) === D && text.charCodeAt(at - 2) === N && text.charCodeAt(at - 3) === A) return !isAsciiLetterAt(text, at - 4);
+  return text.charCodeAt(at - 1) === R && text.charCodeAt(at - 2) === O && !isAsciiLetterAt(text, at - 3);
 }
 
 /** "and " or "or " starting at `at`. */
@@ -322,17 +322,14 @@ function conjunctionAt(text: string, at: number): boolean {
   return first === O && text.charCodeAt(at + 1) === R && text.charCodeAt(at + 2) === SPACE;
 }
 
-const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-
 /** Exactly one space between word k and the next. */
 const spaceAfter = (words: Words, k: number): boolean => words.gapAfter(k) === 32;
 
 /** "Sec", "Ath": a word the bare-ticker stop-list holds in any case. */
 const isStoplisted = (words: Words, i: number): boolean => stoplist.hasUpperCase(words, i);
 
-/** Made once: esbuild writes a `\p{}` literal as `new RegExp(…)` where it stands, which in a
- * function is a RegExp per call (isTitleWord is asked for most capitalised words). */
-const TITLE_WORD = /^\p{Lu}[\p{Ll}\p{N}.]/u;
+/** Compiled once, at first use (isTitleWord is asked for most capitalised words; the pattern only for non-ASCII ones). */
+const TITLE_WORD = new Phrase('titleWord');
 
 /** A capital followed by a small letter, digit or dot ("Nosana", "Web3", "Fetch.ai"). */
 function isTitleWord(words: Words, i: number): boolean {
@@ -347,5 +344,5 @@ function isTitleWord(words: Words, i: number): boolean {
     const second = text.charCodeAt(start + 1);
     return first >= 65 && first <= 90 && ((second >= 97 && second <= 122) || (second >= 48 && second <= 57) || second === 46);
   }
-  return TITLE_WORD.test(words.word(i));
+  return TITLE_WORD.pattern.test(words.word(i));
 }

@@ -267,4 +267,46 @@ export const PHRASE_PATTERNS = {
   // "의", "에서", "으로", "까지", "처럼", "하고", "조차"), asked right after the name.
   koreanParticle: data(/[은는이가을를의에와과도만로으까보부처라란나랑뿐엔인야여께하조]/y),
   eventGlossAfter: data(/ \((?:its|the|an?|our|their|his|her|this|that)\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:conference|summit|event|festival|meetup|hackathon|expo|convention|awards?|gala|symposium|tour|album|film|movie|series|band|union|agency|department|committee|council|act|bill|law|regulation|programme|campaign)\)/uy),
+  // The shorter patterns of the scan's helpers, here for the same reason as the rest (no bytes in
+  // the script). paren-symbol.ts: what may stand between a name and its bracket ("Name (", "Name, [$").
+  bracketGap: data(/^,? ?[([]\$?$/),
+  // paren-symbol.ts: a word of a name's capitalised run before a bracket ("MARA Holdings", "3AC").
+  capitalOrDigitFirst: data(/^[\p{Lu}\p{N}]/u),
+  // name-candidate.ts and paren-symbol.ts: a word that starts with a capital, or a small letter, of any script.
+  capitalFirst: data(/^\p{Lu}/u),
+  smallFirst: data(/^\p{Ll}/u),
+  // paren-symbol.ts: all but the capitals of a ticker, to compare with an acronym's initials.
+  notCapital: data(/[^A-Z]/g),
+  // page-context.ts: the page's own abbreviation in brackets right after a redefining phrase
+  // ("Department of Government Efficiency (D.O.G.E)"), and all of it that is not a Latin letter.
+  ownAbbreviation: data(/^\s*\(([^()]{1,16})\)/),
+  notLatinLetter: data(/[^A-Za-z]/g),
+  // listed-tickers.ts: a listed item has two capitals at least ("ZRO", "PEPE"; never "A").
+  twoCapitals: data(/[A-Z].*[A-Z]/),
+  // glossed-ticker.ts: a gloss written as a ticker would be (a capital, then capitals and digits).
+  tickerGloss: data(/^[A-Z][A-Z0-9]{1,9}$/),
+  // defined-names.ts: a capitalised word and a space right before a defined name.
+  properNounBefore: data(/\p{Lu}[\p{L}\p{N}]* $/u),
+  // word-shape.ts: a name hint's letters, Latin or of a caseless script.
+  latinLetter: data(/[A-Za-z]/),
+  otherLetter: data(/\p{Lo}/u),
+  // compile-lexicon.ts: a name's bracketed part ("Binance Bridged USDT (BNB Smart Chain)"), a name
+  // that ends in "coin", and a name of one word of six letters or more.
+  bracketedPart: data(/\s*\([^)]*\)\s*/g),
+  coinEnding: data(/coin$/i),
+  lettersOnly: data(/^\p{L}{6,}$/u),
+  // scan-text.ts: a title word in a script with capitals, a capital and then a small letter, digit or dot ("Биткоин").
+  titleWord: data(/^\p{Lu}[\p{Ll}\p{N}.]/u),
+  // context.ts: a letter of any script (the title-line test asks it of non-ASCII characters).
+  letter: data(/\p{L}/u),
+  // context.ts: a token that begins a sentence, a line or the text: before it, back to a sentence's
+  // end (".", "!", "?", ":", ";", a line break) or the text's start, only spaces, tabs and the
+  // openers (quotes, brackets, bullets, dashes, "*", ">", "#"). Read at the token's start; no `u`
+  // flag, so it reads UTF-16 units as the scan does.
+  // tokenize.ts: the words of a name as its lookup key reads them (nameKey): letters and digits, joined across inner dots.
+  nameWords: data(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu),
+  // excluded-ranges.ts: a URL's characters, up to white space, an angle bracket, a quote, a bracket
+  // or a parenthesis (read from the URL's start).
+  urlChars: data(/[^\s<>"'()[\]]*/y),
+  sentenceOpening: data(/(?<=(?:^|[.!?:;\n\r])[\t "'“‘([*\-•–—>#]*)/y),
 };

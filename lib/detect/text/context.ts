@@ -19,11 +19,7 @@ export const DEFINITION_AFTER = new Phrase('definitionAfter');
 const APPOSITIVE_AFTER = new Phrase('appositiveAfter');
 const GLOSS_AFTER = new Phrase('glossAfter');
 
-const OPENERS = ['"', "'", '“', '‘', '(', '[', '*', '-', '•', '–', '—', '>', '#'];
-/** What may stand between a sentence's end and its first word: spaces, tabs and the openers,
- * as UTF-16 codes (asked for many capitalised words: no one-character strings). */
-const SKIPPED_BEFORE_WORD: ReadonlySet<number> = new Set([32, 9, ...OPENERS.map((opener) => opener.charCodeAt(0))]);
-const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'.!?:;\n\r'].map((char) => char.charCodeAt(0)));
+const SENTENCE_OPENING = new Phrase('sentenceOpening');
 
 /**
  * The text from `span` characters before `at` (or its start) up to `end`, `at` unless given: the
@@ -34,10 +30,7 @@ export const textBefore = (text: string, at: number, span: number, end = at): st
 
 /** True when the token begins a sentence, a line or the text: its capital proves nothing. */
 export function isSentenceStart(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && SKIPPED_BEFORE_WORD.has(text.charCodeAt(i))) i--;
-  if (i < 0) return true;
-  return SENTENCE_ENDS.has(text.charCodeAt(i));
+  return SENTENCE_OPENING.testAt(text, start);
 }
 
 /** True when most letters near the token are capitals ("SEC APPROVES SPOT ETH ETFS — MOVE …"). */
@@ -102,8 +95,8 @@ export function isTitleCase(text: string, start: number, end: number, line?: { r
   return words >= 4 && capitalised / words >= 0.75;
 }
 
-const NON_ASCII_LETTER = /\p{L}/u;
-const isNonAsciiLetter = (text: string, i: number): boolean => NON_ASCII_LETTER.test(text[i] ?? '');
+const NON_ASCII_LETTER = new Phrase('letter');
+const isNonAsciiLetter = (text: string, i: number): boolean => NON_ASCII_LETTER.pattern.test(text[i] ?? '');
 
 /**
  * True when two spans (`a` before `b`) are neighbours in a list ("Render, Akash and Bittensor"),

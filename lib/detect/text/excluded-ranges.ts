@@ -6,23 +6,12 @@
  * widened by hand: one pass per anchor instead of a regex that tries every position.
  */
 import { Phrase } from './phrase';
+import { isAsciiLetterAt } from './word-shape';
 
 export type Range = readonly [start: number, end: number];
 
 const TLD_BEFORE_SLASH = new Phrase('tldBeforeSlash');
-
-/** /\s/ (JavaScript's white space and line terminators) on one UTF-16 code. */
-export function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-/** Not /[\s<>"'()[\]]/ ; false past the end. By code: asked for every character of a URL. */
-export function isUrlCharAt(text: string, index: number): boolean {
-  if (index >= text.length) return false;
-  const code = text.charCodeAt(index);
-  return !isSpaceCode(code) && code !== 60 && code !== 62 && code !== 34 && code !== 39 && code !== 40 && code !== 41 && code !== 91 && code !== 93;
-}
+const URL_CHARS = new Phrase('urlChars');
 
 /** /[\w.+-]/ on text[index]; false outside the text. */
 export function isHostCharAt(text: string, index: number): boolean {
@@ -31,15 +20,9 @@ export function isHostCharAt(text: string, index: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46 || code === 43 || code === 45;
 }
 
-const isAsciiLetterAt = (text: string, index: number): boolean => {
-  const code = text.charCodeAt(index);
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-};
-
+/** A URL from `start` to the first white space, angle bracket, quote, bracket or parenthesis. */
 function urlFrom(text: string, start: number, ranges: Range[]): void {
-  let end = start;
-  while (isUrlCharAt(text, end)) end++;
-  ranges.push([start, end]);
+  ranges.push([start, URL_CHARS.testAt(text, start) ? URL_CHARS.pattern.lastIndex : start]);
 }
 
 /** What a text with no URL, address or handle in it returns (most text nodes): nothing allocated. */

@@ -1,4 +1,5 @@
 import { isExactLookups, type HashBits } from './hash-bits';
+import { Phrase } from './phrase';
 
 /**
  * Words as the detector sees them: runs of letters and digits, joined across inner dots so that
@@ -17,9 +18,9 @@ export const WORD_PATTERN =
  * both go through here, so they agree anyway): this pattern is short and fast, and nameKey runs for
  * every long-tail hint. */
 export function nameKey(name: string): string {
-  return (name.match(NAME_WORDS) ?? []).join(' ').toLowerCase();
+  return (name.match(NAME_WORDS.pattern) ?? []).join(' ').toLowerCase();
 }
-const NAME_WORDS = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu;
+const NAME_WORDS = new Phrase('nameWords');
 
 /** A letter or digit at lastIndex (sticky): asked without slicing a character out of the text. */
 const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;

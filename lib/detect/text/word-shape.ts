@@ -19,9 +19,7 @@ export function isMixedCaseTickerShape(words: Words, i: number): boolean {
 
 /** "SOL", "sol", "USD1": what a cashtag may hold (/^[A-Za-z][A-Za-z0-9]{0,11}$/), from the counts. */
 export function isCashtagShape(words: Words, i: number): boolean {
-  if (words.other(i) || words.end(i) - words.start(i) > 12) return false;
-  const first = words.source.charCodeAt(words.start(i));
-  return (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  return !words.other(i) && words.end(i) - words.start(i) <= 12 && isAsciiLetterAt(words.source, words.start(i));
 }
 
 /** A letter, digit or underscore at lastIndex; for a code unit that is not a surrogate. */
@@ -38,17 +36,23 @@ export function isWordCharAt(text: string, index: number): boolean {
   return WORD_CHAR_AT.test(text);
 }
 
+/** An ASCII letter at `index` ("A"–"Z", "a"–"z"); false past either end. */
+export function isAsciiLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /** An ASCII capital at `index` ("A"–"Z"); false past either end. */
 export function isCapitalAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   return code >= 65 && code <= 90;
 }
 
-const LATIN_LETTER = /[A-Za-z]/;
-const OTHER_LETTER = /\p{Lo}/u;
+const LATIN_LETTER = new Phrase('latinLetter');
+const OTHER_LETTER = new Phrase('otherLetter');
 
 /** A name hint in a script /coins/list does not use ("루프네트워크", "東京ガールズコレクション"): no Latin
  * letter and a letter of a caseless script. The long tail can match such a hint by its ticker only. */
 export function isScriptHint(hint: string): boolean {
-  return !LATIN_LETTER.test(hint) && OTHER_LETTER.test(hint);
+  return !LATIN_LETTER.pattern.test(hint) && OTHER_LETTER.pattern.test(hint);
 }

@@ -17,7 +17,7 @@ import { spellsAcronym } from '../../../lib/detect/scan/paren-symbol';
 import type { Candidate } from '../../../lib/detect/scan/candidates';
 import { scanText } from '../../../lib/detect/scan/scan-text';
 import { isSentenceStart, isShouting, isTitleCase } from '../../../lib/detect/text/context';
-import { isHostCharAt, isUrlCharAt } from '../../../lib/detect/text/excluded-ranges';
+import { isHostCharAt } from '../../../lib/detect/text/excluded-ranges';
 import { withExactLookups } from '../../../lib/detect/text/hash-bits';
 import { Phrase, type PhraseName } from '../../../lib/detect/text/phrase';
 import { PHRASE_PATTERNS } from '../../../lib/detect/tables/phrase-patterns';
@@ -121,15 +121,13 @@ describe('character-code tests equal the regexes they replace', () => {
     expect(isWordCharAt('ab', -1) || isWordCharAt('ab', 2)).toBe(false);
   });
 
-  it('the URL and host character tests are /[\\s<>"\'()[\\]]/ and /[\\w.+-]/, for every unit', () => {
-    const notUrl = /[\s<>"'()[\]]/;
+  it('the host character test is /[\\w.+-]/, for every unit', () => {
     const host = /[\w.+-]/;
     for (let code = 0; code <= 0xffff; code++) {
       const char = String.fromCharCode(code);
-      if (isUrlCharAt(char, 0) === notUrl.test(char)) expect([code, isUrlCharAt(char, 0)]).toEqual([code, !notUrl.test(char)]);
       if (isHostCharAt(char, 0) !== host.test(char)) expect([code, isHostCharAt(char, 0)]).toEqual([code, host.test(char)]);
     }
-    expect(isUrlCharAt('a', 1) || isHostCharAt('a', 1) || isHostCharAt('a', -1)).toBe(false);
+    expect(isHostCharAt('a', 1) || isHostCharAt('a', -1)).toBe(false);
   });
 
   it('the tokenizer agrees with WORD_PATTERN on every BMP character between words', () => {
