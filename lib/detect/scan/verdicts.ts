@@ -210,7 +210,9 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // life" leaves cosmos a word.
   // So is one a phrase that names its run as coins licenses ("altcoins like ripple, dogecoin and …",
   // "tokens such as cardano and solana"), standing alone the same way.
-  if (lowerCase && !tickerWord && (entry.policy !== 'needs-context' || !NAMESAKE_NAMES.has(entry.key)))
+  // A firm's name in lower case on a page that names a coin firmly ("de ripple heeft de ethereum
+  // ingehaald", "kurs ripple" in 2018) takes the firm's rules below, as written capitalised.
+  if (lowerCase && !tickerWord && (entry.policy !== 'needs-context' || !NAMESAKE_NAMES.has(entry.key)) && !(entry.policy === 'company' && context.stronglyBoundCoins.size > 0))
     return ((bound && context.stronglyBoundCoins.size > 0) || COINS_LIKE_BEFORE.testAt(text, candidate.start)) && LOWER_NAME.testAt(text, candidate.start)
       ? 0.75
       : LIST_GAP_AFTER.testAt(text, candidate.end) || LIST_ITEM_BEFORE.pattern.test(textBefore(text, candidate.start, 8))

@@ -1580,4 +1580,14 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // A planet and a heading with no figure stay words.
     expect(found('Agenda:\n- Jupiter: the planet.\n- Monad: a philosophy.', '2025-12-01')).toEqual([]);
   });
+
+  it('a firm-named coin in lower case on a page that names a coin firmly takes the firm\'s rules', () => {
+    // 2018: the name alone was the coin, in any case the page writes it.
+    expect(found('Na de bitcoin (BTC): de ripple heeft de ethereum ingehaald. Eén ripple is drie dollar waard.', '2018-01-05')).toEqual(['bitcoin (BTC)=bitcoin', 'ripple=ripple', 'ethereum=ethereum', 'ripple=ripple']);
+    // The idiom stays a word, and so does a page with no coin named firmly.
+    expect(found('Bitcoin (BTC) fell, with a ripple effect on smaller coins.', '2018-01-05')).toEqual(['Bitcoin (BTC)=bitcoin']);
+    expect(found('The stone left a ripple on the pond.', '2018-01-05')).toEqual([]);
+    // Later, the firm unless a price says coin.
+    expect(found('Bitcoin (BTC) fell; the ripple lawsuit dragged on.', '2023-01-05')).toEqual(['Bitcoin (BTC)=bitcoin']);
+  });
 });
