@@ -211,8 +211,9 @@ export const PHRASE_PATTERNS = {
   // paren-symbol.ts: "a medium-term hold portfolio (MTH)": a small head noun after the words an acronym
   // spells; never a coin's own noun ("the Open Network token (TON)").
   acronymHeadNoun: data(/^(?!(?:coins?|tokens?|protocol|network|chain|finance|swap|dao|labs?|cash|money|dollar|usd|cryptocurrency|stablecoin|memecoin|altcoin)$)[a-z]{3,}$/),
-  // paren-symbol.ts: the last word of a fund's name before its ticker in brackets ("Grayscale Bitcoin Trust (GBTC)").
-  fundWord: data(/^(?:Trust|ETFs?|ETPs?|ETNs?|Fund)$/),
+  // paren-symbol.ts: the last word of a fund's name before its ticker in brackets ("Grayscale Bitcoin Trust (GBTC)",
+  // "Bitcoin Exchange-Traded Funds (ETFs)").
+  fundWord: data(/^(?:Trust|ETFs?|ETPs?|ETNs?|Funds?)$/),
   tokenStandard: data(/^(?:(?:ERC|TRC|BEP|BRC|SRC|ARC|HRC|KRC)-?\d{1,4}|SPL)$/),
   // verdicts.ts, noun-tickers.ts: a ticker written as a token standard, tried at its start ("TRC-20
   // USDT", "a TRC token on the TRON network", "BEP tokens"): the standard, not Terracoin.

@@ -1590,4 +1590,8 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // Later, the firm unless a price says coin.
     expect(found('Bitcoin (BTC) fell; the ripple lawsuit dragged on.', '2023-01-05')).toEqual(['Bitcoin (BTC)=bitcoin']);
   });
+
+  it('a plural fund word before the funds\' acronym leaves the coin in the name ("Bitcoin Exchange-Traded Funds (ETFs)")', () => {
+    expect(found('Inflows into Bitcoin Exchange-Traded Funds (ETFs) hit a record.', '2025-05-21')).toEqual(['Bitcoin=bitcoin']);
+  });
 });
