@@ -54,6 +54,11 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Bitcoin Cash SV', coinId: 'bitcoin-cash-sv' },
   { name: 'Bitcoin Cash ABC', coinId: 'bitcoin-cash' },
   { name: 'Shib', coinId: 'shiba-inu', policy: 'needs-context' },
+  // "he does not own any shiba coin": the short name with "coin", no dog or word.
+  { name: 'Shiba Coin', coinId: 'shiba-inu', policy: 'any-case' },
+  // Cosmos's and Osmosis's tickers as forum writers capitalise them ("integration of Osmo and Atom").
+  { name: 'Atom', coinId: 'cosmos', policy: 'needs-context' },
+  { name: 'Osmo', coinId: 'osmosis', policy: 'needs-context' },
   { name: 'Avax', coinId: 'avalanche-2', policy: 'needs-context' },
   // Cardano's coin is written as a name as often as a ticker ("Ada holders delegate"); a woman's
   // name and a programming language too, so only with crypto context or Cardano on the page.

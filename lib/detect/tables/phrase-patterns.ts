@@ -96,7 +96,7 @@ export const PHRASE_PATTERNS = {
   // "Bitcoin Opportunity Fund", "Solana Ventures", "Bitcoin Kid", "Bitcoin Jesus"), case as written:
   // "bitcoin holdings" and "a Bitcoin fund" stay the coin.
   firmAfter: data(/ (?:(?:[A-Z][a-z]+ )?(?:Group|Capital|Partners|Ventures|Holdings)|[A-Z][a-z]+ Fund|IRA|Kid|Jesus)\b/y),
-  breedBefore: data(/(?<=\b(?:breed|doggie|doggy|puppy|pup|bonding)\s)/iy),
+  breedBefore: data(/(?<=\b(?:breed|dog|doggie|doggy|puppy|pup|bonding)\s)/iy),
   // namesakes.ts: "Pepe meme coin", "Tron (3.74%)" (never a year: "Tron (1982)"); a quote after a
   // colon ("Chainlink: low-$5 range", "Tron: $0.31").
   coinWordsAfter: data(/(?: meme[- ]?(?:coins?|tokens?)\b| ?\((?:[+\-−]?\d[\d.,]*\s?%|[+\-−]?\$\d[\d.,]*)\)|: (?:(?:low|mid|high|upper|lower)[- ])?~?\$\d)/iy),

@@ -1594,4 +1594,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
   it('a plural fund word before the funds\' acronym leaves the coin in the name ("Bitcoin Exchange-Traded Funds (ETFs)")', () => {
     expect(found('Inflows into Bitcoin Exchange-Traded Funds (ETFs) hit a record.', '2025-05-21')).toEqual(['Bitcoin=bitcoin']);
   });
+
+  it('"shiba coin" is the coin, "the dog Shiba Inu" the breed; Atom and Osmo as forum writers capitalise them', () => {
+    expect(found('Musk tweeted that he does not own any shiba coin.', '2021-05-10')).toEqual(['shiba coin=shiba-inu']);
+    expect(found('Floki, another meme coin with the dog Shiba Inu logo, shot to fame.', '2021-05-10')).toEqual([]);
+    expect(found('Osmosis (OSMO) and Cosmos (ATOM) voters: a successful integration of Osmo and Atom needs one plan.', '2024-08-10')).toEqual(['Osmosis (OSMO)=osmosis', 'Cosmos (ATOM)=cosmos', 'Osmo=osmosis', 'Atom=cosmos']);
+  });
 });
