@@ -1,3 +1,4 @@
+import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { COMPANY_NAMES, TOKENLESS_NETWORKS } from '../tables/company-names';
 import { GENERIC_TERM_NAMES, GENERIC_TOKEN_WORDS, PROJECT_NAME_SUFFIXES } from '../tables/context-words';
 import { nameKey } from '../text/tokenize';
@@ -80,7 +81,8 @@ function pick(candidate: UnresolvedCandidate, index: LongTailIndex, date: string
   // "루프네트워크(LOOM)": a name in a script /coins/list does not use cannot be matched; the
   // ticker alone decides, as for a pair. Only a name in such a script: "05:00 (CET)" and
   // "Nov 30, 2018 (CET)" give digits before the bracket, and a time zone is no coin.
-  if (candidate.nameHint !== undefined && isScriptHint(candidate.nameHint)) return symbolHolder(candidate.symbol ?? '', holders, index, date);
+  // Never an acronym the bare-ticker stop-list holds: "증권거래위원회(SEC)" is the regulator.
+  if (candidate.nameHint !== undefined && isScriptHint(candidate.nameHint)) return BARE_SYMBOL_STOPLIST.has(candidate.symbol ?? '') ? null : symbolHolder(candidate.symbol ?? '', holders, index, date);
   if (candidate.nameHint !== undefined) {
     const hintKey = nameKey(candidate.nameHint);
     // "the LSD (Liquid Staking Derivative) trade": a ticker glossed by the term its letters abbreviate,
