@@ -222,11 +222,13 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Useless', coinId: 'useless-3', policy: 'needs-context' },
   // The staked form of a chain's coin, which its blogs write as a unit ("my Hive Power", "Steem
   // Power"): the coin itself, never a word.
-  { name: 'Hive Power', coinId: 'hive' },
+  { name: 'Hive Power', coinId: 'hive', policy: 'any-case' },
   // The chains' dollars by their long names ("Hive Backed Dollars (HBD)", "Steem Backed Dollars").
   { name: 'Hive Backed Dollar', coinId: 'hive_dollar' },
   { name: 'Hive Backed Dollars', coinId: 'hive_dollar' },
-  { name: 'Steem Power', coinId: 'steem' },
+  { name: 'Steem Backed Dollar', coinId: 'steem-dollars' },
+  { name: 'Steem Backed Dollars', coinId: 'steem-dollars' },
+  { name: 'Steem Power', coinId: 'steem', policy: 'any-case' },
   ...declinedNames(),
 ];
 

@@ -1600,4 +1600,8 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Floki, another meme coin with the dog Shiba Inu logo, shot to fame.', '2021-05-10')).toEqual([]);
     expect(found('Osmosis (OSMO) and Cosmos (ATOM) voters: a successful integration of Osmo and Atom needs one plan.', '2024-08-10')).toEqual(['Osmosis (OSMO)=osmosis', 'Cosmos (ATOM)=cosmos', 'Osmo=osmosis', 'Atom=cosmos']);
   });
+
+  it('Steem\'s dollar by its long name and Steem Power in any case', () => {
+    expect(found('This shows how much SBD (Steem Backed Dollars) you have; your steem power grows.', '2017-10-10')).toEqual(['SBD=steem-dollars', 'Steem Backed Dollars=steem-dollars', 'steem power=steem']);
+  });
 });
