@@ -1,4 +1,5 @@
 import { coinsForSymbol, type Lexicon, type LexiconCoin, type NameEntry } from '../lexicon/compile-lexicon';
+import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
 import { ACRONYM_SKIP } from '../tables/context-words';
 import { isCjk, type Words } from '../text/tokenize';
 import { joinsName, mayBeName, nameEntriesOf } from './name-match';
@@ -51,7 +52,9 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
   // "OKB (OKX)": the reversed form, a ticker glossed by a name; the ticker is judged as written.
   const before = words.word(index - 1);
   if (before === before.toUpperCase() && coinsForSymbol(lexicon, before).length > 0) return null;
-  const hintStart = capitalisedHintStart(words, runStart, index, symbol);
+  // "Bitcoin Exchange-Traded Funds (ETFs)": a stop-listed acronym glosses no long-tail name, and
+  // the coins named before it keep their own mentions.
+  const hintStart = BARE_SYMBOL_STOPLIST.has(symbol) ? index : capitalisedHintStart(words, runStart, index, symbol);
   if (hintStart === index) return null;
   const hint = text.slice(words.start(hintStart), words.end(index - 1));
   const start = words.start(hintStart);

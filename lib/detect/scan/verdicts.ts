@@ -150,7 +150,7 @@ export function judgeName(candidate: Of<'name'>, text: string, lexicon: Lexicon,
   // "Wei Dai, founder of …", "Pepe the frog": a person or a cartoon, whatever the name's policy.
   // "Terraform Labs (Terra)": a bracket that shortens the firm's name before it is the firm.
   // "Bitcoin Investment Group", "Solana Ventures": a firm or a fund that carries the name.
-  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || FIRM_AFTER.testAt(text, candidate.end) || (entry.policy === 'needs-context' && (BREED_AFTER.testAt(text, candidate.end) || BREED_BEFORE.testAt(text, candidate.start))) || isIdiomPlace(text, candidate.start, candidate.end) || (text.charCodeAt(candidate.start - 1) === 40 && FIRM_SHORT_NAME.pattern.test(textBefore(text, candidate.start, 60, candidate.end + 1)))) return null;
+  if (isPersonAppositive(text, candidate.end) || isCharacterAfter(text, candidate.end) || (!candidate.evidence.titleCase && FIRM_AFTER.testAt(text, candidate.end)) || (entry.policy === 'needs-context' && (BREED_AFTER.testAt(text, candidate.end) || BREED_BEFORE.testAt(text, candidate.start))) || isIdiomPlace(text, candidate.start, candidate.end) || (text.charCodeAt(candidate.start - 1) === 40 && FIRM_SHORT_NAME.pattern.test(textBefore(text, candidate.start, 60, candidate.end + 1)))) return null;
   // "Yayoi Kusama … Kusama's mirrors": a surname for the page, unless the page is about other coins too.
   if (entry.policy !== 'needs-context' && context.otherSenses.has(entry.key) && !bindsAnotherCoin(context, entry.coin.id)) return null;
   const coin = datedNameCoin(lexicon, entry, context.date, context.boundCoins);
@@ -172,6 +172,7 @@ const TOKEN_STANDARD_AT = new Phrase('tokenStandardAt');
 const BREED_AFTER = new Phrase('breedAfter');
 const BREED_BEFORE = new Phrase('breedBefore');
 const FIRM_AFTER = new Phrase('firmAfter');
+const CAPS_NEIGHBOUR = new Phrase('capsNeighbour');
 const SCRIPT_CRYPTO_WORD = new Phrase('scriptCryptoWord');
 const FIRM_SHORT_NAME = new Phrase('firmShortName');
 
@@ -210,9 +211,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // life" leaves cosmos a word.
   // So is one a phrase that names its run as coins licenses ("altcoins like ripple, dogecoin and …",
   // "tokens such as cardano and solana"), standing alone the same way.
-  // A firm's name in lower case on a page that names a coin firmly ("de ripple heeft de ethereum
-  // ingehaald", "kurs ripple" in 2018) takes the firm's rules below, as written capitalised.
-  if (lowerCase && !tickerWord && (entry.policy !== 'needs-context' || !NAMESAKE_NAMES.has(entry.key)) && !(entry.policy === 'company' && context.stronglyBoundCoins.size > 0))
+  if (lowerCase && !tickerWord && (entry.policy !== 'needs-context' || !NAMESAKE_NAMES.has(entry.key)))
     return ((bound && context.stronglyBoundCoins.size > 0) || COINS_LIKE_BEFORE.testAt(text, candidate.start)) && LOWER_NAME.testAt(text, candidate.start)
       ? 0.75
       : LIST_GAP_AFTER.testAt(text, candidate.end) || LIST_ITEM_BEFORE.pattern.test(textBefore(text, candidate.start, 8))
@@ -222,7 +221,7 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "ICON jumped 25%", "the ICON Foundation": a name in its coin's own capitals is the coin only
   // where the page names that coin by another form ("ICON (ICX)", "ICX rose"); a shouted "JUST" or
   // "MANTRA" is a word, price or not.
-  if (entry.policy === 'needs-context' && !NAMESAKE_NAMES.has(entry.key) && text.charCodeAt(candidate.start + 1) - 65 >>> 0 < 26) return bound ? 0.75 : -0.75;
+  if (entry.policy === 'needs-context' && !NAMESAKE_NAMES.has(entry.key) && text.charCodeAt(candidate.start + 1) - 65 >>> 0 < 26) return bound && !CAPS_NEIGHBOUR.testAt(text, candidate.end) && !CAPS_NEIGHBOUR.testAt(text, candidate.start) ? 0.75 : -0.75;
   // "Ripple's native token", "a coin associated with Ripple": the firm. "Bitcoin, Ethereum,
   // Ripple and Litecoin" or "Ripple rose 4%": the text treats it as an asset.
   // "Ripple price stood at …", "Ripple (XRP) Price Today": a price is the coin's, never the firm's.

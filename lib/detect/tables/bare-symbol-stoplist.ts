@@ -11,7 +11,7 @@ export const BARE_SYMBOL_STOPLIST: ReadonlySet<string> = new Set([
   'AI', 'ML', 'CEO', 'CFO', 'CTO', 'COO', 'CMO', 'CIO', 'SEC', 'CFTC', 'FED', 'FOMC', 'ETF', 'ETFS',
   'ETP', 'ETN', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'KRW', 'CAD', 'AUD', 'CHF', 'HKD', 'SGD', 'INR',
   // the other currencies news quotes prices in ("US$3008.94 (ARS $4.561.549)", "1.2 mln PLN")
-  'ARS', 'BRL', 'MXN', 'COP', 'CLP', 'PEN', 'UYU', 'ZAR', 'NGN', 'KES', 'PLN', 'CZK', 'HUF', 'RON',
+  'ARS', 'BRL', 'MXN', 'COP', 'CLP', 'PEN', 'UYU', 'ZAR', 'NGN', 'KES', 'PLN', 'CZK', 'HUF',
   'SEK', 'NOK', 'DKK', 'RUB', 'UAH', 'ILS', 'AED', 'SAR', 'THB', 'VND', 'IDR', 'MYR', 'TWD', 'NZD',
   'GDP', 'CPI', 'PPI', 'PCE', 'IRS', 'DOJ', 'FBI', 'FTC', 'OCC', 'FDIC', 'OFAC', 'FINRA', 'NYSE',
   'NASDAQ', 'DXY', 'SPX', 'SPY', 'QQQ', 'VIX', 'NDX', 'IMF', 'ECB', 'BOJ', 'BOE', 'PBOC', 'SNB',

@@ -56,8 +56,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Shib', coinId: 'shiba-inu', policy: 'needs-context' },
   // "he does not own any shiba coin": the short name with "coin", no dog or word.
   { name: 'Shiba Coin', coinId: 'shiba-inu', policy: 'any-case' },
-  // Cosmos's and Osmosis's tickers as forum writers capitalise them ("integration of Osmo and Atom").
-  { name: 'Atom', coinId: 'cosmos', policy: 'needs-context' },
+  // Osmosis's ticker as forum writers capitalise it ("integration of Osmo and Atom"); not Atom,
+  // which is also Intel's processor and GitHub's editor.
   { name: 'Osmo', coinId: 'osmosis', policy: 'needs-context' },
   { name: 'Avax', coinId: 'avalanche-2', policy: 'needs-context' },
   // Cardano's coin is written as a name as often as a ticker ("Ada holders delegate"); a woman's
@@ -222,7 +222,7 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Useless', coinId: 'useless-3', policy: 'needs-context' },
   // The staked form of a chain's coin, which its blogs write as a unit ("my Hive Power", "Steem
   // Power"): the coin itself, never a word.
-  { name: 'Hive Power', coinId: 'hive', policy: 'any-case' },
+  { name: 'Hive Power', coinId: 'hive' },
   // The chains' dollars by their long names ("Hive Backed Dollars (HBD)", "Steem Backed Dollars").
   { name: 'Hive Backed Dollar', coinId: 'hive_dollar' },
   { name: 'Hive Backed Dollars', coinId: 'hive_dollar' },
@@ -409,13 +409,13 @@ export const CHAIN_NAMES: readonly NameAlias[] = [
  */
 export const SCRIPT_NAMES: readonly (readonly string[])[] = [
   ['bitcoin', '比特币', '比特幣', 'ビットコイン', '비트코인', 'биткоин', 'биткойн', 'біткоїн', 'біткоін', 'біткойн', 'بيتكوين', 'بتكوين'],
-  ['ethereum', '以太坊', '以太币', '以太幣', 'イーサリアム', '이더리움', 'эфириум', 'ефіріум', 'етеріум', 'إيثريوم', 'إيثيريوم', 'ايثريوم', 'ايثيريوم', '', 'эфир', 'ефір', '이더'],
+  ['ethereum', '以太坊', '以太币', '以太幣', 'イーサリアム', '이더리움', 'эфириум', 'ефіріум', 'етеріум', 'إيثريوم', 'إيثيريوم', 'ايثريوم', 'ايثيريوم', 'أيثريوم', 'إيثوريوم', '', 'эфир', 'ефір', '이더'],
   ['tether', '泰达币', '泰達幣', 'тезер', '', 'テザー', '테더'],
-  ['ripple', '瑞波币', '瑞波幣', 'エックスアールピー', '엑스알피', '리플코인', '', 'リップル', '리플', 'рипл'],
+  ['ripple', '瑞波币', '瑞波幣', 'エックスアールピー', '엑스알피', 'ريبل', '', 'リップル', '리플', 'рипл'],
   ['binancecoin', 'バイナンスコイン', '바이낸스코인', '', '币安币', '幣安幣', '비앤비'],
   ['solana', '索拉纳', '索拉納', 'ソラナ', '솔라나', 'солан', 'سولانا'],
   ['dogecoin', '狗狗币', '狗狗幣', '狗币', 'ドージコイン', 'ドッジコイン', '도지코인', 'догикоин', 'доджкоин', 'доджкоїн', 'دوجكوين', 'دوج كوين', '', '도지'],
-  ['cardano', '艾达币', '艾達幣', 'エイダコイン', '', '卡尔达诺', 'カルダノ', '카르다노', '에이다', 'кардано'],
+  ['cardano', '艾达币', '艾達幣', 'エイダコイン', '', '卡尔达诺', 'カルダノ', '카르다노', '에이다', 'кардано', 'كاردانو'],
   ['tron', '', '트론', '波场', '波場', 'トロン'],
   ['litecoin', '莱特币', '萊特幣', 'ライトコイン', '라이트코인', 'лайткоин', 'лайткоїн'],
   ['bitcoin-cash', '比特币现金', '比特幣現金', 'ビットコインキャッシュ', '비트코인캐시', '비트코인 캐시', 'биткоин-кэш', 'биткоин кэш', 'біткоїн-кеш', 'بيتكوين كاش'],

@@ -20,12 +20,12 @@ export const NAMESAKE_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * Coins named after a person's surname, which a given name right before makes that person
- * ("mathematician Gerolamo Cardano", "Wei Dai", "Javier Solana"; scan/namesakes.ts). Only these: a
+ * ("mathematician Gerolamo Cardano", "Wei Dai", "Javier Solana", "designer Anna Sui"; scan/namesakes.ts). Only these: a
  * capitalised word before another coin's name is an exchange, a program or an upgrade ("exchange
  * Mercado Bitcoin", "Stiftung Ethereum", "Network Arbitrum"), and the person's sense would have
  * taken the coin from the whole page.
  */
-export const SURNAME_NAMES: ReadonlySet<string> = new Set(['cardano', 'dai', 'solana']);
+export const SURNAME_NAMES: ReadonlySet<string> = new Set(['cardano', 'dai', 'solana', 'sui']);
 
 /**
  * Coins named after a unit of crypto itself: coin id → the project whose coin it is. Ethereum's
