@@ -142,6 +142,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Ondo Finance', coinId: 'ondo-finance' },
   { name: 'Pyth', coinId: 'pyth-network' },
   { name: 'Ankr', coinId: 'ankr' },
+  // Pi Network's coin by its two-letter name and "Coin" ("Pi Coin"): "Pi" alone is never a name.
+  { name: 'Pi Coin', coinId: 'pi-network' },
   { name: 'Theta', coinId: 'theta-token', policy: 'needs-context' }, // also the options Greek ("Delta, Gamma, Theta")
   { name: 'Tron', coinId: 'tron', policy: 'needs-context' }, // also the film (tables/namesakes.ts)
   // UNUS SED LEO, the exchange token, as market recaps write it ("Tron, Leo, and Uniswap"); a

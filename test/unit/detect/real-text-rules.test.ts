@@ -1613,4 +1613,11 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Withdraw Funds (USDT) from your account. USDT is a stablecoin.', '2024-05-01')).toEqual(['USDT=tether', 'USDT=tether']);
     expect(found('The hive power outage affected bees, says a beekeeper.', '2024-05-01')).toEqual([]);
   });
+
+  it('a chain named after its noun, and Pi Network\'s coin by "Pi Coin"', () => {
+    expect(found('Bitcoin (BTC) rose. Builders weighed the established public chain Avalanche and the chain Aptos.', '2025-01-10')).toEqual(['Bitcoin (BTC)=bitcoin', 'Avalanche=avalanche-2', 'Aptos=aptos']);
+    expect(found('The Pi Network’s native token, Pi Coin, fell 20%.', '2025-04-10')).toEqual(['Pi Network=pi-network', 'Pi Coin=pi-network']);
+    // Not on a page without a coin named firmly.
+    expect(found('The supply chain Avalanche of orders hit retailers.', '2025-01-10')).toEqual([]);
+  });
 });
