@@ -120,6 +120,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Wrapped Ether', coinId: 'weth' },
   { name: 'Wrapped BTC', coinId: 'wrapped-bitcoin' },
   { name: 'USD Coin', coinId: 'usd-coin', policy: 'any-case' },
+  // Binance's retired stablecoin by its long name ("Tether, USD Coin, dan Binance USD stabil").
+  { name: 'Binance USD', coinId: 'binance-usd' },
   { name: 'Tether', coinId: 'tether' },
   { name: 'The Open Network', coinId: 'the-open-network' },
   { name: 'Polygon', coinId: 'polygon-ecosystem-token', policy: 'needs-context' },
@@ -411,7 +413,7 @@ export const CHAIN_NAMES: readonly NameAlias[] = [
  */
 export const SCRIPT_NAMES: readonly (readonly string[])[] = [
   ['bitcoin', '比特币', '比特幣', 'ビットコイン', '비트코인', 'биткоин', 'биткойн', 'біткоїн', 'біткоін', 'біткойн', 'بيتكوين', 'بتكوين'],
-  ['ethereum', '以太坊', '以太币', '以太幣', 'イーサリアム', '이더리움', 'эфириум', 'ефіріум', 'етеріум', 'إيثريوم', 'إيثيريوم', 'ايثريوم', 'ايثيريوم', 'أيثريوم', 'إيثوريوم', '', 'эфир', 'ефір', '이더'],
+  ['ethereum', '以太坊', '以太币', '以太幣', 'イーサリアム', '이더리움', 'эфириум', 'ефіріум', 'етеріум', 'етереум', 'إيثريوم', 'إيثيريوم', 'ايثريوم', 'ايثيريوم', 'أيثريوم', 'إيثوريوم', '', 'эфир', 'ефір', '이더'],
   ['tether', '泰达币', '泰達幣', 'тезер', '', 'テザー', '테더'],
   ['ripple', '瑞波币', '瑞波幣', 'エックスアールピー', '엑스알피', 'ريبل', '', 'リップル', '리플', 'рипл'],
   ['binancecoin', 'バイナンスコイン', '바이낸스코인', '', '币安币', '幣安幣', '비앤비'],

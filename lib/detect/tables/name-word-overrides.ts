@@ -46,5 +46,7 @@ export const ANY_CASE_DESPITE_DICTIONARY: ReadonlySet<string> = new Set(['bitcoi
  * coins), "Rari" is also Rari Capital (another coin), "Solve" a verb. The products' own names
  * still count (`Trader Joe`, `Rarible`, `Solve.Care`: tables/name-aliases.ts). "Nexo" is first the
  * lending firm ("earn 8% at Nexo"): it comes back as a firm, like "Ripple" (name-aliases.ts).
+ * "Uma" is Portuguese "a" ("uma rede", "Uma comunidade") and a given name; the token is written
+ * as its ticker, UMA.
  */
-export const NAMES_NEVER_ALONE: ReadonlySet<string> = new Set(['joe', 'rari', 'solve', 'nexo']);
+export const NAMES_NEVER_ALONE: ReadonlySet<string> = new Set(['joe', 'rari', 'solve', 'nexo', 'uma']);

@@ -29,9 +29,11 @@ export const PHRASE_PATTERNS = {
   // at 4.3%." (a change ending its clause; "Helium at 4% concentration" is not one); a market
   // rank or an exchange listing, which only an asset has ("Shiba is now in the top 30", "… has
   // been listed on Coinbase"). Chinese, Japanese and Korean glue the move to the ticker and write
-  // its figure after it ("BTC跌破6万", "ETH上涨5%", "SOLが急騰し200ドル", "BTC가 급등해 1억").
+  // its figure after it ("BTC跌破6万", "ETH上涨5%", "SOLが急騰し200ドル", "BTC가 급등해 1억"). Other
+  // languages write the move with their own verb and percent word ("Polygon turun 6,8 persen",
+  // "Ripple giảm 5,9%", "Ethereum stieg um 4 Prozent", "Solana cayó un 7%").
   priceMoveAfter: data(
-    /(?:['’]s)?(?:(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid|pumped|pumps|dumped|dumps|crashed|crashes|leaped|leapt|leaps|skyrocketed|rocketed|tanked|shed)\b[^.\n]{0,24}?\d[\d.,]*\s?(?:%|percent)|(?:\s+with\s+an?)?\s+[+\-−]?\d[\d.,]*\s?(?:%|percent)\s+(?:decrease|increase|drop|gain|rise|fall|decline|jump|surge|plunge|loss|rally|slump)\b|\s+(?:at|with)\s+[+\-−]?\$?\d[\d.,]*\s?(?:%|percent)(?=\s*(?:[.,;:!?)]|$|\s(?:and|while|in|on|over|since|today|this)\b))|(?:\s+(?:is|was|has been))?(?:\s+now)?\s+(?:in|into|entered|broke into)\s+the\s+top\s+\d+\b|\s+(?:has been|had been|was|got|gets|is|will be)\s+list(?:ed)\s+on\s+(?:Coinbase|Binance|Kraken|Robinhood|OKX|Bybit|KuCoin|Upbit|Bithumb|Gemini)\b|\s?(?:价格|價格|価格|가격|시세|[上下]涨|上漲|下跌|[暴大][涨漲跌]|[跌突]破|[涨漲跌]|が?(?:上昇|下落|急騰|急落|高騰|暴落)|[이가은는]? ?(?:급등|급락|상승|하락))[^\n。]{0,12}?\d)/iy,
+    /(?:['’]s)?(?:(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid|pumped|pumps|dumped|dumps|crashed|crashes|leaped|leapt|leaps|skyrocketed|rocketed|tanked|shed|naik|turun|melonjak|anjlok|meroket|merosot|menguat|melemah|tăng|giảm|stieg|steigt|fiel|sank|sinkt|legte|verlor|gewann|kletterte|bondit|chute|recule|progresse|grimpe|subió|cayó|bajó|sube|subiu|caiu|recuou|avançou|disparou|despencou|scende|crolla|guadagna|perde|steeg|stijgt|daalde|daalt|wzrósł|spadł)\b[^.\n]{0,24}?\d[\d.,]*\s?(?:%|percent|persen|procent|Prozent|por ciento|pour cent|per cento|por cento)|(?:\s+with\s+an?)?\s+[+\-−]?\d[\d.,]*\s?(?:%|percent)\s+(?:decrease|increase|drop|gain|rise|fall|decline|jump|surge|plunge|loss|rally|slump)\b|\s+(?:at|with)\s+[+\-−]?\$?\d[\d.,]*\s?(?:%|percent)(?=\s*(?:[.,;:!?)]|$|\s(?:and|while|in|on|over|since|today|this)\b))|(?:\s+(?:is|was|has been))?(?:\s+now)?\s+(?:in|into|entered|broke into)\s+the\s+top\s+\d+\b|\s+(?:has been|had been|was|got|gets|is|will be)\s+list(?:ed)\s+on\s+(?:Coinbase|Binance|Kraken|Robinhood|OKX|Bybit|KuCoin|Upbit|Bithumb|Gemini)\b|\s?(?:价格|價格|価格|가격|시세|[上下]涨|上漲|下跌|[暴大][涨漲跌]|[跌突]破|[涨漲跌]|が?(?:上昇|下落|急騰|急落|高騰|暴落)|[이가은는]? ?(?:급등|급락|상승|하락))[^\n。]{0,12}?\d)/iy,
   ),
   // "Render jumped on the news", "Helium slid": a market verb straight after, no figure.
   priceVerbAfter: data(
@@ -266,7 +268,7 @@ export const PHRASE_PATTERNS = {
   // letters name an event, a body or a work; the noun ends the bracket ("SWELL (the staking token)" is none).
   // script-name.ts: what may follow a Cyrillic name in its word, the letters of a Russian or
   // Ukrainian case ending ("-а", "-ом", "-ами", "-ів") to the word's end, asked at the name's end.
-  cyrillicEnding: data(/[аеиоуыюяіїєйвмхь]{0,3}(?![\p{L}\p{N}])/uy),
+  cyrillicEnding: data(/[аеиоуыюяіїєйвмхьът]{0,3}(?![\p{L}\p{N}])/uy),
   // script-name.ts: the first syllable of a Korean particle or ending after a short Hangul name ("은",
   // "의", "에서", "으로", "까지", "처럼", "하고", "조차"), asked right after the name.
   koreanParticle: data(/[은는이가을를의에와과도만로으까보부처라란나랑뿐엔인야여께하조]/y),

@@ -1620,4 +1620,11 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // Not on a page without a coin named firmly.
     expect(found('The supply chain Avalanche of orders hit retailers.', '2025-01-10')).toEqual([]);
   });
+
+  it('a price move in the text\'s own language, Binance USD by its name, Portuguese "uma"', () => {
+    expect(found('Bitcoin (BTC) melemah. Polygon turun 6,8 persen dalam sepekan.', '2022-11-10')).toEqual(['Bitcoin (BTC)=bitcoin', 'Polygon=matic-network']);
+    expect(found('Bitcoin giảm 1,12%, Ripple giảm 5,9% về 0,8423 USD.', '2022-02-10')).toEqual(['Bitcoin=bitcoin', 'Ripple=ripple']);
+    expect(found('Tether, USD Coin, dan Binance USD stabil di US$1.', '2022-11-10')).toEqual(['Tether=tether', 'USD Coin=usd-coin', 'Binance USD=binance-usd']);
+    expect(found('Já a Solana é uma blockchain. Uma comunidade forte, e o UMA subiu.', '2023-05-10')).toEqual(['Solana=solana', 'UMA=uma']);
+  });
 });

@@ -59,6 +59,7 @@ const CASES: [string, string, string[]][] = [
   ['a regulator glossed by its acronym in Korean is no coin', '이더리움은 미 증권거래위원회(SEC)의 결정을 기다렸다.', ['ethereum:이더리움']],
   ['a capitalised Cyrillic name after another capitalised word (a sentence\'s first) is still read', 'Цена Биткоина выросла. Історично Біткоїн утримував позиції.', ['bitcoin:Биткоина', 'bitcoin:Біткоїн']],
   ['more Arabic spellings the press uses (Ripple, Ethereum with hamza above; Cardano on a page of three coins)', 'انخفضت عملة الريبل بينما ارتفع البيتكوين و أيثريوم وكاردانو', ['ripple:ريبل', 'bitcoin:بيتكوين', 'ethereum:أيثريوم', 'cardano:كاردانو']],
+  ['Bulgarian: a definite article after the name, Ethereum as Bulgarian spells it', 'Миналата година биткойнът е бил по-скъп, а етереум падна.', ['bitcoin:биткойнът', 'ethereum:етереум']],
 ];
 
 describe('coins in the reader\u2019s script', () => {
