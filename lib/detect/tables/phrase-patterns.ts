@@ -88,7 +88,7 @@ export const PHRASE_PATTERNS = {
   // breed's word glued on in other languages ("vom Shiba Inu-Hund") and an appositive ("a Shiba
   // Inu, a Japanese breed"). Two ordinary phrases of crypto writing use a name that needs context
   // the same way: a project's "core team" and a launchpad's "bonding curve".
-  breedAfter: data(/ dogs?\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|-(?:Hund|Welpe|hond|perro|chien|cane|cão|pies|pes)\b|, an? (?:\w+ )?(?:dog )?breed\b|(?<=\bcore) (?:team|devs|developers?|contributors)\b/iy),
+  breedAfter: data(/ dogs?\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|-(?:Hund|Welpe|hond|perro|chien|cane|cão|pies|pes)\b|, an? (?:\w+ )?(?:dog )?breed\b|(?<=\bcore) (?:team|devs|developers?|contributors|codebase|client|software)\b/iy),
   // … and after the breed's own words: "the popular dog breed Shiba Inu", "a Japanese doggie Shiba Inu"
   // (tried at the name's start, read backwards: no slice of the text per name).
   // verdicts.ts: a text's crypto words in Korean, Japanese, Chinese and Russian, which license a gloss in

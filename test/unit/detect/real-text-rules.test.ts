@@ -1542,6 +1542,7 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
 
   it('a project\'s core team and a launchpad\'s bonding curve are phrases, not coins', () => {
     expect(found('Helium (HNT) rose. The Core team has started writing the code. Pump.fun and the Bonding Curve Mechanic.', '2024-03-01')).toEqual(['Helium (HNT)=helium', 'Pump.fun=pump-fun']);
+    expect(found('Bitcoin (BTC) rose. Developers removed SegWit from the Core codebase.', '2018-01-01')).toEqual(['Bitcoin (BTC)=bitcoin']);
     // The coins themselves still count.
     expect(found('Helium (HNT) rose; Curve (CRV) and Core (CORE) fell.', '2024-03-01')).toEqual(['Helium (HNT)=helium', 'Curve (CRV)=curve-dao-token', 'Core (CORE)=coredaoorg']);
   });
