@@ -13,8 +13,9 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
   // Blockchain Capital", "Celsius Network paused withdrawals"), and an exchange app ("the SwissBorg
   // App"); BCAP, CEL and BORG still count by their tickers
   'blockchain capital', 'celsius network', 'swissborg',
-  // an exchange CoinGecko lists its token under ("ProBit Exchange is glad to announce")
-  'probit exchange', 'probit',
+  // an exchange CoinGecko lists its token under ("ProBit Exchange is glad to announce"; its
+  // "ProBit Token" still counts)
+  'probit exchange',
 ]);
 
 /**

@@ -214,6 +214,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Gate Token', coinId: 'gatechain-token' },
   // The project's name without the token's "Crystal"; dated like the ticker (renamed-tickers.ts).
   { name: 'Kyber Network', coinId: 'kyber-network-crystal' },
+  // The project by its first word ("the Kyber smart contract", "Kyber's liquidity protocol"); no English word.
+  { name: 'Kyber', coinId: 'kyber-network-crystal' },
   // CoinGecko names STEPN's coin after its ticker ("GMT"); the app's name is how news names it.
   { name: 'STEPN', coinId: 'stepn' },
   // CoinGecko's name for the merged ASI token is "Artificial Superintelligence Alliance".

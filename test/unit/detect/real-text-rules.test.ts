@@ -1628,4 +1628,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Tether, USD Coin, dan Binance USD stabil di US$1.', '2022-11-10')).toEqual(['Tether=tether', 'USD Coin=usd-coin', 'Binance USD=binance-usd']);
     expect(found('Já a Solana é uma blockchain. Uma comunidade forte, e o UMA subiu.', '2023-05-10')).toEqual(['Solana=solana', 'UMA=uma']);
   });
+
+  it('Kyber by its first word, dated like Kyber Network; ProBit Token still counts', () => {
+    expect(found('The Kyber smart contract makes the exchange. In August 2017, Kyber launched its token.', '2018-01-20')).toEqual(['Kyber=kyber-network', 'Kyber=kyber-network']);
+    expect(found('The Kyber smart contract makes the exchange.', '2022-01-20')).toEqual(['Kyber=kyber-network-crystal']);
+    expect(found('To buy ProBit Token (PROB), search “ProBit Token” in the input field.', '2024-01-01')).toEqual(['ProBit Token (PROB)=probit-exchange', 'ProBit Token=probit-exchange']);
+  });
 });
