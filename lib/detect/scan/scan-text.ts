@@ -276,10 +276,8 @@ function longTailNameAt(words: Words, i: number, found: Candidate[], lexicon: Le
   if (!isTitleWord(words, i) || isStoplisted(words, i)) return i;
   const text = words.source;
   let last = i;
-  // "Competitor Pyth Network": the run stops where a known name begins; one opening a sentence also
-  // before a word in another script, which script-name.ts reads ("Цена Биткоина", "Історично
-  // Біткоїн"). Mid-sentence, two capitals are a person ("Хавьер Солана").
-  while (last - i < 3 && isTitleWord(words, last + 1) && spaceAfter(words, last) && (text.charCodeAt(words.start(last + 1)) < 0x400 || !isSentenceStart(text, words.start(i))) && longestNameAt(words, last + 1, lexicon) < 0) last++;
+  // "Competitor Pyth Network": the run stops where a known name begins.
+  while (last - i < 3 && isTitleWord(words, last + 1) && spaceAfter(words, last) && longestNameAt(words, last + 1, lexicon) < 0) last++;
   const nounAfter = words.has(last + 1) && spaceAfter(words, last) && longTailNouns.has(words, last + 1);
   const suffixed = last > i && projectNameSuffixes.has(words, last);
   const start = words.start(i);

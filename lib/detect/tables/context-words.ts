@@ -15,8 +15,8 @@ export const CRYPTO_NOUNS: ReadonlySet<string> = new Set([
  * "bridged from Polygon", "rivals like Near"). Lower case only: "Near the close" starts a sentence. */
 export const CHAIN_PREPOSITIONS: ReadonlySet<string> = new Set([
   'on', 'onto', 'to', 'from', 'across', 'via', 'into', 'including', 'like', 'than', 'atop', 'versus',
-  // a chain named after its noun ("the established public chain Avalanche")
-  'chain', 'blockchain', 'mainnet',
+  // a chain named after its noun ("the blockchain Avalanche"; not "chain": a restaurant chain)
+  'blockchain', 'mainnet',
 ]);
 
 /** Words that, right after a capitalised ordinary-word name, show it is just a word

@@ -120,8 +120,6 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Wrapped Ether', coinId: 'weth' },
   { name: 'Wrapped BTC', coinId: 'wrapped-bitcoin' },
   { name: 'USD Coin', coinId: 'usd-coin', policy: 'any-case' },
-  // Binance's retired stablecoin by its long name ("Tether, USD Coin, dan Binance USD stabil").
-  { name: 'Binance USD', coinId: 'binance-usd' },
   { name: 'Tether', coinId: 'tether' },
   { name: 'The Open Network', coinId: 'the-open-network' },
   { name: 'Polygon', coinId: 'polygon-ecosystem-token', policy: 'needs-context' },
@@ -214,8 +212,6 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Gate Token', coinId: 'gatechain-token' },
   // The project's name without the token's "Crystal"; dated like the ticker (renamed-tickers.ts).
   { name: 'Kyber Network', coinId: 'kyber-network-crystal' },
-  // The project by its first word ("the Kyber smart contract", "Kyber's liquidity protocol"); no English word.
-  { name: 'Kyber', coinId: 'kyber-network-crystal' },
   // CoinGecko names STEPN's coin after its ticker ("GMT"); the app's name is how news names it.
   { name: 'STEPN', coinId: 'stepn' },
   // CoinGecko's name for the merged ASI token is "Artificial Superintelligence Alliance".

@@ -59,7 +59,6 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   { written: 'KNC', kind: 'ticker', eras: [{ until: '2021-07-01', coinId: 'kyber-network' }, { coinId: 'kyber-network-crystal' }] },
   { written: 'kyber network', kind: 'name', eras: [{ until: '2021-07-01', coinId: 'kyber-network' }, { coinId: 'kyber-network-crystal' }] },
   { written: 'kyber network crystal', kind: 'name', eras: [{ until: '2021-07-01', coinId: 'kyber-network' }, { coinId: 'kyber-network-crystal' }] },
-  { written: 'kyber', kind: 'name', eras: [{ until: '2021-07-01', coinId: 'kyber-network' }, { coinId: 'kyber-network-crystal' }] },
   // BitTorrent redenominated BTT 1:1000 with the BitTorrent Chain mainnet on 2021-12-12 (the
   // swap began; exchanges finished it by mid-January 2022); the old token is `bittorrent-old`.
   // Before its token sale (Binance Launchpad, 2019-01-28) BitTorrent was the file-sharing company
