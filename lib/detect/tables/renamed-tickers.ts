@@ -92,6 +92,10 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   // is that coin. Its exchanges wrote BCHA then, so the ticker BCHABC is the 2018 side at any date (a
   // later or undated look back at the 2018 split).
   { written: 'BCHABC', kind: 'ticker', eras: ALWAYS('bitcoin-cash') },
+  // The November 2020 fork's two sides by the tickers exchanges gave them: BCHA, the ABC side (eCash
+  // today), and BCHN, Bitcoin Cash Node's side, which kept BCH.
+  { written: 'BCHA', kind: 'ticker', eras: ALWAYS('ecash') },
+  { written: 'BCHN', kind: 'ticker', eras: ALWAYS('bitcoin-cash') },
   { written: 'bitcoin cash abc', kind: 'name', eras: [{ until: '2020-11-15', coinId: 'bitcoin-cash' }, { coinId: 'ecash' }] },
   // A game or project named before its token existed: until the token, the name is no coin
   // (an era of ''), never the later token. Steem Monsters became "Splinterlands" in 2019; its

@@ -1637,4 +1637,8 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('To buy ProBit Token (PROB), search “ProBit Token” in the input field.', '2024-01-01')).toEqual(['ProBit Token (PROB)=probit-exchange', 'ProBit Token=probit-exchange']);
     expect(found('Google Chrome now uses Kyber to protect TLS connections against quantum computers.', '2024-01-01')).toEqual([]);
   });
+
+  it('the November 2020 fork\'s tickers: BCHA the ABC side (eCash), BCHN the side that kept BCH', () => {
+    expect(found('BCHN is touting a 37 block lead over the BCHA chain.', '2020-11-20')).toEqual(['BCHN=bitcoin-cash', 'BCHA=ecash']);
+  });
 });

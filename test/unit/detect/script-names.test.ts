@@ -60,6 +60,7 @@ const CASES: [string, string, string[]][] = [
   ['two capitalised Cyrillic words at a sentence start are a person: Javier Solana', 'Хавьер Солана заявил, что НАТО должно расшириться.', []],
   ['more Arabic spellings the press uses (Ripple, Ethereum with hamza above; Cardano on a page of three coins)', 'انخفضت عملة الريبل بينما ارتفع البيتكوين و أيثريوم وكاردانو', ['ripple:ريبل', 'bitcoin:بيتكوين', 'ethereum:أيثريوم', 'cardano:كاردانو']],
   ['Bulgarian: a definite article after the name, Ethereum as Bulgarian spells it', 'Миналата година биткойнът е бил по-скъп, а етереум падна.', ['bitcoin:биткойнът', 'ethereum:етереум']],
+  ['Bulgarian Dogecoin and Ripple, declined', 'Почитателите на доуджкойна отбелязват ръст, а рипълът - с над 10% до 1,27 долара.', ['dogecoin:доуджкойна', 'ripple:рипълът']],
 ];
 
 describe('coins in the reader\u2019s script', () => {
