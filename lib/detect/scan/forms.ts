@@ -4,7 +4,7 @@ import { CASHTAG_NON_CRYPTO } from '../tables/cashtag-non-crypto';
 import { Phrase } from '../text/phrase';
 import type { MentionForm, UnresolvedCandidate } from '../types';
 import type { Candidate } from './candidates';
-import { datedNameCoin, datedTickerCoin } from './dated-coin';
+import { datedNameCoin, datedTickerCoin, witnessedNameCoin } from './dated-coin';
 import type { PageContext } from './page-context';
 import { isLowerAt } from './name-match';
 import { ACRONYM_OWN_PHRASE } from './name-senses';
@@ -34,9 +34,10 @@ const never = (): null => null;
 export const FORM_ROWS: { readonly [K in CandidateKind]: FormRow<K> } = {
   'name-symbol': {
     // Scans for "Aethir (ATH)": the words right before a parenthesised ticker name one of its coins
-    bind(context, candidate, lexicon) {
+    bind(context, candidate, lexicon, text) {
       const coin = datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
-      if (!context.symbolBindings.has(candidate.symbol)) context.symbolBindings.set(candidate.symbol, coin.id);
+      // A name an era witness may date ("Luna (LUNA)") leaves its ticker to the witness or the date.
+      if (!context.symbolBindings.has(candidate.symbol) && !witnessedNameCoin(lexicon, text, candidate.start, candidate.end)) context.symbolBindings.set(candidate.symbol, coin.id);
       bindCoin(context, coin.id, true);
     },
     judge: judgeNameSymbol,

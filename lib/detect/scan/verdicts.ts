@@ -6,7 +6,7 @@ import { TICKER_CONTRASTS } from '../tables/renamed-tickers';
 import { appositiveAfter, DEFINITION_AFTER, isGlossAfter, isQuoteAfter, isWidgetQuote, PRICE_MOVE_AFTER, TOKEN_NOUN_AFTER, textBefore } from '../text/context';
 import type { Mention, UnresolvedCandidate } from '../types';
 import { NONE_FOUND, type Candidate, type NameEvidence } from './candidates';
-import { datedNameCoin, datedTickerCoin } from './dated-coin';
+import { datedNameCoin, datedTickerCoin, witnessedNameCoin } from './dated-coin';
 import { ACRONYM_OWN_PHRASE, isCharacterAfter, isPersonAppositive, PLATFORM_COMPOUND_AFTER, ZONE_OFFSET_AFTER } from './name-senses';
 import { isUnitWithoutProject, namesakeSense } from './namesakes';
 import { NAMESAKE_NAMES } from '../tables/namesakes';
@@ -60,13 +60,13 @@ const POSSESSIVE_CRYPTO_NOUN = new Phrase('possessiveCryptoNoun');
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 
 
-export function judgeNameSymbol(candidate: Of<'name-symbol'>, _text: string, lexicon: Lexicon, context: PageContext): Verdict {
+export function judgeNameSymbol(candidate: Of<'name-symbol'>, text: string, lexicon: Lexicon, context: PageContext): Verdict {
   // "Fantom (FTM) … to Sonic (S)": a page contrasting the generations bound the old coin.
   const bound = context.symbolBindings.get(candidate.symbol);
   // No destructuring of the rows: asked for every "Name (SYM)" a page binds, mostly before V8
   // optimises it, where destructuring allocates iterators.
   const contrasted = bound !== undefined && TICKER_CONTRASTS.some((row) => row[0] === candidate.symbol && row[2] === bound) ? lexicon.coins.get(bound) : undefined;
-  const coin: LexiconCoin = contrasted ?? datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
+  const coin: LexiconCoin = contrasted ?? witnessedNameCoin(lexicon, text, candidate.start, candidate.end, context.boundCoins) ?? datedTickerCoin(lexicon, candidate.symbol, candidate.coin, context.date);
   return mention(coin.id, coin.symbol, candidate.start, candidate.end, 'name-symbol', 0.99);
 }
 

@@ -1641,4 +1641,12 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
   it('the November 2020 fork\'s tickers: BCHA the ABC side (eCash), BCHN the side that kept BCH', () => {
     expect(found('BCHN is touting a 37 block lead over the BCHA chain.', '2020-11-20')).toEqual(['BCHN=bitcoin-cash', 'BCHA=ecash']);
   });
+
+  it('the name in a Name (SYM) dates by the page\'s dead asset as it does alone ("Luna (LUNA)" beside UST in 2024)', () => {
+    expect(found('Collapse of TerraUSD (UST) and Luna (LUNA): a cautionary tale. LUNA holders lost.', '2024-03-01')).toEqual(['TerraUSD (UST)=terrausd', 'Luna (LUNA)=terra-luna', 'LUNA=terra-luna']);
+    expect(found('The demise of the Terra (LUNA) blockchain in May shook the market, as UST lost its peg.', '2024-03-01')).toEqual(['Terra (LUNA)=terra-luna', 'UST=terrausd']);
+    // The successor's own name keeps the ticker's date, and no dead asset, no witness.
+    expect(found('Today Terra 2.0 (LUNA) trades at $0.40 while UST is dead.', '2024-03-01')).toEqual(['Terra 2.0 (LUNA)=terra-luna-2', 'UST=terrausd']);
+    expect(found('Terra (LUNA) holders received the airdrop.', '2024-03-01')).toEqual(['Terra (LUNA)=terra-luna-2']);
+  });
 });
