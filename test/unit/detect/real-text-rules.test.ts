@@ -906,7 +906,8 @@ describe('coins written as words: tickers as words, plurals, sentence subjects o
 
   it('a name in lower case binds nothing by itself', () => {
     expect(spans('I read about chainlink, and the oracles depend on chainlink.')).toEqual([]);
-    expect(spans('Bitcoin fell. The stablecoin tether, some say, is backed.')).toEqual(['Bitcoin=bitcoin']);
+    // ("The stablecoin tether" is the coin by its kind noun: see the phrases that name a run as coins.)
+    expect(spans('Bitcoin fell. As for tether, some say it is backed.')).toEqual(['Bitcoin=bitcoin']);
   });
 });
 
@@ -1148,6 +1149,11 @@ describe('recall pass, session 29: table rows, bracketed moves, coins a phrase n
     expect(spans('Investors rotated into altcoins like ripple, dogecoin and other coin projects.')).toEqual(['ripple=ripple', 'dogecoin=dogecoin']);
     expect(spans('Funds favour tokens such as cardano and stellar.')).toEqual(['cardano=cardano', 'stellar=stellar']);
     expect(spans('We track cryptocurrencies including tether, polygon, and more.', '2022-01-01')).toEqual(['tether=tether', 'polygon=matic-network']);
+    // The kind of coin right before the name says the same: "the stablecoin tether", "memecoins pepe and …".
+    expect(spans('The next highest yield was 3.5% for the stablecoin tether .')).toEqual(['tether=tether']);
+    expect(spans('Yields on stablecoins tether and dai fell.')).toEqual(['tether=tether', 'dai=dai']);
+    // Not "cryptocurrency": "the cryptocurrency movement" is the cause, not the Movement coin.
+    expect(spans('Bitcoin has been the focal point for the cryptocurrency movement, as an argument against banks.')).toEqual(['Bitcoin=bitcoin']);
   });
 
   it('without such a phrase, or through an article or a noun, the word stays a word', () => {
@@ -1648,5 +1654,12 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // The successor's own name keeps the ticker's date, and no dead asset, no witness.
     expect(found('Today Terra 2.0 (LUNA) trades at $0.40 while UST is dead.', '2024-03-01')).toEqual(['Terra 2.0 (LUNA)=terra-luna-2', 'UST=terrausd']);
     expect(found('Terra (LUNA) holders received the airdrop.', '2024-03-01')).toEqual(['Terra (LUNA)=terra-luna-2']);
+  });
+
+  it('a move list that leaves its verb out still moves each name ("Litecoin by 23%, and Ripple by 17%")', () => {
+    expect(found('Bitcoin fell 20%, Litecoin by about 23%, and Ripple by 17%.', '2020-03-20')).toEqual(['Bitcoin=bitcoin', 'Litecoin=litecoin', 'Ripple=ripple']);
+    // Not a firm's figure outside such a list.
+    expect(found('The bank cut its stake in Ripple by 17% in May.', '2020-03-20')).toEqual([]);
+    expect(found('Ripple grew its workforce by 20% this year.', '2020-03-20')).toEqual([]);
   });
 });
