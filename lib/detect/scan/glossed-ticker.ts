@@ -25,6 +25,9 @@ export function glossedLongTailAt(words: Words, i: number, symbol: string, lexic
   // "ICON (ICX)": the bracket's per-tab ticker belongs to a coin named as the word before it, so
   // that is "Name (SYM)" ("MAGA (TRUMP)", "UNICORN (UNI)" stay reversed forms).
   const gloss = text.slice(open, close);
+  // Nor is a bracket that extends the ticker ("Wrapped NXM (WNXM)"): that is a token made from the
+  // coin, named by the words before it; unlike the tail of a hyphenated name ("Arena-Z (A2Z)", below).
+  if (gloss.length > symbol.length && gloss.includes(symbol) && words.gapAfter(i - 1) !== 45 && TICKER_GLOSS.pattern.test(gloss)) return -1;
   if (coinsForSymbol(lexicon, gloss).some((coin) => coin.name.toUpperCase() === symbol)) return -1;
   const nameLast = longestNameAt(words, i + 1, lexicon);
   if (nameLast >= 0 && words.end(nameLast) === close) return -1;

@@ -1662,4 +1662,12 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('The bank cut its stake in Ripple by 17% in May.', '2020-03-20')).toEqual([]);
     expect(found('Ripple grew its workforce by 20% this year.', '2020-03-20')).toEqual([]);
   });
+
+  it('a bracket that extends the ticker before it is a token made from that coin ("Wrapped NXM (WNXM)"), not its gloss', () => {
+    expect(found('Binance will delist OmiseGO (OMG), Wrapped NXM (WNXM) and NEM (XEM). WNXM holders must withdraw.', '2023-06-01')).toEqual([
+      'OmiseGO (OMG)=omisego', 'Wrapped NXM (WNXM)=wrapped-nxm', 'NEM (XEM)=nem', 'WNXM=wrapped-nxm',
+    ]);
+    // The tail of a hyphenated name stays that name's ticker, glossed ("Arena-Z (A2Z)").
+    expect(found('LOKA is renamed Arena-Z (A2Z) today.', '2025-05-01')).toContain('Arena-Z (A2Z)=arena-z');
+  });
 });
