@@ -80,18 +80,20 @@ export const PHRASE_PATTERNS = {
   // name-senses.ts: ", the CEO of …"; "Pepe the frog"; "Polygon-powered".
   // Never a relative clause: "Bitcoin, the creator of which, Satoshi …" says whose creator, not who.
   appositiveHead: data(/,\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)\b(?!['’]| of (?:which|whom)\b)/uy),
-  // "Pepe the frog", "a Shiba Inu puppy", "the pepe meme, which …", "the Bonk Guy", "Bitcoin Jesus" (a person's
-  // nickname); never "Shiba Inu puppy coin"
+  // "Pepe the frog", "the pepe meme, which …", "the Bonk Guy", "Bitcoin Jesus" (a person's nickname): a
+  // character, for the whole page, and so is the breed named as a breed ("a Shiba Inu breed champion"). A
+  // dog of the breed is the breed for that mention only (breedAfter).
   // (a bare "dog" after a name is the coin's kind: "the first Solana dog"). A beach's or a county's own
   // word makes the name the place ("Solana Beach").
-  characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|(?:puppy|puppies|breed|hippo|pygmy hippo|guy|gal|girl|bro|dude|jesus|beach|county)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
-  // verdicts.ts: "a picture of a Shiba Inu dog", "owns a Shiba Inu dog named Floki": a name that needs
+  characterAfter: data(/ (?:the (?:frog|dog|cat|cartoon|character|mascot|hippo|squirrel)\b|(?:breed|hippo|pygmy hippo|guy|gal|girl|bro|dude|jesus|beach|county)\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|memes?(?=[,.;:!?)]| (?:which|that|who|featuring|features|of)\b))/iy),
+  // verdicts.ts: "a picture of a Shiba Inu dog", "owns a Shiba Inu dog named Floki", "Elon Musk’s Shiba Inu
+  // puppy" (never "Shiba Inu puppy coin"): a name that needs
   // context is the breed there, for that mention only (the same page's "Shiba Inu rose" stays the coin;
   // characterAfter settles the page). "The first Solana dog" keeps its distinctive name. So do the
   // breed's word glued on in other languages ("vom Shiba Inu-Hund") and an appositive ("a Shiba
   // Inu, a Japanese breed"). Two ordinary phrases of crypto writing use a name that needs context
   // the same way: a project's "core team" and a launchpad's "bonding curve".
-  breedAfter: data(/ dogs?\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|-(?:Hund|Welpe|hond|perro|chien|cane|cão|pies|pes)\b|, an? (?:\w+ )?(?:dog )?breed\b|(?<=\bcore) (?:team|devs|developers?|contributors|codebase|client|software)\b/iy),
+  breedAfter: data(/ (?:dogs?|pupp(?:y|ies))\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|-(?:Hund|Welpe|hond|perro|chien|cane|cão|pies|pes)\b|, an? (?:\w+ )?(?:dog )?breed\b|(?<=\bcore) (?:team|devs|developers?|contributors|codebase|client|software)\b/iy),
   // … and after the breed's own words: "the popular dog breed Shiba Inu", "a Japanese doggie Shiba Inu"
   // (tried at the name's start, read backwards: no slice of the text per name).
   // verdicts.ts: a text's crypto words in Korean, Japanese, Chinese and Russian, which license a gloss in

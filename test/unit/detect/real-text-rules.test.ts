@@ -1670,4 +1670,12 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // The tail of a hyphenated name stays that name's ticker, glossed ("Arena-Z (A2Z)").
     expect(found('LOKA is renamed Arena-Z (A2Z) today.', '2025-05-01')).toContain('Arena-Z (A2Z)=arena-z');
   });
+
+  it('a dog of the breed ("Elon Musk’s Shiba Inu puppy") is the breed for that mention only, not for the page', () => {
+    expect(found('Dogecoin (DOGE) and Shiba Inu (SHIB) rose. Elon Musk’s Shiba Inu puppy made headlines. Meanwhile, Shiba Inu built its market on hype.')).toEqual([
+      'Dogecoin (DOGE)=dogecoin', 'Shiba Inu (SHIB)=shiba-inu', 'Shiba Inu=shiba-inu',
+    ]);
+    // A character still settles the page: "Pepe the frog".
+    expect(found('BTC and DOGE rose. Pepe the frog is a cartoon. Meanwhile, Pepe became a symbol.')).toEqual(['BTC=bitcoin', 'DOGE=dogecoin']);
+  });
 });
