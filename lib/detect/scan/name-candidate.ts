@@ -1,5 +1,5 @@
 import type { NameEntry } from '../lexicon/compile-lexicon';
-import { CHAIN_PREPOSITIONS, CRYPTO_NOUNS, FUNCTION_WORDS } from '../tables/context-words';
+import { CHAIN_PREPOSITIONS, CLAUSE_OPENERS, CRYPTO_NOUNS, FUNCTION_WORDS } from '../tables/context-words';
 import { isSentenceStart, isTitleCase, PRICE_MOVE_AFTER, PRICE_VERB_AFTER } from '../text/context';
 import { isExactLookups } from '../text/hash-bits';
 import type { Words } from '../text/tokenize';
@@ -11,6 +11,7 @@ import type { Candidate, NameEvidence } from './candidates';
 const cryptoNouns = new WordGate(CRYPTO_NOUNS);
 const chainPrepositions = new WordGate(CHAIN_PREPOSITIONS);
 const functionWords = new WordGate(FUNCTION_WORDS);
+const clauseOpeners = new WordGate(CLAUSE_OPENERS);
 
 const CAPITAL_FIRST = new Phrase('capitalFirst');
 const SMALL_FIRST = new Phrase('smallFirst');
@@ -91,7 +92,7 @@ function evidenceOf(words: Words, first: number, last: number, entries: readonly
     cryptoNounAfter,
     chainPrepositionBefore: spaceBefore && chainPrepositions.has(words, previous),
     // "Bitcoin Core", "Apple Vision", "Instagram Story": the tail of a longer proper noun.
-    capitalisedWordBefore: spaceBefore && startsWithCapital(words, owner) && !functionWords.hasLowerCase(words, owner),
+    capitalisedWordBefore: spaceBefore && startsWithCapital(words, owner) && !functionWords.hasLowerCase(words, owner) && !clauseOpeners.hasLowerCase(words, owner),
     // "Sky News", "Core Scientific", "Flow Traders": part of a longer proper noun.
     capitalisedWordAfter: spaceAfter && !cryptoNounAfter && startsWithCapital(words, next),
     priceMoved: needsContext && PRICE_MOVE_AFTER.testAt(text, end),

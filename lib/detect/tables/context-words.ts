@@ -32,6 +32,14 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'but', 'so', 'yet',
 ]);
 
+/** Words that open a question or a clause before a name ("Will Shiba Inu coin reach $1?", "How Polygon
+ * scaled"): capitalised there by position only, never the head of a longer proper noun. Asked of the
+ * word before a name only (FUNCTION_WORDS is asked of the word after it too). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'will', 'can', 'could', 'should', 'would', 'does', 'did', 'do', 'has', 'have', 'had', 'why', 'how', 'what',
+  'where', 'who', 'which', 'after', 'before',
+]);
+
 /** Last words that make a capitalised phrase a project name worth a long-tail lookup
  * ("Ocean Protocol", "Akash Network"). "Labs" and "Foundation" name companies, not tokens. */
 export const PROJECT_NAME_SUFFIXES: ReadonlySet<string> = new Set([

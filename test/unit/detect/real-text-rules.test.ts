@@ -1678,4 +1678,11 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // A character still settles the page: "Pepe the frog".
     expect(found('BTC and DOGE rose. Pepe the frog is a cartoon. Meanwhile, Pepe became a symbol.')).toEqual(['BTC=bitcoin', 'DOGE=dogecoin']);
   });
+
+  it('a word that opens a question or a clause is capitalised by position, not the head of a proper noun', () => {
+    expect(found('Will Shiba Inu coin reach $1? Many ask.', '2021-06-01')).toEqual(['Shiba Inu=shiba-inu']);
+    expect(found('Compound (COMP) paid its users in tokens. After Compound, other DeFi projects launched their tokens.', '2020-12-20')).toEqual(['Compound (COMP)=compound-governance-token', 'Compound=compound-governance-token']);
+    // A capitalised word that is no such opener still makes a longer proper noun ("Apple Vision").
+    expect(found('Bitcoin fell. The Grand Compound hotel opened.', '2020-12-20')).toEqual(['Bitcoin=bitcoin']);
+  });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BARE_SYMBOL_STOPLIST } from '../../../lib/detect/tables/bare-symbol-stoplist';
 import { CASHTAG_NON_CRYPTO } from '../../../lib/detect/tables/cashtag-non-crypto';
 import { COMPANY_NAMES } from '../../../lib/detect/tables/company-names';
-import { CRYPTO_NOUNS, FUNCTION_WORDS, PROJECT_NAME_SUFFIXES } from '../../../lib/detect/tables/context-words';
+import { CLAUSE_OPENERS, CRYPTO_NOUNS, FUNCTION_WORDS, PROJECT_NAME_SUFFIXES } from '../../../lib/detect/tables/context-words';
 import { NAME_ALIASES } from '../../../lib/detect/tables/name-aliases';
 import { ANY_CASE_DESPITE_DICTIONARY, CAPITALIZED_DESPITE_DICTIONARY, PROPER_NOUN_NAMES } from '../../../lib/detect/tables/name-word-overrides';
 import { NOTABLE_LONG_TAIL_IDS } from '../../../lib/detect/lexicon/notable-long-tail';
@@ -100,7 +100,7 @@ describe('other tables', () => {
   });
 
   it('context words are lower case; project suffixes are capitalised', () => {
-    for (const word of [...CRYPTO_NOUNS, ...FUNCTION_WORDS]) expect(word).toBe(word.toLowerCase());
+    for (const word of [...CRYPTO_NOUNS, ...FUNCTION_WORDS, ...CLAUSE_OPENERS]) expect(word).toBe(word.toLowerCase());
     for (const word of PROJECT_NAME_SUFFIXES) expect(word[0]).toBe(word[0]?.toUpperCase());
   });
 
