@@ -210,9 +210,10 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // a run of coins, as a stop-listed ticker does (find-mentions.ts): "bitcoin, cosmos, and the origin of
   // life" leaves cosmos a word.
   // So is one a phrase that names its run as coins licenses ("altcoins like ripple, dogecoin and …",
-  // "tokens such as cardano and solana"), standing alone the same way.
+  // "tokens such as cardano and solana"), standing alone the same way, and one an appositive defines as a
+  // coin ("serum, the cryptocurrency of the exchange").
   if (lowerCase && !tickerWord && (entry.policy !== 'needs-context' || !NAMESAKE_NAMES.has(entry.key)))
-    return ((bound && context.stronglyBoundCoins.size > 0) || COINS_LIKE_BEFORE.testAt(text, candidate.start)) && LOWER_NAME.testAt(text, candidate.start)
+    return (((bound && context.stronglyBoundCoins.size > 0) || COINS_LIKE_BEFORE.testAt(text, candidate.start)) && LOWER_NAME.testAt(text, candidate.start)) || DEFINITION_AFTER.testAt(text, candidate.end)
       ? 0.75
       : LIST_GAP_AFTER.testAt(text, candidate.end) || LIST_ITEM_BEFORE.pattern.test(textBefore(text, candidate.start, 8))
         ? -STOPLISTED_IN_LIST

@@ -1685,4 +1685,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // A capitalised word that is no such opener still makes a longer proper noun ("Apple Vision").
     expect(found('Bitcoin fell. The Grand Compound hotel opened.', '2020-12-20')).toEqual(['Bitcoin=bitcoin']);
   });
+
+  it('a lower-case name that an appositive defines as a coin is the coin ("serum, the cryptocurrency of …")', () => {
+    expect(found('Meanwhile, serum, the cryptocurrency of the exchange, fell.', '2022-11-20')).toEqual(['serum=serum']);
+    // An appositive that defines something else leaves the word a word.
+    expect(found('Bitcoin fell while the yield curve, a measure of rates, rose.', '2022-11-20')).toEqual(['Bitcoin=bitcoin']);
+  });
 });
