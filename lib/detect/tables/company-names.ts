@@ -9,6 +9,9 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
   'huobi', 'gemini', 'circle', 'robinhood', 'crypto.com', 'upbit', 'bithumb', 'mexc', 'bitfinex',
   'bitstamp', 'whitebit', 'blackrock', 'fidelity', 'grayscale', 'strategy', 'microstrategy',
   'paypal', 'galaxy', 'ftx', 'coinex', 'bitmart', 'wazirx', 'tokenize xchange',
+  // fund firms that issue crypto ETFs ("BlackRock, Invesco, Ark, and Grayscale filed"), whose names
+  // /coins/list holds unrelated or tokenized-stock entries for
+  'invesco', 'vaneck', 'wisdomtree', 'valkyrie', 'proshares', 'hashdex', 'ark invest', 'franklin templeton',
   // a venture firm and a crypto lender whose tokens CoinGecko lists under the firm's name ("led by
   // Blockchain Capital", "Celsius Network paused withdrawals"), and an exchange app ("the SwissBorg
   // App"); BCAP, CEL and BORG still count by their tickers

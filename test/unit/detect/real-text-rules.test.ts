@@ -1691,4 +1691,9 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // An appositive that defines something else leaves the word a word.
     expect(found('Bitcoin fell while the yield curve, a measure of rates, rose.', '2022-11-20')).toEqual(['Bitcoin=bitcoin']);
   });
+
+  it('a treasury firm named after a coin, and the ETF issuers, are firms ("Hyperliquid Strategies", "Invesco")', () => {
+    expect(found('HYPE rose 5% after the debut of Hyperliquid Strategies, a digital asset treasury.', '2025-10-01')).toEqual(['HYPE=hyperliquid']);
+    expect(found('Bitcoin ETFs drew BlackRock, Invesco, VanEck and WisdomTree, and Ether rose.', '2024-01-15')).toEqual(['Bitcoin=bitcoin', 'Ether=ethereum']);
+  });
 });
