@@ -27,7 +27,9 @@ export function glossedLongTailAt(words: Words, i: number, symbol: string, lexic
   const gloss = text.slice(open, close);
   // Nor is a bracket that extends the ticker ("Wrapped NXM (WNXM)"): that is a token made from the
   // coin, named by the words before it; unlike the tail of a hyphenated name ("Arena-Z (A2Z)", below).
-  if (gloss.length > symbol.length && gloss.includes(symbol) && words.gapAfter(i - 1) !== 45 && TICKER_GLOSS.pattern.test(gloss)) return -1;
+  // Nor one that abbreviates the word in capitals before it ("the ASPECTA (ASP)"): that word is the name
+  // (a per-tab ticker there is another coin's: "UNICORN (UNI)" stays reversed).
+  if (TICKER_GLOSS.pattern.test(gloss) && words.gapAfter(i - 1) !== 45 && (gloss.length > symbol.length ? gloss.includes(symbol) : abbreviates(gloss, symbol) && coinsForSymbol(lexicon, gloss).length === 0)) return -1;
   if (coinsForSymbol(lexicon, gloss).some((coin) => coin.name.toUpperCase() === symbol)) return -1;
   const nameLast = longestNameAt(words, i + 1, lexicon);
   if (nameLast >= 0 && words.end(nameLast) === close) return -1;
@@ -40,4 +42,16 @@ export function glossedLongTailAt(words: Words, i: number, symbol: string, lexic
   if (TICKER_GLOSS.pattern.test(gloss)) while (words.gapAfter(first - 1) === 45 && isCapitalAt(text, words.start(first - 1)) && (found.at(-1)?.end ?? 0) <= words.start(first - 1)) first--;
   found.push({ kind: 'long-tail', form: 'name-symbol', start: words.start(first), end: close + 1, symbol, nameHint: gloss });
   return last;
+}
+
+/** Whether `short` is `long`'s first letter and then some of its later letters in order ("ASP" of
+ * "ASPECTA", "NXM" of "NEXUSMUTUAL"); "OKX" of "OKB" is not. */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length >= long.length || short.charCodeAt(0) !== long.charCodeAt(0)) return false;
+  let at = 1;
+  for (let k = 1; k < short.length; k++) {
+    at = long.indexOf(short.charAt(k), at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }

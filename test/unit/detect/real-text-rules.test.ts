@@ -1696,4 +1696,8 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('HYPE rose 5% after the debut of Hyperliquid Strategies, a digital asset treasury.', '2025-10-01')).toEqual(['HYPE=hyperliquid']);
     expect(found('Bitcoin ETFs drew BlackRock, Invesco, VanEck and WisdomTree, and Ether rose.', '2024-01-15')).toEqual(['Bitcoin=bitcoin', 'Ether=ethereum']);
   });
+
+  it('a bracketed ticker that abbreviates the word in capitals before it makes that word the name ("ASPECTA (ASP)")', () => {
+    expect(found('OKX will list a new asset, the ASPECTA (ASP), on its platform.', '2025-06-01')).toEqual(['ASPECTA (ASP)=aspecta']);
+  });
 });
