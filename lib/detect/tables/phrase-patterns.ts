@@ -241,8 +241,9 @@ export const PHRASE_PATTERNS = {
   mixedCaseTicker: data(/^(?:[a-z]{1,5}[A-Z][A-Z0-9]+[a-z]?|[A-Z]{3,}[a-z]{1,2})$/),
   // lexicon/compile-lexicon.ts: a coin's former name in its listed name ("EigenCloud (prev. EigenLayer)").
   formerName: data(/\((?:prev\.|formerly)\s*([^)]+)\)/i),
-  // verdicts.ts: "Near Foundation" (a name's own foundation); "Render is …" (the name as a subject).
-  foundationAfter: data(/^ (?:Development )?Foundation\b/),
+  // verdicts.ts: "Near Foundation" (a name's own foundation), "the Nano Core Team", "Helium Improvement
+  // Proposal #70" (its own team and governance); "Render is …" (the name as a subject).
+  foundationAfter: data(/^ (?:(?:Development )?Foundation|Core (?:Team|Developers|Devs)|Improvement Proposals?)\b/),
   subjectVerbAfter: data(/^ (?:is|was|are|were|has|had)\b/),
   // verdicts.ts: "Stellar, of course, is …", "Tron is not out yet", "Neo hasn’t had …": a verb of
   // being or having after a sentence's opening name, an aside between them allowed.

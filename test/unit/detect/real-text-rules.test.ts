@@ -1700,4 +1700,9 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
   it('a bracketed ticker that abbreviates the word in capitals before it makes that word the name ("ASPECTA (ASP)")', () => {
     expect(found('OKX will list a new asset, the ASPECTA (ASP), on its platform.', '2025-06-01')).toEqual(['ASPECTA (ASP)=aspecta']);
   });
+
+  it('a project\'s own core team and improvement proposals carry its name ("the Nano Core Team", "Helium Improvement Proposal")', () => {
+    expect(found('Users lost 17 million Nano tokens. He misled the Nano Core Team, they said.', '2018-02-15')).toEqual(['Nano=nano', 'Nano=nano']);
+    expect(found('Helium Improvement Proposal #70 moves HNT to Solana.', '2022-09-20')).toEqual(['Helium=helium', 'HNT=helium', 'Solana=solana']);
+  });
 });
