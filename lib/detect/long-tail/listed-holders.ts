@@ -261,6 +261,8 @@ export const FORMER_LISTED_TICKERS: Readonly<Record<string, { readonly symbol: s
   PLA: { symbol: 'PDA', id: 'playdapp' },
   // Umee renamed itself UX Chain (UX) in 2023; notices of its listing years write UMEE.
   UMEE: { symbol: 'UX', id: 'umee' },
+  // Gifto swapped GTO for GFT in 2022; Binance's 2018–21 notices write GTO ("GTO/PAX").
+  GTO: { symbol: 'GFT', id: 'gifto' },
 };
 
 /** One era of a ticker's listed holder: the coin (by id; '' for none the long tail holds) an

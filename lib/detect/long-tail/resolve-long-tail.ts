@@ -123,8 +123,17 @@ function symbolHolder(symbol: string, holders: readonly LongTailCoin[], index: L
     const era = eras.find((row) => row.until === undefined || (date !== undefined && date < row.until));
     return era && era.id !== '' ? (holders.find((coin) => coin.id === era.id) ?? null) : null;
   }
-  return sole(holders.filter((coin) => !coin.derivative)) ?? listedHolder(symbol, index);
+  return sole(holders.filter((coin) => !coin.derivative)) ?? listedHolder(symbol, index) ?? soleOld(holders);
 }
+
+/** "NPXS/BTC" in a 2019 notice: a ticker only a replaced coin ever held ("Pundi X [OLD]"), which the
+ * derivative filter set aside with the wrapped copies, is that coin. */
+function soleOld(holders: readonly LongTailCoin[]): LongTailCoin | null {
+  const old = holders.filter((coin) => OLD_NAME.test(coin.name));
+  return old.length === 1 && old.length === holders.length ? (old[0] ?? null) : null;
+}
+
+const OLD_NAME = /\[old\]/i;
 
 /** The coin the exchanges list under a ticker the long tail cannot settle (`listed-holders.ts`):
  * shared by several unranked coins (`CITY`), stored with its cashtag (`$MYRO`), or a former

@@ -75,14 +75,16 @@ export function judgeTicker(candidate: Of<'cashtag' | 'pair'>, text: string, lex
   if (candidate.kind === 'cashtag' && isPlusVariantAt(text, candidate.end)) return null;
   const resolved = resolveSymbol(candidate.symbol, lexicon, context);
   if (resolved) return mention(resolved.coinId, resolved.symbol, candidate.start, candidate.end, candidate.kind, 0.95, resolved.alternatives);
-  // "GM/USDT": a base the stop-list keeps from the long tail still trades against a crypto quote.
-  return candidate.kind === 'pair' && BARE_SYMBOL_STOPLIST.has(candidate.symbol) ? coinQuote(text, candidate, 0.9, lexicon, context) : null;
+  // "GM/USDT", "WIN/BTC": a stop-listed base against a crypto quote goes to the long tail as any
+  // unknown base does (unresolvedTicker), and its quote counts with it (splitUnresolvedPairQuotes).
+  return null;
 }
 
 /** A cashtag or pair whose ticker no per-tab coin holds: for the long tail, with the name the
  * page glossed it with ("Kambria (KAT) … KAT/USDT"), as its bare uses go (long-tail-tickers.ts). */
-export function unresolvedTicker(candidate: Of<'cashtag' | 'pair'>, _text: string, lexicon: Lexicon, context: PageContext): UnresolvedCandidate | null {
-  if (BARE_SYMBOL_STOPLIST.has(candidate.symbol) || resolveSymbol(candidate.symbol, lexicon, context) !== null) return null;
+export function unresolvedTicker(candidate: Of<'cashtag' | 'pair'>, text: string, lexicon: Lexicon, context: PageContext): UnresolvedCandidate | null {
+  // A stop-listed word is a ticker only as the base of a pair against a coin ("WIN/BTC"; never "NEW/USD").
+  if ((BARE_SYMBOL_STOPLIST.has(candidate.symbol) && !(candidate.kind === 'pair' && coinQuote(text, candidate, 0, lexicon, context))) || resolveSymbol(candidate.symbol, lexicon, context) !== null) return null;
   return { symbol: candidate.symbol, nameHint: context.longTailSymbols.get(candidate.symbol), start: candidate.start, end: candidate.end, form: candidate.kind };
 }
 

@@ -2,7 +2,10 @@
  * is a unit of account, so it is never reported on its own. */
 export const PAIR_QUOTES: ReadonlySet<string> = new Set([
   'USDT', 'USDC', 'USD', 'FDUSD', 'BUSD', 'TUSD', 'USDE', 'DAI', 'BTC', 'ETH', 'BNB', 'SOL',
-  'EUR', 'KRW', 'TRY', 'JPY', 'GBP', 'BRL', 'AUD', 'PERP',
+  // Paxos's dollar as Binance quoted it until 2021 ("GTO/PAX"), and the other crypto quotes its
+  // notices list ("WIN/TRX", "ADA/XRP")
+  'PAX', 'USDP', 'TRX', 'XRP',
+  'EUR', 'KRW', 'TRY', 'JPY', 'GBP', 'BRL', 'AUD', 'RUB', 'UAH', 'NGN', 'ZAR', 'PERP',
 ]);
 
 /** Quotes that may be glued to the base without a separator ("SOLUSDT", "WLFIUSDT"). "USD"
@@ -11,4 +14,4 @@ export const GLUED_PAIR_QUOTES: readonly string[] = ['FDUSD', 'USDT', 'USDC', 'P
 
 /** Quote sides that are units, not coins: fiat and the perpetual-contract suffix. The other
  * quotes ("MOVE/USDT", "XRP/SOL") name a coin of their own and are reported as one. */
-export const UNIT_QUOTES: ReadonlySet<string> = new Set(['USD', 'EUR', 'KRW', 'TRY', 'JPY', 'GBP', 'BRL', 'AUD', 'PERP']);
+export const UNIT_QUOTES: ReadonlySet<string> = new Set(['USD', 'EUR', 'KRW', 'TRY', 'JPY', 'GBP', 'BRL', 'AUD', 'RUB', 'UAH', 'NGN', 'ZAR', 'PERP']);

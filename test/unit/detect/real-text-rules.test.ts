@@ -1705,4 +1705,12 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Users lost 17 million Nano tokens. He misled the Nano Core Team, they said.', '2018-02-15')).toEqual(['Nano=nano', 'Nano=nano']);
     expect(found('Helium Improvement Proposal #70 moves HNT to Solana.', '2022-09-20')).toEqual(['Helium=helium', 'HNT=helium', 'Solana=solana']);
   });
+
+  it('a 2019 exchange notice\'s pairs: Paxos\'s PAX and TRX/XRP as quotes, a former ticker, an old coin\'s ticker, a stop-listed base', () => {
+    expect(found('Binance will remove the GTO/PAX, NPXS/BTC, ONE/PAX and WIN/BTC pairs.', '2019-09-20')).toEqual([
+      'GTO=gifto', 'PAX=paxos-standard', 'NPXS=pundi-x', 'BTC=bitcoin', 'ONE=harmony', 'PAX=paxos-standard', 'WIN=wink', 'BTC=bitcoin',
+    ]);
+    // A stop-listed base against a currency stays a word ("NEW/USD" is no pair of a coin).
+    expect(found('The NEW/USD rate and the TOP/EUR spread moved.', '2019-09-20')).toEqual([]);
+  });
 });
