@@ -1,6 +1,7 @@
 import { coinsForSymbol, type Lexicon, type LexiconCoin, type NameEntry } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
-import { ACRONYM_SKIP } from '../tables/context-words';
+import { ACRONYM_SKIP, FUNCTION_WORDS } from '../tables/context-words';
+import { WordGate } from '../text/word-gate';
 import { isCjk, type Words } from '../text/tokenize';
 import { joinsName, mayBeName, nameEntriesOf } from './name-match';
 import type { Candidate } from './candidates';
@@ -76,6 +77,7 @@ const BRACKET_GAP = new Phrase('bracketGap');
 const CAPITAL_OR_DIGIT_FIRST = new Phrase('capitalOrDigitFirst');
 const SMALL_FIRST = new Phrase('smallFirst');
 const NOT_CAPITAL = new Phrase('notCapital');
+const functionWords = new WordGate(FUNCTION_WORDS);
 
 /** Words before "(" or "[": joined by single spaces or hyphens, within one clause. */
 function nameRunStart(words: Words, index: number): number {
@@ -141,8 +143,9 @@ export function spellsAcronym(words: readonly string[], symbol: string, exactly 
 function capitalisedHintStart(words: Words, runStart: number, index: number, symbol: string): number {
   const last = words.word(index - 1);
   if (last.toUpperCase() === symbol || (SMALL_FIRST.pattern.test(last) && last.toUpperCase().includes(symbol))) return index - 1;
+  // Not over a capitalised article or pronoun that opens the sentence ("The Wrapped NXM (WNXM) token").
   let start = index;
-  while (start > runStart && CAPITAL_OR_DIGIT_FIRST.pattern.test(words.word(start - 1))) start--;
+  while (start > runStart && CAPITAL_OR_DIGIT_FIRST.pattern.test(words.word(start - 1)) && !functionWords.hasLowerCase(words, start - 1)) start--;
   // A caseless script has no capital to follow back: Korean and Japanese notices glue the name to
   // the bracket ("루프네트워크(LOOM)"), and the words before it are the sentence's ("비트코인 역시 미국
   // 소비자물가지수(CPI)" holds Bitcoin, not a name of four words).

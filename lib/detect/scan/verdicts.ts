@@ -93,6 +93,9 @@ export function unresolvedLongTail(candidate: Of<'long-tail'>, text: string, _le
   // resolves by its ticker alone (resolve-long-tail.ts), so only on a page that names a coin or
   // beside the script's own crypto words ("루프네트워크(LOOM) 거래 지원 종료").
   if (candidate.form === 'name-symbol' && isScriptHint(candidate.nameHint) && context.boundCoins.size === 0 && !SCRIPT_CRYPTO_WORD.pattern.test(text)) return null;
+  // "ATTENTION (ATTN) all passengers": a word in capitals with its abbreviation is a coin's name only on
+  // a page that names some coin ("OKX will list the ASPECTA (ASP)").
+  if (candidate.form === 'name-symbol' && context.boundCoins.size === 0 && SHOUTED_HINT.pattern.test(candidate.nameHint ?? '')) return null;
   return { symbol: candidate.symbol, nameHint: candidate.nameHint, start: candidate.start, end: candidate.end, form: candidate.form };
 }
 
@@ -212,10 +215,11 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // a run of coins, as a stop-listed ticker does (find-mentions.ts): "bitcoin, cosmos, and the origin of
   // life" leaves cosmos a word.
   // So is one a phrase that names its run as coins licenses ("altcoins like ripple, dogecoin and …",
-  // "tokens such as cardano and solana"), standing alone the same way, and one an appositive defines as a
-  // coin ("serum, the cryptocurrency of the exchange").
+  // "tokens such as cardano and solana") or the kind of coin it is ("the stablecoin tether"; never for an
+  // ordinary word: "the stablecoin movement"), standing alone the same way, and one an appositive
+  // defines as a coin by a coin's own nouns ("serum, the cryptocurrency of the exchange").
   if (lowerCase && !tickerWord && (entry.policy !== 'needs-context' || !NAMESAKE_NAMES.has(entry.key)))
-    return (((bound && context.stronglyBoundCoins.size > 0) || COINS_LIKE_BEFORE.testAt(text, candidate.start)) && LOWER_NAME.testAt(text, candidate.start)) || DEFINITION_AFTER.testAt(text, candidate.end)
+    return (((bound && context.stronglyBoundCoins.size > 0) || COINS_LIKE_BEFORE.testAt(text, candidate.start) || (entry.policy !== 'needs-context' && KIND_BEFORE.testAt(text, candidate.start))) && LOWER_NAME.testAt(text, candidate.start)) || LOWER_DEFINITION_AFTER.testAt(text, candidate.end)
       ? 0.75
       : LIST_GAP_AFTER.testAt(text, candidate.end) || LIST_ITEM_BEFORE.pattern.test(textBefore(text, candidate.start, 8))
         ? -STOPLISTED_IN_LIST
@@ -328,6 +332,9 @@ export function readsAsWord(evidence: NameEvidence, text: string, end: number): 
 const SUBJECT_VERB_AFTER = new Phrase('subjectVerbAfter');
 const LOWER_NAME = new Phrase('lowerName');
 const COINS_LIKE_BEFORE = new Phrase('coinsLikeBefore');
+const KIND_BEFORE = new Phrase('kindBefore');
+const SHOUTED_HINT = new Phrase('shoutedHint');
+const LOWER_DEFINITION_AFTER = new Phrase('lowerDefinitionAfter');
 const LIST_GAP_AFTER = new Phrase('listGapAfter');
 const LIST_ITEM_BEFORE = new Phrase('listItemBefore');
 const SUBJECT_AFTER = new Phrase('subjectAfter');

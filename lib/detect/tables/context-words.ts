@@ -32,12 +32,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'but', 'so', 'yet',
 ]);
 
-/** Words that open a question or a clause before a name ("Will Shiba Inu coin reach $1?", "How Polygon
- * scaled"): capitalised there by position only, never the head of a longer proper noun. Asked of the
- * word before a name only (FUNCTION_WORDS is asked of the word after it too). */
+/** Words that open a question before a name ("Will Shiba Inu coin reach $1?", "How Polygon scaled"):
+ * capitalised there by position only, never the head of a longer proper noun. Asked of the word
+ * before a name only (FUNCTION_WORDS is asked of the word after it too). Not "Before" or "After":
+ * "Before Midnight, traders sold" is a time. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'will', 'can', 'could', 'should', 'would', 'does', 'did', 'do', 'has', 'have', 'had', 'why', 'how', 'what',
-  'where', 'who', 'which', 'after', 'before',
+  'where', 'who', 'which',
 ]);
 
 /** Last words that make a capitalised phrase a project name worth a long-tail lookup

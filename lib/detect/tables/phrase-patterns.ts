@@ -34,9 +34,10 @@ export const PHRASE_PATTERNS = {
   // "Ethereum stieg um 4 Prozent", "Solana cayó un 7%"; not Vietnamese tăng/giảm, which every
   // stock report writes after a ticker: "Cổ phiếu GAS tăng 2,1%"). A move list may leave its verb
   // out after the first item ("Bitcoin fell 20%, Litecoin by about 23%, and Ripple by 17%"): "by" and
-  // a percentage count only right after such a list's comma or "and", never "its stake in Ripple by 17%".
+  // a percentage count only in a list of capitalised names that opens with a name, its verb and its
+  // figure, never "its stake in Ripple by 17%" or "Revenue grew 10%, and Harmony by 4%".
   priceMoveAfter: data(
-    /(?:['’]s)?(?:(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid|pumped|pumps|dumped|dumps|crashed|crashes|leaped|leapt|leaps|skyrocketed|rocketed|tanked|shed|naik|turun|melonjak|anjlok|meroket|merosot|menguat|melemah|stieg|steigt|fiel|sank|sinkt|legte|verlor|gewann|kletterte|bondit|chute|recule|progresse|grimpe|subió|cayó|bajó|sube|subiu|caiu|recuou|avançou|disparou|despencou|scende|crolla|guadagna|perde|steeg|stijgt|daalde|daalt|wzrósł|spadł)(?!\w)[^.\n]{0,24}?\d[\d.,]*\s?(?:%|percent|persen|procent|Prozent|por ciento|pour cent|per cento|por cento)|(?<=(?:[,;] |\band |\bwhile )[^\s,;]+(?: [^\s,;]+)?)\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?\d[\d.,]*\s?(?:%|percent)(?=\s*[,;.)]|\s+(?:and|while|in|on|over|since|to)\b)|(?:\s+with\s+an?)?\s+[+\-−]?\d[\d.,]*\s?(?:%|percent)\s+(?:decrease|increase|drop|gain|rise|fall|decline|jump|surge|plunge|loss|rally|slump)\b|\s+(?:at|with)\s+[+\-−]?\$?\d[\d.,]*\s?(?:%|percent)(?=\s*(?:[.,;:!?)]|$|\s(?:and|while|in|on|over|since|today|this)\b))|(?:\s+(?:is|was|has been))?(?:\s+now)?\s+(?:in|into|entered|broke into)\s+the\s+top\s+\d+\b|\s+(?:has been|had been|was|got|gets|is|will be)\s+list(?:ed)\s+on\s+(?:Coinbase|Binance|Kraken|Robinhood|OKX|Bybit|KuCoin|Upbit|Bithumb|Gemini)\b|\s?(?:价格|價格|価格|가격|시세|[上下]涨|上漲|下跌|[暴大][涨漲跌]|[跌突]破|[涨漲跌]|が?(?:上昇|下落|急騰|急落|高騰|暴落)|[이가은는]? ?(?:급등|급락|상승|하락))[^\n。]{0,12}?\d)/iy,
+    /(?:['’]s)?(?:(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid|pumped|pumps|dumped|dumps|crashed|crashes|leaped|leapt|leaps|skyrocketed|rocketed|tanked|shed|naik|turun|melonjak|anjlok|meroket|merosot|menguat|melemah|stieg|steigt|fiel|sank|sinkt|legte|verlor|gewann|kletterte|bondit|chute|recule|progresse|grimpe|subió|cayó|bajó|sube|subiu|caiu|recuou|avançou|disparou|despencou|scende|crolla|guadagna|perde|steeg|stijgt|daalde|daalt|wzrósł|spadł)(?!\w)[^.\n]{0,24}?\d[\d.,]*\s?(?:%|percent|persen|procent|Prozent|por ciento|pour cent|per cento|por cento)|(?<=\b[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?: \([A-Z0-9]{2,10}\))? (?:rose|fell|gained|lost|dropped|climbed|jumped|slipped|declined|surged|plunged|rallied|tumbled|added|shed) (?:by )?(?:about |around |nearly |almost |over )?[+\-−]?\d[\d.,]*\s?(?:%|percent)(?:, [A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?: \([A-Z0-9]{2,10}\))?(?: (?:rose|fell|gained|lost|dropped|climbed|jumped|slipped|declined|surged|plunged|rallied|tumbled|added|shed))? (?:by )?(?:about |around |nearly |almost |over )?[+\-−]?\d[\d.,]*\s?(?:%|percent))*(?:,? and |, )[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?\d[\d.,]*\s?(?:%|percent)(?=\s*[,;.)]|\s+(?:and|while|in|on|over|since|to)\b)|(?:\s+with\s+an?)?\s+[+\-−]?\d[\d.,]*\s?(?:%|percent)\s+(?:decrease|increase|drop|gain|rise|fall|decline|jump|surge|plunge|loss|rally|slump)\b|\s+(?:at|with)\s+[+\-−]?\$?\d[\d.,]*\s?(?:%|percent)(?=\s*(?:[.,;:!?)]|$|\s(?:and|while|in|on|over|since|today|this)\b))|(?:\s+(?:is|was|has been))?(?:\s+now)?\s+(?:in|into|entered|broke into)\s+the\s+top\s+\d+\b|\s+(?:has been|had been|was|got|gets|is|will be)\s+list(?:ed)\s+on\s+(?:Coinbase|Binance|Kraken|Robinhood|OKX|Bybit|KuCoin|Upbit|Bithumb|Gemini)\b|\s?(?:价格|價格|価格|가격|시세|[上下]涨|上漲|下跌|[暴大][涨漲跌]|[跌突]破|[涨漲跌]|が?(?:上昇|下落|急騰|急落|高騰|暴落)|[이가은는]? ?(?:급등|급락|상승|하락))[^\n。]{0,12}?\d)/iy,
   ),
   // "Render jumped on the news", "Helium slid": a market verb straight after, no figure.
   priceVerbAfter: data(
@@ -59,6 +60,11 @@ export const PHRASE_PATTERNS = {
   // "Mantra is the native cryptocurrency of …", "Helium is a decentralized wireless network";
   // an appositive that says the same ("Camelot, the Arbitrum-native DEX", "Treasure, the gaming
   // ecosystem on Arbitrum").
+  // verdicts.ts: the same for a lower-case name, by the coin's own nouns only ("serum, the cryptocurrency
+  // of the exchange"; never "the movement, a bridge between generations", "the flow, a token amount").
+  // verdicts.ts: a long-tail name hint in capitals only ("ASPECTA", "ATTENTION").
+  shoutedHint: data(/^[A-Z][A-Z0-9]{3,}$/),
+  lowerDefinitionAfter: data(/,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:cryptocurrency|stablecoin|memecoin|altcoin|(?:native|governance|utility) token)\b/iy),
   definitionAfter: data(
     /(?:(?:['’]s)?\s+(?:is|was|remains)|,)\s+(?:the|a|an)\s+(?:[\p{L}()-]+\s+){0,3}?(?:cryptocurrency|token|coin|blockchain|stablecoin|memecoin|altcoin|protocol|layer[- ](?:1|2|one|two)|dex|ecosystem|marketplace|aggregator|bridge)\b/iuy,
   ),
@@ -100,10 +106,10 @@ export const PHRASE_PATTERNS = {
   // that script read by its ticker alone ("루프네트워크(LOOM) 거래 지원 종료"; never "국제통화기금(IMF)").
   scriptCryptoWord: data(/코인|가상 ?자산|암호 ?화폐|가상 ?화폐|토큰|거래소|거래 ?지원|원화 ?마켓|디지털 ?자산|仮想通貨|暗号資産|暗号通貨|トークン|取引所|代币|代幣|加密|虚拟货币|虛擬貨幣|数字货币|數字貨幣|交易所|上线|上線|下架|криптовалют|токен|бирж/),
   // verdicts.ts: a firm, a fund or a person that carries a coin's name ("Bitcoin Investment Group",
-  // "Bitcoin Opportunity Fund", "Solana Ventures", "Hyperliquid Strategies", "Bitcoin Kid", "Bitcoin Jesus"), case as written
+  // "Bitcoin Opportunity Fund", "Solana Ventures", "Bitcoin Kid", "Bitcoin Jesus"), case as written
   // and never in a title-case headline: "bitcoin holdings", "a Bitcoin fund", "Cardano Partners
   // With Ethiopia", "Bitcoin Holdings", "Bitcoin Capital Gains Tax" stay the coin.
-  firmAfter: data(/ (?:(?:[A-Z][a-z]+ )?(?:Group|Ventures|Strategies)|[A-Z][a-z]+ Fund|IRA|Kid|Jesus)\b/y),
+  firmAfter: data(/ (?:(?:[A-Z][a-z]+ )?(?:Group|Ventures)|[A-Z][a-z]+ Fund|IRA|Kid|Jesus)\b/y),
   // verdicts.ts: a word in capitals beside a name in its coin's own capitals ("JUST IN:", "THE ICON OF A
   // NEW ERA"): the shout, not the coin. Tried at the name's end (the word after) and start (before).
   capsNeighbour: data(/ [A-Z]{2,}\b|(?<=\b[A-Z]{2,} )/y),
@@ -258,13 +264,15 @@ export const PHRASE_PATTERNS = {
   lowerName: data(/(?<=(?:^|[\n,;:(]\s*|\b(?:of|to|like|on|in|for|with|from|about|as|vs\.?|versus|and|or|including|called|named|renamed|dubbed|aka|coins?|tokens?|stablecoins?|altcoins?|protocols?|networks?|chains?|blockchains?|projects?|cryptocurrenc(?:y|ies))\s|(?:^|[^\w.])\$?\d[\d.,]*[kmb]?\s))(?!(?:near|just|based|usual|gas)\b)[a-z]+(?: ?[.,;:!?)\]]| ?\n|$| (?:and|or|&|is|was|are|were|has|had|have|will|would|could|can|may|might|should|did|does|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|doesn['’]t|rose|fell|jumped|slipped|dropped|climbed|surged|rallied|soared|plunged|sank|tumbled|dipped|declined|rebounded)\b)/iy),
   // verdicts.ts: a phrase that names the run after it as coins, and the run's earlier items, right before a
   // lower-case name ("altcoins like ripple, dogecoin and ", "tokens such as cardano and ",
-  // "cryptocurrencies including "), or the kind of coin it is ("the stablecoin tether", "memecoins
-  // bonk and …"; not "cryptocurrency": "the cryptocurrency movement" is the cause, not the coin
-  // Movement); never through an article or any other word ("coins like the ripple
+  // "cryptocurrencies including "); never through an article or any other word ("coins like the ripple
   // effect"). Asked sticky at the name's start, so the look-behind reads only what stands right before
   // it. The nouns by their endings and no `i` flag: every tab compiles it, and each alternative and
   // case-folded letter is native code (+28 KB heap per tab with the nouns spelled out, +7 KB so).
-  coinsLikeBefore: data(/(?<=(?:(?:[Cc]oins|[Tt]okens|[Cc]ryptos|[Cc]urrencies|[Aa]lts) (?:like|such as|including)|\b(?:[Ss]tablecoin|[Mm]emecoin|[Aa]ltcoin)s?) (?:[\w.-]+(?:, (?:and |or )?| (?:and|or|&) ))*)/y),
+  coinsLikeBefore: data(/(?<=(?:[Cc]oins|[Tt]okens|[Cc]ryptos|[Cc]urrencies|[Aa]lts) (?:like|such as|including) (?:[\w.-]+(?:, (?:and |or )?| (?:and|or|&) ))*)/y),
+  // verdicts.ts: the kind of coin right before a lower-case name ("the stablecoin tether", "stablecoins
+  // tether and dai"), for a name that is no ordinary word: "the stablecoin movement", "stablecoin flow"
+  // stay words. Not "cryptocurrency": "the cryptocurrency movement" is the cause, not the coin Movement.
+  kindBefore: data(/(?<=\b(?:[Ss]tablecoin|[Mm]emecoin|[Aa]ltcoin)s? (?:[\w.-]+(?:, (?:and |or )?| (?:and|or|&) ))*)/y),
   // verdicts.ts: "the Doge meme": the picture, not the coin ("Doge meme coin" is the coin: coinWordsAfter first).
   memeAfter: data(/["”’']? memes?\b(?![- ]?(?:coins?|tokens?)\b)/iy),
   // verdicts.ts: "became a Doge", "the Doge icon", "dubbed Kabosu “Doge”": an article right before a ticker
