@@ -23,6 +23,14 @@ function startsWithCapital(words: Words, i: number): boolean {
   return code < 128 ? code >= 65 && code <= 90 : CAPITAL_FIRST.pattern.test(words.word(i));
 }
 
+/** "V2", "V3": a version number after a name. */
+function isVersionAt(words: Words, i: number): boolean {
+  const text = words.source;
+  const start = words.start(i);
+  const length = words.end(i) - start;
+  return (length === 2 || length === 3) && text.charCodeAt(start) === 86 && words.upper(i) === 1 && words.lower(i) === 0;
+}
+
 /** /^\p{Ll}/u on word i. */
 function startsWithSmall(words: Words, i: number): boolean {
   if (!words.has(i)) return false;
@@ -94,7 +102,8 @@ function evidenceOf(words: Words, first: number, last: number, entries: readonly
     // "Bitcoin Core", "Apple Vision", "Instagram Story": the tail of a longer proper noun.
     capitalisedWordBefore: spaceBefore && startsWithCapital(words, owner) && !functionWords.hasLowerCase(words, owner) && !clauseOpeners.hasLowerCase(words, owner),
     // "Sky News", "Core Scientific", "Flow Traders": part of a longer proper noun.
-    capitalisedWordAfter: spaceAfter && !cryptoNounAfter && startsWithCapital(words, next),
+    // Not a version ("Compound V3", "Maker V2"): the protocol itself.
+    capitalisedWordAfter: spaceAfter && !cryptoNounAfter && startsWithCapital(words, next) && !isVersionAt(words, next),
     priceMoved: needsContext && PRICE_MOVE_AFTER.testAt(text, end),
     marketVerbAfter: needsContext && PRICE_VERB_AFTER.testAt(text, end),
     functionWordAfter: spaceAfter && functionWords.has(words, next),

@@ -121,6 +121,12 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: 'Wrapped BTC', coinId: 'wrapped-bitcoin' },
   { name: 'USD Coin', coinId: 'usd-coin', policy: 'any-case' },
   { name: 'Tether', coinId: 'tether' },
+  // Maker's two Dai by their own names, whatever the text's date ("the launch of multi-collateral
+  // DAI" in 2019 is the new Dai; "Single-collateral Dai" the old one, Sai).
+  { name: 'Multi-Collateral Dai', coinId: 'dai', policy: 'any-case' },
+  { name: 'Single-Collateral Dai', coinId: 'sai', policy: 'any-case' },
+  // Nervos Network's CKB by its short name ("invested in Starkware and Nervos").
+  { name: 'Nervos', coinId: 'nervos-network' },
   { name: 'The Open Network', coinId: 'the-open-network' },
   { name: 'Polygon', coinId: 'polygon-ecosystem-token', policy: 'needs-context' },
   { name: 'Near', coinId: 'near', policy: 'needs-context' },

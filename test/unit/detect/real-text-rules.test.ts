@@ -1735,4 +1735,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // The article before a long-tail name in capitals is not the name's.
     expect(found('BTC rose. The Wrapped NXM (WNXM) token is on Ethereum.', '2025-06-01')).toEqual(['BTC=bitcoin', 'Wrapped NXM (WNXM)=wrapped-nxm', 'Ethereum=ethereum']);
   });
+
+  it('a version after a name is the protocol itself ("Compound V3"); Maker\'s two Dai by their names; Nervos', () => {
+    expect(found('Aave and Compound V3 do not support it as collateral, leaving Compound V2 as the only market.', '2023-05-01')).toEqual(['Aave=aave', 'Compound=compound-governance-token', 'Compound=compound-governance-token']);
+    expect(found('Before the launch of multi-collateral Dai, holders kept Single-Collateral Dai.', '2019-10-01')).toEqual(['multi-collateral Dai=dai', 'Single-Collateral Dai=sai']);
+    expect(found('We invested in Starkware and Nervos last year.', '2020-09-01')).toEqual(['Nervos=nervos-network']);
+  });
 });
