@@ -46,8 +46,9 @@ export const PHRASE_PATTERNS = {
   // "Render, Akash and Bittensor": what may stand between two neighbours in a list; also the next
   // item's marker of a bulleted or numbered list ("- Balancer⏎- Curve", "3. Zcash (ZEC)⏎4. Dash"),
   // never a bare line break ("… on Bitcoin⏎Near the close" is a new paragraph). Chinese and Japanese
-  // write the enumeration comma and "and" with no space ("DOGEやTRUMP", "BTC、ETH和SOL").
-  listGap: data(/^(?:\s*[,&/、，・]\s*(?:and\s+|or\s+)?|[やと和与及]|\s+(?:and|or|vs\.?|versus|&)\s+|[ \t]*\n[ \t]*(?:[-•*▪·]|\d{1,2}[.)])[ \t]+)$/),
+  // write the enumeration comma and "and" with no space ("DOGEやTRUMP", "BTC、ETH和SOL"). Other languages'
+  // "and" and "or" join a list as English's do ("Litecoin, XRP und Dash", "ADA e SOL", "BTC i ETH").
+  listGap: data(/^(?:\s*[,&/、，・]\s*(?:and\s+|or\s+)?|[やと和与及]|\s+(?:and|or|vs\.?|versus|&|und|oder|et|ou|y|o|e|en|och|og|eller|ve|veya|và|dan|atau|oraz|lub|i|a|și|sau)\s+|[ \t]*\n[ \t]*(?:[-•*▪·]|\d{1,2}[.)])[ \t]+)$/),
   // context.ts isListGap: "Tezos⏎232 million⏎Waves⏎16 million": after a row's name alone on its line in
   // a table scraped to lines, one to three lines that hold only an amount ("11 million", "$79.4M",
   // "4.2%", "100,000 ETH"), up to the next line's start or the text's end; a time ("3:45", a track

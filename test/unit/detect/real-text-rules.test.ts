@@ -1741,4 +1741,9 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Before the launch of multi-collateral Dai, holders kept Single-Collateral Dai.', '2019-10-01')).toEqual(['multi-collateral Dai=dai', 'Single-Collateral Dai=sai']);
     expect(found('We invested in Starkware and Nervos last year.', '2020-09-01')).toEqual(['Nervos=nervos-network']);
   });
+
+  it('other languages\' "and" joins a list of coins as English\'s does ("Litecoin, XRP und Dash", "Nano en Verge")', () => {
+    expect(found('Litecoin, XRP und Dash: Wie sieht die Kursentwicklung aus?', '2021-05-01')).toEqual(['Litecoin=litecoin', 'XRP=ripple', 'Dash=dash']);
+    expect(found('Kleinere cryptocurrencies stijgen vandaag. Bitcoin, Nano en Verge zijn de winnaars.', '2018-01-10')).toEqual(['Bitcoin=bitcoin', 'Nano=nano', 'Verge=verge']);
+  });
 });
