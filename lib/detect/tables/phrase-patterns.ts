@@ -107,10 +107,11 @@ export const PHRASE_PATTERNS = {
   // that script read by its ticker alone ("루프네트워크(LOOM) 거래 지원 종료"; never "국제통화기금(IMF)").
   scriptCryptoWord: data(/코인|가상 ?자산|암호 ?화폐|가상 ?화폐|토큰|거래소|거래 ?지원|원화 ?마켓|디지털 ?자산|仮想通貨|暗号資産|暗号通貨|トークン|取引所|代币|代幣|加密|虚拟货币|虛擬貨幣|数字货币|數字貨幣|交易所|上线|上線|下架|криптовалют|токен|бирж/),
   // verdicts.ts: a firm, a fund or a person that carries a coin's name ("Bitcoin Investment Group",
-  // "Bitcoin Opportunity Fund", "Solana Ventures", "Bitcoin Kid", "Bitcoin Jesus"), case as written
+  // "Bitcoin Opportunity Fund", "Solana Ventures", "BitTorrent Inc.", "Solana Company", "Bitcoin Kid",
+  // "Bitcoin Jesus"), case as written
   // and never in a title-case headline: "bitcoin holdings", "a Bitcoin fund", "Cardano Partners
   // With Ethiopia", "Bitcoin Holdings", "Bitcoin Capital Gains Tax" stay the coin.
-  firmAfter: data(/ (?:(?:[A-Z][a-z]+ )?(?:Group|Ventures)|[A-Z][a-z]+ Fund|IRA|Kid|Jesus)\b/y),
+  firmAfter: data(/ (?:(?:[A-Z][a-z]+ )?(?:Group|Ventures)|[A-Z][a-z]+ Fund|IRA|Kid|Jesus|Inc|Corp|Corporation|Ltd|LLC|Company)\b/y),
   // verdicts.ts: a word in capitals beside a name in its coin's own capitals ("JUST IN:", "THE ICON OF A
   // NEW ERA"): the shout, not the coin. Tried at the name's end (the word after) and start (before).
   capsNeighbour: data(/ [A-Z]{2,}\b|(?<=\b[A-Z]{2,} )/y),

@@ -1746,4 +1746,9 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Litecoin, XRP und Dash: Wie sieht die Kursentwicklung aus?', '2021-05-01')).toEqual(['Litecoin=litecoin', 'XRP=ripple', 'Dash=dash']);
     expect(found('Kleinere cryptocurrencies stijgen vandaag. Bitcoin, Nano en Verge zijn de winnaars.', '2018-01-10')).toEqual(['Bitcoin=bitcoin', 'Nano=nano', 'Verge=verge']);
   });
+
+  it('a firm\'s legal suffix after a name makes it the firm ("BitTorrent Inc.", "Solana Company")', () => {
+    expect(found('BitTorrent (BTT) launched in 2019. BitTorrent Inc. was founded in 2004.', '2019-02-01')).toEqual(['BitTorrent (BTT)=bittorrent-old']);
+    expect(found('SOL rose 5% as Helius rebranded to “Solana Company,” a treasury firm.', '2025-10-01')).toEqual(['SOL=solana']);
+  });
 });
