@@ -1751,4 +1751,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('BitTorrent (BTT) launched in 2019. BitTorrent Inc. was founded in 2004.', '2019-02-01')).toEqual(['BitTorrent (BTT)=bittorrent-old']);
     expect(found('SOL rose 5% as Helius rebranded to “Solana Company,” a treasury firm.', '2025-10-01')).toEqual(['SOL=solana']);
   });
+
+  it('the dog mascot named before the breed is the breed ("the dog mascot, Shiba Inu, sweeps …")', () => {
+    expect(found('DOGE and SHIB rose. In the image, the dog mascot, Shiba Inu, sweeps over the finance world.', '2021-05-01')).toEqual(['DOGE=dogecoin', 'SHIB=shiba-inu']);
+    // A coin list after the ticker DOG stays a list of coins.
+    expect(found('Meme coins DOG, Shiba Inu and Floki rallied 10%.', '2025-01-10')).toContain('Shiba Inu=shiba-inu');
+  });
 });
