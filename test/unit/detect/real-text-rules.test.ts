@@ -1757,4 +1757,12 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // A coin list after the ticker DOG stays a list of coins.
     expect(found('Meme coins DOG, Shiba Inu and Floki rallied 10%.', '2025-01-10')).toContain('Shiba Inu=shiba-inu');
   });
+
+  it('a lower-case name on a page that binds its coin counts where its price moves or its token follows', () => {
+    expect(found('Stellar Lumens (XLM) led. The stellar price surged 28 percent, and stellar’s token trades against BTC.', '2018-01-10')).toEqual([
+      'Stellar Lumens (XLM)=stellar', 'stellar=stellar', 'stellar=stellar', 'BTC=bitcoin',
+    ]);
+    // Without the coin bound, the adjective stays a word.
+    expect(found('Bitcoin rose. The stellar price surged 28 percent at the auction.', '2018-01-10')).toEqual(['Bitcoin=bitcoin']);
+  });
 });
