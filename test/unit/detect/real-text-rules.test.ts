@@ -1765,4 +1765,9 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     // Without the coin bound, the adjective stays a word.
     expect(found('Bitcoin rose. The stellar price surged 28 percent at the auction.', '2018-01-10')).toEqual(['Bitcoin=bitcoin']);
   });
+
+  it('a move by a percentage written in words is a move ("Dash down four percent")', () => {
+    expect(found('Monero rose more than 16 percent to $66; Dash down four percent to $327.', '2017-09-08')).toEqual(['Monero=monero', 'Dash=dash']);
+    expect(found('The dash down the stairs took four seconds.', '2017-09-08')).toEqual([]);
+  });
 });
