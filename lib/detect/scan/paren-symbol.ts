@@ -45,11 +45,15 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
   // "a medium-term hold portfolio (MTH)": or the words before one small head noun that is no coin's.
   if (spellsAcronym(spelled, symbol) || (spelled.length > 2 && HEAD_NOUN.pattern.test(spelled.at(-1) as string) && spellsAcronym(spelled.slice(0, -1), symbol)))
     return { candidate: { kind: 'acronym', start: close, end: close, symbol }, runStart: index };
-  if (holders.length > 0) return null;
   // "Bitcoin Diamond (BTCD)", "Fartcoin (FART)": a per-tab coin's whole name before a ticker no
   // per-tab coin holds (an exchange's old ticker, a long-tail namesake's) is still that coin.
+  // Not a bracket that puts letters before that coin's ticker ("liquid-staked Ether (STETH)", "Mantle Staked ETH
+  // (mETH)"): a token made from the coin, the bracket's holder or the long tail's ("XRP Ledger (XRPL)" and
+  // "FileCoin (FILE)" stay the coin).
   const named = wholeNameBefore(words, runStart, index, lexicon);
-  if (named) return { candidate: { kind: 'name-symbol', start: words.start(named.start), end: close, symbol: named.coin.symbol, coin: named.coin }, runStart: named.start };
+  const derived = named !== null && symbol !== named.coin.symbol && symbol.endsWith(named.coin.symbol);
+  if (holders.length > 0) return named && derived ? { candidate: { kind: 'name-symbol', start: words.start(named.start), end: close, symbol, coin: holders[0] as LexiconCoin }, runStart: named.start } : null;
+  if (named && !derived) return { candidate: { kind: 'name-symbol', start: words.start(named.start), end: close, symbol: named.coin.symbol, coin: named.coin }, runStart: named.start };
   // "OKB (OKX)": the reversed form, a ticker glossed by a name; the ticker is judged as written.
   const before = words.word(index - 1);
   if (before === before.toUpperCase() && coinsForSymbol(lexicon, before).length > 0) return null;

@@ -1770,4 +1770,14 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Monero rose more than 16 percent to $66; Dash down four percent to $327.', '2017-09-08')).toEqual(['Monero=monero', 'Dash=dash']);
     expect(found('The dash down the stairs took four seconds.', '2017-09-08')).toEqual([]);
   });
+
+  it('a bracket that puts letters before the named coin\'s ticker is a token made from it ("liquid-staked Ether (STETH)")', () => {
+    expect(found('The theft of liquid-staked Ether (STETH), Mantle Staked ETH (mETH) and ERC-20 tokens.', '2025-02-25')).toEqual([
+      'Ether (STETH)=staked-ether', 'ETH (mETH)=mantle-staked-ether',
+    ]);
+    // Letters after it leave the coin: "XRP Ledger (XRPL)", "FileCoin (FILE)".
+    expect(found('Both XRP (XRPL) and XLM rose; Axie Infinity (AXS) and FileCoin (FILE) fell.', '2022-06-01')).toEqual([
+      'XRP (XRPL)=ripple', 'XLM=stellar', 'Axie Infinity (AXS)=axie-infinity', 'FileCoin (FILE)=filecoin',
+    ]);
+  });
 });
