@@ -35,9 +35,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 /** Words that open a question before a name ("Will Shiba Inu coin reach $1?", "How Polygon scaled"):
  * capitalised there by position only, never the head of a longer proper noun. Asked of the word
  * before a name only (FUNCTION_WORDS is asked of the word after it too). Not "Before" or "After":
- * "Before Midnight, traders sold" is a time. */
+ * "Before Midnight, traders sold" is a time. Nor the question word for a thing: the content-script
+ * build renames a field spelt so, and no table word may be one (test/unit/page/page-tables.test.ts). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'will', 'can', 'could', 'should', 'would', 'does', 'did', 'do', 'has', 'have', 'had', 'why', 'how', 'what',
+  'will', 'can', 'could', 'should', 'would', 'does', 'did', 'do', 'has', 'have', 'had', 'why', 'how',
   'where', 'who', 'which',
 ]);
 
