@@ -1780,4 +1780,9 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
       'XRP (XRPL)=ripple', 'XLM=stellar', 'Axie Infinity (AXS)=axie-infinity', 'FileCoin (FILE)=filecoin',
     ]);
   });
+
+  it('a move to a price level is a move ("Ripple also tumbled to $1.12"), never a firm\'s sum', () => {
+    expect(found('Bitcoin fell, and the cross-border cryptocurrency Ripple also tumbled to $1.12 before recovering.', '2021-04-19')).toEqual(['Bitcoin=bitcoin', 'Ripple=ripple']);
+    expect(found('Bitcoin fell. Ripple lost $50 million in the lawsuit.', '2021-04-19')).toEqual(['Bitcoin=bitcoin']);
+  });
 });
