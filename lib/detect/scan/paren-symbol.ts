@@ -43,8 +43,15 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
   }
   const spelled = words.wordsFrom(runStart, index - 1);
   // "a medium-term hold portfolio (MTH)": or the words before one small head noun that is no coin's.
-  if (spellsAcronym(spelled, symbol) || (spelled.length > 2 && HEAD_NOUN.pattern.test(spelled.at(-1) as string) && spellsAcronym(spelled.slice(0, -1), symbol)))
+  // Unless the words inflect the name of a coin holding the ticker: "Smooth Love Potions (SLP)".
+  if (spellsAcronym(spelled, symbol) || (spelled.length > 2 && HEAD_NOUN.pattern.test(spelled.at(-1) as string) && spellsAcronym(spelled.slice(0, -1), symbol))) {
+    for (const coin of holders) {
+      const name = coin.name.toLowerCase().split(' ');
+      const start = index - name.length;
+      if (start >= runStart && name.every((word, k) => words.word(start + k).toLowerCase().startsWith(word))) return { candidate: { kind: 'name-symbol', start: words.start(start), end: close, symbol, coin }, runStart: start };
+    }
     return { candidate: { kind: 'acronym', start: close, end: close, symbol }, runStart: index };
+  }
   // "Bitcoin Diamond (BTCD)", "Fartcoin (FART)": a per-tab coin's whole name before a ticker no
   // per-tab coin holds (an exchange's old ticker, a long-tail namesake's) is still that coin.
   // Not a bracket that puts letters before that coin's ticker ("liquid-staked Ether (STETH)", "Mantle Staked ETH

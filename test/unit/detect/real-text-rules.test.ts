@@ -1785,4 +1785,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Bitcoin fell, and the cross-border cryptocurrency Ripple also tumbled to $1.12 before recovering.', '2021-04-19')).toEqual(['Bitcoin=bitcoin', 'Ripple=ripple']);
     expect(found('Bitcoin fell. Ripple lost $50 million in the lawsuit.', '2021-04-19')).toEqual(['Bitcoin=bitcoin']);
   });
+
+  it('words that inflect the name of a coin holding the bracket\'s ticker name that coin, not an acronym ("Smooth Love Potions (SLP)")', () => {
+    expect(found('Players earn Smooth Love Potions (SLP) by playing. SLP fell 5%.', '2021-07-01')).toEqual(['Smooth Love Potions (SLP)=smooth-love-potion', 'SLP=smooth-love-potion']);
+    // An acronym spelled by other words stays an acronym, whichever coin holds the letters.
+    expect(found('The New York Department of Environmental Conservation (DEC) acted. DEC said so.', '2024-12-01')).toEqual([]);
+  });
 });
