@@ -330,7 +330,7 @@ export const PHRASE_PATTERNS = {
   // openers (quotes, brackets, bullets, dashes, "*", ">", "#"). Read at the token's start; no `u`
   // flag, so it reads UTF-16 units as the scan does.
   // tokenize.ts: the words of a name as its lookup key reads them (nameKey): letters and digits, joined across inner dots.
-  nameWords: data(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu),
+  nameWords: data(/[\p{L}\p{M}\p{N}]+(?:\.[\p{L}\p{M}\p{N}]+)*/gu),
   // excluded-ranges.ts: a URL's characters, up to white space, an angle bracket, a quote, a bracket
   // or a parenthesis (read from the URL's start).
   urlChars: data(/[^\s<>"'()[\]]*/y),

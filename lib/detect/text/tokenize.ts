@@ -10,7 +10,7 @@ import { Phrase } from './phrase';
  * is a numbered list's item.
  */
 export const WORD_PATTERN =
-  /(?:[\p{L}\p{N}](?!(?<=[\u3040-\ud7af])[A-Za-z0-9]|(?<=[A-Za-z0-9])[\u3040-\ud7af]))*[\p{L}\p{N}](?:\.(?!(?<=(?<!(?![\u3040-\ud7af])[\p{L}\p{N}]|[\p{L}\p{N}]\.)[0-9]+(?:\.[0-9]+)*\.)[A-Z])(?:[\p{L}\p{N}](?!(?<=[\u3040-\ud7af])[A-Za-z0-9]|(?<=[A-Za-z0-9])[\u3040-\ud7af]))*[\p{L}\p{N}])*/gu;
+  /(?:[\p{L}\p{M}\p{N}](?!(?<=[\u3040-\ud7af])[A-Za-z0-9]|(?<=[A-Za-z0-9])[\u3040-\ud7af]))*[\p{L}\p{M}\p{N}](?:\.(?!(?<=(?<!(?![\u3040-\ud7af])[\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}]\.)[0-9]+(?:\.[0-9]+)*\.)[A-Z])(?:[\p{L}\p{M}\p{N}](?!(?<=[\u3040-\ud7af])[A-Za-z0-9]|(?<=[A-Za-z0-9])[\u3040-\ud7af]))*[\p{L}\p{M}\p{N}])*/gu;
 
 /** Lookup key of a name: its words, lower case, one space apart ("Shiba Inu" → "shiba inu"). The
  * words are WORD_PATTERN's but for the edge between Latin and CJK letters, which no per-tab coin's
@@ -23,7 +23,7 @@ export function nameKey(name: string): string {
 const NAME_WORDS = new Phrase('nameWords');
 
 /** A letter or digit at lastIndex (sticky): asked without slicing a character out of the text. */
-const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{M}\p{N}]/uy;
 
 /**
  * Code-unit length of the non-ASCII letter or digit at `index` (`code` is the unit there), or 0.

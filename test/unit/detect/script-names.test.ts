@@ -1,5 +1,5 @@
 /**
- * Coins written in Chinese, Japanese, Korean, Russian and Ukrainian (tables/script-names.ts,
+ * Coins written in Chinese, Japanese, Korean, Russian, Ukrainian, Bulgarian, Arabic, Hindi and Thai (tables/name-aliases.ts,
  * scan/script-name.ts). Sentences we wrote ourselves.
  */
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,11 @@ const CASES: [string, string, string[]][] = [
   ['more Arabic spellings the press uses (Ripple, Ethereum with hamza above; Cardano on a page of three coins)', 'انخفضت عملة الريبل بينما ارتفع البيتكوين و أيثريوم وكاردانو', ['ripple:ريبل', 'bitcoin:بيتكوين', 'ethereum:أيثريوم', 'cardano:كاردانو']],
   ['Bulgarian: a definite article after the name, Ethereum as Bulgarian spells it', 'Миналата година биткойнът е бил по-скъп, а етереум падна.', ['bitcoin:биткойнът', 'ethereum:етереум']],
   ['Bulgarian Dogecoin and Ripple, declined', 'Почитателите на доуджкойна отбелязват ръст, а рипълът - с над 10% до 1,27 долара.', ['dogecoin:доуджкойна', 'ripple:рипълът']],
+  // Devanagari and Thai: their vowel signs are marks, which the tokenizer keeps inside the word.
+  ['Hindi names, their vowel signs inside the word', 'बिटकॉइन की कीमत गिरी, सोलाना और डॉगकॉइन भी नीचे आए।', ['bitcoin:बिटकॉइन', 'solana:सोलाना', 'dogecoin:डॉगकॉइन']],
+  ['a Thai name stands anywhere in its run of letters', 'ราคาบิตคอยน์เริ่มปรับตัวขึ้น และอีเธอเรียมก็ตามมา', ['bitcoin:บิตคอยน์', 'ethereum:อีเธอเรียม']],
+  ['Hindi ether alone is an ordinary word off a page of coins: Ethernet', 'ईथरनेट केबल से कंप्यूटर जोड़ें।', []],
+  ['Monacoin in katakana', 'モナコインが急騰した。モナーコインは日本発祥だ。', ['monacoin:モナコイン', 'monacoin:モナーコイン']],
 ];
 
 describe('coins in the reader\u2019s script', () => {
