@@ -54,13 +54,14 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
   }
   // "Bitcoin Diamond (BTCD)", "Fartcoin (FART)": a per-tab coin's whole name before a ticker no
   // per-tab coin holds (an exchange's old ticker, a long-tail namesake's) is still that coin.
-  // Not a bracket that puts letters before that coin's ticker ("liquid-staked Ether (STETH)", "Mantle Staked ETH
-  // (mETH)"): a token made from the coin, the bracket's holder or the long tail's ("XRP Ledger (XRPL)" and
-  // "FileCoin (FILE)" stay the coin).
+  // Where a per-tab coin holds the bracket and it puts letters before the named coin's ticker
+  // ("liquid-staked Ether (STETH)", "Mantle Staked ETH (mETH)"), it is that token made from the coin
+  // ("XRP Ledger (XRPL)" and "FileCoin (FILE)" stay the coin, and so do "Pepe (1000PEPE)" and
+  // "Ethereum (XETH)", whose brackets no per-tab coin holds).
   const named = wholeNameBefore(words, runStart, index, lexicon);
   const derived = named !== null && symbol !== named.coin.symbol && symbol.endsWith(named.coin.symbol);
   if (holders.length > 0) return named && derived ? { candidate: { kind: 'name-symbol', start: words.start(named.start), end: close, symbol, coin: holders[0] as LexiconCoin }, runStart: named.start } : null;
-  if (named && !derived) return { candidate: { kind: 'name-symbol', start: words.start(named.start), end: close, symbol: named.coin.symbol, coin: named.coin }, runStart: named.start };
+  if (named) return { candidate: { kind: 'name-symbol', start: words.start(named.start), end: close, symbol: named.coin.symbol, coin: named.coin }, runStart: named.start };
   // "OKB (OKX)": the reversed form, a ticker glossed by a name; the ticker is judged as written.
   const before = words.word(index - 1);
   if (before === before.toUpperCase() && coinsForSymbol(lexicon, before).length > 0) return null;

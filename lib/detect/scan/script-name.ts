@@ -16,11 +16,12 @@ const isCyrillic = (code: number): boolean => code >= 0x400 && code <= 0x52f;
 /** Katakana letters and the long-vowel mark; not the middle dot (・), which separates words. */
 const isKatakana = (code: number): boolean => (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc;
 const isHangul = (code: number): boolean => code >= 0xac00 && code <= 0xd7af;
-/** The longest name of the table, in UTF-16 units (イーサリアムクラシック). */
-export const LONGEST_SCRIPT_NAME = 11;
+/** The longest name of the table, in UTF-16 units (อีเธอเรียมคลาสสิก, Thai Ethereum Classic). */
+export const LONGEST_SCRIPT_NAME = 17;
 
 const CYRILLIC_ENDING = new Phrase('cyrillicEnding');
 const KOREAN_PARTICLE = new Phrase('koreanParticle');
+const MARKS_AT = new Phrase('marksAt');
 
 const nameCandidateOf = (start: number, end: number, entries: readonly NameEntry[]): Candidate => ({ kind: 'name', start, end, entries, evidence: UNREAD_EVIDENCE });
 
@@ -99,7 +100,9 @@ export function scriptNamesAt(words: Words, i: number, lexicon: Lexicon, found: 
       }
       const compound = short && isKatakana(code) && isKatakana(text.charCodeAt(stop));
       if (!entry || (isKatakana(code) ? text.charCodeAt(stop) === 0x793e || (short && at > start && isKatakana(text.charCodeAt(at - 1))) || (compound && entry.policy !== 'any-case') : isHangul(code) && short && ((at > start && text.charCodeAt(at - 1) !== 46) || (stop < end && !KOREAN_PARTICLE.testAt(text, stop))))) continue;
-      found.push(nameCandidateOf(at, stop, compound ? [{ coin: entry.coin, policy: 'needs-context', key: entry.key }] : (name as readonly NameEntry[])));
+      // A vowel sign after the name is its syllable's ("बिटकॉइनों"): the span takes the marks after it.
+      MARKS_AT.testAt(text, stop);
+      found.push(nameCandidateOf(at, MARKS_AT.pattern.lastIndex, compound ? [{ coin: entry.coin, policy: 'needs-context', key: entry.key }] : (name as readonly NameEntry[])));
       foundOne = true;
       at = stop - 1;
       break;

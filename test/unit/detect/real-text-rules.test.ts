@@ -1758,12 +1758,11 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Meme coins DOG, Shiba Inu and Floki rallied 10%.', '2025-01-10')).toContain('Shiba Inu=shiba-inu');
   });
 
-  it('a lower-case name on a page that binds its coin counts where its price moves or its token follows', () => {
-    expect(found('Stellar Lumens (XLM) led. The stellar price surged 28 percent, and stellar’s token trades against BTC.', '2018-01-10')).toEqual([
-      'Stellar Lumens (XLM)=stellar', 'stellar=stellar', 'stellar=stellar', 'BTC=bitcoin',
-    ]);
-    // Without the coin bound, the adjective stays a word.
-    expect(found('Bitcoin rose. The stellar price surged 28 percent at the auction.', '2018-01-10')).toEqual(['Bitcoin=bitcoin']);
+  it('a lower-case name that is no ordinary word counts on a page that binds its coin, where its price moves', () => {
+    expect(found('Ripple (XRP) led the market. Then ripple price loses nearly 47% in a mere 6 days.', '2018-01-20')).toEqual(['Ripple (XRP)=ripple', 'ripple=ripple']);
+    // An ordinary word stays one beside its coin's strong form (the review's cases).
+    expect(found('Flow (FLOW) is trading at $0.55. Its free cash flow rose 30%, while order flow dropped 12%.', '2024-05-01')).toEqual(['Flow (FLOW)=flow']);
+    expect(found('Stellar (XLM) gained 3%. The stellar price surged 28 percent at the auction.', '2024-05-01')).toEqual(['Stellar (XLM)=stellar']);
   });
 
   it('a move by a percentage written in words is a move ("Dash down four percent")', () => {
@@ -1790,5 +1789,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Players earn Smooth Love Potions (SLP) by playing. SLP fell 5%.', '2021-07-01')).toEqual(['Smooth Love Potions (SLP)=smooth-love-potion', 'SLP=smooth-love-potion']);
     // An acronym spelled by other words stays an acronym, whichever coin holds the letters.
     expect(found('The New York Department of Environmental Conservation (DEC) acted. DEC said so.', '2024-12-01')).toEqual([]);
+  });
+
+  it('the second review\'s cases: sums are no price level, Hindi and Thai words that hold a name stay words', () => {
+    expect(found('Compound rose to $1.2 billion in deposits. Harmony fell to $3 million in revenue.', '2024-05-01')).toEqual([]);
+    expect(found('Binance listed Pepe (1000PEPE) and Bonk (1000BONK) perpetuals; Ethereum (XETH) on Kraken.', '2024-05-01')).toEqual(['Pepe (1000PEPE)=pepe', 'Bonk (1000BONK)=bonk', 'Ethereum (XETH)=ethereum']);
   });
 });
