@@ -1656,13 +1656,6 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Terra (LUNA) holders received the airdrop.', '2024-03-01')).toEqual(['Terra (LUNA)=terra-luna-2']);
   });
 
-  it('a move list that leaves its verb out still moves each name ("Litecoin by 23%, and Ripple by 17%")', () => {
-    expect(found('Bitcoin fell 20%, Litecoin by about 23%, and Ripple by 17%.', '2020-03-20')).toEqual(['Bitcoin=bitcoin', 'Litecoin=litecoin', 'Ripple=ripple']);
-    // Not a firm's figure outside such a list.
-    expect(found('The bank cut its stake in Ripple by 17% in May.', '2020-03-20')).toEqual([]);
-    expect(found('Ripple grew its workforce by 20% this year.', '2020-03-20')).toEqual([]);
-  });
-
   it('a bracket that extends the ticker before it is a token made from that coin ("Wrapped NXM (WNXM)"), not its gloss', () => {
     expect(found('Binance will delist OmiseGO (OMG), Wrapped NXM (WNXM) and NEM (XEM). WNXM holders must withdraw.', '2023-06-01')).toEqual([
       'OmiseGO (OMG)=omisego', 'Wrapped NXM (WNXM)=wrapped-nxm', 'NEM (XEM)=nem', 'WNXM=wrapped-nxm',
@@ -1717,11 +1710,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
   });
 
   it('the review\'s cases: the rules of this round stay off ordinary text', () => {
-    // The elided move verb needs a list of names that opens with a name, its verb and its figure.
+    // A move list's elided verb moves nothing ("Revenue grew 10%, and Harmony by 4%").
     expect(found('Revenue grew 10%, and Harmony by 4% in the quarter.', '2025-06-01')).toEqual([]);
     expect(found('Retail sales rose 4% in the first quarter, and Core by 2%.', '2025-06-01')).toEqual([]);
     expect(found('The board trimmed salaries, and cut Ripple by 17%.', '2025-06-01')).toEqual([]);
-    expect(found('Ethereum (ETH) dropped by about 25%, Litecoin by about 23%, and Ripple by 17%.', '2020-03-20')).toEqual(['Ethereum (ETH)=ethereum', 'Litecoin=litecoin', 'Ripple=ripple']);
     // The kind of coin licenses no ordinary word after it.
     expect(found('The stablecoin movement is reshaping payments in Latin America.', '2025-06-01')).toEqual([]);
     expect(found('Bitcoin rose. Analysts tracked stablecoin flow, which rose sharply.', '2025-06-01')).toEqual(['Bitcoin=bitcoin']);
