@@ -256,9 +256,9 @@ function declinedNames(): NameAlias[] {
     // Czech, Slovak, Croatian, Slovene
     'u', 'ů', 'ům', 'ech', 'e', 'ov', 'och', 'i', 'ima',
     // Finnish
-    'in', 'ia', 'iin', 'issa', 'ista', 'illa', 'ille', 'ilta', 'ina', 'ien', 'eja',
+    'in', 'ia', 'iä', 'iin', 'issa', 'ista', 'illa', 'ille', 'ilta', 'ina', 'ien', 'eja', 'ejä',
     // Hungarian
-    't', 'nak', 'nal', 'ban', 'ba', 'ból', 'ra', 'ról', 'tól', 'hoz', 'ok',
+    't', 'nak', 'nal', 'ban', 'ba', 'ból', 'ra', 'ról', 'tól', 'hoz', 'ok', 'okat', 'okban', 'okkal',
   ];
   const stems: [stem: string, coinId: string, endings: readonly string[], policy?: NamePolicy][] = [
     ['bitcoin', 'bitcoin', afterConsonant, 'any-case'],

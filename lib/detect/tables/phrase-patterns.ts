@@ -103,7 +103,7 @@ export const PHRASE_PATTERNS = {
   // the same way: a project's "core team" and a launchpad's "bonding curve".
   breedAfter: data(/ (?:dogs?|pupp(?:y|ies))\b(?![- ](?:coins?|tokens?|themed|inspired)\b)|-(?:Hund|Welpe|hond|perro|chien|cane|cão|pies|pes)\b|, an? (?:\w+ )?(?:dog )?breed\b|(?<=\bcore) (?:team|devs|developers?|contributors|codebase|client|software)\b/iy),
   // … and after the breed's own words: "the popular dog breed Shiba Inu", "a Japanese doggie Shiba Inu",
-  // "the dog mascot, Shiba Inu"
+  // "the dog mascot, Shiba Inu", and the dog in other languages ("perros Shiba Inu", "chú chó shiba inu"
   // (tried at the name's start, read backwards: no slice of the text per name).
   // verdicts.ts: a text's crypto words in Korean, Japanese, Chinese and Russian, which license a gloss in
   // that script read by its ticker alone ("루프네트워크(LOOM) 거래 지원 종료"; never "국제통화기금(IMF)").
@@ -117,7 +117,7 @@ export const PHRASE_PATTERNS = {
   // verdicts.ts: a word in capitals beside a name in its coin's own capitals ("JUST IN:", "THE ICON OF A
   // NEW ERA"): the shout, not the coin. Tried at the name's end (the word after) and start (before).
   capsNeighbour: data(/ [A-Z]{2,}\b|(?<=\b[A-Z]{2,} )/y),
-  breedBefore: data(/(?<=\b(?:breed|dog|doggie|doggy|puppy|pup|bonding)(?: mascot,?)?\s)/iy),
+  breedBefore: data(/(?<=\b(?:breed|dog|doggie|doggy|puppy|pup|bonding|perros?|chiens?|can[ei]|c[aã]es|c[aã]o|hunde?|hond(?:en)?|psy|pies|chó|anjing|köpek)(?: mascot,?)?\s)/iy),
   // namesakes.ts: "Pepe meme coin", "Tron (3.74%)" (never a year: "Tron (1982)"); a quote after a
   // colon ("Chainlink: low-$5 range", "Tron: $0.31").
   coinWordsAfter: data(/(?: meme[- ]?(?:coins?|tokens?)\b| ?\((?:[+\-−]?\d[\d.,]*\s?%|[+\-−]?\$\d[\d.,]*)\)|: (?:(?:low|mid|high|upper|lower)[- ])?~?\$\d)/iy),

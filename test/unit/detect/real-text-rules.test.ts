@@ -1787,4 +1787,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Compound rose to $1.2 billion in deposits. Harmony fell to $3 million in revenue.', '2024-05-01')).toEqual([]);
     expect(found('Binance listed Pepe (1000PEPE) and Bonk (1000BONK) perpetuals; Ethereum (XETH) on Kraken.', '2024-05-01')).toEqual(['Pepe (1000PEPE)=pepe', 'Bonk (1000BONK)=bonk', 'Ethereum (XETH)=ethereum']);
   });
+
+  it('the dog in other languages before the breed is the breed; more Finnish and Hungarian endings', () => {
+    expect(found('DOGE subió. Incluyeron imágenes de perros Shiba Inu, sobre el cual se basan.', '2021-05-01')).toEqual(['DOGE=dogecoin']);
+    expect(found('DOGE tăng. Lấy cảm hứng từ những chú chó shiba inu.', '2021-05-01')).toEqual(['DOGE=dogecoin']);
+    expect(found('Etheriä on likvidoitu 163 miljoonaa. Hol szokás tárolni a bitcoinokat?', '2022-05-01')).toEqual(['Etheriä=ethereum', 'bitcoinokat=bitcoin']);
+  });
 });
