@@ -89,6 +89,8 @@ export const GENERIC_TERM_NAMES: ReadonlySet<string> = new Set([
   'solidity', 'rust', 'zero knowledge', 'rollup', 'rollups',
   // "$200 Million and BTC …": an amount's word, never a small coin named after it
   'hundred', 'thousand', 'million', 'billion', 'trillion',
+  // "Metaverse tokens rallied": a sector, never Metaverse ETP by its name
+  'metaverse',
   // "Native Token: COMP", "the network's gas token": what a token is for, never a coin's name
   // ("Native" and "Gas Token" are small coins in /coins/list).
   'native token', 'native tokens', 'native coin', 'gas token', 'gas tokens', 'reward token', 'reward tokens',

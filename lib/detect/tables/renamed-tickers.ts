@@ -107,6 +107,10 @@ export const RENAMED_ASSETS: readonly RenamedAsset[] = [
   // carry a live price ticker newer than the article's date ("TRUMP$10.37" on a page dated
   // December 2024 is the 2025 memecoin), so the memecoins named after a person or a meme (TRUMP,
   // PEPE) get no such row.
+  // Not a rename but a change of sense: "Ark" in the ICO tables of 2017–18 is the ARK coin; in the
+  // ETF news of 2021 on it is Cathie Wood's ARK Invest ("BlackRock, Invesco, Ark, VanEck and
+  // Grayscale"), and the coin, rarely named by then, still counts by its ticker.
+  { written: 'ark', kind: 'name', eras: [{ until: '2021-01-01', coinId: 'ark' }, { coinId: '' }] },
   { written: 'MEW', kind: 'ticker', eras: [{ until: '2024-03-01', coinId: '' }, { coinId: 'cat-in-a-dogs-world' }] },
 ];
 

@@ -1793,4 +1793,9 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('DOGE tăng. Lấy cảm hứng từ những chú chó shiba inu.', '2021-05-01')).toEqual(['DOGE=dogecoin']);
     expect(found('Etheriä on likvidoitu 163 miljoonaa. Hol szokás tárolni a bitcoinokat?', '2022-05-01')).toEqual(['Etheriä=ethereum', 'bitcoinokat=bitcoin']);
   });
+
+  it('Ark among ETF issuers is ARK Invest, and Metaverse before "tokens" the sector', () => {
+    expect(found('Bitcoin ETFs drew issuers such as BlackRock, Invesco, Ark, VanEck, and Grayscale, while ETH and SOL rose.', '2024-01-11')).toEqual(['Bitcoin=bitcoin', 'ETH=ethereum', 'SOL=solana']);
+    expect(found('BTC and ETH rose, and the upswing in Metaverse tokens lifted SAND.', '2021-11-01')).toEqual(['BTC=bitcoin', 'ETH=ethereum', 'SAND=the-sandbox']);
+  });
 });
