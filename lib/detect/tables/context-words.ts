@@ -40,6 +40,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'will', 'can', 'could', 'should', 'would', 'does', 'did', 'do', 'has', 'have', 'had', 'why', 'how',
   'where', 'who', 'which',
+  // … and the name's kind at a sentence's start ("Memecoins Shiba Inu and Dogecoin also rose")
+  'memecoins', 'altcoins', 'stablecoins', 'tokens', 'coins', 'cryptocurrencies',
 ]);
 
 /** Last words that make a capitalised phrase a project name worth a long-tail lookup

@@ -135,9 +135,9 @@ export const PHRASE_PATTERNS = {
   // verdicts.ts: a bare ticker that names something else: a brand glued by a hyphen ("BTC-Alpha",
   // "BTC-e", exchanges; never "ETH-Based", "BTC-Margined", "SOL-Perp"), a fund in an ETF list, the issuer ending
   // the line ("- BTC by Grayscale (Mini Trust)"; never "buying of BTC by BlackRock clients rose."),
-  // the university "ETH Zurich".
+  // the university "ETH Zurich", a firm's sector or legal word ("ZEN Petroleum", "ONE Resources Ltd").
   notCoinAfter: data(
-    /-(?!(?:Based|Powered|Native|Built|Led|Backed|Denominated|Margined|Settled|Pegged|Linked|Related|Focused|Centric|Friendly|Only|Like|Style|Sized|Era|Maxi|Perps?|Perpetuals?|Swaps?|Margin|Futures|Options|Spot|Price|Dominance|Holders?|Staking|Treasury|Bitcoin|Ethereum|Solana|Tokens?|Coins?|Kurse?s?|Koers|Preise?|Netzwerk|Netwerk|Blockchain|Wallets?|Community|Ökosystem|Anleger|Investoren|Inhaber|Bestände|Rally|Handel|Transaktionen)\b)\p{Lu}\p{Ll}+\b(?!-)| by (?:Grayscale|BlackRock|Fidelity|Bitwise|VanEck|Invesco|Franklin|WisdomTree|Valkyrie|ARK|Ark|21Shares|Hashdex|ProShares|CoinShares|Galaxy)\b[^\n.,;!?]{0,40}$| Z[uü]rich\b|-e\b/muy,
+    /-(?!(?:Based|Powered|Native|Built|Led|Backed|Denominated|Margined|Settled|Pegged|Linked|Related|Focused|Centric|Friendly|Only|Like|Style|Sized|Era|Maxi|Perps?|Perpetuals?|Swaps?|Margin|Futures|Options|Spot|Price|Dominance|Holders?|Staking|Treasury|Bitcoin|Ethereum|Solana|Tokens?|Coins?|Kurse?s?|Koers|Preise?|Netzwerk|Netwerk|Blockchain|Wallets?|Community|Ökosystem|Anleger|Investoren|Inhaber|Bestände|Rally|Handel|Transaktionen)\b)\p{Lu}\p{Ll}+\b(?!-)| by (?:Grayscale|BlackRock|Fidelity|Bitwise|VanEck|Invesco|Franklin|WisdomTree|Valkyrie|ARK|Ark|21Shares|Hashdex|ProShares|CoinShares|Galaxy)\b[^\n.,;!?]{0,40}$| Z[uü]rich\b| (?:Petroleum|Energy|Oil|Resources|Minerals|Motors|Airlines|Bank|Insurance|Pharma(?:ceuticals)?|Foods|Limited|Ltd|Inc|Corp(?:oration)?|PLC|LLC)\b|-e\b/muy,
   ),
   // verdicts.ts: "bought doge", "staking more avax", "my btc", "0.5 btc": a trade, a holder or an
   // amount right before a lower-case ticker makes it the coin in a forum post.

@@ -1798,4 +1798,10 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('Bitcoin ETFs drew issuers such as BlackRock, Invesco, Ark, VanEck, and Grayscale, while ETH and SOL rose.', '2024-01-11')).toEqual(['Bitcoin=bitcoin', 'ETH=ethereum', 'SOL=solana']);
     expect(found('BTC and ETH rose, and the upswing in Metaverse tokens lifted SAND.', '2021-11-01')).toEqual(['BTC=bitcoin', 'ETH=ethereum', 'SAND=the-sandbox']);
   });
+
+  it('a firm\'s sector word after a ticker, the name\'s kind opening a sentence, "Lite Coin"', () => {
+    expect(found('ZEN Petroleum, a Ghanaian oil firm, was ranked 28th. ZEN Petroleum grew fast.', '2022-05-01')).toEqual([]);
+    expect(found('BTC and ETH fell. Memecoins Shiba Inu and Dogecoin also followed.', '2022-06-15')).toEqual(['BTC=bitcoin', 'ETH=ethereum', 'Shiba Inu=shiba-inu', 'Dogecoin=dogecoin']);
+    expect(found('The SEC named Bitcoin, XRP, Lite Coin and Ethereum.', '2024-01-01')).toEqual(['Bitcoin=bitcoin', 'XRP=ripple', 'Lite Coin=litecoin', 'Ethereum=ethereum']);
+  });
 });
