@@ -105,6 +105,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   // The coin's name split in two, as some writers and translations spell it ("Bit Coin and Doge coin").
   { name: 'Bit Coin', coinId: 'bitcoin' },
   { name: 'Lite Coin', coinId: 'litecoin' },
+  // EOS's software and chain by their 2018 name ("EOS.IO block production").
+  { name: 'EOS.IO', coinId: 'eos' },
   // Spanish writers who accent it as a Spanish word ("el bitcóin").
   { name: 'Bitcóin', coinId: 'bitcoin', policy: 'any-case' },
   // TON's first name, while Telegram built it (2018–20), and Floki's name until 2023.

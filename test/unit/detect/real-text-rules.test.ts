@@ -1803,5 +1803,6 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('ZEN Petroleum, a Ghanaian oil firm, was ranked 28th. ZEN Petroleum grew fast.', '2022-05-01')).toEqual([]);
     expect(found('BTC and ETH fell. Memecoins Shiba Inu and Dogecoin also followed.', '2022-06-15')).toEqual(['BTC=bitcoin', 'ETH=ethereum', 'Shiba Inu=shiba-inu', 'Dogecoin=dogecoin']);
     expect(found('The SEC named Bitcoin, XRP, Lite Coin and Ethereum.', '2024-01-01')).toEqual(['Bitcoin=bitcoin', 'XRP=ripple', 'Lite Coin=litecoin', 'Ethereum=ethereum']);
+    expect(found('It is the vision of eosDAC that EOS.IO block production should be open.', '2018-06-01')).toEqual(['EOS.IO=eos']);
   });
 });
