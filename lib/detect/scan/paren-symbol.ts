@@ -54,14 +54,14 @@ export function nameSymbolAt(words: Words, index: number, symbol: string, lexico
   }
   // "Bitcoin Diamond (BTCD)", "Fartcoin (FART)": a per-tab coin's whole name before a ticker no
   // per-tab coin holds (an exchange's old ticker, a long-tail namesake's) is still that coin.
-  // Where a per-tab coin holds the bracket and it puts letters before the named coin's ticker
-  // ("liquid-staked Ether (STETH)", "Mantle Staked ETH (mETH)"), it is that token made from the coin
-  // ("XRP Ledger (XRPL)" and "FileCoin (FILE)" stay the coin, and so do "Pepe (1000PEPE)" and
-  // "Ethereum (XETH)", whose brackets no per-tab coin holds).
+  // A bracket that puts letters before the named coin's ticker is a token made from the coin: the
+  // bracket's per-tab holder ("liquid-staked Ether (STETH)", "Mantle Staked ETH (mETH)") or the long
+  // tail's ("Wrapped TRON (WTRX)"). "XRP Ledger (XRPL)" and "FileCoin (FILE)" stay the coin, and so do
+  // an exchange's contract codes, digits or Kraken's X first ("Pepe (1000PEPE)", "Ethereum (XETH)").
   const named = wholeNameBefore(words, runStart, index, lexicon);
-  const derived = named !== null && symbol !== named.coin.symbol && symbol.endsWith(named.coin.symbol);
+  const derived = named !== null && symbol !== named.coin.symbol && symbol.endsWith(named.coin.symbol) && DERIVED_FIRST.pattern.test(symbol);
   if (holders.length > 0) return named && derived ? { candidate: { kind: 'name-symbol', start: words.start(named.start), end: close, symbol, coin: holders[0] as LexiconCoin }, runStart: named.start } : null;
-  if (named) return { candidate: { kind: 'name-symbol', start: words.start(named.start), end: close, symbol: named.coin.symbol, coin: named.coin }, runStart: named.start };
+  if (named && !derived) return { candidate: { kind: 'name-symbol', start: words.start(named.start), end: close, symbol: named.coin.symbol, coin: named.coin }, runStart: named.start };
   // "OKB (OKX)": the reversed form, a ticker glossed by a name; the ticker is judged as written.
   const before = words.word(index - 1);
   if (before === before.toUpperCase() && coinsForSymbol(lexicon, before).length > 0) return null;
@@ -89,6 +89,7 @@ const BRACKET_GAP = new Phrase('bracketGap');
 const CAPITAL_OR_DIGIT_FIRST = new Phrase('capitalOrDigitFirst');
 const SMALL_FIRST = new Phrase('smallFirst');
 const NOT_CAPITAL = new Phrase('notCapital');
+const DERIVED_FIRST = new Phrase('derivedFirst');
 const functionWords = new WordGate(FUNCTION_WORDS);
 
 /** Words before "(" or "[": joined by single spaces or hyphens, within one clause. */

@@ -218,12 +218,13 @@ function nameConfidence(candidate: Of<'name'>, entry: NameEntry, coin: LexiconCo
   // "tokens such as cardano and solana") or the kind of coin it is ("the stablecoin tether"; never for an
   // ordinary word: "the stablecoin movement"), standing alone the same way, and one an appositive
   // defines as a coin by a coin's own nouns ("serum, the cryptocurrency of the exchange"). On a page that
-  // binds the coin by a strong form, so is a name that is no ordinary word whose price moves or whose
-  // token follows ("ripple price loses nearly 47%"; never "cash flow rose 30%" beside Flow (FLOW)).
+  // binds the coin by a strong form, so is one whose token follows ("stellar’s token trades against
+  // BTC"), and one that is no ordinary word whose price moves ("ripple price loses nearly 47%"; never
+  // "cash flow rose 30%" beside Flow (FLOW)).
   if (lowerCase && !tickerWord && (entry.policy !== 'needs-context' || !NAMESAKE_NAMES.has(entry.key)))
     return (((bound && context.stronglyBoundCoins.size > 0) || COINS_LIKE_BEFORE.testAt(text, candidate.start) || (entry.policy !== 'needs-context' && KIND_BEFORE.testAt(text, candidate.start))) && LOWER_NAME.testAt(text, candidate.start)) ||
       LOWER_DEFINITION_AFTER.testAt(text, candidate.end) ||
-      (entry.policy !== 'needs-context' && context.stronglyBoundCoins.has(coin.id) && (PRICE_MOVE_AFTER.testAt(text, candidate.end) || POSSESSIVE_CRYPTO_NOUN.testAt(text, candidate.end)))
+      (context.stronglyBoundCoins.has(coin.id) && (POSSESSIVE_CRYPTO_NOUN.testAt(text, candidate.end) || (entry.policy !== 'needs-context' && PRICE_MOVE_AFTER.testAt(text, candidate.end))))
       ? 0.75
       : LIST_GAP_AFTER.testAt(text, candidate.end) || LIST_ITEM_BEFORE.pattern.test(textBefore(text, candidate.start, 8))
         ? -STOPLISTED_IN_LIST

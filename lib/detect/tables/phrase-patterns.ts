@@ -38,7 +38,7 @@ export const PHRASE_PATTERNS = {
   // price level counts as one by a percentage ("Ripple also tumbled to $1.12"; never a sum: "fell to $3
   // million in revenue", "lost $50 million to $10 million").
   priceMoveAfter: data(
-    /(?:['’]s)?(?:(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid|pumped|pumps|dumped|dumps|crashed|crashes|leaped|leapt|leaps|skyrocketed|rocketed|tanked|shed|naik|turun|melonjak|anjlok|meroket|merosot|menguat|melemah|stieg|steigt|fiel|sank|sinkt|legte|verlor|gewann|kletterte|bondit|chute|recule|progresse|grimpe|subió|cayó|bajó|sube|subiu|caiu|recuou|avançou|disparou|despencou|scende|crolla|guadagna|perde|steeg|stijgt|daalde|daalt|wzrósł|spadł)(?!\w)[^.\n]{0,24}?(?:\d[\d.,]*\s?(?:%|percent|persen|procent|Prozent|por ciento|pour cent|per cento|por cento)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) percent|\b(?:to|at|below|above|under|near|towards?)\s+\$(?=\d)(?![\d.,]*\s*(?:[kmb]n?\b|mn\b|million|billion|trillion|thousand)))|(?:\s+with\s+an?)?\s+[+\-−]?\d[\d.,]*\s?(?:%|percent)\s+(?:decrease|increase|drop|gain|rise|fall|decline|jump|surge|plunge|loss|rally|slump)\b|\s+(?:at|with)\s+[+\-−]?\$?\d[\d.,]*\s?(?:%|percent)(?=\s*(?:[.,;:!?)]|$|\s(?:and|while|in|on|over|since|today|this)\b))|(?:\s+(?:is|was|has been))?(?:\s+now)?\s+(?:in|into|entered|broke into)\s+the\s+top\s+\d+\b|\s+(?:has been|had been|was|got|gets|is|will be)\s+list(?:ed)\s+on\s+(?:Coinbase|Binance|Kraken|Robinhood|OKX|Bybit|KuCoin|Upbit|Bithumb|Gemini)\b|\s?(?:价格|價格|価格|가격|시세|[上下]涨|上漲|下跌|[暴大][涨漲跌]|[跌突]破|[涨漲跌]|が?(?:上昇|下落|急騰|急落|高騰|暴落)|[이가은는]? ?(?:급등|급락|상승|하락))[^\n。]{0,12}?\d)/iy,
+    /(?:['’]s)?(?:(?:\s+(?:token|price|coin))?(?:\s+(?:was|is|has|had|also))?\s+(?:rose|rises|gained|gains|added|adds|jumped|jumps|slipped|slips|dropped|drops|climbed|climbs|surged|surges|rallied|rallies|soared|soars|plunged|plunges|sank|sinks|lost|loses|tumbled|tumbles|dipped|dips|declined|declines|fell|falls|advanced|up|down|spiked|slid|pumped|pumps|dumped|dumps|crashed|crashes|leaped|leapt|leaps|skyrocketed|rocketed|tanked|shed|naik|turun|melonjak|anjlok|meroket|merosot|menguat|melemah|stieg|steigt|fiel|sank|sinkt|legte|verlor|gewann|kletterte|bondit|chute|recule|progresse|grimpe|subió|cayó|bajó|sube|subiu|caiu|recuou|avançou|disparou|despencou|scende|crolla|guadagna|perde|steeg|stijgt|daalde|daalt|wzrósł|spadł)(?!\w)[^.\n]{0,24}?(?:\d[\d.,]*\s?(?:%|percent|persen|procent|Prozent|por ciento|pour cent|per cento|por cento)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) percent|\b(?:to|at|below|above|under|near|towards?)\s+\$(?=\d)(?![\d.,]*\s*(?:[mb]n?\b|million|billion|trillion|thousand)))|(?:\s+with\s+an?)?\s+[+\-−]?\d[\d.,]*\s?(?:%|percent)\s+(?:decrease|increase|drop|gain|rise|fall|decline|jump|surge|plunge|loss|rally|slump)\b|\s+(?:at|with)\s+[+\-−]?\$?\d[\d.,]*\s?(?:%|percent)(?=\s*(?:[.,;:!?)]|$|\s(?:and|while|in|on|over|since|today|this)\b))|(?:\s+(?:is|was|has been))?(?:\s+now)?\s+(?:in|into|entered|broke into)\s+the\s+top\s+\d+\b|\s+(?:has been|had been|was|got|gets|is|will be)\s+list(?:ed)\s+on\s+(?:Coinbase|Binance|Kraken|Robinhood|OKX|Bybit|KuCoin|Upbit|Bithumb|Gemini)\b|\s?(?:价格|價格|価格|가격|시세|[上下]涨|上漲|下跌|[暴大][涨漲跌]|[跌突]破|[涨漲跌]|が?(?:上昇|下落|急騰|急落|高騰|暴落)|[이가은는]? ?(?:급등|급락|상승|하락))[^\n。]{0,12}?\d)/iy,
   ),
   // "Render jumped on the news", "Helium slid": a market verb straight after, no figure.
   priceVerbAfter: data(
@@ -135,9 +135,10 @@ export const PHRASE_PATTERNS = {
   // verdicts.ts: a bare ticker that names something else: a brand glued by a hyphen ("BTC-Alpha",
   // "BTC-e", exchanges; never "ETH-Based", "BTC-Margined", "SOL-Perp"), a fund in an ETF list, the issuer ending
   // the line ("- BTC by Grayscale (Mini Trust)"; never "buying of BTC by BlackRock clients rose."),
-  // the university "ETH Zurich", a firm's sector or legal word ("ZEN Petroleum", "ONE Resources Ltd").
+  // the university "ETH Zurich", a firm's sector or legal word ("ZEN Petroleum", "ONE Resources Ltd";
+  // never "Energy" or "Limited": "ETH Energy Use Drops 99.9%", "the ETH Limited Edition NFT").
   notCoinAfter: data(
-    /-(?!(?:Based|Powered|Native|Built|Led|Backed|Denominated|Margined|Settled|Pegged|Linked|Related|Focused|Centric|Friendly|Only|Like|Style|Sized|Era|Maxi|Perps?|Perpetuals?|Swaps?|Margin|Futures|Options|Spot|Price|Dominance|Holders?|Staking|Treasury|Bitcoin|Ethereum|Solana|Tokens?|Coins?|Kurse?s?|Koers|Preise?|Netzwerk|Netwerk|Blockchain|Wallets?|Community|Ökosystem|Anleger|Investoren|Inhaber|Bestände|Rally|Handel|Transaktionen)\b)\p{Lu}\p{Ll}+\b(?!-)| by (?:Grayscale|BlackRock|Fidelity|Bitwise|VanEck|Invesco|Franklin|WisdomTree|Valkyrie|ARK|Ark|21Shares|Hashdex|ProShares|CoinShares|Galaxy)\b[^\n.,;!?]{0,40}$| Z[uü]rich\b| (?:Petroleum|Energy|Oil|Resources|Minerals|Motors|Airlines|Bank|Insurance|Pharma(?:ceuticals)?|Foods|Limited|Ltd|Inc|Corp(?:oration)?|PLC|LLC)\b|-e\b/muy,
+    /-(?!(?:Based|Powered|Native|Built|Led|Backed|Denominated|Margined|Settled|Pegged|Linked|Related|Focused|Centric|Friendly|Only|Like|Style|Sized|Era|Maxi|Perps?|Perpetuals?|Swaps?|Margin|Futures|Options|Spot|Price|Dominance|Holders?|Staking|Treasury|Bitcoin|Ethereum|Solana|Tokens?|Coins?|Kurse?s?|Koers|Preise?|Netzwerk|Netwerk|Blockchain|Wallets?|Community|Ökosystem|Anleger|Investoren|Inhaber|Bestände|Rally|Handel|Transaktionen)\b)\p{Lu}\p{Ll}+\b(?!-)| by (?:Grayscale|BlackRock|Fidelity|Bitwise|VanEck|Invesco|Franklin|WisdomTree|Valkyrie|ARK|Ark|21Shares|Hashdex|ProShares|CoinShares|Galaxy)\b[^\n.,;!?]{0,40}$| Z[uü]rich\b| (?:Petroleum|Oil|Resources|Minerals|Motors|Airlines|Bank|Insurance|Pharma(?:ceuticals)?|Foods|Ltd|Inc|Corp(?:oration)?|PLC|LLC)\b|-e\b/muy,
   ),
   // verdicts.ts: "bought doge", "staking more avax", "my btc", "0.5 btc": a trade, a holder or an
   // amount right before a lower-case ticker makes it the coin in a forum post.
@@ -288,8 +289,12 @@ export const PHRASE_PATTERNS = {
   // letters name an event, a body or a work; the noun ends the bracket ("SWELL (the staking token)" is none).
   // script-name.ts: what may follow a Cyrillic name in its word, the letters of a Russian or
   // Ukrainian case ending ("-а", "-ом", "-ами", "-ів") to the word's end, asked at the name's end.
-  // script-name.ts: the combining marks right after a name (a Devanagari or Thai vowel sign).
-  marksAt: data(/\p{M}*/uy),
+  // script-name.ts: the combining marks right after a name (a Devanagari or Thai vowel sign); never a
+  // virama, which joins the next letter ("बिटकॉइन्स": the span stops before it).
+  // paren-symbol.ts: the first letter of a token made from a coin ("WTRX", "STETH"; never an exchange's
+  // contract code: "1000PEPE", Kraken's "XETH").
+  derivedFirst: data(/^[A-WYZ]/),
+  marksAt: data(/(?:(?![\u094D\u0E3A])\p{M})*/uy),
   cyrillicEnding: data(/[аеиоуыюяіїєйвмхьът]{0,3}(?![\p{L}\p{N}])/uy),
   // script-name.ts: the first syllable of a Korean particle or ending after a short Hangul name ("은",
   // "의", "에서", "으로", "까지", "처럼", "하고", "조차"), asked right after the name.

@@ -149,6 +149,9 @@ export const ERA_WITNESSES: readonly EraWitness[] = [
   // Luna Classic (LUNC) is the old chain's coin: a page that names it means that chain by Terra
   // ("Terra's old Luna Classic tokens" in September 2022).
   { kind: 'name', witness: 'terra-luna', written: 'terra', coinId: 'terra-luna' },
+  // "Ark (ARK) … Ark fell 10%" after 2020: a page that names the ARK coin by a strong form means it by
+  // its name too (the dated row above makes "Ark" alone ARK Invest).
+  { kind: 'name', witness: 'ark', written: 'ark', coinId: 'ark' },
   // A ticker: "UST … its sister token, LUNA" in a 2025 look-back is the old chain's coin
   // (scan/page-context.ts binds it, as "Terra (LUNA)" would).
   { kind: 'ticker', witness: 'terrausd', written: 'LUNA', coinId: 'terra-luna' },

@@ -1805,4 +1805,12 @@ describe('standards, breeds, firms and old names (stop 32)', () => {
     expect(found('The SEC named Bitcoin, XRP, Lite Coin and Ethereum.', '2024-01-01')).toEqual(['Bitcoin=bitcoin', 'XRP=ripple', 'Lite Coin=litecoin', 'Ethereum=ethereum']);
     expect(found('It is the vision of eosDAC that EOS.IO block production should be open.', '2018-06-01')).toEqual(['EOS.IO=eos']);
   });
+
+  it('the third review\'s cases: wrapped tokens, energy headlines, Ark on its own page, a virama, $3k', () => {
+    expect(found('Users deposited Wrapped TRON (WTRX) and Wrapped Fantom (wFTM) into the vault.', '2024-06-01')).toEqual(['Wrapped TRON (WTRX)=wrapped-tron', 'Wrapped Fantom (wFTM)=wrapped-fantom']);
+    expect(found('ETH Energy Use Drops 99.9% After the Merge, Ethereum Foundation Says', '2022-09-20')).toEqual(['ETH=ethereum', 'Ethereum=ethereum']);
+    expect(found('Ark (ARK) is a delegated proof-of-stake chain. Ark fell 10% as Bitcoin slid.', '2022-05-01')).toEqual(['Ark (ARK)=ark', 'Ark=ark', 'Bitcoin=bitcoin']);
+    expect(found('Maker rose to $3k on Monday as Bitcoin gained.', '2021-05-01')).toEqual(['Maker=maker', 'Bitcoin=bitcoin']);
+    expect(found('Stellar (XLM) gained 2%. Later stellar’s token trades against BTC.', '2024-06-01')).toEqual(['Stellar (XLM)=stellar', 'stellar=stellar', 'BTC=bitcoin']);
+  });
 });

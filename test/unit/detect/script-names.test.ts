@@ -67,6 +67,7 @@ const CASES: [string, string, string[]][] = [
   ['Hindi ether alone is an ordinary word off a page of coins: Ethernet', 'ईथरनेट केबल से कंप्यूटर जोड़ें।', []],
   ['Monacoin in katakana', 'モナコインが急騰した。モナーコインは日本発祥だ。', ['monacoin:モナコイン', 'monacoin:モナーコイン']],
   ['a vowel sign after a Hindi name belongs to its span (the review\u2019s case)', 'बिटकॉइनों में निवेश बढ़ा, बिटकॉइन की कीमत भी।', ['bitcoin:बिटकॉइनों', 'bitcoin:बिटकॉइन']],
+  ['a virama after a Hindi name starts the next letter: the span stops before it', 'बिटकॉइन्स की कीमत बढ़ी।', ['bitcoin:बिटकॉइन']],
   ['"triple" in Hindi and Thai holds no ripple; a Thai fork name is the fork', 'XRP ट्रिपल डिजिट तक जा सकता है। XRP อาจทำกำไรทริปเปิลดิจิท บิตคอยน์แคช พุ่ง 10%', ['ripple:XRP', 'ripple:XRP', 'bitcoin-cash:บิตคอยน์แคช']],
 ];
 
