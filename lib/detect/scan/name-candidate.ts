@@ -10,7 +10,8 @@ import type { Candidate, NameEvidence } from './candidates';
 // Asked about the words on either side of every name: through their hashes, without strings.
 const cryptoNouns = new WordGate(CRYPTO_NOUNS);
 const chainPrepositions = new WordGate(CHAIN_PREPOSITIONS);
-const functionWords = new WordGate(FUNCTION_WORDS);
+/** The function words, as one gate: paren-symbol.ts asks it too. */
+export const functionWords = new WordGate(FUNCTION_WORDS);
 const clauseOpeners = new WordGate(CLAUSE_OPENERS);
 
 const CAPITAL_FIRST = new Phrase('capitalFirst');

@@ -1,9 +1,9 @@
 import { coinsForSymbol, type Lexicon, type LexiconCoin, type NameEntry } from '../lexicon/compile-lexicon';
 import { BARE_SYMBOL_STOPLIST } from '../tables/bare-symbol-stoplist';
-import { ACRONYM_SKIP, FUNCTION_WORDS } from '../tables/context-words';
-import { WordGate } from '../text/word-gate';
+import { ACRONYM_SKIP } from '../tables/context-words';
 import { isCjk, type Words } from '../text/tokenize';
 import { joinsName, mayBeName, nameEntriesOf } from './name-match';
+import { functionWords } from './name-candidate';
 import type { Candidate } from './candidates';
 import { Phrase } from '../text/phrase';
 
@@ -90,7 +90,6 @@ const CAPITAL_OR_DIGIT_FIRST = new Phrase('capitalOrDigitFirst');
 const SMALL_FIRST = new Phrase('smallFirst');
 const NOT_CAPITAL = new Phrase('notCapital');
 const DERIVED_FIRST = new Phrase('derivedFirst');
-const functionWords = new WordGate(FUNCTION_WORDS);
 
 /** Words before "(" or "[": joined by single spaces or hyphens, within one clause. */
 function nameRunStart(words: Words, index: number): number {
